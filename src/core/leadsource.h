@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// Where a lead came from. The numeric values are stored in the database: never renumber.
+enum class LeadSource : int {
+    SelfGeneration = 1,
+    WebsiteForm = 2,
+    Chat = 3,
+    Call = 4,
+    Email = 5,
+    SocialNetwork = 6,
+    Partner = 7,
+};
+
+class LeadSources
+{
+public:
+    static QList<LeadSource> all();
+    static QString label(LeadSource source);   // translated, "Website form"
+    static QString code(LeadSource source);    // stable, "website_form"
+    static bool fromCode(const QString &code, LeadSource *source);
+    static bool fromInt(int value, LeadSource *source);
+};

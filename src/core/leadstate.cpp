@@ -1,0 +1,1 @@
+#include "leadstate.h"

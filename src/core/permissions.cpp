@@ -1,0 +1,1 @@
+#include "permissions.h"

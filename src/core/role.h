@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QFlags>
+#include <QList>
+#include <QString>
+
+// Employee roles (spec section 2). Values are stored as a bit mask: never renumber.
+enum class Role : int {
+    Admin = 1,       // crm_admin
+    Sales = 2,       // crm_sales
+    Manager = 4,     // crm_manager
+    Marketeer = 8,   // crm_marketeer
+};
+Q_DECLARE_FLAGS(RoleSet, Role)
+Q_DECLARE_OPERATORS_FOR_FLAGS(RoleSet)
+
+class Roles
+{
+public:
+    static QList<Role> all();
+    static QString code(Role role);   // "crm_admin"
+    static bool fromCode(const QString &code, Role *role);
+    static QString codes(RoleSet roles);   // "crm_admin,crm_sales"
+    static bool fromCodes(const QString &codes, RoleSet *roles);
+};

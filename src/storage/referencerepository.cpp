@@ -1,0 +1,1 @@
+#include "referencerepository.h"

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// The kinds of reference data a lead points at.
+enum class ReferenceKind {
+    Company,
+    Contact,
+    Campaign,
+    SellingDirection,
+    ServiceOrProduct,
+    Channel,
+    Employee,
+};
+
+// One row of a reference list, as a picker shows it.
+struct ReferenceItem
+{
+    qint64 id = 0;
+    QString name;
+    qint64 parentId = 0;   // a contact's company, a service's selling direction; else 0
+    QString detail;        // a company's TIN, a contact's e-mail or phone: shown beside the name
+};
+
+// Reads and writes the reference tables. SQL only here, values always bound.
+class ReferenceRepository
+{
+public:
+    explicit ReferenceRepository(QSqlDatabase db);
+
+    // Items whose name contains `text` (case-insensitive, any part of the name), at most `limit`,
+    // ordered by name. `parentId` > 0 narrows to that parent (services of a direction); for
+    // contacts, `parentId` puts that company's contacts first instead of narrowing.
+    QList<ReferenceItem> search(ReferenceKind kind, const QString &text, qint64 parentId = 0,
+                                int limit = 50, QString *error = nullptr) const;
+    bool find(ReferenceKind kind, qint64 id, ReferenceItem *item, QString *error = nullptr) const;
+    QString nameOf(ReferenceKind kind, qint64 id) const;
+
+    // Inserts a simple reference row (campaign, direction, channel, service with parentId = direction).
+    qint64 insertSimple(ReferenceKind kind, const QString &name, qint64 parentId = 0, QString *error = nullptr);
+    // Inserts a company; returns its id or 0 with *error set.
+    qint64 insertCompany(const QString &name, const QString &website, const QString &tin, QString *error = nullptr);
+    // Inserts a contact tied to a company (0 for none).
+    qint64 insertContact(qint64 companyId, const QString &firstName, const QString &lastName,
+                         const QString &middleName, const QString &phone, const QString &email,
+                         QString *error = nullptr);
+
+    static QString tableName(ReferenceKind kind);
+
+private:
+    QSqlDatabase m_db;
+};

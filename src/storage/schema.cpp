@@ -1,0 +1,190 @@
+#include "schema.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+// Version 1: the first schema. Timestamps are ISO 8601 UTC text ("2026-11-26T23:22:20Z"),
+// so they sort as text and export as they are. Reference ids of 0 are stored as NULL.
+const char *const kVersion1[] = {
+    R"(CREATE TABLE employees (
+        id INTEGER PRIMARY KEY,
+        login TEXT NOT NULL UNIQUE COLLATE NOCASE,
+        display_name TEXT NOT NULL,
+        roles INTEGER NOT NULL DEFAULT 0,
+        password_hash TEXT NOT NULL,
+        active INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL
+    ))",
+    R"(CREATE TABLE companies (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        website TEXT NOT NULL DEFAULT '',
+        tin TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX companies_name ON companies(name COLLATE NOCASE)",
+    "CREATE INDEX companies_tin ON companies(tin)",
+    R"(CREATE TABLE contacts (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER REFERENCES companies(id),
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        middle_name TEXT NOT NULL DEFAULT '',
+        phone TEXT NOT NULL DEFAULT '',
+        email TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX contacts_company ON contacts(company_id)",
+    "CREATE INDEX contacts_last_name ON contacts(last_name COLLATE NOCASE)",
+    "CREATE INDEX contacts_email ON contacts(email COLLATE NOCASE)",
+    R"(CREATE TABLE campaigns (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    ))",
+    R"(CREATE TABLE selling_directions (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    ))",
+    R"(CREATE TABLE services (
+        id INTEGER PRIMARY KEY,
+        direction_id INTEGER NOT NULL REFERENCES selling_directions(id),
+        name TEXT NOT NULL
+    ))",
+    "CREATE INDEX services_direction ON services(direction_id)",
+    R"(CREATE TABLE channels (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE
+    ))",
+    R"(CREATE TABLE leads (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        source INTEGER NOT NULL,
+        lead_company_name TEXT NOT NULL DEFAULT '',
+        new_company INTEGER NOT NULL DEFAULT 0,
+        company_id INTEGER REFERENCES companies(id),
+        company_name TEXT NOT NULL DEFAULT '',
+        company_website TEXT NOT NULL DEFAULT '',
+        company_tin TEXT NOT NULL DEFAULT '',
+        campaign_id INTEGER REFERENCES campaigns(id),
+        direction_id INTEGER REFERENCES selling_directions(id),
+        service_id INTEGER REFERENCES services(id),
+        new_contact INTEGER NOT NULL DEFAULT 0,
+        first_name TEXT NOT NULL DEFAULT '',
+        last_name TEXT NOT NULL DEFAULT '',
+        middle_name TEXT NOT NULL DEFAULT '',
+        contact_phone TEXT NOT NULL DEFAULT '',
+        contact_email TEXT NOT NULL DEFAULT '',
+        contact_id INTEGER REFERENCES contacts(id),
+        description TEXT NOT NULL DEFAULT '',
+        owner_id INTEGER REFERENCES employees(id),
+        city TEXT NOT NULL DEFAULT '',
+        channel_id INTEGER REFERENCES channels(id),
+        state INTEGER NOT NULL DEFAULT 1,
+        opportunity_id INTEGER REFERENCES opportunities(id),
+        created_by INTEGER REFERENCES employees(id),
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        version INTEGER NOT NULL DEFAULT 1,
+        company_label TEXT NOT NULL DEFAULT '',
+        contact_label TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX leads_state ON leads(state, id)",
+    "CREATE INDEX leads_owner ON leads(owner_id, id)",
+    "CREATE INDEX leads_created ON leads(created_at, id)",
+    "CREATE INDEX leads_company ON leads(company_id)",
+    "CREATE INDEX leads_contact ON leads(contact_id)",
+    "CREATE INDEX leads_direction ON leads(direction_id, id)",
+    "CREATE INDEX leads_campaign ON leads(campaign_id, id)",
+    "CREATE INDEX leads_tin ON leads(company_tin) WHERE company_tin <> ''",
+    "CREATE INDEX leads_email ON leads(contact_email COLLATE NOCASE) WHERE contact_email <> ''",
+    R"(CREATE TABLE opportunities (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        lead_id INTEGER NOT NULL REFERENCES leads(id),
+        company_id INTEGER REFERENCES companies(id),
+        contact_id INTEGER REFERENCES contacts(id),
+        owner_id INTEGER REFERENCES employees(id),
+        created_by INTEGER REFERENCES employees(id),
+        created_at TEXT NOT NULL
+    ))",
+    "CREATE INDEX opportunities_lead ON opportunities(lead_id)",
+    R"(CREATE TABLE lead_history (
+        id INTEGER PRIMARY KEY,
+        lead_id INTEGER NOT NULL REFERENCES leads(id),
+        employee_id INTEGER REFERENCES employees(id),
+        changed_at TEXT NOT NULL,
+        field TEXT NOT NULL,
+        old_value TEXT NOT NULL DEFAULT '',
+        new_value TEXT NOT NULL DEFAULT ''
+    ))",
+    "CREATE INDEX lead_history_lead ON lead_history(lead_id, id)",
+};
+
+bool runAll(QSqlDatabase &db, const char *const *statements, size_t count, QString *error)
+{
+    QSqlQuery query(db);
+    for (size_t i = 0; i < count; ++i) {
+        if (!query.exec(QString::fromUtf8(statements[i]))) {
+            *error = QObject::tr("Could not create the database schema: %1").arg(query.lastError().text());
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+int Schema::version(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+bool Schema::migrate(QSqlDatabase &db, QString *error)
+{
+    const int from = version(db);
+    if (from < 0) {
+        *error = QObject::tr("The file is not a CRM Agent database (its schema version cannot be read).");
+        return false;
+    }
+    if (from > CurrentVersion) {
+        *error = QObject::tr("The database was written by a newer version of CRM Agent (schema %1; this "
+                             "version understands up to %2). It was left untouched.")
+                     .arg(from)
+                     .arg(CurrentVersion);
+        return false;
+    }
+    if (from == CurrentVersion)
+        return true;
+
+    if (!db.transaction()) {
+        *error = QObject::tr("Could not start the schema migration: %1").arg(db.lastError().text());
+        return false;
+    }
+    bool ok = true;
+    if (ok && from < 1)
+        ok = runAll(db, kVersion1, std::size(kVersion1), error);
+    // Later versions: `if (ok && from < N) ok = runAll(db, kVersionN, ...);`
+    if (ok) {
+        QSqlQuery query(db);
+        ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+        if (!ok)
+            *error = QObject::tr("Could not record the schema version: %1").arg(query.lastError().text());
+    }
+    if (!ok) {
+        db.rollback();
+        return false;
+    }
+    if (!db.commit()) {
+        *error = QObject::tr("Could not commit the schema migration: %1").arg(db.lastError().text());
+        db.rollback();
+        return false;
+    }
+    return true;
+}
