@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 
 #include <bitset>
@@ -43,5 +44,8 @@ public:
     // A stable machine name ("company_tin"), used in CSV headers and on the command line.
     static QString code(LeadField field);
     // Parses a code; returns false when unknown.
+    // Trimmed and case-insensitive.
     static bool fromCode(const QString &code, LeadField *field);
+    // Every field, in form order.
+    static QList<LeadField> all();
 };

@@ -1,1 +1,1 @@
-#include "referencelookupmodel.h"
+

@@ -1,0 +1,83 @@
+#include "commandline.h"
+
+#include "database.h"
+#include "democommand.h"
+#include "employeerepository.h"
+#include "passwordprompt.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace {
+const QStringList kSubcommands = {QStringLiteral("demo")};
+}
+
+bool CommandLine::isHeadless(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
+            || arg == QLatin1String("-v"))
+            return true;
+    }
+    return argc > 1 && kSubcommands.contains(QString::fromLocal8Bit(argv[1]));
+}
+
+QString CommandLine::helpText()
+{
+    return QCoreApplication::translate(
+        "CommandLine",
+        "Usage: crm-agent [--db PATH] [--user LOGIN]\n"
+        "       crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]\n"
+        "\n"
+        "CRM Agent: the lead desk for the first stage of a sales funnel.\n"
+        "\n"
+        "Options:\n"
+        "  --db PATH       the SQLite database file (default: %1)\n"
+        "  --user LOGIN    sign in as LOGIN; the password comes from CRM_AGENT_PASSWORD\n"
+        "                  or, on a terminal, a prompt\n"
+        "  -h, --help      show this help\n"
+        "  -v, --version   show the version\n"
+        "\n"
+        "Commands:\n"
+        "  demo            create or fill a database with deterministic demo data\n")
+        .arg(Database::defaultPath());
+}
+
+int CommandLine::runHeadless(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("demo"))
+        return DemoCommand::run(arguments.mid(1));
+    if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
+        std::printf("crm-agent %s\n", CRM_AGENT_VERSION);
+        return 0;
+    }
+    std::printf("%s", qPrintable(helpText()));
+    return 0;
+}
+
+bool CommandLine::openDatabase(Database &db, const QString &path)
+{
+    const QString file = path.isEmpty() ? Database::defaultPath() : path;
+    if (!db.openSqlite(file)) {
+        printError(db.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::signIn(Database &db, const QString &login, Employee *employee, QString *error)
+{
+    QString password;
+    if (!PasswordPrompt::read(login, &password, error))
+        return false;
+    EmployeeRepository employees(db.connection());
+    return employees.authenticate(login, password, employee, error);
+}
+
+void CommandLine::printError(const QString &message)
+{
+    std::fprintf(stderr, "crm-agent: %s\n", qPrintable(message));
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QStringList>
+
+class Database;
+struct Employee;
+
+// The command-line front door: global options and the sub-commands (demo, export, ...).
+class CommandLine
+{
+public:
+    // True when the arguments ask for something that needs no display (a sub-command, --help, --version).
+    static bool isHeadless(int argc, char **argv);
+    // Runs a headless request; returns the process exit status.
+    static int runHeadless(const QStringList &arguments);
+
+    // Opens the database at `path` (or the default) and prints a one-line reason on failure.
+    static bool openDatabase(Database &db, const QString &path);
+    // Signs `login` in, reading the password from CRM_AGENT_PASSWORD or a terminal prompt.
+    static bool signIn(Database &db, const QString &login, Employee *employee, QString *error);
+
+    static void printError(const QString &message);
+    static QString helpText();
+};

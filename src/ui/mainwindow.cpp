@@ -1,0 +1,34 @@
+#include "mainwindow.h"
+#include "ui_mainwindow.h"
+
+#include "database.h"
+
+#include <QApplication>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMessageBox>
+
+MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
+    : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
+    , m_db(db)
+    , m_employee(employee)
+{
+    m_ui->setupUi(this);
+    setWindowTitle(tr("%1 — CRM Agent").arg(QFileInfo(db->path()).fileName()));
+    auto *who = new QLabel(tr("Signed in as %1 (%2)").arg(employee.displayName, Roles::codes(employee.roles)), this);
+    who->setAccessibleName(tr("Signed-in employee"));
+    statusBar()->addPermanentWidget(who);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CRM Agent"),
+                       tr("<b>CRM Agent</b> %1<br>The lead desk for the first stage of a sales funnel.<br>Database: %2")
+                           .arg(QApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+}
