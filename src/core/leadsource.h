@@ -20,6 +20,8 @@ public:
     static QList<LeadSource> all();
     static QString label(LeadSource source);   // translated, "Website form"
     static QString code(LeadSource source);    // stable, "website_form"
-    static bool fromCode(const QString &code, LeadSource *source);
+    static bool fromCode(const QString &code, LeadSource *source);   // trimmed, case-insensitive
     static bool fromInt(int value, LeadSource *source);
+    // One of the seven sources (an enum cast from a stored int may hold anything).
+    static bool isValid(LeadSource source);
 };

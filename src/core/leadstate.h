@@ -18,7 +18,7 @@ public:
     static QList<LeadState> all();
     static QString label(LeadState state);   // translated, "Qualified"
     static QString code(LeadState state);    // stable, "qualified"
-    static bool fromCode(const QString &code, LeadState *state);
+    static bool fromCode(const QString &code, LeadState *state);   // trimmed, case-insensitive
     static bool fromInt(int value, LeadState *state);
     // Qualified, Disqualified and Dropped leads are read-only.
     static bool isClosed(LeadState state);
