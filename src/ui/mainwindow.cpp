@@ -20,11 +20,23 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     who->setAccessibleName(tr("Signed-in employee"));
     statusBar()->addPermanentWidget(who);
 
+    connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::newLead()
+{
+    openLead(0);
+}
+
+void MainWindow::openLead(qint64 leadId)
+{
+    // The lead form (LeadFormDialog) is wired here; 0 means a new lead.
+    Q_UNUSED(leadId);
+}
 
 void MainWindow::showAbout()
 {

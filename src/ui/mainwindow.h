@@ -22,6 +22,15 @@ public:
 
     const Employee &employee() const { return m_employee; }
 
+public Q_SLOTS:
+    // Opens the lead form for a new lead (Ctrl+N) or for an existing lead (Enter in the list).
+    void newLead();
+    void openLead(qint64 leadId);
+
+Q_SIGNALS:
+    // A lead was saved in a form: the list refreshes that row in place.
+    void leadSaved(qint64 leadId);
+
 private:
     void showAbout();
 
