@@ -1,1 +1,574 @@
 #include "leadvalidator.h"
+
+#include "lead.h"
+#include "visibilityrules.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+
+namespace {
+
+constexpr char16_t ReplacementCharacter = 0xFFFD;
+constexpr char16_t ByteOrderMark = 0xFEFF;
+constexpr char16_t LineSeparator = 0x2028;
+constexpr char16_t ParagraphSeparator = 0x2029;
+
+// Calls f(ucs4) for each code point; an unpaired surrogate is passed as it is.
+template<typename F>
+void forEachCodePoint(QStringView text, F f)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (c.isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate()) {
+            f(QChar::surrogateToUcs4(c, text[i + 1]));
+            ++i;
+        } else {
+            f(char32_t(c.unicode()));
+        }
+    }
+}
+
+bool isSurrogate(char32_t ucs4)
+{
+    return ucs4 >= 0xD800 && ucs4 <= 0xDFFF;
+}
+
+bool isControl(char32_t ucs4)
+{
+    return QChar::category(ucs4) == QChar::Other_Control;
+}
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+
+bool allAsciiDigits(QStringView text)
+{
+    for (QChar c : text) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return !text.isEmpty();
+}
+
+void appendCodePoint(QString &out, char32_t ucs4)
+{
+    if (QChar::requiresSurrogates(ucs4)) {
+        out.append(QChar(QChar::highSurrogate(ucs4)));
+        out.append(QChar(QChar::lowSurrogate(ucs4)));
+    } else {
+        out.append(QChar(char16_t(ucs4)));
+    }
+}
+
+// A host name label in its Unicode form: letters, digits and marks of any script, and hyphens
+// inside. Emoji and punctuation are refused.
+bool isValidUnicodeLabel(QStringView label)
+{
+    if (label.isEmpty() || label.startsWith(QLatin1Char('-')) || label.endsWith(QLatin1Char('-')))
+        return false;
+    bool ok = true;
+    forEachCodePoint(label, [&ok](char32_t ucs4) {
+        if (ucs4 == U'-')
+            return;
+        switch (QChar::category(ucs4)) {
+        case QChar::Letter_Uppercase:
+        case QChar::Letter_Lowercase:
+        case QChar::Letter_Titlecase:
+        case QChar::Letter_Modifier:
+        case QChar::Letter_Other:
+        case QChar::Number_DecimalDigit:
+        case QChar::Mark_NonSpacing:
+        case QChar::Mark_SpacingCombining:
+        case QChar::Mark_Enclosing:
+            return;
+        default:
+            ok = false;
+        }
+    });
+    return ok;
+}
+
+// The ASCII (punycode) form of a host: letters, digits, inner hyphens; labels up to 63.
+bool isValidAceHost(const QString &ace)
+{
+    if (ace.isEmpty() || ace.size() > 253)
+        return false;
+    const QStringList labels = ace.split(QLatin1Char('.'));
+    for (const QString &label : labels) {
+        if (label.isEmpty() || label.size() > 63 || label.startsWith(QLatin1Char('-'))
+            || label.endsWith(QLatin1Char('-'))) {
+            return false;
+        }
+        for (QChar c : label) {
+            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+                || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || isAsciiDigit(c)
+                || c == QLatin1Char('-');
+            if (!ok)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool isIpv4(const QStringList &labels)
+{
+    if (labels.size() != 4)
+        return false;
+    for (const QString &label : labels) {
+        bool ok = false;
+        if (!allAsciiDigits(label) || label.size() > 3 || label.toInt(&ok) > 255 || !ok)
+            return false;
+    }
+    return true;
+}
+
+// A domain with at least one dot, valid in Unicode and in punycode. `allowIpv4` for websites.
+bool isValidDomain(const QString &domain, bool allowIpv4)
+{
+    if (domain.isEmpty() || LeadValidator::characterCount(domain) > 253)
+        return false;
+    const QStringList labels = domain.split(QLatin1Char('.'));
+    if (labels.size() < 2)
+        return false;
+    if (allowIpv4 && isIpv4(labels))
+        return true;
+    for (const QString &label : labels) {
+        if (!isValidUnicodeLabel(label))
+            return false;
+    }
+    // The top-level domain is a name: no digits only, at least two characters.
+    const QString &tld = labels.last();
+    if (allAsciiDigits(tld) || LeadValidator::characterCount(tld) < 2)
+        return false;
+    return isValidAceHost(QUrl::toAce(domain));
+}
+
+enum class PhoneProblem { None, Characters, DigitCount, Shape };
+
+PhoneProblem phoneProblem(const QString &phone)
+{
+    int depth = 0;
+    bool seenNonSpace = false;
+    for (QChar c : phone) {
+        if (isAsciiDigit(c) || c == QLatin1Char(' ') || c == QChar(0x00A0) || c == QLatin1Char('-')
+            || c == QLatin1Char('.')) {
+            // fine anywhere
+        } else if (c == QLatin1Char('+')) {
+            if (seenNonSpace)
+                return PhoneProblem::Shape;   // a plus only leads the number
+        } else if (c == QLatin1Char('(')) {
+            if (++depth > 1)
+                return PhoneProblem::Shape;
+        } else if (c == QLatin1Char(')')) {
+            if (--depth < 0)
+                return PhoneProblem::Shape;
+        } else {
+            return PhoneProblem::Characters;
+        }
+        if (c != QLatin1Char(' ') && c != QChar(0x00A0))
+            seenNonSpace = true;
+    }
+    const qsizetype digits = LeadValidator::phoneDigits(phone).size();
+    if (digits < 5 || digits > 20)
+        return PhoneProblem::DigitCount;
+    if (depth != 0)
+        return PhoneProblem::Shape;
+    return PhoneProblem::None;
+}
+
+// Collects issues, each prefixed with its field's label.
+class Issues
+{
+public:
+    explicit Issues(ValidationResult &result) : m_result(result) {}
+
+    void error(LeadField field, const QString &message)
+    {
+        m_result.errors.append({field, message.arg(LeadFields::label(field))});
+    }
+    void warning(LeadField field, const QString &message)
+    {
+        m_result.warnings.append({field, message.arg(LeadFields::label(field))});
+    }
+    void tooLong(LeadField field, int maxLength, int length)
+    {
+        m_result.errors.append(
+            {field, LeadValidator::tr("%1: must be at most %2 characters long (now %3)")
+                        .arg(LeadFields::label(field), QString::number(maxLength),
+                             QString::number(length))});
+    }
+
+private:
+    ValidationResult &m_result;
+};
+
+// Normalises a shown one-line field and checks presence and length. Returns true when the
+// value is non-empty and short enough, so that its format may be checked next.
+bool checkLine(Issues &issues, LeadField field, QString &value, bool required, int maxLength)
+{
+    value = LeadValidator::normaliseLine(value);
+    if (value.isEmpty()) {
+        if (required)
+            issues.error(field, LeadValidator::tr("%1: must be filled in"));
+        return false;
+    }
+    const int length = LeadValidator::characterCount(value);
+    if (length > maxLength) {
+        issues.tooLong(field, maxLength, length);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString ValidationResult::errorFor(LeadField field) const
+{
+    for (const FieldIssue &issue : errors) {
+        if (issue.field == field)
+            return issue.message;
+    }
+    return QString();
+}
+
+ValidationResult LeadValidator::validate(Lead &lead)
+{
+    ValidationResult result;
+    Issues issues(result);
+    const FieldRules rules = VisibilityRules::evaluate(FormState::of(lead));
+    const auto shown = [&rules](LeadField f) { return rules.isShown(f); };
+    const auto required = [&rules](LeadField f) { return rules.isRequired(f); };
+
+    // 1. Name
+    checkLine(issues, LeadField::Name, lead.name, true, MaxNameLength);
+
+    // 2. Lead source
+    if (!LeadSources::isValid(lead.source))
+        issues.error(LeadField::Source, tr("%1: choose one of the listed sources"));
+
+    // 3. Lead company name
+    checkLine(issues, LeadField::LeadCompanyName, lead.leadCompanyName,
+              required(LeadField::LeadCompanyName), MaxLineLength);
+
+    // 5. Existing company. Neither picked nor New company ticked: one error says what to do,
+    // and the company's name, website and TIN are not reported missing on top of it.
+    bool companyUndecided = false;
+    if (shown(LeadField::ExistingCompany) && lead.existingCompanyId <= 0) {
+        companyUndecided = true;
+        issues.error(LeadField::ExistingCompany,
+                     tr("%1: pick an existing company or tick \u201c%2\u201d")
+                         .arg(QStringLiteral("%1"), LeadFields::label(LeadField::NewCompany)));
+    }
+
+    // 6. Company name
+    if (shown(LeadField::CompanyName)) {
+        checkLine(issues, LeadField::CompanyName, lead.companyName,
+                  required(LeadField::CompanyName) && !companyUndecided, MaxLineLength);
+    }
+
+    // 7. Company website
+    if (shown(LeadField::CompanyWebsite)) {
+        const QString typed = normaliseLine(lead.companyWebsite);
+        lead.companyWebsite = typed;
+        if (typed.isEmpty()) {
+            if (required(LeadField::CompanyWebsite) && !companyUndecided)
+                issues.error(LeadField::CompanyWebsite, tr("%1: must be filled in"));
+        } else {
+            const QString website = normaliseWebsite(typed);
+            if (website.isEmpty()) {
+                issues.error(LeadField::CompanyWebsite,
+                             tr("%1: enter a web address such as https://example.com"));
+            } else {
+                lead.companyWebsite = website;
+                const int length = characterCount(website);
+                if (length > MaxLineLength) {
+                    issues.tooLong(LeadField::CompanyWebsite, MaxLineLength, length);
+                }
+            }
+        }
+    }
+
+    // 8. Company TIN
+    if (shown(LeadField::CompanyTin)) {
+        lead.companyTin = normaliseTin(normaliseLine(lead.companyTin));
+        const QString &tin = lead.companyTin;
+        if (tin.isEmpty()) {
+            if (required(LeadField::CompanyTin) && !companyUndecided)
+                issues.error(LeadField::CompanyTin, tr("%1: must be filled in"));
+        } else if (!allAsciiDigits(tin)) {
+            issues.error(LeadField::CompanyTin,
+                         tr("%1: must contain digits only (exactly 9, 10 or 12 of them)"));
+        } else if (!isValidTin(tin)) {
+            issues.error(LeadField::CompanyTin, tr("%1: must contain exactly 9, 10 or 12 digits"));
+        } else if ((tin.size() == 10 || tin.size() == 12) && !innChecksumOk(tin)) {
+            issues.warning(LeadField::CompanyTin,
+                           tr("%1: the check digits do not match a Russian INN; "
+                              "please make sure the number is typed correctly"));
+        }
+    }
+
+    // 10. Selling direction
+    if (lead.sellingDirectionId <= 0)
+        issues.error(LeadField::SellingDirection, tr("%1: must be chosen"));
+
+    // 13-15. Names of a new contact
+    for (const auto &[field, value] : {std::pair<LeadField, QString *>{LeadField::FirstName, &lead.firstName},
+                                       {LeadField::LastName, &lead.lastName},
+                                       {LeadField::MiddleName, &lead.middleName}}) {
+        if (shown(field))
+            checkLine(issues, field, *value, required(field), MaxLineLength);
+    }
+
+    // 16. Contact phone
+    if (shown(LeadField::ContactPhone)
+        && checkLine(issues, LeadField::ContactPhone, lead.contactPhone,
+                     required(LeadField::ContactPhone), MaxLineLength)) {
+        switch (phoneProblem(lead.contactPhone)) {
+        case PhoneProblem::None:
+            break;
+        case PhoneProblem::Characters:
+            issues.error(LeadField::ContactPhone,
+                         tr("%1: may contain only digits, spaces and the characters + ( ) - ."));
+            break;
+        case PhoneProblem::DigitCount:
+            issues.error(LeadField::ContactPhone, tr("%1: must contain from 5 to 20 digits"));
+            break;
+        case PhoneProblem::Shape:
+            issues.error(LeadField::ContactPhone,
+                         tr("%1: is not a phone number: a plus may only lead it, "
+                            "and brackets must pair up"));
+            break;
+        }
+    }
+
+    // 17. Contact email
+    if (shown(LeadField::ContactEmail)) {
+        lead.contactEmail = normaliseEmail(lead.contactEmail);
+        const QString &email = lead.contactEmail;
+        const int length = characterCount(email);
+        if (email.isEmpty()) {
+            if (required(LeadField::ContactEmail))
+                issues.error(LeadField::ContactEmail, tr("%1: must be filled in"));
+        } else if (length > MaxLineLength) {
+            issues.tooLong(LeadField::ContactEmail, MaxLineLength, length);
+        } else if (!isValidEmail(email)) {
+            issues.error(LeadField::ContactEmail,
+                         tr("%1: enter an e-mail address such as name@example.com"));
+        }
+    }
+
+    // 18. Existing contact
+    if (shown(LeadField::ExistingContact) && lead.existingContactId <= 0) {
+        issues.error(LeadField::ExistingContact,
+                     tr("%1: pick an existing contact or tick \u201c%2\u201d")
+                         .arg(QStringLiteral("%1"), LeadFields::label(LeadField::NewContact)));
+    }
+
+    // 19. Description
+    lead.description = normaliseText(lead.description);
+    const int descriptionLength = characterCount(lead.description);
+    if (descriptionLength > MaxDescriptionLength) {
+        issues.tooLong(LeadField::Description, MaxDescriptionLength, descriptionLength);
+    }
+
+    // 21. City
+    checkLine(issues, LeadField::City, lead.city, required(LeadField::City), MaxLineLength);
+
+    return result;
+}
+
+QString LeadValidator::normaliseLine(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    forEachCodePoint(text, [&out](char32_t ucs4) {
+        if (isSurrogate(ucs4))
+            out.append(QChar(ReplacementCharacter));   // half an emoji
+        else if (ucs4 == ByteOrderMark)
+            return;
+        else if (isControl(ucs4) || QChar::isSpace(ucs4))
+            out.append(QLatin1Char(' '));
+        else
+            appendCodePoint(out, ucs4);
+    });
+    return out.simplified();
+}
+
+QString LeadValidator::normaliseText(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    const QStringView view(text);
+    for (qsizetype i = 0; i < view.size(); ++i) {
+        const QChar c = view[i];
+        if (c == QLatin1Char('\r')) {
+            out.append(QLatin1Char('\n'));
+            if (i + 1 < view.size() && view[i + 1] == QLatin1Char('\n'))
+                ++i;
+        } else if (c == QChar(LineSeparator) || c == QChar(ParagraphSeparator)) {
+            out.append(QLatin1Char('\n'));
+        } else if (c.isHighSurrogate() && i + 1 < view.size() && view[i + 1].isLowSurrogate()) {
+            out.append(c);
+            out.append(view[i + 1]);
+            ++i;
+        } else if (c.isSurrogate()) {
+            out.append(QChar(ReplacementCharacter));
+        } else if (c == QChar(ByteOrderMark)) {
+            // dropped
+        } else if (c.category() == QChar::Other_Control && c != QLatin1Char('\n')
+                   && c != QLatin1Char('\t')) {
+            out.append(QLatin1Char(' '));
+        } else {
+            out.append(c);
+        }
+    }
+    return out.trimmed();
+}
+
+QString LeadValidator::normaliseWebsite(const QString &text)
+{
+    QString s = text.trimmed();
+    if (s.isEmpty())
+        return QString();
+    bool clean = true;
+    forEachCodePoint(s, [&clean](char32_t ucs4) {
+        if (QChar::isSpace(ucs4) || isControl(ucs4) || isSurrogate(ucs4))
+            clean = false;
+    });
+    if (!clean)
+        return QString();
+
+    static const QRegularExpression schemeRe(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch match = schemeRe.match(s);
+    if (match.hasMatch()) {
+        const QString scheme = match.captured(1).toLower();
+        if (scheme != QLatin1String("http") && scheme != QLatin1String("https"))
+            return QString();
+        s = scheme + QStringLiteral("://") + s.mid(match.capturedLength(0));
+    } else if (s.contains(QLatin1String("://"))) {
+        return QString();
+    } else if (s.startsWith(QLatin1String("//"))) {
+        s.prepend(QLatin1String("https:"));
+    } else {
+        s.prepend(QLatin1String("https://"));
+    }
+
+    const QUrl url(s, QUrl::StrictMode);
+    if (!url.isValid() || !url.userInfo().isEmpty())
+        return QString();
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return QString();
+    if (!isValidDomain(url.host(QUrl::FullyDecoded).toLower(), true))
+        return QString();
+    return url.toString();
+}
+
+QString LeadValidator::normaliseTin(const QString &text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (QChar c : text) {
+        if (!c.isSpace())
+            out.append(c);
+    }
+    return out;
+}
+
+QString LeadValidator::normaliseEmail(const QString &text)
+{
+    QString s = text.trimmed();
+    if (s.startsWith(QLatin1String("mailto:"), Qt::CaseInsensitive))
+        s = s.mid(7).trimmed();
+    if (s.size() >= 2 && s.startsWith(QLatin1Char('<')) && s.endsWith(QLatin1Char('>')))
+        s = s.mid(1, s.size() - 2).trimmed();
+    const qsizetype at = s.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0)
+        s = s.left(at + 1) + s.mid(at + 1).toLower();
+    return s;
+}
+
+QString LeadValidator::phoneDigits(const QString &text)
+{
+    QString out;
+    for (QChar c : text) {
+        if (isAsciiDigit(c))
+            out.append(c);
+    }
+    return out;
+}
+
+bool LeadValidator::isValidTin(const QString &tin)
+{
+    return (tin.size() == 9 || tin.size() == 10 || tin.size() == 12) && allAsciiDigits(tin);
+}
+
+bool LeadValidator::innChecksumOk(const QString &tin)
+{
+    if (!allAsciiDigits(tin))
+        return false;
+    const auto digit = [&tin](int i) { return tin.at(i).unicode() - u'0'; };
+    const auto check = [&digit](std::initializer_list<int> weights) {
+        int sum = 0;
+        int i = 0;
+        for (int weight : weights)
+            sum += weight * digit(i++);
+        return sum % 11 % 10;
+    };
+    if (tin.size() == 10)
+        return check({2, 4, 10, 3, 5, 9, 4, 6, 8}) == digit(9);
+    if (tin.size() == 12) {
+        return check({7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) == digit(10)
+            && check({3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8}) == digit(11);
+    }
+    return false;
+}
+
+bool LeadValidator::isValidEmail(const QString &email)
+{
+    const qsizetype at = email.indexOf(QLatin1Char('@'));
+    if (at <= 0 || at != email.lastIndexOf(QLatin1Char('@')) || at == email.size() - 1)
+        return false;
+    if (characterCount(email) > 254)
+        return false;
+
+    bool clean = true;
+    forEachCodePoint(email, [&clean](char32_t ucs4) {
+        const QChar::Category category = QChar::category(ucs4);
+        if (QChar::isSpace(ucs4) || isSurrogate(ucs4) || category == QChar::Other_Control
+            || category == QChar::Other_Format || category == QChar::Other_NotAssigned
+            || category == QChar::Other_PrivateUse) {
+            clean = false;
+        }
+    });
+    if (!clean)
+        return false;
+
+    // Local part: dot-atom of RFC 5322, widened to Unicode (RFC 6531); no quoted strings.
+    const QString local = email.left(at);
+    if (characterCount(local) > 64 || local.startsWith(QLatin1Char('.'))
+        || local.endsWith(QLatin1Char('.')) || local.contains(QLatin1String(".."))) {
+        return false;
+    }
+    static const QString specials = QStringLiteral("()<>[]:;,\\\"");
+    for (QChar c : local) {
+        if (specials.contains(c))
+            return false;
+    }
+
+    return isValidDomain(email.mid(at + 1), false);
+}
+
+bool LeadValidator::isValidPhone(const QString &phone)
+{
+    return phoneProblem(phone) == PhoneProblem::None;
+}
+
+int LeadValidator::characterCount(const QString &text)
+{
+    int count = 0;
+    forEachCodePoint(text, [&count](char32_t) { ++count; });
+    return count;
+}

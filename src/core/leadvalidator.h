@@ -2,6 +2,7 @@
 
 #include "leadfield.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -27,6 +28,8 @@ struct ValidationResult
 // Validates and normalises a lead under the visibility rules; hidden fields are not checked.
 class LeadValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(LeadValidator)
+
 public:
     static constexpr int MaxNameLength = 255;
     static constexpr int MaxLineLength = 255;         // other one-line text fields
@@ -38,6 +41,7 @@ public:
 
     // Building blocks, public for the form's as-you-type checks.
     static QString normaliseLine(const QString &text);      // trims, newlines/tabs -> space, collapses runs
+    static QString normaliseText(const QString &text);      // multi-line: CR LF / CR -> LF, trims the ends
     static QString normaliseWebsite(const QString &text);   // "acme.ru" -> "https://acme.ru"; "" when invalid
     static QString normaliseTin(const QString &text);       // drops spaces; keeps other characters
     static QString normaliseEmail(const QString &text);     // trims, lower-cases the domain
@@ -46,4 +50,6 @@ public:
     static bool innChecksumOk(const QString &tin);          // Russian INN check digits (10 or 12)
     static bool isValidEmail(const QString &email);
     static bool isValidPhone(const QString &phone);         // allowed characters, 5-20 digits
+    // Length as the user sees it: Unicode code points, so an emoji counts once, not twice.
+    static int characterCount(const QString &text);
 };

@@ -1,1 +1,62 @@
 #include "passwordhasher.h"
+
+#include <QByteArray>
+
+#include <sodium.h>
+
+#include <mutex>
+
+namespace {
+
+bool sodiumReady()
+{
+    static std::once_flag once;
+    static bool ready = false;
+    std::call_once(once, [] { ready = sodium_init() >= 0; });
+    return ready;
+}
+
+} // namespace
+
+QString PasswordHasher::hash(const QString &password)
+{
+    if (!sodiumReady())
+        return QString();
+    const QByteArray utf8 = password.toUtf8();
+    char out[crypto_pwhash_STRBYTES];
+    if (crypto_pwhash_str(out, utf8.constData(), static_cast<unsigned long long>(utf8.size()),
+                          crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0) {
+        return QString();   // out of memory
+    }
+    return QString::fromLatin1(out);
+}
+
+bool PasswordHasher::verify(const QString &password, const QString &encodedHash)
+{
+    if (encodedHash.isEmpty() || !sodiumReady())
+        return false;
+    const QByteArray encoded = encodedHash.toLatin1();
+    // libsodium reads a NUL-terminated string of less than crypto_pwhash_STRBYTES bytes.
+    if (encoded.size() >= static_cast<qsizetype>(crypto_pwhash_STRBYTES)
+        || encoded.contains('\0')) {
+        return false;
+    }
+    const QByteArray utf8 = password.toUtf8();
+    return crypto_pwhash_str_verify(encoded.constData(), utf8.constData(),
+                                    static_cast<unsigned long long>(utf8.size()))
+        == 0;
+}
+
+bool PasswordHasher::needsRehash(const QString &encodedHash)
+{
+    if (!sodiumReady())
+        return true;
+    const QByteArray encoded = encodedHash.toLatin1();
+    if (encoded.isEmpty() || encoded.size() >= static_cast<qsizetype>(crypto_pwhash_STRBYTES))
+        return true;
+    return crypto_pwhash_str_needs_rehash(encoded.constData(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                          crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        != 0;
+}

@@ -6,6 +6,11 @@
 class PasswordHasher
 {
 public:
+    // "$argon2id$v=19$m=...". Two hashes of one password differ (random salt).
+    // Returns an empty string only when memory runs out.
     static QString hash(const QString &password);
+    // False for a wrong password and for an empty or malformed hash.
     static bool verify(const QString &password, const QString &encodedHash);
+    // True when the hash was made with other parameters (or is malformed): rehash at sign-in.
+    static bool needsRehash(const QString &encodedHash);
 };

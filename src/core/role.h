@@ -19,7 +19,11 @@ class Roles
 public:
     static QList<Role> all();
     static QString code(Role role);   // "crm_admin"
-    static bool fromCode(const QString &code, Role *role);
-    static QString codes(RoleSet roles);   // "crm_admin,crm_sales"
+    static bool fromCode(const QString &code, Role *role);   // trimmed, case-insensitive
+    static QString codes(RoleSet roles);   // "crm_admin,crm_sales", in all() order
+    // Comma-separated; blanks around codes and empty items are ignored ("" -> no roles).
+    // Returns false, leaving *roles alone, when a code is unknown.
     static bool fromCodes(const QString &codes, RoleSet *roles);
+    // The four roles together.
+    static RoleSet allRoles();
 };
