@@ -1,0 +1,40 @@
+#pragma once
+
+#include "leadlistsql.h"
+#include "leadstate.h"
+
+#include <QList>
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+
+struct LeadListRow;
+
+// Counts of the leads in a view.
+struct LeadListCounts
+{
+    qint64 total = 0;
+    QMap<LeadState, qint64> perState;   // only states with at least one lead
+};
+
+// Runs LeadListSql statements on one connection (use it on the thread that owns the connection).
+class LeadListReader
+{
+public:
+    explicit LeadListReader(QSqlDatabase db);
+
+    // Appends up to `limit` rows following `after` (see LeadListSql::page) to *rows, with the key of
+    // each row to *keys (same length). Returns false with *error set on a database error.
+    bool page(const LeadListSql &sql, const LeadListKey *after, bool backwards, int limit,
+              QList<LeadListRow> *rows, QList<LeadListKey> *keys, QString *error = nullptr) const;
+    // The key of the row at `offset` (from the end with `fromEnd`); false when out of range.
+    bool keyAt(const LeadListSql &sql, qint64 offset, bool fromEnd, LeadListKey *key,
+               QString *error = nullptr) const;
+    bool counts(const LeadListSql &sql, LeadListCounts *counts, QString *error = nullptr) const;
+    // Rows by id (those that exist), for refreshing edited rows in place.
+    bool rows(const LeadListSql &sql, const QList<qint64> &ids, QList<LeadListRow> *rows,
+              QString *error = nullptr) const;
+
+private:
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "leadlistquery.h"
+
+#include <QString>
+#include <QVariant>
+#include <QVariantList>
+
+class QSqlQuery;
+struct LeadListRow;
+
+// One statement with its bound values (positional, in order).
+struct SqlStatement
+{
+    QString sql;
+    QVariantList values;
+};
+
+// Where a page starts: the sort value and id of a row (keyset paging on the indexed
+// (sort column, id) pair, never OFFSET over rows that are then thrown away).
+struct LeadListKey
+{
+    QVariant sortValue;
+    qint64 id = 0;
+};
+
+// Builds the SQL that serves a LeadListQuery. Values are always bound; identifiers come only from
+// a fixed whitelist per LeadListColumn. The search goes through the FTS5 index leads_fts.
+//
+// Every SELECT of rows returns the columns that readRow() reads, in this order:
+//   id, name, state, source, company_label, contact_label, direction_name, service_name,
+//   campaign_name, owner_name, city, created_at, updated_at, <sort key>
+class LeadListSql
+{
+public:
+    // `currentEmployeeId` serves LeadListQuery::onlyMine.
+    LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId);
+
+    // True when the search can match nothing (only punctuation or emoji typed): callers may show
+    // an empty list without asking the database. The statements below are still valid.
+    bool matchesNothing() const;
+
+    // Every row of the view in view order (CSV export: read it forward-only, off the UI thread
+    // on a connection of that thread).
+    SqlStatement selectAll() const;
+    // The given rows only (any order), for export of a selection or refreshing edited rows.
+    SqlStatement selectIds(const QList<qint64> &ids) const;
+    // Up to `limit` rows strictly after `after` in view order (from the start when `after` is null);
+    // with `backwards`, strictly before it in reverse view order (from the end when null).
+    SqlStatement page(const LeadListKey *after, bool backwards, int limit) const;
+    // The key of the row at `offset` from the start (or from the end with `fromEnd`): lets the model
+    // jump into the middle of a million rows by walking only the covering index.
+    SqlStatement keyAt(qint64 offset, bool fromEnd) const;
+    // "SELECT state, COUNT(*) ... GROUP BY state" over the view: the total and per-state counts.
+    SqlStatement countByState() const;
+
+    // Reads the current row of a query made from one of the statements above.
+    static LeadListRow readRow(const QSqlQuery &query);
+    static LeadListKey readKey(const QSqlQuery &query);
+
+    const LeadListQuery &query() const { return m_query; }
+
+private:
+    QString fromAndWhere(QVariantList *values, const QString &extraCondition = {}) const;
+    QString sortExpression() const;
+
+    LeadListQuery m_query;
+    qint64 m_employeeId = 0;
+    QString m_match;   // FTS5 expression, empty without search
+};
