@@ -1,0 +1,178 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+namespace {
+constexpr qint64 ChunkSize = 64 * 1024;
+}
+
+CsvReader::CsvReader(QIODevice *device, char delimiter)
+    : m_device(device)
+    , m_delimiter(delimiter)
+{
+}
+
+CsvReader::CsvReader(const QByteArray &data, char delimiter)
+    : m_buffer(data)
+    , m_delimiter(delimiter)
+    , m_eof(true)
+{
+}
+
+CsvReader::~CsvReader() = default;
+
+bool CsvReader::fill()
+{
+    if (m_eof)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const QByteArray more = m_device ? m_device->read(ChunkSize) : QByteArray();
+    if (more.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buffer.append(more);
+    return true;
+}
+
+int CsvReader::peek()
+{
+    if (m_pos >= m_buffer.size() && !fill())
+        return -1;
+    return static_cast<unsigned char>(m_buffer.at(m_pos));
+}
+
+int CsvReader::get()
+{
+    const int c = peek();
+    if (c >= 0)
+        ++m_pos;
+    return c;
+}
+
+bool CsvReader::atEnd() const
+{
+    return hasError() || (m_eof && m_pos >= m_buffer.size());
+}
+
+void CsvReader::fail(const QString &message)
+{
+    m_error = QCoreApplication::translate("CsvReader", "Line %1: %2").arg(m_line).arg(message);
+}
+
+bool CsvReader::readRecord(QStringList *fields)
+{
+    fields->clear();
+    if (hasError())
+        return false;
+    if (!m_started) {
+        m_started = true;
+        while (m_buffer.size() - m_pos < 3 && fill()) {
+        }
+        if (m_buffer.size() - m_pos >= 3 && QByteArrayView(m_buffer).sliced(m_pos).startsWith("\xEF\xBB\xBF")) {
+            m_pos += 3;
+            m_hadBom = true;
+        }
+    }
+    if (peek() < 0)
+        return false;
+
+    m_recordLine = m_line;
+    QByteArray field;
+    for (;;) {
+        // One field.
+        field.clear();
+        int c = peek();
+        if (c == '"') {
+            get();
+            const qint64 openedOn = m_line;
+            for (;;) {
+                c = get();
+                if (c < 0) {
+                    m_line = openedOn;
+                    fail(QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file."));
+                    return false;
+                }
+                if (c == '"') {
+                    if (peek() == '"') {
+                        get();
+                        field.append('"');
+                        continue;
+                    }
+                    break;
+                }
+                if (c == '\n' || (c == '\r' && peek() != '\n'))
+                    ++m_line;
+                field.append(static_cast<char>(c));
+            }
+            c = peek();
+            if (c >= 0 && c != m_delimiter && c != '\r' && c != '\n') {
+                fail(QCoreApplication::translate("CsvReader", "unexpected text after a closing quote."));
+                return false;
+            }
+        } else {
+            while (c >= 0 && c != m_delimiter && c != '\r' && c != '\n') {
+                if (c == '"') {
+                    fail(QCoreApplication::translate("CsvReader", "a quote inside a field that does not start with a quote."));
+                    return false;
+                }
+                field.append(static_cast<char>(c));
+                get();
+                c = peek();
+            }
+        }
+        fields->append(QString::fromUtf8(field));
+        c = get();
+        if (c == m_delimiter)
+            continue;
+        if (c == '\r') {
+            if (peek() == '\n')
+                get();
+            ++m_line;
+        } else if (c == '\n') {
+            ++m_line;
+        }
+        break;   // end of record (or of the input)
+    }
+    ++m_record;
+    return true;
+}
+
+CsvDelimiter CsvReader::guessDelimiter(const QByteArray &sample)
+{
+    int comma = 0, semicolon = 0, tab = 0;
+    bool quoted = false;
+    for (const char c : sample) {
+        if (c == '"')
+            quoted = !quoted;
+        else if (!quoted && (c == '\r' || c == '\n'))
+            break;
+        else if (!quoted && c == ',')
+            ++comma;
+        else if (!quoted && c == ';')
+            ++semicolon;
+        else if (!quoted && c == '\t')
+            ++tab;
+    }
+    if (tab > comma && tab > semicolon)
+        return CsvDelimiter::Tab;
+    if (semicolon > comma)
+        return CsvDelimiter::Semicolon;
+    return CsvDelimiter::Comma;
+}
+
+QList<QStringList> CsvReader::readAll(const QByteArray &data, char delimiter, QString *error)
+{
+    CsvReader reader(data, delimiter);
+    QList<QStringList> records;
+    QStringList fields;
+    while (reader.readRecord(&fields))
+        records.append(fields);
+    if (error)
+        *error = reader.errorString();
+    return records;
+}
