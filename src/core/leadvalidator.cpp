@@ -461,7 +461,12 @@ QString LeadValidator::normaliseWebsite(const QString &text)
         return QString();
     if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
         return QString();
-    if (!isValidDomain(url.host(QUrl::FullyDecoded).toLower(), true))
+    const QString host = url.host(QUrl::FullyDecoded).toLower();
+    if (!isValidDomain(host, true))
+        return QString();
+    // QUrl reads legacy forms such as "1.2.3" as an IPv4 address ("1.2.0.3"): only an address
+    // written out in full is taken.
+    if (isIpv4(host.split(QLatin1Char('.'))) && !s.contains(host))
         return QString();
     return url.toString();
 }

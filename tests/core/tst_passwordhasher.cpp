@@ -1,0 +1,68 @@
+// Salted, slow password hashes.
+
+#include "catchqt.h"
+
+#include "passwordhasher.h"
+
+#include <QStringList>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("Password hashes verify the right password only", "[core][password]")
+{
+    const QString password = QStringLiteral("correct horse battery staple");
+    const QString hash = PasswordHasher::hash(password);
+    REQUIRE_FALSE(hash.isEmpty());
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(hash.contains(password));
+
+    CHECK(PasswordHasher::verify(password, hash));
+    CHECK_FALSE(PasswordHasher::verify(QStringLiteral("correct horse battery stapl"), hash));
+    CHECK_FALSE(PasswordHasher::verify(QStringLiteral("Correct horse battery staple"), hash));
+    CHECK_FALSE(PasswordHasher::verify(password + QStringLiteral(" "), hash));
+    CHECK_FALSE(PasswordHasher::verify(QString(), hash));
+    CHECK_FALSE(PasswordHasher::needsRehash(hash));
+}
+
+TEST_CASE("Two hashes of one password differ, and both verify", "[core][password]")
+{
+    const QString password = QStringLiteral("s3cret");
+    const QString a = PasswordHasher::hash(password);
+    const QString b = PasswordHasher::hash(password);
+    CHECK(a != b);
+    CHECK(PasswordHasher::verify(password, a));
+    CHECK(PasswordHasher::verify(password, b));
+}
+
+TEST_CASE("Unicode and empty passwords", "[core][password]")
+{
+    const QString unicode = QStringLiteral("пароль \U0001F511 密码");
+    const QString hash = PasswordHasher::hash(unicode);
+    CHECK(PasswordHasher::verify(unicode, hash));
+    CHECK_FALSE(PasswordHasher::verify(QStringLiteral("пароль"), hash));
+
+    const QString empty = PasswordHasher::hash(QString());
+    REQUIRE_FALSE(empty.isEmpty());
+    CHECK(PasswordHasher::verify(QString(), empty));
+    CHECK_FALSE(PasswordHasher::verify(QStringLiteral(" "), empty));
+}
+
+TEST_CASE("Malformed or tampered hashes never verify", "[core][password]")
+{
+    const QString password = QStringLiteral("pw");
+    const QString hash = PasswordHasher::hash(password);
+    REQUIRE(PasswordHasher::verify(password, hash));
+
+    QString tampered = hash;
+    const qsizetype last = tampered.size() - 1;
+    tampered[last] = tampered[last] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+
+    for (const QString &bad : QStringList{QString(), QStringLiteral("pw"), QStringLiteral("$argon2id$"),
+                               tampered, hash.left(hash.size() - 5), hash + QStringLiteral("x"),
+                               QString(500, QLatin1Char('$')), QStringLiteral("пароль")}) {
+        CAPTURE(bad);
+        CHECK_FALSE(PasswordHasher::verify(password, bad));
+    }
+    CHECK(PasswordHasher::needsRehash(QString()));
+    CHECK(PasswordHasher::needsRehash(QStringLiteral("plain text")));
+}
