@@ -14,7 +14,7 @@
 #include <utility>
 #include <vector>
 
-TEST_CASE("Lead fields have the spec's labels and stable codes, in form order", "[core][fields]")
+TEST_CASE("core/Lead fields have the spec's labels and stable codes, in form order", "[core][fields]")
 {
     const std::vector<std::tuple<LeadField, const char *, const char *>> expected = {
         {LeadField::Name, "Name", "name"},
@@ -64,7 +64,7 @@ TEST_CASE("Lead fields have the spec's labels and stable codes, in form order", 
     }
 }
 
-TEST_CASE("Lead field codes and labels are unique; unknown codes are refused", "[core][fields]")
+TEST_CASE("core/Lead field codes and labels are unique and unknown codes are refused", "[core][fields]")
 {
     QSet<QString> codes;
     QSet<QString> labels;
@@ -87,7 +87,7 @@ TEST_CASE("Lead field codes and labels are unique; unknown codes are refused", "
     CHECK(LeadFields::code(static_cast<LeadField>(LeadFieldCount)).isEmpty());
 }
 
-TEST_CASE("Lead sources: labels, codes, stored numbers", "[core][sources]")
+TEST_CASE("core/Lead sources: labels, codes, stored numbers", "[core][sources]")
 {
     const std::vector<std::tuple<LeadSource, int, const char *, const char *>> expected = {
         {LeadSource::SelfGeneration, 1, "Self-generation", "self_generation"},
@@ -131,7 +131,7 @@ TEST_CASE("Lead sources: labels, codes, stored numbers", "[core][sources]")
     CHECK(LeadSources::code(static_cast<LeadSource>(42)).isEmpty());
 }
 
-TEST_CASE("Lead states: labels, codes, stored numbers, closed states", "[core][states]")
+TEST_CASE("core/Lead states: labels, codes, stored numbers, closed states", "[core][states]")
 {
     const std::vector<std::tuple<LeadState, int, const char *, const char *, bool>> expected = {
         {LeadState::New, 1, "New", "new", false},
@@ -167,7 +167,7 @@ TEST_CASE("Lead states: labels, codes, stored numbers, closed states", "[core][s
     CHECK(LeadStates::label(static_cast<LeadState>(0)).isEmpty());
 }
 
-TEST_CASE("Roles: codes, bit values, comma-separated sets", "[core][roles]")
+TEST_CASE("core/Roles: codes, bit values, comma-separated sets", "[core][roles]")
 {
     const std::vector<std::tuple<Role, int, const char *>> expected = {
         {Role::Admin, 1, "crm_admin"},

@@ -44,7 +44,7 @@ Lead filledLead()
 
 } // namespace
 
-TEST_CASE("withHiddenFieldsCleared clears exactly the hidden fields, in all 16 combinations",
+TEST_CASE("core/withHiddenFieldsCleared clears exactly the hidden fields, in all 16 combinations",
           "[core][lead]")
 {
     for (int bits = 0; bits < 16; ++bits) {
@@ -106,7 +106,7 @@ TEST_CASE("withHiddenFieldsCleared clears exactly the hidden fields, in all 16 c
     }
 }
 
-TEST_CASE("withHiddenFieldsCleared keeps both saveable company and contact states",
+TEST_CASE("core/withHiddenFieldsCleared keeps both saveable company and contact states",
           "[core][lead]")
 {
     SECTION("new company and new contact")

@@ -60,7 +60,7 @@ const QString Rocket = QStringLiteral("\U0001F680");   // one character, two UTF
 
 } // namespace
 
-TEST_CASE("Validator: the two saveable shapes of a lead pass", "[core][validator]")
+TEST_CASE("core/Validator: the two saveable shapes of a lead pass", "[core][validator]")
 {
     Lead a = newCompanyLead();
     ValidationResult ra = LeadValidator::validate(a);
@@ -90,7 +90,7 @@ TEST_CASE("Validator: the two saveable shapes of a lead pass", "[core][validator
     CHECK(LeadValidator::validate(c).ok());
 }
 
-TEST_CASE("Validator: Name is required, 1 to 255 characters", "[core][validator]")
+TEST_CASE("core/Validator: Name is required, 1 to 255 characters", "[core][validator]")
 {
     for (const QString &blank : QStringList{QString(), QStringLiteral(""), QStringLiteral("   "),
                                  QStringLiteral("\n\t \r\n")}) {
@@ -134,7 +134,7 @@ TEST_CASE("Validator: Name is required, 1 to 255 characters", "[core][validator]
     CHECK(padded.name.size() == 255);
 }
 
-TEST_CASE("Validator: Lead source must be one of the seven", "[core][validator]")
+TEST_CASE("core/Validator: Lead source must be one of the seven", "[core][validator]")
 {
     for (LeadSource source : LeadSources::all()) {
         Lead lead = existingCompanyLead();
@@ -150,7 +150,7 @@ TEST_CASE("Validator: Lead source must be one of the seven", "[core][validator]"
     }
 }
 
-TEST_CASE("Validator: Selling direction is required", "[core][validator]")
+TEST_CASE("core/Validator: Selling direction is required", "[core][validator]")
 {
     for (qint64 bad : {qint64(0), qint64(-1)}) {
         Lead lead = newCompanyLead();
@@ -162,7 +162,7 @@ TEST_CASE("Validator: Selling direction is required", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: the company block", "[core][validator]")
+TEST_CASE("core/Validator: the company block", "[core][validator]")
 {
     SECTION("neither New company ticked nor an existing company picked: one clear error")
     {
@@ -229,7 +229,7 @@ TEST_CASE("Validator: the company block", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: Company website", "[core][validator]")
+TEST_CASE("core/Validator: Company website", "[core][validator]")
 {
     SECTION("a bare domain is given the https scheme")
     {
@@ -272,7 +272,7 @@ TEST_CASE("Validator: Company website", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: Company TIN", "[core][validator]")
+TEST_CASE("core/Validator: Company TIN", "[core][validator]")
 {
     const auto check = [](const QString &tin) {
         Lead lead = newCompanyLead();
@@ -345,7 +345,7 @@ TEST_CASE("Validator: Company TIN", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: the contact block", "[core][validator]")
+TEST_CASE("core/Validator: the contact block", "[core][validator]")
 {
     SECTION("neither New contact ticked nor an existing contact picked")
     {
@@ -399,7 +399,7 @@ TEST_CASE("Validator: the contact block", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: Contact phone", "[core][validator]")
+TEST_CASE("core/Validator: Contact phone", "[core][validator]")
 {
     const auto errorFor = [](const QString &phone, QString *stored = nullptr) {
         Lead lead = newCompanyLead();
@@ -445,7 +445,7 @@ TEST_CASE("Validator: Contact phone", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: Contact email", "[core][validator]")
+TEST_CASE("core/Validator: Contact email", "[core][validator]")
 {
     const auto validate = [](const QString &email, QString *stored = nullptr) {
         Lead lead = newCompanyLead();
@@ -481,7 +481,7 @@ TEST_CASE("Validator: Contact email", "[core][validator]")
           == QStringLiteral("Contact email: must be at most 255 characters long (now 263)"));
 }
 
-TEST_CASE("Validator: one-line fields and the description", "[core][validator]")
+TEST_CASE("core/Validator: one-line fields and the description", "[core][validator]")
 {
     SECTION("newlines and tabs pasted into one-line fields are folded")
     {
@@ -525,7 +525,7 @@ TEST_CASE("Validator: one-line fields and the description", "[core][validator]")
     }
 }
 
-TEST_CASE("Validator: every message names its field; errors come in form order",
+TEST_CASE("core/Validator: every message names its field and errors come in form order",
           "[core][validator]")
 {
     Lead lead;   // everything wrong at once
@@ -560,7 +560,7 @@ TEST_CASE("Validator: every message names its field; errors come in form order",
     CHECK_FALSE(r.ok());
 }
 
-TEST_CASE("Validator: validating twice changes nothing more", "[core][validator]")
+TEST_CASE("core/Validator: validating twice changes nothing more", "[core][validator]")
 {
     Lead lead = newCompanyLead();
     lead.name = QStringLiteral("  a \n b ");
@@ -581,7 +581,7 @@ TEST_CASE("Validator: validating twice changes nothing more", "[core][validator]
     CHECK(first.warnings.size() == 1);   // 7707083894 fails the INN check digits
 }
 
-TEST_CASE("Validator: emoji and broken surrogates anywhere do not break anything",
+TEST_CASE("core/Validator: emoji and broken surrogates anywhere do not break anything",
           "[core][validator]")
 {
     const QString family = QStringLiteral("\U0001F468\u200D\U0001F469\u200D\U0001F467");
@@ -638,7 +638,7 @@ TEST_CASE("Validator: emoji and broken surrogates anywhere do not break anything
     CHECK(ok.name == Rocket + QStringLiteral(" Launch ") + family);
 }
 
-TEST_CASE("ValidationResult::errorFor returns the first error of a field", "[core][validator]")
+TEST_CASE("core/ValidationResult::errorFor returns the first error of a field", "[core][validator]")
 {
     ValidationResult r;
     CHECK(r.ok());

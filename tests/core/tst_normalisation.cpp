@@ -38,7 +38,7 @@ bool referenceInnOk(const QString &inn)
 
 } // namespace
 
-TEST_CASE("normaliseLine folds whitespace and control characters into single spaces",
+TEST_CASE("core/normaliseLine folds whitespace and control characters into single spaces",
           "[core][normalise]")
 {
     const std::vector<std::pair<QString, QString>> cases = {
@@ -74,7 +74,7 @@ TEST_CASE("normaliseLine folds whitespace and control characters into single spa
           == QStringLiteral("a"));
 }
 
-TEST_CASE("normaliseText keeps lines, unifies line ends and trims the ends", "[core][normalise]")
+TEST_CASE("core/normaliseText keeps lines, unifies line ends and trims the ends", "[core][normalise]")
 {
     const std::vector<std::pair<QString, QString>> cases = {
         {QString(), QString()},
@@ -97,7 +97,7 @@ TEST_CASE("normaliseText keeps lines, unifies line ends and trims the ends", "[c
     }
 }
 
-TEST_CASE("characterCount counts code points", "[core][normalise]")
+TEST_CASE("core/characterCount counts code points", "[core][normalise]")
 {
     CHECK(LeadValidator::characterCount(QString()) == 0);
     CHECK(LeadValidator::characterCount(QStringLiteral("abc")) == 3);
@@ -108,7 +108,7 @@ TEST_CASE("characterCount counts code points", "[core][normalise]")
     CHECK(LeadValidator::characterCount(QString(QChar(0xDE80)) + QString(QChar(0xD83D))) == 2);
 }
 
-TEST_CASE("normaliseWebsite", "[core][normalise][website]")
+TEST_CASE("core/normaliseWebsite", "[core][normalise][website]")
 {
     const std::vector<std::pair<QString, QString>> good = {
         {QStringLiteral("acme.ru"), QStringLiteral("https://acme.ru")},
@@ -152,7 +152,7 @@ TEST_CASE("normaliseWebsite", "[core][normalise][website]")
     }
 }
 
-TEST_CASE("normaliseTin and isValidTin", "[core][normalise][tin]")
+TEST_CASE("core/normaliseTin and isValidTin", "[core][normalise][tin]")
 {
     CHECK(LeadValidator::normaliseTin(QStringLiteral(" 77 07 083 893 ")) == QStringLiteral("7707083893"));
     CHECK(LeadValidator::normaliseTin(QStringLiteral("7707\t08\u00A03893")) == QStringLiteral("7707083893"));
@@ -169,7 +169,7 @@ TEST_CASE("normaliseTin and isValidTin", "[core][normalise][tin]")
     CHECK_FALSE(LeadValidator::isValidTin(QStringLiteral("٧٧٠٧٠٨٣٨٩٣")));
 }
 
-TEST_CASE("innChecksumOk: known INNs and every single-digit mutation of them",
+TEST_CASE("core/innChecksumOk: known INNs and every single-digit mutation of them",
           "[core][normalise][tin]")
 {
     const QString valid[] = {
@@ -223,7 +223,7 @@ TEST_CASE("innChecksumOk: known INNs and every single-digit mutation of them",
     }
 }
 
-TEST_CASE("normaliseEmail and isValidEmail", "[core][normalise][email]")
+TEST_CASE("core/normaliseEmail and isValidEmail", "[core][normalise][email]")
 {
     const std::vector<std::pair<QString, QString>> normalised = {
         {QStringLiteral("  user@example.com "), QStringLiteral("user@example.com")},
@@ -276,7 +276,7 @@ TEST_CASE("normaliseEmail and isValidEmail", "[core][normalise][email]")
     }
 }
 
-TEST_CASE("phoneDigits and isValidPhone", "[core][normalise][phone]")
+TEST_CASE("core/phoneDigits and isValidPhone", "[core][normalise][phone]")
 {
     CHECK(LeadValidator::phoneDigits(QStringLiteral("+7 (495) 123-45-67")) == QStringLiteral("74951234567"));
     CHECK(LeadValidator::phoneDigits(QStringLiteral("abc")).isEmpty());
@@ -302,7 +302,7 @@ TEST_CASE("phoneDigits and isValidPhone", "[core][normalise][phone]")
     }
 }
 
-TEST_CASE("Normalisers survive random input", "[core][normalise]")
+TEST_CASE("core/Normalisers survive random input", "[core][normalise]")
 {
     QRandomGenerator random(42);
     const std::array<char32_t, 16> pool = {U'a', U'Я', U' ', U'\n', U'\t', U'.', U'@', U'-',

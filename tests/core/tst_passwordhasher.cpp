@@ -8,7 +8,7 @@
 
 #include <catch2/catch.hpp>
 
-TEST_CASE("Password hashes verify the right password only", "[core][password]")
+TEST_CASE("core/Password hashes verify the right password only", "[core][password]")
 {
     const QString password = QStringLiteral("correct horse battery staple");
     const QString hash = PasswordHasher::hash(password);
@@ -24,7 +24,7 @@ TEST_CASE("Password hashes verify the right password only", "[core][password]")
     CHECK_FALSE(PasswordHasher::needsRehash(hash));
 }
 
-TEST_CASE("Two hashes of one password differ, and both verify", "[core][password]")
+TEST_CASE("core/Two hashes of one password differ, and both verify", "[core][password]")
 {
     const QString password = QStringLiteral("s3cret");
     const QString a = PasswordHasher::hash(password);
@@ -34,7 +34,7 @@ TEST_CASE("Two hashes of one password differ, and both verify", "[core][password
     CHECK(PasswordHasher::verify(password, b));
 }
 
-TEST_CASE("Unicode and empty passwords", "[core][password]")
+TEST_CASE("core/Unicode and empty passwords", "[core][password]")
 {
     const QString unicode = QStringLiteral("пароль \U0001F511 密码");
     const QString hash = PasswordHasher::hash(unicode);
@@ -47,7 +47,7 @@ TEST_CASE("Unicode and empty passwords", "[core][password]")
     CHECK_FALSE(PasswordHasher::verify(QStringLiteral(" "), empty));
 }
 
-TEST_CASE("Malformed or tampered hashes never verify", "[core][password]")
+TEST_CASE("core/Malformed or tampered hashes never verify", "[core][password]")
 {
     const QString password = QStringLiteral("pw");
     const QString hash = PasswordHasher::hash(password);

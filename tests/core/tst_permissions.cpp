@@ -72,7 +72,7 @@ const char *actionName(LeadAction action)
 
 } // namespace
 
-TEST_CASE("Permissions: the full matrix of action x 16 role sets x owner x state",
+TEST_CASE("core/Permissions: the full matrix of action x 16 role sets x owner x state",
           "[core][permissions]")
 {
     int allowedCount = 0;
@@ -106,7 +106,7 @@ TEST_CASE("Permissions: the full matrix of action x 16 role sets x owner x state
     CHECK(allowedCount == 150 + 60 + 27 + 27 + 15 + 15);
 }
 
-TEST_CASE("Permissions: Create ignores the state", "[core][permissions]")
+TEST_CASE("core/Permissions: Create ignores the state", "[core][permissions]")
 {
     for (int mask = 0; mask < 16; ++mask) {
         for (bool owner : {false, true}) {
@@ -125,7 +125,7 @@ TEST_CASE("Permissions: Create ignores the state", "[core][permissions]")
     }
 }
 
-TEST_CASE("Permissions: reasons are worded for users", "[core][permissions]")
+TEST_CASE("core/Permissions: reasons are worded for users", "[core][permissions]")
 {
     const RoleSet sales = Role::Sales;
     const RoleSet marketeer = Role::Marketeer;
@@ -155,7 +155,7 @@ TEST_CASE("Permissions: reasons are worded for users", "[core][permissions]")
           .contains(QStringLiteral("no CRM role")));
 }
 
-TEST_CASE("Permissions: unknown role bits and unknown states grant nothing", "[core][permissions]")
+TEST_CASE("core/Permissions: unknown role bits and unknown states grant nothing", "[core][permissions]")
 {
     const RoleSet stray = RoleSet::fromInt(16 | 64);
     for (LeadAction action : AllActions) {

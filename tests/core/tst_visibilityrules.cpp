@@ -62,7 +62,7 @@ FormState formState(int bits)
 
 } // namespace
 
-TEST_CASE("Visibility rules: shown and required for all 22 fields in all 16 form states",
+TEST_CASE("core/Visibility rules: shown and required for all 22 fields in all 16 form states",
           "[core][visibility]")
 {
     for (int bits = 0; bits < 16; ++bits) {
@@ -84,7 +84,7 @@ TEST_CASE("Visibility rules: shown and required for all 22 fields in all 16 form
     }
 }
 
-TEST_CASE("Visibility rules: the spec's stated consequences", "[core][visibility]")
+TEST_CASE("core/Visibility rules: the spec's stated consequences", "[core][visibility]")
 {
     const auto rulesFor = [](bool newCompany, bool existingCompany, bool newContact,
                              bool existingContact) {
@@ -178,7 +178,7 @@ TEST_CASE("Visibility rules: the spec's stated consequences", "[core][visibility
     }
 }
 
-TEST_CASE("FormState::of reads a lead; a hidden existing company or contact does not count",
+TEST_CASE("core/FormState::of reads a lead and a hidden existing company or contact does not count",
           "[core][visibility]")
 {
     for (int bits = 0; bits < 16; ++bits) {
