@@ -29,6 +29,8 @@ public:
     // Appends one field of UTF-8 text, preceded by the delimiter unless it is the record's first.
     void writeField(const char *utf8, qsizetype size);
     void writeField(QByteArrayView utf8) { writeField(utf8.data(), utf8.size()); }
+    void writeField(const QByteArray &utf8) { writeField(utf8.constData(), utf8.size()); }
+    void writeField(const char *utf8) { writeField(QByteArrayView(utf8)); }
     void writeField(const QString &text);
     // Appends an empty field.
     void writeEmptyField();
