@@ -1,0 +1,135 @@
+// The command-line front door, run as a real process against real SQLite files.
+#include <catch2/catch.hpp>
+
+#include "tempdir.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runApp(const QStringList &arguments, const QString &password = QString())
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CRM_AGENT_PASSWORD"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("CRM_AGENT_PASSWORD"), password);
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    process.setProcessEnvironment(env);
+    process.setStandardInputFile(QProcess::nullDevice());
+    process.start(QStringLiteral(CRM_AGENT_BIN), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+qint64 scalar(const QString &path, const QString &sql)
+{
+    qint64 value = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-check"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery query(db);
+        REQUIRE(query.exec(sql));
+        REQUIRE(query.next());
+        value = query.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("cli-check"));
+    return value;
+}
+
+QByteArray digest(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+TEST_CASE("cli/version and help need no display", "[cli]")
+{
+    const Run version = runApp({QStringLiteral("--version")});
+    CHECK(version.exitCode == 0);
+    CHECK(version.out.startsWith(QStringLiteral("crm-agent ")));
+
+    const Run help = runApp({QStringLiteral("--help")});
+    CHECK(help.exitCode == 0);
+    CHECK(help.out.contains(QStringLiteral("--db PATH")));
+    CHECK(help.out.contains(QStringLiteral("demo")));
+}
+
+TEST_CASE("cli/demo creates a database with the asked counts and prints the sign-ins", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("demo.sqlite"));
+    const Run first = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                              QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("3")});
+    INFO(first.err.toStdString());
+    REQUIRE(first.exitCode == 0);
+    CHECK(first.out.contains(QStringLiteral("admin admin")));
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 500);
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM employees WHERE login = 'admin'")) == 1);
+
+    SECTION("a database with employees needs an administrator's sign-in")
+    {
+        const Run anonymous = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                                      QStringLiteral("10")});
+        CHECK(anonymous.exitCode != 0);
+        CHECK(anonymous.err.contains(QStringLiteral("--user")));
+
+        const Run wrong = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                                  QStringLiteral("10"), QStringLiteral("--user"), QStringLiteral("admin")},
+                                 QStringLiteral("not-the-password"));
+        CHECK(wrong.exitCode != 0);
+        CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 500);
+
+        const Run admin = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                                  QStringLiteral("100"), QStringLiteral("--user"), QStringLiteral("admin")},
+                                 QStringLiteral("admin"));
+        INFO(admin.err.toStdString());
+        CHECK(admin.exitCode == 0);
+        CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 600);
+    }
+}
+
+TEST_CASE("cli/demo refuses bad numbers with a message naming the option", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    const Run bad = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
+                            QStringLiteral("many")});
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains(QStringLiteral("--leads")));
+    CHECK_FALSE(QFile::exists(db));
+}
+
+TEST_CASE("cli/demo refuses a file that is not a database and leaves it untouched", "[cli]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("notes.txt"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+    }
+    const QByteArray before = digest(path);
+    const Run run = runApp({QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--leads"),
+                            QStringLiteral("10")});
+    CHECK(run.exitCode != 0);
+    CHECK(run.err.startsWith(QStringLiteral("crm-agent: ")));
+    CHECK(digest(path) == before);
+}
