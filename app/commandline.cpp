@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "employeerepository.h"
 #include "passwordprompt.h"
 
@@ -10,7 +11,7 @@
 #include <cstdio>
 
 namespace {
-const QStringList kSubcommands = {QStringLiteral("demo")};
+const QStringList kSubcommands = {QStringLiteral("demo"), QStringLiteral("export")};
 }
 
 bool CommandLine::isHeadless(int argc, char **argv)
@@ -30,6 +31,10 @@ QString CommandLine::helpText()
         "CommandLine",
         "Usage: crm-agent [--db PATH] [--user LOGIN]\n"
         "       crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]\n"
+        "       crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]\n"
+        "                        [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]\n"
+        "                        [--delimiter comma|semicolon|tab] [--bom] [--no-header]\n"
+        "                        [--no-formula-guard] [--user LOGIN]\n"
         "\n"
         "CRM Agent: the lead desk for the first stage of a sales funnel.\n"
         "\n"
@@ -41,7 +46,8 @@ QString CommandLine::helpText()
         "  -v, --version   show the version\n"
         "\n"
         "Commands:\n"
-        "  demo            create or fill a database with deterministic demo data\n")
+        "  demo            create or fill a database with deterministic demo data\n"
+        "  export          write leads to a CSV file (crm-agent export --help, --list-columns)\n")
         .arg(Database::defaultPath());
 }
 
@@ -50,6 +56,8 @@ int CommandLine::runHeadless(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("demo"))
         return DemoCommand::run(arguments.mid(1));
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments.mid(1));
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         std::printf("crm-agent %s\n", CRM_AGENT_VERSION);
         return 0;

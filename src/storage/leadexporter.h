@@ -1,0 +1,68 @@
+#pragma once
+
+#include "csvformat.h"
+#include "exportcolumn.h"
+#include "leadlistquery.h"
+#include "role.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+// Which leads an export writes.
+enum class ExportScope {
+    AllLeads,        // every lead, by number
+    SelectedLeads,   // LeadExportRequest::leadIds, in that order
+    View,            // the rows of a lead list view: its filter, search and sort (LeadListSql)
+};
+
+struct LeadExportRequest
+{
+    QString databasePath;              // the SQLite file
+    QString outputPath;                // the CSV file to write; "-" writes to standard output
+    QList<ExportColumn> columns;       // in this order; empty means every column
+    CsvFormat format;
+    ExportScope scope = ExportScope::AllLeads;
+    QList<qint64> leadIds;             // SelectedLeads
+    LeadListQuery view;                // View
+    qint64 employeeId = 0;             // the signed-in employee (serves the view's "only mine")
+    RoleSet roles;                     // the signed-in employee's roles: any of the four may export
+};
+
+// Streams leads from an SQLite database into a CSV file in constant memory: a reader thread steps
+// the statement on its own connection and fills chunks of raw values, the calling thread turns them
+// into CSV (labels, not ids, resolved through small maps loaded once) and writes. The file is
+// written under a temporary name and renamed at the end (QSaveFile), so a cancelled, failed or
+// interrupted export leaves no partial file and never touches an existing file of that name.
+//
+// run() blocks: call it off the user interface thread. cancel() may be called from any thread.
+class LeadExporter
+{
+public:
+    // `done` rows of `total` (total is -1 when not counted) are written.
+    using ProgressFunction = std::function<void(qint64 done, qint64 total)>;
+
+    LeadExporter();
+    ~LeadExporter();
+    LeadExporter(const LeadExporter &) = delete;
+    LeadExporter &operator=(const LeadExporter &) = delete;
+
+    // Called on the thread running run(), about every chunk of rows. With a progress function set,
+    // run() first counts the rows so that the total is known.
+    void setProgressFunction(ProgressFunction progress);
+
+    // Writes the export. Returns false with errorString() set on failure or cancellation.
+    bool run(const LeadExportRequest &request);
+    void cancel();
+    bool wasCanceled() const { return m_canceled.load(); }
+    QString errorString() const { return m_error; }
+    qint64 rowsWritten() const { return m_rows; }
+
+private:
+    ProgressFunction m_progress;
+    std::atomic<bool> m_canceled {false};
+    QString m_error;
+    qint64 m_rows = 0;
+};
