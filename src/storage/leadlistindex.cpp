@@ -1,0 +1,191 @@
+#include "leadlistindex.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadListIndex)
+};
+
+// Denormalised reference names: every list column sorts on an index of the leads table itself.
+const char *const kColumns[] = {
+    "ALTER TABLE leads ADD COLUMN direction_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE leads ADD COLUMN service_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE leads ADD COLUMN campaign_name TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE leads ADD COLUMN owner_name TEXT NOT NULL DEFAULT ''",
+};
+
+// One index per sortable column, on (sort expression, id) as LeadListSql orders and pages.
+// leads(id), leads_state(state, id) and leads_created(created_at, id) exist since version 1.
+const char *const kSortIndexes[] = {
+    "CREATE INDEX IF NOT EXISTS leads_sort_name ON leads(name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_source ON leads(source, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_company ON leads(company_label COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_contact ON leads(contact_label COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_direction ON leads(direction_name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_service ON leads(service_name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_campaign ON leads(campaign_name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_owner ON leads(owner_name COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_city ON leads(city COLLATE NOCASE, id)",
+    "CREATE INDEX IF NOT EXISTS leads_sort_updated ON leads(updated_at, id)",
+};
+
+const char *const kSortIndexNames[] = {
+    "leads_sort_name", "leads_sort_source", "leads_sort_company", "leads_sort_contact",
+    "leads_sort_direction", "leads_sort_service", "leads_sort_campaign", "leads_sort_owner",
+    "leads_sort_city", "leads_sort_updated",
+};
+
+// The search index: FTS5 over the lead's own columns (external content, no second copy of the text).
+// company_label holds the existing company's name, else the new company's, else the lead company
+// name; contact_label the existing or new contact's "last first" name.
+const char kFtsTable[] =
+    "CREATE VIRTUAL TABLE leads_fts USING fts5("
+    "name, lead_company_name, company_label, contact_label, middle_name, contact_email, contact_phone, "
+    "company_tin, description, content='leads', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2')";
+
+#define CRM_FTS_COLUMNS "name, lead_company_name, company_label, contact_label, middle_name, contact_email, " \
+                        "contact_phone, company_tin, description"
+#define CRM_FTS_NEW "NEW.name, NEW.lead_company_name, NEW.company_label, NEW.contact_label, NEW.middle_name, " \
+                    "NEW.contact_email, NEW.contact_phone, NEW.company_tin, NEW.description"
+#define CRM_FTS_OLD "OLD.name, OLD.lead_company_name, OLD.company_label, OLD.contact_label, OLD.middle_name, " \
+                    "OLD.contact_email, OLD.contact_phone, OLD.company_tin, OLD.description"
+#define CRM_NAMES_OF(row) \
+    "direction_name = COALESCE((SELECT name FROM selling_directions WHERE id = " row ".direction_id), ''), " \
+    "service_name = COALESCE((SELECT name FROM services WHERE id = " row ".service_id), ''), " \
+    "campaign_name = COALESCE((SELECT name FROM campaigns WHERE id = " row ".campaign_id), ''), " \
+    "owner_name = COALESCE((SELECT display_name FROM employees WHERE id = " row ".owner_id), '')"
+
+const char *const kTriggers[] = {
+    "CREATE TRIGGER leads_list_ai AFTER INSERT ON leads BEGIN "
+    "INSERT INTO leads_fts(rowid, " CRM_FTS_COLUMNS ") VALUES (NEW.id, " CRM_FTS_NEW "); "
+    "UPDATE leads SET " CRM_NAMES_OF("NEW") " WHERE id = NEW.id; END",
+
+    "CREATE TRIGGER leads_list_ad AFTER DELETE ON leads BEGIN "
+    "INSERT INTO leads_fts(leads_fts, rowid, " CRM_FTS_COLUMNS ") VALUES ('delete', OLD.id, " CRM_FTS_OLD "); END",
+
+    "CREATE TRIGGER leads_list_au_text AFTER UPDATE OF " CRM_FTS_COLUMNS " ON leads BEGIN "
+    "INSERT INTO leads_fts(leads_fts, rowid, " CRM_FTS_COLUMNS ") VALUES ('delete', OLD.id, " CRM_FTS_OLD "); "
+    "INSERT INTO leads_fts(rowid, " CRM_FTS_COLUMNS ") VALUES (NEW.id, " CRM_FTS_NEW "); END",
+
+    "CREATE TRIGGER leads_list_au_refs AFTER UPDATE OF direction_id, service_id, campaign_id, owner_id ON leads "
+    "BEGIN UPDATE leads SET " CRM_NAMES_OF("NEW") " WHERE id = NEW.id; END",
+
+    // Renamed reference rows: the leads that point at them follow (each read through an index on the id).
+    "CREATE TRIGGER leads_list_direction_name AFTER UPDATE OF name ON selling_directions BEGIN "
+    "UPDATE leads SET direction_name = NEW.name WHERE direction_id = NEW.id; END",
+    "CREATE TRIGGER leads_list_service_name AFTER UPDATE OF name ON services BEGIN "
+    "UPDATE leads SET service_name = NEW.name WHERE service_id = NEW.id; END",
+    "CREATE TRIGGER leads_list_campaign_name AFTER UPDATE OF name ON campaigns BEGIN "
+    "UPDATE leads SET campaign_name = NEW.name WHERE campaign_id = NEW.id; END",
+    "CREATE TRIGGER leads_list_owner_name AFTER UPDATE OF display_name ON employees BEGIN "
+    "UPDATE leads SET owner_name = NEW.display_name WHERE owner_id = NEW.id; END",
+    "CREATE TRIGGER leads_list_company_name AFTER UPDATE OF name ON companies BEGIN "
+    "UPDATE leads SET company_label = NEW.name WHERE company_id = NEW.id; END",
+    "CREATE TRIGGER leads_list_contact_name AFTER UPDATE OF last_name, first_name ON contacts BEGIN "
+    "UPDATE leads SET contact_label = TRIM(NEW.last_name || ' ' || NEW.first_name) WHERE contact_id = NEW.id; END",
+};
+
+const char *const kTriggerNames[] = {
+    "leads_list_ai", "leads_list_ad", "leads_list_au_text", "leads_list_au_refs",
+    "leads_list_direction_name", "leads_list_service_name", "leads_list_campaign_name",
+    "leads_list_owner_name", "leads_list_company_name", "leads_list_contact_name",
+};
+
+bool exec(QSqlDatabase &db, const QString &sql, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql)) {
+        if (error)
+            *error = Tr::tr("Could not update the lead list index: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+template<size_t N>
+bool execAll(QSqlDatabase &db, const char *const (&statements)[N], QString *error)
+{
+    for (const char *statement : statements) {
+        if (!exec(db, QString::fromUtf8(statement), error))
+            return false;
+    }
+    return true;
+}
+
+bool fillNames(QSqlDatabase &db, QString *error)
+{
+    return exec(db, QStringLiteral("UPDATE leads SET " CRM_NAMES_OF("leads")), error);
+}
+
+bool createTriggers(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, kTriggers, error);
+}
+
+} // namespace
+
+QStringList LeadListIndex::triggerStatements()
+{
+    QStringList statements;
+    for (const char *statement : kTriggers)
+        statements.append(QString::fromUtf8(statement));
+    return statements;
+}
+
+bool LeadListIndex::migrate(QSqlDatabase &db, QString *error)
+{
+    // Names are filled before the indexes exist: one pass, no index upkeep per row.
+    return execAll(db, kColumns, error) && fillNames(db, error) && execAll(db, kSortIndexes, error)
+           && exec(db, QString::fromUtf8(kFtsTable), error)
+           && exec(db, QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES ('rebuild')"), error)
+           && createTriggers(db, error);
+}
+
+QStringList LeadListIndex::beginBulkLoadStatements()
+{
+    QStringList statements;
+    for (const char *name : kTriggerNames)
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
+    for (const char *name : kSortIndexNames)
+        statements.append(QStringLiteral("DROP INDEX IF EXISTS ") + QLatin1String(name));
+    return statements;
+}
+
+QStringList LeadListIndex::finishBulkLoadStatements()
+{
+    // Names first, while their indexes do not exist: one pass, no index upkeep per row.
+    QStringList statements{QStringLiteral("UPDATE leads SET " CRM_NAMES_OF("leads"))};
+    for (const char *statement : kSortIndexes)
+        statements.append(QString::fromUtf8(statement));
+    statements.append(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES ('rebuild')"));
+    for (const char *name : kTriggerNames)
+        statements.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
+    statements += triggerStatements();
+    // Statistics let the planner choose between a sort index and a selective filter index.
+    statements.append(QStringLiteral("ANALYZE"));
+    return statements;
+}
+
+bool LeadListIndex::beginBulkLoad(QSqlDatabase &db, QString *error)
+{
+    for (const QString &statement : beginBulkLoadStatements()) {
+        if (!exec(db, statement, error))
+            return false;
+    }
+    return true;
+}
+
+bool LeadListIndex::finishBulkLoad(QSqlDatabase &db, QString *error)
+{
+    for (const QString &statement : finishBulkLoadStatements()) {
+        if (!exec(db, statement, error))
+            return false;
+    }
+    return true;
+}

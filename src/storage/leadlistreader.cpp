@@ -1,0 +1,89 @@
+#include "leadlistreader.h"
+
+#include "leadlistrow.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadListReader)
+};
+
+bool run(QSqlQuery &query, const SqlStatement &statement, QString *error)
+{
+    query.setForwardOnly(true);
+    if (!query.prepare(statement.sql)) {
+        if (error)
+            *error = Tr::tr("Could not read the lead list: %1").arg(query.lastError().text());
+        return false;
+    }
+    for (const QVariant &value : statement.values)
+        query.addBindValue(value);
+    if (!query.exec()) {
+        if (error)
+            *error = Tr::tr("Could not read the lead list: %1").arg(query.lastError().text());
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+LeadListReader::LeadListReader(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool LeadListReader::page(const LeadListSql &sql, const LeadListKey *after, bool backwards, int limit,
+                          QList<LeadListRow> *rows, QList<LeadListKey> *keys, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, sql.page(after, backwards, limit), error))
+        return false;
+    while (query.next()) {
+        rows->append(LeadListSql::readRow(query));
+        if (keys)
+            keys->append(LeadListSql::readKey(query));
+    }
+    return true;
+}
+
+bool LeadListReader::keyAt(const LeadListSql &sql, qint64 offset, bool fromEnd, LeadListKey *key,
+                           QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, sql.keyAt(offset, fromEnd), error))
+        return false;
+    if (!query.next())
+        return false;
+    *key = LeadListSql::readKey(query);
+    return true;
+}
+
+bool LeadListReader::counts(const LeadListSql &sql, LeadListCounts *counts, QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, sql.countByState(), error))
+        return false;
+    *counts = LeadListCounts();
+    while (query.next()) {
+        const qint64 n = query.value(1).toLongLong();
+        counts->total += n;
+        LeadState state;
+        if (LeadStates::fromInt(query.value(0).toInt(), &state))
+            counts->perState.insert(state, n);
+    }
+    return true;
+}
+
+bool LeadListReader::rows(const LeadListSql &sql, const QList<qint64> &ids, QList<LeadListRow> *rows,
+                          QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, sql.selectIds(ids), error))
+        return false;
+    while (query.next())
+        rows->append(LeadListSql::readRow(query));
+    return true;
+}

@@ -1,0 +1,250 @@
+#include "leadlistsql.h"
+
+#include "leadlistrow.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+namespace {
+
+// The only identifiers that reach the SQL: one fixed expression per column, each served by an
+// index on (expression, id) — see LeadListIndex.
+QString sortExpressionOf(LeadListColumn column)
+{
+    switch (column) {
+    case LeadListColumn::Number: return QStringLiteral("l.id");
+    case LeadListColumn::Name: return QStringLiteral("l.name COLLATE NOCASE");
+    case LeadListColumn::State: return QStringLiteral("l.state");
+    case LeadListColumn::Source: return QStringLiteral("l.source");
+    case LeadListColumn::Company: return QStringLiteral("l.company_label COLLATE NOCASE");
+    case LeadListColumn::Contact: return QStringLiteral("l.contact_label COLLATE NOCASE");
+    case LeadListColumn::SellingDirection: return QStringLiteral("l.direction_name COLLATE NOCASE");
+    case LeadListColumn::ServiceOrProduct: return QStringLiteral("l.service_name COLLATE NOCASE");
+    case LeadListColumn::Campaign: return QStringLiteral("l.campaign_name COLLATE NOCASE");
+    case LeadListColumn::Owner: return QStringLiteral("l.owner_name COLLATE NOCASE");
+    case LeadListColumn::City: return QStringLiteral("l.city COLLATE NOCASE");
+    case LeadListColumn::Created: return QStringLiteral("l.created_at");
+    case LeadListColumn::Updated: return QStringLiteral("l.updated_at");
+    }
+    return QStringLiteral("l.id");
+}
+
+const char kRowColumns[] =
+    "l.id, l.name, l.state, l.source, l.company_label, l.contact_label, l.direction_name, l.service_name, "
+    "l.campaign_name, l.owner_name, l.city, l.created_at, l.updated_at";
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks.append(QStringLiteral("?"));
+    return marks.join(QStringLiteral(", "));
+}
+
+// "l.owner_id IN (?, ?)" for ids > 0, "l.owner_id IS NULL" for 0, joined with OR.
+QString idCondition(const QString &column, const QList<qint64> &ids, QVariantList *values)
+{
+    QStringList parts;
+    QList<qint64> positive;
+    bool none = false;
+    for (qint64 id : ids) {
+        if (id > 0)
+            positive.append(id);
+        else
+            none = true;
+    }
+    if (!positive.isEmpty()) {
+        parts.append(column + QStringLiteral(" IN (") + placeholders(positive.size()) + u')');
+        for (qint64 id : positive)
+            values->append(id);
+    }
+    if (none)
+        parts.append(column + QStringLiteral(" IS NULL"));
+    return parts.size() == 1 ? parts.first() : u'(' + parts.join(QStringLiteral(" OR ")) + u')';
+}
+
+QString utcText(const QDate &localDate)
+{
+    return localDate.startOfDay().toUTC().toString(Qt::ISODate);
+}
+
+} // namespace
+
+LeadListSql::LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId)
+    : m_query(query)
+    , m_employeeId(currentEmployeeId)
+    , m_match(query.ftsMatchExpression())
+{
+}
+
+bool LeadListSql::matchesNothing() const
+{
+    return (m_query.hasSearch() && m_match.isEmpty()) || (m_query.onlyMine && m_employeeId <= 0);
+}
+
+QString LeadListSql::sortExpression() const
+{
+    return sortExpressionOf(m_query.sortColumn);
+}
+
+QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCondition) const
+{
+    QStringList conditions;
+    if (matchesNothing())
+        conditions.append(QStringLiteral("0"));
+    if (!m_query.states.isEmpty()) {
+        conditions.append(QStringLiteral("l.state IN (") + placeholders(m_query.states.size()) + u')');
+        for (LeadState state : m_query.states)
+            values->append(static_cast<int>(state));
+    }
+    if (!m_query.sources.isEmpty()) {
+        conditions.append(QStringLiteral("l.source IN (") + placeholders(m_query.sources.size()) + u')');
+        for (LeadSource source : m_query.sources)
+            values->append(static_cast<int>(source));
+    }
+    if (!m_query.ownerIds.isEmpty())
+        conditions.append(idCondition(QStringLiteral("l.owner_id"), m_query.ownerIds, values));
+    if (!m_query.sellingDirectionIds.isEmpty())
+        conditions.append(idCondition(QStringLiteral("l.direction_id"), m_query.sellingDirectionIds, values));
+    if (!m_query.campaignIds.isEmpty())
+        conditions.append(idCondition(QStringLiteral("l.campaign_id"), m_query.campaignIds, values));
+    if (m_query.onlyMine && m_employeeId > 0) {
+        conditions.append(QStringLiteral("l.owner_id = ?"));
+        values->append(m_employeeId);
+    }
+    if (m_query.createdFrom.isValid()) {
+        conditions.append(QStringLiteral("l.created_at >= ?"));
+        values->append(utcText(m_query.createdFrom));
+    }
+    if (m_query.createdTo.isValid()) {
+        conditions.append(QStringLiteral("l.created_at < ?"));
+        values->append(utcText(m_query.createdTo.addDays(1)));
+    }
+    if (!m_match.isEmpty()) {
+        conditions.append(QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+        values->append(m_match);
+    }
+    if (!extraCondition.isEmpty())
+        conditions.append(extraCondition);
+    QString sql = QStringLiteral(" FROM leads l");
+    if (!conditions.isEmpty())
+        sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return sql;
+}
+
+namespace {
+
+QString orderBy(const QString &sortExpression, bool number, bool ascending)
+{
+    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    if (number)
+        return QStringLiteral(" ORDER BY l.id") + direction;
+    return QStringLiteral(" ORDER BY ") + sortExpression + direction + QStringLiteral(", l.id") + direction;
+}
+
+} // namespace
+
+SqlStatement LeadListSql::selectAll() const
+{
+    SqlStatement statement;
+    const QString key = sortExpression();
+    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
+                    + fromAndWhere(&statement.values)
+                    + orderBy(key, m_query.sortColumn == LeadListColumn::Number,
+                              m_query.sortOrder == Qt::AscendingOrder);
+    return statement;
+}
+
+SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
+{
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + sortExpression()
+                    + QStringLiteral(" FROM leads l WHERE l.id IN (") + placeholders(ids.size()) + u')';
+    for (qint64 id : ids)
+        statement.values.append(id);
+    if (ids.isEmpty())
+        statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ")
+                        + sortExpression() + QStringLiteral(" FROM leads l WHERE 0");
+    return statement;
+}
+
+SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
+{
+    SqlStatement statement;
+    const QString key = sortExpression();
+    const bool number = m_query.sortColumn == LeadListColumn::Number;
+    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
+    QString keyset;
+    QVariantList keyValues;
+    if (after) {
+        const QString op = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+        if (number) {
+            keyset = QStringLiteral("l.id") + op + u'?';
+        } else {
+            keyset = u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
+            keyValues.append(after->sortValue);
+        }
+        keyValues.append(after->id);
+    }
+    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
+                    + fromAndWhere(&statement.values, keyset) + orderBy(key, number, ascending)
+                    + QStringLiteral(" LIMIT ?");
+    statement.values += keyValues;
+    statement.values.append(limit);
+    return statement;
+}
+
+SqlStatement LeadListSql::keyAt(qint64 offset, bool fromEnd) const
+{
+    SqlStatement statement;
+    const QString key = sortExpression();
+    const bool number = m_query.sortColumn == LeadListColumn::Number;
+    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != fromEnd;
+    statement.sql = QStringLiteral("SELECT l.id, ") + key + fromAndWhere(&statement.values)
+                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT 1 OFFSET ?");
+    statement.values.append(offset);
+    return statement;
+}
+
+SqlStatement LeadListSql::countByState() const
+{
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT l.state, COUNT(*)") + fromAndWhere(&statement.values)
+                    + QStringLiteral(" GROUP BY l.state");
+    return statement;
+}
+
+LeadListRow LeadListSql::readRow(const QSqlQuery &query)
+{
+    LeadListRow row;
+    row.id = query.value(0).toLongLong();
+    row.name = query.value(1).toString();
+    LeadStates::fromInt(query.value(2).toInt(), &row.state);
+    LeadSources::fromInt(query.value(3).toInt(), &row.source);
+    row.company = query.value(4).toString();
+    row.contact = query.value(5).toString();
+    row.sellingDirection = query.value(6).toString();
+    row.serviceOrProduct = query.value(7).toString();
+    row.campaign = query.value(8).toString();
+    row.owner = query.value(9).toString();
+    row.city = query.value(10).toString();
+    row.createdAt = QDateTime::fromString(query.value(11).toString(), Qt::ISODate);
+    row.updatedAt = QDateTime::fromString(query.value(12).toString(), Qt::ISODate);
+    return row;
+}
+
+LeadListKey LeadListSql::readKey(const QSqlQuery &query)
+{
+    // Rows carry the key after the 13 row columns; keyAt() returns (id, key).
+    LeadListKey key;
+    if (query.record().count() > 13) {
+        key.id = query.value(0).toLongLong();
+        key.sortValue = query.value(13);
+    } else {
+        key.id = query.value(0).toLongLong();
+        key.sortValue = query.value(1);
+    }
+    return key;
+}

@@ -1,0 +1,144 @@
+#include "leadviewrepository.h"
+
+#include "leadlistview.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadViewRepository)
+};
+
+// Named views have kind 1; the working layout is the single row of kind 0 per employee.
+constexpr int KindCurrent = 0;
+constexpr int KindNamed = 1;
+constexpr int MaxNameLength = 100;
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = Tr::tr("Could not store the list view: %1").arg(query.lastError().text());
+    return false;
+}
+
+} // namespace
+
+LeadViewRepository::LeadViewRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool LeadViewRepository::createTable(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("CREATE TABLE lead_list_views ("
+                                   "id INTEGER PRIMARY KEY, "
+                                   "employee_id INTEGER NOT NULL REFERENCES employees(id), "
+                                   "kind INTEGER NOT NULL DEFAULT 1, "
+                                   "name TEXT NOT NULL, "
+                                   "definition TEXT NOT NULL, "
+                                   "updated_at TEXT NOT NULL, "
+                                   "UNIQUE (employee_id, kind, name))")))
+        return fail(query, error);
+    return true;
+}
+
+QStringList LeadViewRepository::names(qint64 employeeId, QString *error) const
+{
+    QStringList names;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
+                                 "ORDER BY name COLLATE NOCASE, name"));
+    query.addBindValue(employeeId);
+    query.addBindValue(KindNamed);
+    if (!query.exec()) {
+        fail(query, error);
+        return names;
+    }
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
+}
+
+bool LeadViewRepository::read(qint64 employeeId, const QString &key, LeadListView *view, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT definition, name FROM lead_list_views "
+                                 "WHERE employee_id = ? AND kind = ? AND name = ?"));
+    query.addBindValue(employeeId);
+    query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
+    query.addBindValue(key);
+    if (!query.exec())
+        return fail(query, error);
+    if (!query.next())
+        return false;
+    *view = LeadListView::fromJson(query.value(0).toString().toUtf8());
+    view->name = query.value(1).toString();
+    return true;
+}
+
+bool LeadViewRepository::write(qint64 employeeId, const QString &key, const LeadListView &view, QString *error)
+{
+    LeadListView stored = view;
+    stored.name = key;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO lead_list_views (employee_id, kind, name, definition, updated_at) "
+                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (employee_id, kind, name) DO UPDATE SET "
+                                 "definition = excluded.definition, updated_at = excluded.updated_at"));
+    query.addBindValue(employeeId);
+    query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
+    query.addBindValue(key);
+    query.addBindValue(QString::fromUtf8(stored.toJson()));
+    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    if (!query.exec())
+        return fail(query, error);
+    return true;
+}
+
+bool LeadViewRepository::load(qint64 employeeId, const QString &name, LeadListView *view, QString *error) const
+{
+    const QString key = name.trimmed();
+    return !key.isEmpty() && read(employeeId, key, view, error);
+}
+
+bool LeadViewRepository::save(qint64 employeeId, const LeadListView &view, QString *error)
+{
+    const QString key = view.name.trimmed();
+    if (key.isEmpty()) {
+        if (error)
+            *error = Tr::tr("View name: must not be empty.");
+        return false;
+    }
+    if (key.size() > MaxNameLength) {
+        if (error)
+            *error = Tr::tr("View name: must be at most %1 characters.").arg(MaxNameLength);
+        return false;
+    }
+    return write(employeeId, key, view, error);
+}
+
+bool LeadViewRepository::remove(qint64 employeeId, const QString &name, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM lead_list_views WHERE employee_id = ? AND kind = ? AND name = ?"));
+    query.addBindValue(employeeId);
+    query.addBindValue(KindNamed);
+    query.addBindValue(name.trimmed());
+    if (!query.exec())
+        return fail(query, error);
+    return true;
+}
+
+bool LeadViewRepository::loadCurrent(qint64 employeeId, LeadListView *view, QString *error) const
+{
+    return read(employeeId, QString(), view, error);
+}
+
+bool LeadViewRepository::saveCurrent(qint64 employeeId, const LeadListView &view, QString *error)
+{
+    return write(employeeId, QString(), view, error);
+}
