@@ -1,0 +1,267 @@
+#include "employeeadmin.h"
+
+#include "employeerepository.h"
+#include "passwordhasher.h"
+#include "searchkey.h"
+#include "timestamps.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimeZone>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EmployeeAdmin)
+};
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool dbFail(const QSqlQuery &query, QString *error)
+{
+    return setError(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+}
+
+// SQLite stores a null QString as NULL; text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+// For functions that return an id: 0 with the message.
+qint64 noId(QString *error, const QString &message)
+{
+    setError(error, message);
+    return 0;
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT id, login, display_name, roles, active, time_zone, created_at FROM employees ");
+    return sql;
+}
+
+EmployeeRecord fromQuery(const QSqlQuery &query)
+{
+    EmployeeRecord r;
+    r.id = query.value(0).toLongLong();
+    r.login = query.value(1).toString();
+    r.displayName = query.value(2).toString();
+    r.roles = RoleSet::fromInt(query.value(3).toInt());
+    r.active = query.value(4).toInt() != 0;
+    r.timeZone = query.value(5).toString();
+    r.createdAt = Timestamps::parse(query.value(6).toString());
+    return r;
+}
+
+// The acting employee must be an active crm_admin, as stored now.
+bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(actor.id);
+    if (!query.exec())
+        return dbFail(query, error);
+    if (!query.next() || query.value(0).toInt() == 0
+        || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
+        return setError(error, Tr::tr("Only an administrator (crm_admin) can manage employees."));
+    return true;
+}
+
+bool checkFields(const EmployeeRecord &record, QString *error)
+{
+    if (record.displayName.simplified().isEmpty())
+        return setError(error, Tr::tr("Full name: enter the employee's name."));
+    if (record.displayName.simplified().size() > 255)
+        return setError(error, Tr::tr("Full name: use at most 255 characters."));
+    if (!(record.roles & Roles::allRoles()))
+        return setError(error, Tr::tr("Roles: pick at least one role (an employee with none cannot sign in)."));
+    if (!record.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(record.timeZone.toUtf8()))
+        return setError(error, Tr::tr("Time zone: \"%1\" is not a known time zone.").arg(record.timeZone));
+    return true;
+}
+
+bool checkPassword(const QString &password, QString *error)
+{
+    if (password.size() < EmployeeAdmin::MinPasswordLength)
+        return setError(error, Tr::tr("Password: use at least %1 characters.").arg(EmployeeAdmin::MinPasswordLength));
+    return true;
+}
+
+// How many active administrators other than `id` there are.
+int otherActiveAdmins(const QSqlDatabase &db, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT roles FROM employees WHERE active = 1 AND id <> ?"));
+    query.addBindValue(id);
+    int count = 0;
+    if (query.exec()) {
+        while (query.next()) {
+            if (RoleSet::fromInt(query.value(0).toInt()).testFlag(Role::Admin))
+                ++count;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+EmployeeAdmin::EmployeeAdmin(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<EmployeeRecord> EmployeeAdmin::list(const QString &text, QString *error) const
+{
+    QList<EmployeeRecord> records;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(selectSql() + QStringLiteral("ORDER BY display_name COLLATE NOCASE, id"))) {
+        dbFail(query, error);
+        return records;
+    }
+    const QString key = SearchKey::fold(text.trimmed());
+    while (query.next()) {
+        EmployeeRecord r = fromQuery(query);
+        if (key.isEmpty() || SearchKey::fold(r.displayName).contains(key) || SearchKey::fold(r.login).contains(key))
+            records.append(r);
+    }
+    return records;
+}
+
+bool EmployeeAdmin::find(qint64 id, EmployeeRecord *record, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectSql() + QStringLiteral("WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return dbFail(query, error);
+    if (!query.next())
+        return setError(error, Tr::tr("Employee %1 does not exist.").arg(id));
+    if (record)
+        *record = fromQuery(query);
+    return true;
+}
+
+QString EmployeeAdmin::timeZoneOf(qint64 id) const
+{
+    EmployeeRecord record;
+    return find(id, &record) ? record.timeZone : QString();
+}
+
+qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, const QString &password, QString *error)
+{
+    const QString login = record.login.trimmed();
+    if (login.isEmpty())
+        return noId(error, Tr::tr("Login: enter a login."));
+    if (login.size() > 64 || login.contains(QLatin1Char(' ')))
+        return noId(error, Tr::tr("Login: use at most 64 characters and no spaces."));
+    if (!checkFields(record, error) || !checkPassword(password, error))
+        return 0;
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return noId(error, Tr::tr("Password: could not be hashed (out of memory)."));
+
+    Transaction transaction(m_db);
+    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
+        return 0;
+    QSqlQuery exists(m_db);
+    exists.prepare(QStringLiteral("SELECT 1 FROM employees WHERE login = ? COLLATE NOCASE"));
+    exists.addBindValue(login);
+    if (!exists.exec())
+        return noId(error, Tr::tr("Database error: %1").arg(exists.lastError().text()));
+    if (exists.next())
+        return noId(error, Tr::tr("Login: \"%1\" is already taken.").arg(login));
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
+                                  "created_at, time_zone) VALUES (?, ?, ?, ?, 1, ?, ?)"));
+    insert.addBindValue(login);
+    insert.addBindValue(record.displayName.simplified());
+    insert.addBindValue(static_cast<int>((record.roles & Roles::allRoles()).toInt()));
+    insert.addBindValue(hash);
+    insert.addBindValue(Timestamps::format(Timestamps::nowUtc()));
+    insert.addBindValue(notNull(record.timeZone.trimmed()));
+    if (!insert.exec())
+        return noId(error, Tr::tr("Database error: %1").arg(insert.lastError().text()));
+    const qint64 id = insert.lastInsertId().toLongLong();
+    if (!transaction.commit(error))
+        return 0;
+    return id;
+}
+
+bool EmployeeAdmin::update(const Employee &actor, const EmployeeRecord &record, QString *error)
+{
+    if (!checkFields(record, error))
+        return false;
+    Transaction transaction(m_db);
+    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
+        return false;
+    EmployeeRecord current;
+    if (!find(record.id, &current, error))
+        return false;
+    if (current.roles.testFlag(Role::Admin) && !record.roles.testFlag(Role::Admin) && current.active
+        && otherActiveAdmins(m_db, record.id) == 0)
+        return setError(error, Tr::tr("Roles: %1 is the only active administrator; make someone else crm_admin "
+                                      "first.").arg(current.displayName));
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE employees SET display_name = ?, roles = ?, time_zone = ? WHERE id = ?"));
+    update.addBindValue(record.displayName.simplified());
+    update.addBindValue(static_cast<int>((record.roles & Roles::allRoles()).toInt()));
+    update.addBindValue(notNull(record.timeZone.trimmed()));
+    update.addBindValue(record.id);
+    if (!update.exec())
+        return dbFail(update, error);
+    return transaction.commit(error);
+}
+
+bool EmployeeAdmin::resetPassword(const Employee &actor, qint64 id, const QString &password, QString *error)
+{
+    if (!checkPassword(password, error))
+        return false;
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty())
+        return setError(error, Tr::tr("Password: could not be hashed (out of memory)."));
+    Transaction transaction(m_db);
+    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
+        return false;
+    if (!find(id, nullptr, error))
+        return false;
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"));
+    update.addBindValue(hash);
+    update.addBindValue(id);
+    if (!update.exec())
+        return dbFail(update, error);
+    return transaction.commit(error);
+}
+
+bool EmployeeAdmin::setActive(const Employee &actor, qint64 id, bool active, QString *error)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
+        return false;
+    EmployeeRecord current;
+    if (!find(id, &current, error))
+        return false;
+    if (!active) {
+        if (id == actor.id)
+            return setError(error, Tr::tr("You cannot deactivate yourself; ask another administrator."));
+        if (current.roles.testFlag(Role::Admin) && otherActiveAdmins(m_db, id) == 0)
+            return setError(error, Tr::tr("%1 is the only active administrator and cannot be deactivated.")
+                                       .arg(current.displayName));
+    }
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"));
+    update.addBindValue(active ? 1 : 0);
+    update.addBindValue(id);
+    if (!update.exec())
+        return dbFail(update, error);
+    return transaction.commit(error);
+}

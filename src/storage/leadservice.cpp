@@ -1,0 +1,565 @@
+#include "leadservice.h"
+
+#include "disqualifyreason.h"
+#include "employeerepository.h"
+#include "historyfields.h"
+#include "leadfield.h"
+#include "leadvalidator.h"
+#include "referencerepository.h"
+#include "timestamps.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadService)
+};
+
+constexpr int MaxCommentLength = 4000;
+
+// SQLite stores a null QString as NULL; text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool dbFail(const QSqlQuery &query, QString *error)
+{
+    return setError(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+}
+
+// The acting employee as stored now: roles or deactivation take effect at once.
+struct ActorRow
+{
+    bool found = false;
+    bool active = false;
+    RoleSet roles;
+};
+
+ActorRow loadActor(const QSqlDatabase &db, qint64 id)
+{
+    ActorRow row;
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        row.found = true;
+        row.active = query.value(0).toInt() != 0;
+        row.roles = RoleSet::fromInt(query.value(1).toInt());
+    }
+    return row;
+}
+
+// Why an actor cannot act at all, or an empty string.
+QString actorProblem(const ActorRow &actor)
+{
+    if (!actor.found)
+        return Tr::tr("You are not a known employee of this database.");
+    if (!actor.active)
+        return Tr::tr("Your account is deactivated; ask an administrator.");
+    return QString();
+}
+
+struct LeadRow
+{
+    bool found = false;
+    QString name;
+    LeadState state = LeadState::New;
+    qint64 ownerId = 0;
+    int version = 0;
+};
+
+bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return dbFail(query, error);
+    if (!query.next())
+        return setError(error, Tr::tr("Lead %1 does not exist.").arg(id));
+    row->found = true;
+    row->name = query.value(0).toString();
+    row->state = static_cast<LeadState>(query.value(1).toInt());
+    row->ownerId = query.value(2).toLongLong();
+    row->version = query.value(3).toInt();
+    return true;
+}
+
+Decision decideFor(const ActorRow &actor, qint64 actorId, LeadAction action, const LeadRow &lead)
+{
+    const QString problem = actorProblem(actor);
+    if (!problem.isEmpty())
+        return Decision{false, problem};
+    return Permissions::check(actor.roles, action, lead.state, lead.ownerId > 0 && lead.ownerId == actorId);
+}
+
+QString employeeName(const QSqlDatabase &db, qint64 id)
+{
+    if (id <= 0)
+        return QString();
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT display_name FROM employees WHERE id = ?"));
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return QString();
+}
+
+// The new owner must be someone who can sign in.
+bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QString *error)
+{
+    if (ownerId <= 0)
+        return setError(error, Tr::tr("Owner: choose the employee who will own the lead."));
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(ownerId);
+    if (!query.exec())
+        return dbFail(query, error);
+    if (!query.next())
+        return setError(error, Tr::tr("Owner: employee %1 does not exist.").arg(ownerId));
+    *name = query.value(0).toString();
+    if (query.value(1).toInt() == 0)
+        return setError(error, Tr::tr("Owner: %1 is deactivated and cannot own leads.").arg(*name));
+    if (!(RoleSet::fromInt(query.value(2).toInt()) & Roles::allRoles()))
+        return setError(error, Tr::tr("Owner: %1 holds no CRM role and cannot own leads.").arg(*name));
+    return true;
+}
+
+// Writes history rows with one prepared statement.
+class HistoryWriter
+{
+public:
+    HistoryWriter(const QSqlDatabase &db, qint64 actorId, const QString &at) : m_query(db), m_actorId(actorId), m_at(at)
+    {
+        m_ok = m_query.prepare(QStringLiteral("INSERT INTO lead_history (lead_id, employee_id, changed_at, field, "
+                                              "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+    }
+    bool add(qint64 leadId, const QString &field, const QString &oldValue, const QString &newValue, QString *error)
+    {
+        if (!m_ok)
+            return dbFail(m_query, error);
+        m_query.bindValue(0, leadId);
+        m_query.bindValue(1, m_actorId);
+        m_query.bindValue(2, m_at);
+        m_query.bindValue(3, field);
+        m_query.bindValue(4, notNull(oldValue));
+        m_query.bindValue(5, notNull(newValue));
+        if (!m_query.exec())
+            return dbFail(m_query, error);
+        return true;
+    }
+
+private:
+    QSqlQuery m_query;
+    qint64 m_actorId;
+    QString m_at;
+    bool m_ok = false;
+};
+
+QString staleMessage()
+{
+    return Tr::tr("Someone else changed this lead meanwhile. Reopen it to see the changes, then try again.");
+}
+
+QString ownerCode()
+{
+    return LeadFields::code(LeadField::Owner);
+}
+
+} // namespace
+
+LeadService::LeadService(QSqlDatabase db) : m_db(std::move(db)) {}
+
+Decision LeadService::decide(const Employee &actor, LeadAction action, qint64 leadId) const
+{
+    LeadRow lead;
+    QString error;
+    if (action != LeadAction::Create && !loadLead(m_db, leadId, &lead, &error))
+        return Decision{false, error};
+    return decideFor(loadActor(m_db, actor.id), actor.id, action, lead);
+}
+
+bool LeadService::assign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error, int expectedVersion)
+{
+    return changeOwner(actor, LeadAction::Assign, leadId, ownerId, error, expectedVersion);
+}
+
+bool LeadService::reassign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error, int expectedVersion)
+{
+    return changeOwner(actor, LeadAction::Reassign, leadId, ownerId, error, expectedVersion);
+}
+
+bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 leadId, qint64 ownerId,
+                              QString *error, int expectedVersion)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    LeadRow lead;
+    if (!loadLead(m_db, leadId, &lead, error))
+        return false;
+    const Decision decision = decideFor(loadActor(m_db, actor.id), actor.id, action, lead);
+    if (!decision)
+        return setError(error, decision.reason);
+    if (expectedVersion > 0 && lead.version != expectedVersion)
+        return setError(error, staleMessage());
+    QString ownerName;
+    if (!checkNewOwner(m_db, ownerId, &ownerName, error))
+        return false;
+    if (action == LeadAction::Reassign && ownerId == lead.ownerId)
+        return setError(error, Tr::tr("Owner: %1 already owns this lead; choose someone else.").arg(ownerName));
+
+    const QString now = Timestamps::format(Timestamps::nowUtc());
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
+                                  "WHERE id = ? AND version = ?"));
+    update.addBindValue(ownerId);
+    update.addBindValue(static_cast<int>(LeadState::Assigned));
+    update.addBindValue(now);
+    update.addBindValue(leadId);
+    update.addBindValue(lead.version);
+    if (!update.exec())
+        return dbFail(update, error);
+    if (update.numRowsAffected() != 1)
+        return setError(error, staleMessage());
+
+    HistoryWriter history(m_db, actor.id, now);
+    if (lead.ownerId != ownerId
+        && !history.add(leadId, ownerCode(), employeeName(m_db, lead.ownerId), ownerName, error))
+        return false;
+    if (lead.state != LeadState::Assigned
+        && !history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
+                        LeadStates::code(LeadState::Assigned), error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool LeadService::planQualify(qint64 leadId, QualifyPlan *plan, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT name, new_company, COALESCE(company_id, 0), company_name, company_website, company_tin, "
+        "new_contact, first_name, last_name, middle_name, contact_phone, contact_email, COALESCE(contact_id, 0) "
+        "FROM leads WHERE id = ?"));
+    query.addBindValue(leadId);
+    if (!query.exec())
+        return dbFail(query, error);
+    if (!query.next())
+        return setError(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
+
+    QualifyPlan p;
+    p.leadId = leadId;
+    p.leadName = query.value(0).toString();
+    const bool newCompany = query.value(1).toInt() != 0;
+    const qint64 companyId = query.value(2).toLongLong();
+    const bool newContact = query.value(6).toInt() != 0;
+    const qint64 contactId = query.value(12).toLongLong();
+
+    ReferenceRepository references(m_db);
+    if (newCompany) {
+        p.companyTin = query.value(5).toString().trimmed();
+        const qint64 existing = references.findCompanyByTin(p.companyTin);
+        if (existing > 0) {
+            p.company = QualifyPlan::Step::Link;
+            p.companyId = existing;
+            p.companyMatchedByTin = true;
+            ReferenceItem item;
+            references.find(ReferenceKind::Company, existing, &item);
+            p.companyName = item.name;
+        } else {
+            p.company = QualifyPlan::Step::Create;
+            p.companyName = query.value(3).toString().trimmed();
+            p.companyWebsite = query.value(4).toString().trimmed();
+        }
+    } else if (companyId > 0) {
+        p.company = QualifyPlan::Step::Link;
+        p.companyId = companyId;
+        ReferenceItem item;
+        references.find(ReferenceKind::Company, companyId, &item);
+        p.companyName = item.name;
+        p.companyTin = item.detail;
+    }
+
+    if (newContact) {
+        p.contactEmail = query.value(11).toString().trimmed();
+        const qint64 existing = references.findContactByEmail(p.contactEmail);
+        if (existing > 0) {
+            p.contact = QualifyPlan::Step::Link;
+            p.contactId = existing;
+            p.contactMatchedByEmail = true;
+            ReferenceItem item;
+            references.find(ReferenceKind::Contact, existing, &item);
+            p.contactName = item.name;
+        } else {
+            p.contact = QualifyPlan::Step::Create;
+            QStringList parts{query.value(8).toString().trimmed(), query.value(7).toString().trimmed(),
+                              query.value(9).toString().trimmed()};
+            parts.removeAll(QString());
+            p.contactName = parts.join(u' ');
+            p.contactPhone = query.value(10).toString().trimmed();
+        }
+    } else if (contactId > 0) {
+        p.contact = QualifyPlan::Step::Link;
+        p.contactId = contactId;
+        ReferenceItem item;
+        references.find(ReferenceKind::Contact, contactId, &item);
+        p.contactName = item.name;
+        p.contactEmail = item.detail;
+    }
+    if (plan)
+        *plan = p;
+    return true;
+}
+
+bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &opportunityName, QualifyResult *result,
+                          QString *error, int expectedVersion)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    LeadRow lead;
+    if (!loadLead(m_db, leadId, &lead, error))
+        return false;
+    const Decision decision = decideFor(loadActor(m_db, actor.id), actor.id, LeadAction::Qualify, lead);
+    if (!decision)
+        return setError(error, decision.reason);
+    if (expectedVersion > 0 && lead.version != expectedVersion)
+        return setError(error, staleMessage());
+
+    const QString name = LeadValidator::normaliseLine(opportunityName.isEmpty() ? lead.name : opportunityName);
+    if (name.isEmpty())
+        return setError(error, Tr::tr("Opportunity name: enter a name."));
+    if (LeadValidator::characterCount(name) > LeadValidator::MaxNameLength)
+        return setError(error, Tr::tr("Opportunity name: use at most %1 characters.").arg(LeadValidator::MaxNameLength));
+
+    // Planned inside the transaction, so that a company created meanwhile is linked, not duplicated.
+    QualifyPlan plan;
+    if (!planQualify(leadId, &plan, error))
+        return false;
+    if (plan.company == QualifyPlan::Step::None)
+        return setError(error, Tr::tr("The lead names no company: pick an existing company or tick New company "
+                                      "and save the lead before qualifying it."));
+    if (plan.contact == QualifyPlan::Step::None)
+        return setError(error, Tr::tr("The lead names no contact: pick an existing contact or tick New contact "
+                                      "and save the lead before qualifying it."));
+
+    QualifyResult r;
+    ReferenceRepository references(m_db);
+    r.companyId = plan.companyId;
+    if (plan.company == QualifyPlan::Step::Create) {
+        if (plan.companyName.isEmpty())
+            return setError(error, Tr::tr("Company name: the lead's new company has no name; complete the lead "
+                                          "before qualifying it."));
+        r.companyId = references.insertCompany(plan.companyName, plan.companyWebsite, plan.companyTin, error);
+        if (r.companyId <= 0)
+            return false;
+        r.companyCreated = true;
+    }
+    r.contactId = plan.contactId;
+    if (plan.contact == QualifyPlan::Step::Create) {
+        QSqlQuery contact(m_db);
+        contact.prepare(QStringLiteral("SELECT first_name, last_name, middle_name, contact_phone, contact_email "
+                                       "FROM leads WHERE id = ?"));
+        contact.addBindValue(leadId);
+        if (!contact.exec() || !contact.next())
+            return dbFail(contact, error);
+        r.contactId = references.insertContact(r.companyId, contact.value(0).toString(), contact.value(1).toString(),
+                                               contact.value(2).toString(), contact.value(3).toString(),
+                                               contact.value(4).toString(), error);
+        if (r.contactId <= 0)
+            return false;
+        r.contactCreated = true;
+    }
+
+    const QString now = Timestamps::format(Timestamps::nowUtc());
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
+                                  "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    insert.addBindValue(name);
+    insert.addBindValue(leadId);
+    insert.addBindValue(r.companyId);
+    insert.addBindValue(r.contactId);
+    insert.addBindValue(lead.ownerId);
+    insert.addBindValue(actor.id);
+    insert.addBindValue(now);
+    if (!insert.exec())
+        return dbFail(insert, error);
+    r.opportunityId = insert.lastInsertId().toLongLong();
+
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE leads SET state = ?, opportunity_id = ?, version = version + 1, "
+                                  "updated_at = ? WHERE id = ? AND version = ?"));
+    update.addBindValue(static_cast<int>(LeadState::Qualified));
+    update.addBindValue(r.opportunityId);
+    update.addBindValue(now);
+    update.addBindValue(leadId);
+    update.addBindValue(lead.version);
+    if (!update.exec())
+        return dbFail(update, error);
+    if (update.numRowsAffected() != 1)
+        return setError(error, staleMessage());
+
+    HistoryWriter history(m_db, actor.id, now);
+    if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
+                     LeadStates::code(LeadState::Qualified), error)
+        || !history.add(leadId, HistoryFields::opportunityCode(), QString(), name, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+    if (result)
+        *result = r;
+    return true;
+}
+
+bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyReason reason, const QString &comment,
+                             QString *error, int expectedVersion)
+{
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    LeadRow lead;
+    if (!loadLead(m_db, leadId, &lead, error))
+        return false;
+    const Decision decision = decideFor(loadActor(m_db, actor.id), actor.id, LeadAction::Disqualify, lead);
+    if (!decision)
+        return setError(error, decision.reason);
+    if (expectedVersion > 0 && lead.version != expectedVersion)
+        return setError(error, staleMessage());
+    if (!DisqualifyReasons::fromInt(static_cast<int>(reason), nullptr))
+        return setError(error, Tr::tr("Reason: choose why the lead is disqualified."));
+    const QString text = LeadValidator::normaliseText(comment);
+    if (DisqualifyReasons::needsComment(reason) && text.isEmpty())
+        return setError(error, Tr::tr("Comment: explain the reason \"%1\".").arg(DisqualifyReasons::label(reason)));
+    if (LeadValidator::characterCount(text) > MaxCommentLength)
+        return setError(error, Tr::tr("Comment: use at most %1 characters.").arg(MaxCommentLength));
+
+    const QString now = Timestamps::format(Timestamps::nowUtc());
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE leads SET state = ?, disqualify_reason = ?, disqualify_comment = ?, "
+                                  "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
+    update.addBindValue(static_cast<int>(LeadState::Disqualified));
+    update.addBindValue(static_cast<int>(reason));
+    update.addBindValue(notNull(text));
+    update.addBindValue(now);
+    update.addBindValue(leadId);
+    update.addBindValue(lead.version);
+    if (!update.exec())
+        return dbFail(update, error);
+    if (update.numRowsAffected() != 1)
+        return setError(error, staleMessage());
+
+    HistoryWriter history(m_db, actor.id, now);
+    if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
+                     LeadStates::code(LeadState::Disqualified), error)
+        || !history.add(leadId, HistoryFields::disqualifyReasonCode(), QString(), DisqualifyReasons::code(reason),
+                        error))
+        return false;
+    if (!text.isEmpty() && !history.add(leadId, HistoryFields::disqualifyCommentCode(), QString(), text, error))
+        return false;
+    return transaction.commit(error);
+}
+
+bool LeadService::disqualification(qint64 leadId, DisqualifyReason *reason, QString *comment) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT disqualify_reason, disqualify_comment FROM leads WHERE id = ?"));
+    query.addBindValue(leadId);
+    if (!query.exec() || !query.next() || query.value(0).isNull())
+        return false;
+    if (!DisqualifyReasons::fromInt(query.value(0).toInt(), reason))
+        return false;
+    if (comment)
+        *comment = query.value(1).toString();
+    return true;
+}
+
+bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId,
+                             BulkAssignResult *result, QString *error, bool dryRun,
+                             const std::function<void(qint64 done)> &progress)
+{
+    BulkAssignResult r;
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    const ActorRow actorRow = loadActor(m_db, actor.id);
+    const QString problem = actorProblem(actorRow);
+    if (!problem.isEmpty())
+        return setError(error, problem);
+    QString ownerName;
+    if (!checkNewOwner(m_db, ownerId, &ownerName, error))
+        return false;
+
+    const QString now = Timestamps::format(Timestamps::nowUtc());
+    QSqlQuery select(m_db);
+    select.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?"));
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
+                                  "WHERE id = ?"));
+    QHash<qint64, QString> names;   // previous owners' names
+    HistoryWriter history(m_db, actor.id, now);
+    qint64 done = 0;
+    for (const qint64 leadId : leadIds) {
+        select.bindValue(0, leadId);
+        if (!select.exec())
+            return dbFail(select, error);
+        if (!select.next()) {
+            r.refused.append({leadId, QString(), Tr::tr("Lead %1 does not exist.").arg(leadId)});
+            continue;
+        }
+        LeadRow lead;
+        lead.name = select.value(0).toString();
+        lead.state = static_cast<LeadState>(select.value(1).toInt());
+        lead.ownerId = select.value(2).toLongLong();
+        select.finish();
+        const LeadAction action = lead.state == LeadState::Assigned ? LeadAction::Reassign : LeadAction::Assign;
+        const Decision decision = decideFor(actorRow, actor.id, action, lead);
+        if (!decision) {
+            r.refused.append({leadId, lead.name, decision.reason});
+            continue;
+        }
+        if (action == LeadAction::Reassign && lead.ownerId == ownerId) {
+            r.refused.append({leadId, lead.name, Tr::tr("%1 already owns this lead.").arg(ownerName)});
+            continue;
+        }
+        ++r.assigned;
+        if (!dryRun) {
+            update.bindValue(0, ownerId);
+            update.bindValue(1, static_cast<int>(LeadState::Assigned));
+            update.bindValue(2, now);
+            update.bindValue(3, leadId);
+            if (!update.exec())
+                return dbFail(update, error);
+            if (lead.ownerId != ownerId) {
+                if (lead.ownerId > 0 && !names.contains(lead.ownerId))
+                    names.insert(lead.ownerId, employeeName(m_db, lead.ownerId));
+                if (!history.add(leadId, ownerCode(), names.value(lead.ownerId), ownerName, error))
+                    return false;
+            }
+            if (lead.state != LeadState::Assigned
+                && !history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
+                                LeadStates::code(LeadState::Assigned), error))
+                return false;
+        }
+        if (progress && (++done % 1000) == 0)
+            progress(done);
+    }
+    if (!dryRun && !transaction.commit(error))
+        return false;
+    if (result)
+        *result = r;
+    return true;
+}

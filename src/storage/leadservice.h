@@ -1,0 +1,106 @@
+#pragma once
+
+#include "permissions.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+
+struct Employee;
+enum class DisqualifyReason : int;
+
+// What qualifying a lead will do, read before it runs so that the dialog can say so.
+struct QualifyPlan
+{
+    enum class Step { None, Link, Create };
+
+    qint64 leadId = 0;
+    QString leadName;
+    // The company: Link an existing one (picked on the lead, or found by the same TIN), or Create it.
+    Step company = Step::None;
+    qint64 companyId = 0;        // when Link
+    bool companyMatchedByTin = false;
+    QString companyName;         // the existing company's name when Link, the new one's when Create
+    QString companyTin;
+    QString companyWebsite;
+    // The contact: Link an existing one (picked, or found by the same e-mail), or Create it.
+    Step contact = Step::None;
+    qint64 contactId = 0;
+    bool contactMatchedByEmail = false;
+    QString contactName;         // "Last First Middle"
+    QString contactEmail;
+    QString contactPhone;
+};
+
+struct QualifyResult
+{
+    qint64 opportunityId = 0;
+    qint64 companyId = 0;
+    qint64 contactId = 0;
+    bool companyCreated = false;
+    bool contactCreated = false;
+};
+
+// A lead that a bulk assign left alone, and why.
+struct BulkAssignRefusal
+{
+    qint64 leadId = 0;
+    QString leadName;
+    QString reason;
+};
+
+struct BulkAssignResult
+{
+    qint64 assigned = 0;   // leads assigned or reassigned (or, in a dry run, that would be)
+    QList<BulkAssignRefusal> refused;
+};
+
+// The lead life cycle of spec section 2: assign, reassign, qualify, disqualify.
+// Every action re-reads the acting employee (roles, active) and the lead, checks
+// Permissions::check itself, runs in one transaction and writes the lead's history.
+// A call the rules do not allow fails with the reason in *error, whoever makes it.
+// The history it writes follows HistoryFields; LeadRepository::history reads it.
+class LeadService
+{
+public:
+    explicit LeadService(QSqlDatabase db);
+
+    // Whether `actor` may take `action` on the lead now (the form shows only allowed actions).
+    Decision decide(const Employee &actor, LeadAction action, qint64 leadId) const;
+
+    // `expectedVersion` > 0: refuse when the lead was saved since the caller read it.
+    // Assign: a New lead gets an Owner and becomes Assigned.
+    bool assign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error = nullptr,
+                int expectedVersion = 0);
+    // Reassign: an Assigned lead gets another Owner.
+    bool reassign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error = nullptr,
+                  int expectedVersion = 0);
+
+    // What qualify would create or link for this lead.
+    bool planQualify(qint64 leadId, QualifyPlan *plan, QString *error = nullptr) const;
+    // Creates the opportunity named `opportunityName` (the lead's name when empty), creating or
+    // linking its company and contact, and marks the lead Qualified; all or nothing.
+    bool qualify(const Employee &actor, qint64 leadId, const QString &opportunityName,
+                 QualifyResult *result = nullptr, QString *error = nullptr, int expectedVersion = 0);
+    // Marks the lead Disqualified with a reason (Other needs a comment) and an optional comment.
+    bool disqualify(const Employee &actor, qint64 leadId, DisqualifyReason reason, const QString &comment,
+                    QString *error = nullptr, int expectedVersion = 0);
+    // The stored reason and comment of a disqualified lead; false when it has none.
+    bool disqualification(qint64 leadId, DisqualifyReason *reason, QString *comment) const;
+
+    // Assigns (New) or reassigns (Assigned) every lead in `leadIds` to `ownerId` in one
+    // transaction. Each lead is checked on its own; those the rules refuse are listed in
+    // result->refused with the reason and left unchanged. `dryRun` checks without writing.
+    // Returns false (nothing written) only when the whole request fails (bad owner, database).
+    bool bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId, BulkAssignResult *result,
+                    QString *error = nullptr, bool dryRun = false,
+                    const std::function<void(qint64 done)> &progress = {});
+
+private:
+    bool changeOwner(const Employee &actor, LeadAction action, qint64 leadId, qint64 ownerId, QString *error,
+                     int expectedVersion);
+
+    QSqlDatabase m_db;
+};

@@ -1,0 +1,156 @@
+#include "opportunityrepository.h"
+
+#include "searchkey.h"
+#include "timestamps.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OpportunityRepository)
+};
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = Tr::tr("Database error: %1").arg(query.lastError().text());
+    return false;
+}
+
+const QString &selectSql()
+{
+    static const QString sql = QStringLiteral(
+        "SELECT o.id, o.name, o.lead_id, COALESCE(l.name, ''), COALESCE(o.company_id, 0), COALESCE(c.name, ''), "
+        "COALESCE(o.contact_id, 0), COALESCE(trim(p.last_name || ' ' || p.first_name || ' ' || p.middle_name), ''), "
+        "COALESCE(o.owner_id, 0), COALESCE(e.display_name, ''), COALESCE(o.created_by, 0), "
+        "COALESCE(b.display_name, ''), o.created_at "
+        "FROM opportunities o "
+        "LEFT JOIN leads l ON l.id = o.lead_id "
+        "LEFT JOIN companies c ON c.id = o.company_id "
+        "LEFT JOIN contacts p ON p.id = o.contact_id "
+        "LEFT JOIN employees e ON e.id = o.owner_id "
+        "LEFT JOIN employees b ON b.id = o.created_by ");
+    return sql;
+}
+
+// Name keys are folded in C++ (SQLite folds ASCII only): companies and contacts have one stored;
+// opportunity, owner and lead names are compared with LIKE, which is enough for the ASCII case.
+const QString &whereSql()
+{
+    static const QString sql = QStringLiteral(
+        "WHERE (? = '' OR o.name LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\' "
+        "OR p.name_key LIKE ? ESCAPE '\\' OR e.display_name LIKE ? ESCAPE '\\' OR l.name LIKE ? ESCAPE '\\') ");
+    return sql;
+}
+
+void bindSearch(QSqlQuery &query, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QString raw = SearchKey::containsPattern(trimmed);
+    const QString folded = SearchKey::containsPattern(SearchKey::fold(trimmed));
+    query.addBindValue(trimmed);
+    query.addBindValue(raw);
+    query.addBindValue(folded);
+    query.addBindValue(folded);
+    query.addBindValue(raw);
+    query.addBindValue(raw);
+}
+
+Opportunity fromQuery(const QSqlQuery &query)
+{
+    Opportunity o;
+    o.id = query.value(0).toLongLong();
+    o.name = query.value(1).toString();
+    o.leadId = query.value(2).toLongLong();
+    o.leadName = query.value(3).toString();
+    o.companyId = query.value(4).toLongLong();
+    o.companyName = query.value(5).toString();
+    o.contactId = query.value(6).toLongLong();
+    o.contactName = query.value(7).toString().simplified();
+    o.ownerId = query.value(8).toLongLong();
+    o.ownerName = query.value(9).toString();
+    o.createdById = query.value(10).toLongLong();
+    o.createdByName = query.value(11).toString();
+    o.createdAt = Timestamps::parse(query.value(12).toString());
+    return o;
+}
+
+} // namespace
+
+OpportunityRepository::OpportunityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool OpportunityRepository::find(qint64 id, Opportunity *opportunity, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(selectSql() + QStringLiteral("WHERE o.id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return fail(query, error);
+    if (!query.next()) {
+        if (error)
+            *error = Tr::tr("Opportunity %1 does not exist.").arg(id);
+        return false;
+    }
+    if (opportunity)
+        *opportunity = fromQuery(query);
+    return true;
+}
+
+QList<Opportunity> OpportunityRepository::forLead(qint64 leadId, QString *error) const
+{
+    QList<Opportunity> list;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectSql() + QStringLiteral("WHERE o.lead_id = ? ORDER BY o.id"));
+    query.addBindValue(leadId);
+    if (!query.exec()) {
+        fail(query, error);
+        return list;
+    }
+    while (query.next())
+        list.append(fromQuery(query));
+    return list;
+}
+
+QList<Opportunity> OpportunityRepository::search(const QString &text, int limit, int offset, QString *error) const
+{
+    QList<Opportunity> list;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(selectSql() + whereSql() + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?"));
+    bindSearch(query, text);
+    query.addBindValue(limit);
+    query.addBindValue(offset);
+    if (!query.exec()) {
+        fail(query, error);
+        return list;
+    }
+    while (query.next())
+        list.append(fromQuery(query));
+    return list;
+}
+
+qint64 OpportunityRepository::count(const QString &text) const
+{
+    QSqlQuery query(m_db);
+    if (text.trimmed().isEmpty()) {
+        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM opportunities")) && query.next())
+            return query.value(0).toLongLong();
+        return 0;
+    }
+    query.prepare(QStringLiteral("SELECT COUNT(*) FROM opportunities o "
+                                 "LEFT JOIN leads l ON l.id = o.lead_id "
+                                 "LEFT JOIN companies c ON c.id = o.company_id "
+                                 "LEFT JOIN contacts p ON p.id = o.contact_id "
+                                 "LEFT JOIN employees e ON e.id = o.owner_id ")
+                  + whereSql());
+    bindSearch(query, text);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}

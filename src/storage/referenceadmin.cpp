@@ -1,0 +1,484 @@
+#include "referenceadmin.h"
+
+#include "employeerepository.h"
+#include "leadvalidator.h"
+#include "searchkey.h"
+#include "timestamps.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceAdmin)
+};
+
+bool setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// SQLite stores a null QString as NULL; text columns are NOT NULL, so bind "" instead.
+QString notNull(const QString &text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+qint64 noId(QString *error, const QString &message)
+{
+    setError(error, message);
+    return 0;
+}
+
+QString dbMessage(const QSqlQuery &query)
+{
+    return Tr::tr("Database error: %1").arg(query.lastError().text());
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+bool isSimple(ReferenceKind kind)
+{
+    return kind == ReferenceKind::Campaign || kind == ReferenceKind::SellingDirection
+           || kind == ReferenceKind::Channel;
+}
+
+bool isManaged(ReferenceKind kind)
+{
+    return kind != ReferenceKind::Employee;
+}
+
+QString contactName(const QString &last, const QString &first, const QString &middle)
+{
+    QStringList parts{last, first, middle};
+    parts.removeAll(QString());
+    return parts.join(u' ');
+}
+
+const QString &selectSql(ReferenceKind kind)
+{
+    static const QString company = QStringLiteral("SELECT id, name, website, tin FROM companies ");
+    static const QString contact = QStringLiteral(
+        "SELECT p.id, p.first_name, p.last_name, p.middle_name, p.phone, p.email, COALESCE(p.company_id, 0), "
+        "COALESCE(c.name, '') FROM contacts p LEFT JOIN companies c ON c.id = p.company_id ");
+    static const QString service = QStringLiteral(
+        "SELECT s.id, s.name, s.direction_id, COALESCE(d.name, '') FROM services s "
+        "LEFT JOIN selling_directions d ON d.id = s.direction_id ");
+    static const QString campaign = QStringLiteral("SELECT id, name FROM campaigns ");
+    static const QString direction = QStringLiteral("SELECT id, name FROM selling_directions ");
+    static const QString channel = QStringLiteral("SELECT id, name FROM channels ");
+    switch (kind) {
+    case ReferenceKind::Company:
+        return company;
+    case ReferenceKind::Contact:
+        return contact;
+    case ReferenceKind::ServiceOrProduct:
+        return service;
+    case ReferenceKind::Campaign:
+        return campaign;
+    case ReferenceKind::SellingDirection:
+        return direction;
+    case ReferenceKind::Channel:
+    case ReferenceKind::Employee:
+        break;
+    }
+    return channel;
+}
+
+ReferenceRecord fromQuery(ReferenceKind kind, const QSqlQuery &query)
+{
+    ReferenceRecord r;
+    r.id = query.value(0).toLongLong();
+    switch (kind) {
+    case ReferenceKind::Company:
+        r.name = query.value(1).toString();
+        r.website = query.value(2).toString();
+        r.tin = query.value(3).toString();
+        break;
+    case ReferenceKind::Contact:
+        r.firstName = query.value(1).toString();
+        r.lastName = query.value(2).toString();
+        r.middleName = query.value(3).toString();
+        r.phone = query.value(4).toString();
+        r.email = query.value(5).toString();
+        r.parentId = query.value(6).toLongLong();
+        r.parentName = query.value(7).toString();
+        r.name = contactName(r.lastName, r.firstName, r.middleName);
+        break;
+    case ReferenceKind::ServiceOrProduct:
+        r.name = query.value(1).toString();
+        r.parentId = query.value(2).toLongLong();
+        r.parentName = query.value(3).toString();
+        break;
+    default:
+        r.name = query.value(1).toString();
+        break;
+    }
+    return r;
+}
+
+bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(actor.id);
+    if (!query.exec())
+        return setError(error, dbMessage(query));
+    if (!query.next() || query.value(0).toInt() == 0
+        || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
+        return setError(error, Tr::tr("Only an administrator (crm_admin) can change reference data."));
+    return true;
+}
+
+qint64 countWhere(const QSqlDatabase &db, const QString &sql, qint64 id)
+{
+    QSqlQuery query(db);
+    query.prepare(sql);
+    query.addBindValue(id);
+    if (query.exec() && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+// True when another row of the table already has this name (names of simple lists are unique).
+bool nameTaken(const QSqlDatabase &db, const QString &table, const QString &name, qint64 exceptId, qint64 parentId,
+               bool byParent)
+{
+    QSqlQuery query(db);
+    QString sql = QStringLiteral("SELECT id, name FROM %1 WHERE id <> ?").arg(table);
+    if (byParent)
+        sql += QStringLiteral(" AND direction_id = ?");
+    query.prepare(sql);
+    query.addBindValue(exceptId);
+    if (byParent)
+        query.addBindValue(parentId);
+    if (!query.exec())
+        return false;
+    const QString key = SearchKey::fold(name);
+    while (query.next()) {
+        if (SearchKey::fold(query.value(1).toString()) == key)
+            return true;
+    }
+    return false;
+}
+
+bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
+{
+    return countWhere(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(table), id) > 0;
+}
+
+} // namespace
+
+ReferenceAdmin::ReferenceAdmin(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QList<ReferenceKind> ReferenceAdmin::kinds()
+{
+    return {ReferenceKind::Company,          ReferenceKind::Contact,          ReferenceKind::Campaign,
+            ReferenceKind::SellingDirection, ReferenceKind::ServiceOrProduct, ReferenceKind::Channel};
+}
+
+QString ReferenceAdmin::kindLabel(ReferenceKind kind)
+{
+    switch (kind) {
+    case ReferenceKind::Company:
+        return Tr::tr("Companies");
+    case ReferenceKind::Contact:
+        return Tr::tr("Contacts");
+    case ReferenceKind::Campaign:
+        return Tr::tr("Campaigns");
+    case ReferenceKind::SellingDirection:
+        return Tr::tr("Selling directions");
+    case ReferenceKind::ServiceOrProduct:
+        return Tr::tr("Services and products");
+    case ReferenceKind::Channel:
+        return Tr::tr("Content distribution channels");
+    case ReferenceKind::Employee:
+        return Tr::tr("Employees");
+    }
+    return QString();
+}
+
+QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit, QString *error) const
+{
+    QList<ReferenceRecord> records;
+    if (!isManaged(kind) || limit <= 0)
+        return records;
+    const QString key = SearchKey::fold(text.trimmed());
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (kind == ReferenceKind::Company) {
+        query.prepare(selectSql(kind) + QStringLiteral("WHERE name_key LIKE ? ESCAPE '\\' OR tin LIKE ? ESCAPE '\\' "
+                                                       "ORDER BY name_key, id LIMIT ?"));
+        query.addBindValue(SearchKey::containsPattern(key));
+        query.addBindValue(key.isEmpty() ? QStringLiteral("-") : SearchKey::prefixPattern(key));
+        query.addBindValue(limit);
+    } else if (kind == ReferenceKind::Contact) {
+        query.prepare(selectSql(kind) + QStringLiteral("WHERE p.name_key LIKE ? ESCAPE '\\' OR p.email LIKE ? "
+                                                       "ESCAPE '\\' ORDER BY p.name_key, p.id LIMIT ?"));
+        query.addBindValue(SearchKey::containsPattern(key));
+        query.addBindValue(SearchKey::containsPattern(key));
+        query.addBindValue(limit);
+    } else {
+        query.prepare(selectSql(kind) + QStringLiteral("ORDER BY 2 COLLATE NOCASE, 1"));
+    }
+    if (!query.exec()) {
+        setError(error, dbMessage(query));
+        return records;
+    }
+    while (query.next() && records.size() < limit) {
+        ReferenceRecord r = fromQuery(kind, query);
+        if (kind == ReferenceKind::Company || kind == ReferenceKind::Contact || key.isEmpty()
+            || SearchKey::fold(r.name).contains(key) || SearchKey::fold(r.parentName).contains(key))
+            records.append(r);
+    }
+    return records;
+}
+
+bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record, QString *error) const
+{
+    if (!isManaged(kind))
+        return setError(error, Tr::tr("Employees are managed in the Employees window."));
+    const QString prefix = kind == ReferenceKind::Contact ? QStringLiteral("p.")
+                           : kind == ReferenceKind::ServiceOrProduct ? QStringLiteral("s.")
+                                                                     : QString();
+    QSqlQuery query(m_db);
+    query.prepare(selectSql(kind) + QStringLiteral("WHERE %1id = ?").arg(prefix));
+    query.addBindValue(id);
+    if (!query.exec())
+        return setError(error, dbMessage(query));
+    if (!query.next())
+        return setError(error, Tr::tr("The record no longer exists."));
+    if (record)
+        *record = fromQuery(kind, query);
+    return true;
+}
+
+qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &input, QString *error)
+{
+    if (!isManaged(kind))
+        return noId(error, Tr::tr("Employees are managed in the Employees window."));
+    ReferenceRecord r = input;
+    r.name = LeadValidator::normaliseLine(r.name);
+
+    // Checks that need no database first, worded per field.
+    switch (kind) {
+    case ReferenceKind::Company: {
+        if (r.name.isEmpty())
+            return noId(error, Tr::tr("Company name: enter the company's name."));
+        const QString website = r.website.trimmed();
+        if (!website.isEmpty()) {
+            r.website = LeadValidator::normaliseWebsite(website);
+            if (r.website.isEmpty())
+                return noId(error, Tr::tr("Company website: enter an http or https address such as acme.ru."));
+        }
+        r.tin = LeadValidator::normaliseTin(r.tin);
+        if (!r.tin.isEmpty() && !LeadValidator::isValidTin(r.tin))
+            return noId(error, Tr::tr("Company TIN: must have exactly 9, 10 or 12 digits."));
+        break;
+    }
+    case ReferenceKind::Contact:
+        r.firstName = LeadValidator::normaliseLine(r.firstName);
+        r.lastName = LeadValidator::normaliseLine(r.lastName);
+        r.middleName = LeadValidator::normaliseLine(r.middleName);
+        r.phone = LeadValidator::normaliseLine(r.phone);
+        r.email = LeadValidator::normaliseEmail(r.email);
+        if (r.firstName.isEmpty())
+            return noId(error, Tr::tr("First name: enter the contact's first name."));
+        if (r.lastName.isEmpty())
+            return noId(error, Tr::tr("Last name: enter the contact's last name."));
+        if (!r.phone.isEmpty() && !LeadValidator::isValidPhone(r.phone))
+            return noId(error, Tr::tr("Phone: use digits, spaces and + ( ) -, with 5 to 20 digits."));
+        if (!r.email.isEmpty() && !LeadValidator::isValidEmail(r.email))
+            return noId(error, Tr::tr("Email: \"%1\" is not an e-mail address.").arg(r.email));
+        break;
+    case ReferenceKind::ServiceOrProduct:
+        if (r.name.isEmpty())
+            return noId(error, Tr::tr("Name: enter a name."));
+        if (r.parentId <= 0)
+            return noId(error, Tr::tr("Selling direction: pick the direction this service or product belongs to."));
+        break;
+    default:
+        if (r.name.isEmpty())
+            return noId(error, Tr::tr("Name: enter a name."));
+        break;
+    }
+    for (const QString *text : {&r.name, &r.website, &r.firstName, &r.lastName, &r.middleName, &r.email}) {
+        if (LeadValidator::characterCount(*text) > LeadValidator::MaxLineLength)
+            return noId(error, Tr::tr("Use at most %1 characters in a field.").arg(LeadValidator::MaxLineLength));
+    }
+
+    Transaction transaction(m_db);
+    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
+        return 0;
+    const QString table = ReferenceRepository::tableName(kind);
+    if (r.id > 0 && !exists(m_db, table, r.id))
+        return noId(error, Tr::tr("The record no longer exists."));
+    if (isSimple(kind) && nameTaken(m_db, table, r.name, r.id, 0, false))
+        return noId(error, Tr::tr("Name: \"%1\" already exists.").arg(r.name));
+    if (kind == ReferenceKind::ServiceOrProduct) {
+        if (!exists(m_db, QStringLiteral("selling_directions"), r.parentId))
+            return noId(error, Tr::tr("Selling direction: the chosen direction no longer exists."));
+        if (nameTaken(m_db, table, r.name, r.id, r.parentId, true))
+            return noId(error, Tr::tr("Name: \"%1\" already exists in this selling direction.").arg(r.name));
+    }
+    if (kind == ReferenceKind::Company && !r.tin.isEmpty()) {
+        QSqlQuery same(m_db);
+        same.prepare(QStringLiteral("SELECT name FROM companies WHERE tin = ? AND id <> ? LIMIT 1"));
+        same.addBindValue(r.tin);
+        same.addBindValue(r.id);
+        if (same.exec() && same.next())
+            return noId(error, Tr::tr("Company TIN: %1 already has this TIN.").arg(same.value(0).toString()));
+    }
+    if (kind == ReferenceKind::Contact && r.parentId > 0 && !exists(m_db, QStringLiteral("companies"), r.parentId))
+        return noId(error, Tr::tr("Company: the chosen company no longer exists."));
+
+    const QString now = Timestamps::format(Timestamps::nowUtc());
+    QSqlQuery query(m_db);
+    switch (kind) {
+    case ReferenceKind::Company:
+        if (r.id > 0)
+            query.prepare(QStringLiteral("UPDATE companies SET name = ?, website = ?, tin = ?, name_key = ? "
+                                         "WHERE id = ?"));
+        else
+            query.prepare(QStringLiteral("INSERT INTO companies (name, website, tin, name_key, created_at) "
+                                         "VALUES (?, ?, ?, ?, ?)"));
+        query.addBindValue(notNull(r.name));
+        query.addBindValue(notNull(r.website));
+        query.addBindValue(notNull(r.tin));
+        query.addBindValue(SearchKey::fold(r.name));
+        query.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(now));
+        break;
+    case ReferenceKind::Contact:
+        if (r.id > 0)
+            query.prepare(QStringLiteral("UPDATE contacts SET company_id = ?, first_name = ?, last_name = ?, "
+                                         "middle_name = ?, phone = ?, email = ?, name_key = ? WHERE id = ?"));
+        else
+            query.prepare(QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, "
+                                         "phone, email, name_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(idOrNull(r.parentId));
+        query.addBindValue(notNull(r.firstName));
+        query.addBindValue(notNull(r.lastName));
+        query.addBindValue(notNull(r.middleName));
+        query.addBindValue(notNull(r.phone));
+        query.addBindValue(notNull(r.email));
+        query.addBindValue(SearchKey::fold(r.lastName + u' ' + r.firstName + u' ' + r.middleName));
+        query.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(now));
+        break;
+    case ReferenceKind::ServiceOrProduct:
+        if (r.id > 0)
+            query.prepare(QStringLiteral("UPDATE services SET name = ?, direction_id = ? WHERE id = ?"));
+        else
+            query.prepare(QStringLiteral("INSERT INTO services (name, direction_id) VALUES (?, ?)"));
+        query.addBindValue(notNull(r.name));
+        query.addBindValue(r.parentId);
+        if (r.id > 0)
+            query.addBindValue(r.id);
+        break;
+    default:
+        if (r.id > 0)
+            query.prepare(QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table));
+        else
+            query.prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table));
+        query.addBindValue(notNull(r.name));
+        if (r.id > 0)
+            query.addBindValue(r.id);
+        break;
+    }
+    if (!query.exec())
+        return noId(error, dbMessage(query));
+    const qint64 id = r.id > 0 ? r.id : query.lastInsertId().toLongLong();
+    if (!transaction.commit(error))
+        return 0;
+    return id;
+}
+
+QString ReferenceAdmin::usage(ReferenceKind kind, qint64 id) const
+{
+    struct Use
+    {
+        const char *sql;
+        int kind;   // 0 leads, 1 opportunities, 2 contacts, 3 services
+    };
+    QList<Use> uses;
+    switch (kind) {
+    case ReferenceKind::Company:
+        uses = {{"SELECT COUNT(*) FROM leads WHERE company_id = ?", 0},
+                {"SELECT COUNT(*) FROM opportunities WHERE company_id = ?", 1},
+                {"SELECT COUNT(*) FROM contacts WHERE company_id = ?", 2}};
+        break;
+    case ReferenceKind::Contact:
+        uses = {{"SELECT COUNT(*) FROM leads WHERE contact_id = ?", 0},
+                {"SELECT COUNT(*) FROM opportunities WHERE contact_id = ?", 1}};
+        break;
+    case ReferenceKind::Campaign:
+        uses = {{"SELECT COUNT(*) FROM leads WHERE campaign_id = ?", 0}};
+        break;
+    case ReferenceKind::SellingDirection:
+        uses = {{"SELECT COUNT(*) FROM leads WHERE direction_id = ?", 0},
+                {"SELECT COUNT(*) FROM services WHERE direction_id = ?", 3}};
+        break;
+    case ReferenceKind::ServiceOrProduct:
+        uses = {{"SELECT COUNT(*) FROM leads WHERE service_id = ?", 0}};
+        break;
+    case ReferenceKind::Channel:
+        uses = {{"SELECT COUNT(*) FROM leads WHERE channel_id = ?", 0}};
+        break;
+    case ReferenceKind::Employee:
+        return Tr::tr("Employees are deactivated, never deleted.");
+    }
+    QStringList parts;
+    for (const Use &use : std::as_const(uses)) {
+        const qint64 n = countWhere(m_db, QString::fromLatin1(use.sql), id);
+        if (n <= 0)
+            continue;
+        switch (use.kind) {
+        case 0:
+            parts.append(n == 1 ? Tr::tr("1 lead") : Tr::tr("%1 leads").arg(n));
+            break;
+        case 1:
+            parts.append(n == 1 ? Tr::tr("1 opportunity") : Tr::tr("%1 opportunities").arg(n));
+            break;
+        case 2:
+            parts.append(n == 1 ? Tr::tr("1 contact") : Tr::tr("%1 contacts").arg(n));
+            break;
+        default:
+            parts.append(n == 1 ? Tr::tr("1 service or product") : Tr::tr("%1 services or products").arg(n));
+            break;
+        }
+    }
+    if (parts.isEmpty())
+        return QString();
+    return Tr::tr("Still used by %1.").arg(parts.join(Tr::tr(", ")));
+}
+
+bool ReferenceAdmin::remove(const Employee &actor, ReferenceKind kind, qint64 id, QString *error)
+{
+    if (!isManaged(kind))
+        return setError(error, Tr::tr("Employees are deactivated, never deleted."));
+    Transaction transaction(m_db);
+    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
+        return false;
+    const QString table = ReferenceRepository::tableName(kind);
+    if (!exists(m_db, table, id))
+        return setError(error, Tr::tr("The record no longer exists."));
+    const QString inUse = usage(kind, id);
+    if (!inUse.isEmpty())
+        return setError(error, Tr::tr("Cannot delete: %1").arg(inUse));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
+    query.addBindValue(id);
+    if (!query.exec())
+        return setError(error, dbMessage(query));
+    return transaction.commit(error);
+}

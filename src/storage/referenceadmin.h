@@ -1,0 +1,57 @@
+#pragma once
+
+#include "referencerepository.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+struct Employee;
+
+// One reference row with every column an administrator edits. Which columns apply depends on the kind:
+// companies use name, website and TIN; contacts the person fields and parentId (their company);
+// services name and parentId (their selling direction); campaigns, directions and channels name only.
+struct ReferenceRecord
+{
+    qint64 id = 0;
+    QString name;          // for a contact: "Last First Middle", read only
+    qint64 parentId = 0;
+    QString parentName;    // read only
+    QString website;
+    QString tin;
+    QString firstName;
+    QString lastName;
+    QString middleName;
+    QString phone;
+    QString email;
+};
+
+// Reference data maintenance for crm_admin: companies, contacts, campaigns, selling directions,
+// services and products, channels. Writes re-read the acting employee and are refused unless
+// they are an active crm_admin; deleting a row that a lead (or another row) still uses is refused
+// with the reason.
+class ReferenceAdmin
+{
+public:
+    explicit ReferenceAdmin(QSqlDatabase db);
+
+    // The kinds an administrator maintains, in menu order.
+    static QList<ReferenceKind> kinds();
+    static QString kindLabel(ReferenceKind kind);   // "Companies"
+
+    // Rows whose name (or TIN, e-mail) contains `text`, by name, at most `limit`.
+    QList<ReferenceRecord> list(ReferenceKind kind, const QString &text = QString(), int limit = 1000,
+                                QString *error = nullptr) const;
+    bool find(ReferenceKind kind, qint64 id, ReferenceRecord *record, QString *error = nullptr) const;
+
+    // Inserts (record.id == 0) or updates the row; returns its id, or 0 with *error naming the
+    // field and the problem. Values are normalised as on the lead form (website, TIN, e-mail).
+    qint64 save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &record, QString *error = nullptr);
+    // Deletes the row unless something uses it ("Used by 12 leads and 1 opportunity").
+    bool remove(const Employee &actor, ReferenceKind kind, qint64 id, QString *error = nullptr);
+    // What still uses the row, worded for the user; empty when nothing does.
+    QString usage(ReferenceKind kind, qint64 id) const;
+
+private:
+    QSqlDatabase m_db;
+};
