@@ -1,1 +1,101 @@
+#include "referencelookupmodel.h"
 
+#include <QTimer>
+
+ReferenceLookupModel::ReferenceLookupModel(QSqlDatabase db, ReferenceKind kind, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_db(db)
+    , m_kind(kind)
+    , m_timer(new QTimer(this))
+{
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(150);
+    connect(m_timer, &QTimer::timeout, this, &ReferenceLookupModel::refresh);
+}
+
+void ReferenceLookupModel::setLimit(int limit)
+{
+    m_limit = qMax(1, limit);
+}
+
+void ReferenceLookupModel::setDebounceInterval(int msec)
+{
+    m_timer->setInterval(qMax(0, msec));
+}
+
+void ReferenceLookupModel::setFilterText(const QString &text)
+{
+    m_text = text;
+    if (m_timer->interval() == 0)
+        refresh();
+    else
+        m_timer->start();
+}
+
+void ReferenceLookupModel::setParentId(qint64 parentId)
+{
+    if (parentId == m_parentId)
+        return;
+    m_parentId = parentId;
+    if (m_loaded)
+        refresh();
+}
+
+bool ReferenceLookupModel::isQueryPending() const
+{
+    return m_timer->isActive();
+}
+
+void ReferenceLookupModel::refresh()
+{
+    m_timer->stop();
+    ReferenceRepository repository(m_db);
+    m_error.clear();
+    QList<ReferenceItem> items = repository.search(m_kind, m_text.simplified(), m_parentId, m_limit, &m_error);
+    beginResetModel();
+    m_items = std::move(items);
+    m_loaded = true;
+    endResetModel();
+    Q_EMIT refreshed();
+}
+
+ReferenceItem ReferenceLookupModel::item(int row) const
+{
+    return row >= 0 && row < m_items.size() ? m_items.at(row) : ReferenceItem();
+}
+
+int ReferenceLookupModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_items.size());
+}
+
+QVariant ReferenceLookupModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_items.size())
+        return {};
+    const ReferenceItem &it = m_items.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        return it.name;
+    case Qt::ToolTipRole:
+        return it.detail.isEmpty() ? it.name : it.name + QStringLiteral(" — ") + it.detail;
+    case IdRole:
+        return it.id;
+    case DetailRole:
+        return it.detail;
+    case ParentIdRole:
+        return it.parentId;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ReferenceLookupModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(IdRole, "referenceId");
+    names.insert(DetailRole, "detail");
+    names.insert(ParentIdRole, "parentId");
+    return names;
+}

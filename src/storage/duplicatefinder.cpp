@@ -1,0 +1,164 @@
+#include "duplicatefinder.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DuplicateFinder)
+};
+
+// Open leads: New (1) and Assigned (2), see LeadState.
+const char *const kOpenStates = "state IN (1, 2)";
+
+bool run(QSqlQuery &query, const QVariantList &values, QString *error)
+{
+    for (const QVariant &v : values)
+        query.addBindValue(v);
+    if (query.exec())
+        return true;
+    if (error)
+        *error = Tr::tr("Database error: %1").arg(query.lastError().text());
+    return false;
+}
+
+void collect(QSqlQuery &query, DuplicateMatch::Kind kind, QList<DuplicateMatch> *out)
+{
+    while (query.next()) {
+        DuplicateMatch match;
+        match.kind = kind;
+        match.id = query.value(0).toLongLong();
+        match.name = query.value(1).toString();
+        match.detail = query.value(2).toString();
+        out->append(match);
+    }
+}
+
+QString placeholders(qsizetype count)
+{
+    QStringList marks;
+    for (qsizetype i = 0; i < count; ++i)
+        marks << QStringLiteral("?");
+    return marks.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+DuplicateFinder::DuplicateFinder(QSqlDatabase db)
+    : m_db(db)
+{
+}
+
+QString DuplicateFinder::phoneDigitsSql(const QString &column)
+{
+    // Phone numbers hold digits, spaces and + ( ) - (LeadValidator::isValidPhone); dots too in
+    // imported data. Keep this text identical to the index definitions in schema.cpp.
+    return QStringLiteral("replace(replace(replace(replace(replace(replace(%1, ' ', ''), '-', ''), '(', ''), ')', ''), "
+                          "'+', ''), '.', '')")
+        .arg(column);
+}
+
+QStringList DuplicateFinder::phoneKeys(const QString &phone)
+{
+    QString digits;
+    for (QChar c : phone) {
+        if (c.isDigit())
+            digits += QChar(u'0' + c.digitValue());
+    }
+    if (digits.size() < 5)
+        return {};
+    QStringList keys{digits};
+    QString national;
+    if (digits.size() == 11 && (digits.startsWith(u'7') || digits.startsWith(u'8')))
+        national = digits.mid(1);
+    else if (digits.size() == 10 && digits.startsWith(u'9'))
+        national = digits;
+    if (!national.isEmpty()) {
+        for (const QString &key : QStringList{QStringLiteral("7") + national, QStringLiteral("8") + national, national}) {
+            if (!keys.contains(key))
+                keys << key;
+        }
+    }
+    return keys;
+}
+
+QList<DuplicateMatch> DuplicateFinder::byEmail(const QString &email, qint64 excludeLeadId, int limit,
+                                               QString *error) const
+{
+    QList<DuplicateMatch> out;
+    const QString value = email.trimmed();
+    if (value.isEmpty())
+        return out;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
+                                 "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"));
+    if (!run(query, {value, limit}, error))
+        return {};
+    collect(query, DuplicateMatch::Kind::Contact, &out);
+    query.prepare(QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
+                                 "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(kOpenStates)));
+    if (!run(query, {value, excludeLeadId, limit}, error))
+        return {};
+    collect(query, DuplicateMatch::Kind::Lead, &out);
+    return out;
+}
+
+QList<DuplicateMatch> DuplicateFinder::byPhone(const QString &phone, qint64 excludeLeadId, int limit,
+                                               QString *error) const
+{
+    QList<DuplicateMatch> out;
+    const QStringList keys = phoneKeys(phone);
+    if (keys.isEmpty())
+        return out;
+    QVariantList values;
+    for (const QString &key : keys)
+        values << key;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
+                                 "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
+                      .arg(phoneDigitsSql(QStringLiteral("phone")), placeholders(keys.size())));
+    if (!run(query, values + QVariantList{limit}, error))
+        return {};
+    collect(query, DuplicateMatch::Kind::Contact, &out);
+    query.prepare(QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
+                                 "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
+                      .arg(phoneDigitsSql(QStringLiteral("contact_phone")), placeholders(keys.size()),
+                           QLatin1String(kOpenStates)));
+    if (!run(query, values + QVariantList{excludeLeadId, limit}, error))
+        return {};
+    collect(query, DuplicateMatch::Kind::Lead, &out);
+    return out;
+}
+
+QList<DuplicateMatch> DuplicateFinder::byTin(const QString &tin, qint64 excludeLeadId, int limit,
+                                             QString *error) const
+{
+    QList<DuplicateMatch> out;
+    QString value;
+    for (QChar c : tin) {
+        if (!c.isSpace())
+            value += c;
+    }
+    if (value.isEmpty())
+        return out;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"));
+    if (!run(query, {value, limit}, error))
+        return {};
+    collect(query, DuplicateMatch::Kind::Company, &out);
+    query.prepare(QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
+                                 "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                      .arg(QLatin1String(kOpenStates)));
+    if (!run(query, {value, excludeLeadId, limit}, error))
+        return {};
+    collect(query, DuplicateMatch::Kind::Lead, &out);
+    return out;
+}

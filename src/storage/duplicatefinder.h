@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+// A record that looks like the one being typed in: an open lead, a company or a contact.
+struct DuplicateMatch
+{
+    enum class Kind { Lead, Company, Contact };
+    Kind kind = Kind::Lead;
+    qint64 id = 0;
+    QString name;     // the lead's name, the company's name, the contact's "Last First"
+    QString detail;   // what matched, as stored ("7707083893", "ivan@acme.ru", "+7 495 123-45-67")
+    bool operator==(const DuplicateMatch &) const = default;
+};
+
+// Finds likely duplicates by normalised e-mail, phone or TIN among open leads (New, Assigned),
+// companies and contacts. Every lookup is an indexed equality (see schema.cpp: leads_email,
+// contacts_email, leads_tin, companies_tin, and the phone-digit expression indexes of version 4).
+class DuplicateFinder
+{
+public:
+    explicit DuplicateFinder(QSqlDatabase db);
+
+    // `excludeLeadId`: the lead being edited, which is no duplicate of itself. At most `limit`
+    // matches per kind; companies and contacts first (they can be linked), then leads.
+    QList<DuplicateMatch> byEmail(const QString &email, qint64 excludeLeadId = 0, int limit = 3,
+                                  QString *error = nullptr) const;
+    QList<DuplicateMatch> byPhone(const QString &phone, qint64 excludeLeadId = 0, int limit = 3,
+                                  QString *error = nullptr) const;
+    QList<DuplicateMatch> byTin(const QString &tin, qint64 excludeLeadId = 0, int limit = 3,
+                                QString *error = nullptr) const;
+
+    // The digits of a phone number as the phone indexes store them ("+7 (495) 123-45-67" ->
+    // "74951234567"), and the forms one number takes (a Russian 11-digit number starting with 8
+    // or 7, or its 10 national digits, are one number). Empty when fewer than 5 digits.
+    static QStringList phoneKeys(const QString &phone);
+    // The SQL expression that strips a phone column to its digits; the same text as the index.
+    static QString phoneDigitsSql(const QString &column);
+
+private:
+    QSqlDatabase m_db;
+};
