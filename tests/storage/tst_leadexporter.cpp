@@ -1,0 +1,478 @@
+// LeadExporter: streaming CSV export from a real SQLite file (issue #5).
+#include "csvreader.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "employeerepository.h"
+#include "lead.h"
+#include "leadexporter.h"
+#include "leadlistreader.h"
+#include "leadlistrow.h"
+#include "leadlistsql.h"
+#include "leadrepository.h"
+#include "referencerepository.h"
+#include "tempdir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return file.readAll();
+}
+
+QList<QStringList> readCsv(const QString &path, char delimiter = ',')
+{
+    QString error;
+    const QList<QStringList> records = CsvReader::readAll(readFile(path), delimiter, &error);
+    INFO(error.toStdString());
+    REQUIRE(error.isEmpty());
+    return records;
+}
+
+// Values that break naive CSV writers, readers and spreadsheet programs.
+QStringList trickyValues()
+{
+    return {
+        QStringLiteral("say \"hello\""),
+        QStringLiteral("a,b;c\td"),
+        QStringLiteral("line one\rline two"),
+        QStringLiteral("line one\nline two"),
+        QStringLiteral("line one\r\nline two\r\n"),
+        QStringLiteral("=HYPERLINK(\"http://evil.example\",\"click\")"),
+        QStringLiteral("+7 (900) 123-45-67"),
+        QStringLiteral("-2+3"),
+        QStringLiteral("@SUM(A1:A9)"),
+        QStringLiteral("Съешь же ещё этих мягких французских булок"),
+        QStringLiteral("😀 emoji 👍🏽 🇷🇺"),
+        QString(10000, u'ю') + QStringLiteral("\",\r\n\""),
+        QString(),
+        QStringLiteral("\"\""),
+    };
+}
+
+// A database with two employees, one of each reference, and leads holding tricky values.
+struct ExportFixture
+{
+    TempDir dir;
+    Database database;
+    qint64 anna = 0, oliver = 0, company = 0, contact = 0, campaign = 0, direction = 0, service = 0, channel = 0;
+    QList<qint64> ids;
+
+    ExportFixture()
+    {
+        REQUIRE(database.openSqlite(dir.file(QStringLiteral("crm.sqlite")), QStringLiteral("export-test")));
+        EmployeeRepository employees(database.connection());
+        anna = employees.create(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), Role::Sales, QStringLiteral("pw"));
+        oliver = employees.create(QStringLiteral("oliver"), QStringLiteral("=Oliver"), Role::Manager, QStringLiteral("pw"));
+        ReferenceRepository refs(database.connection());
+        company = refs.insertCompany(QStringLiteral("ООО «Ромашка», \"Daisy\""), QStringLiteral("https://romashka.ru"),
+                                     QStringLiteral("7707083893"));
+        contact = refs.insertContact(company, QStringLiteral("Иван"), QStringLiteral("Петров"), QString(),
+                                     QStringLiteral("+7 495 123-45-67"), QStringLiteral("ivan@romashka.ru"));
+        campaign = refs.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring; webinar"));
+        direction = refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Облачные сервисы"));
+        service = refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Хостинг"), direction);
+        channel = refs.insertSimple(ReferenceKind::Channel, QStringLiteral("Telegram"));
+        REQUIRE(channel > 0);
+    }
+
+    qint64 addLead(bool existing, LeadState state = LeadState::New)
+    {
+        Lead lead;
+        lead.name = QStringLiteral("Lead %1").arg(ids.size() + 1);
+        lead.leadCompanyName = QStringLiteral("");
+        lead.middleName = QStringLiteral("");
+        lead.contactPhone = QStringLiteral("");
+        lead.contactEmail = QStringLiteral("");
+        lead.description = QStringLiteral("");
+        lead.city = QStringLiteral("");
+        lead.source = existing ? LeadSource::Chat : LeadSource::Partner;
+        lead.newCompany = !existing;
+        lead.existingCompanyId = existing ? company : 0;
+        lead.companyName = QStringLiteral("Acme Corp");
+        lead.companyWebsite = QStringLiteral("https://acme.example");
+        lead.companyTin = QStringLiteral("7707083893");
+        lead.campaignId = campaign;
+        lead.sellingDirectionId = direction;
+        lead.serviceId = service;
+        lead.newContact = !existing;
+        lead.firstName = QStringLiteral("Jane");
+        lead.lastName = QStringLiteral("Doe");
+        lead.existingContactId = existing ? contact : 0;
+        lead.ownerId = existing ? anna : 0;
+        lead.channelId = channel;
+        lead.state = state;
+        LeadRepository leads(database.connection());
+        QString error;
+        const bool inserted = leads.insert(lead, anna, &error);
+        INFO(error.toStdString());
+        REQUIRE(inserted);
+        ids.append(lead.id);
+        return lead.id;
+    }
+
+    // Writes raw values straight into text columns, as an import or an older version might have.
+    void setText(qint64 id, const QString &column, const QString &value)
+    {
+        QSqlQuery query(database.connection());
+        REQUIRE(query.prepare(QStringLiteral("UPDATE leads SET %1 = ? WHERE id = ?").arg(column)));
+        query.addBindValue(value.isNull() ? QStringLiteral("") : value);   // NOT NULL columns
+        query.addBindValue(id);
+        REQUIRE(query.exec());
+    }
+
+    QString stored(qint64 id, const QString &column)
+    {
+        QSqlQuery query(database.connection());
+        REQUIRE(query.prepare(QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(column)));
+        query.addBindValue(id);
+        REQUIRE(query.exec());
+        REQUIRE(query.next());
+        return query.value(0).toString();
+    }
+
+    LeadExportRequest request(const QString &file = QStringLiteral("out.csv"))
+    {
+        LeadExportRequest r;
+        r.databasePath = database.path();
+        r.outputPath = dir.file(file);
+        r.roles = Role::Sales;
+        r.employeeId = anna;
+        return r;
+    }
+};
+
+bool runExport(const LeadExportRequest &request, QString *error = nullptr)
+{
+    LeadExporter exporter;
+    const bool ok = exporter.run(request);
+    if (error)
+        *error = exporter.errorString();
+    return ok;
+}
+
+} // namespace
+
+TEST_CASE("Tricky values read back by an RFC 4180 reader equal the stored values", "[export]")
+{
+    ExportFixture f;
+    const QStringList values = trickyValues();
+    const QStringList columns = {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("city")};
+    for (const QString &value : values) {
+        const qint64 id = f.addLead(true);
+        for (const QString &column : columns)
+            f.setText(id, column, value);
+    }
+    for (CsvDelimiter delimiter : {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab}) {
+        INFO("delimiter " << CsvFormat::code(delimiter).toStdString());
+        LeadExportRequest request = f.request();
+        request.columns = {ExportColumn::Number, ExportColumn::Name, ExportColumn::Description, ExportColumn::City};
+        request.format.delimiter = delimiter;
+        request.format.formulaGuard = false;
+        QString error;
+        REQUIRE(runExport(request, &error));
+        const QList<QStringList> records = readCsv(request.outputPath, request.format.delimiterChar());
+        REQUIRE(records.size() == values.size() + 1);
+        CHECK(records[0] == QStringList({"Number", "Name", "Description", "City"}));
+        for (int i = 0; i < values.size(); ++i) {
+            const QStringList &record = records[i + 1];
+            REQUIRE(record.size() == 4);
+            CHECK(record[0] == QString::number(f.ids[i]));
+            for (int c = 0; c < columns.size(); ++c) {
+                INFO("row " << i << " column " << columns[c].toStdString());
+                CHECK(record[c + 1] == f.stored(f.ids[i], columns[c]));
+                CHECK(record[c + 1] == values[i]);
+            }
+        }
+    }
+}
+
+TEST_CASE("The formula guard is on by default and quotes only dangerous cells", "[export][guard]")
+{
+    ExportFixture f;
+    const QStringList values = {"=1+1", "-2+3", "@cmd", "+7 (900) 123-45-67", "-5", "\tx", "plain"};
+    for (const QString &value : values)
+        f.setText(f.addLead(true), QStringLiteral("city"), value);
+    LeadExportRequest request = f.request();
+    request.columns = {ExportColumn::City, ExportColumn::CreatedBy};
+    REQUIRE(runExport(request));
+    QList<QStringList> records = readCsv(request.outputPath);
+    REQUIRE(records.size() == values.size() + 1);
+    const QStringList expected = {"'=1+1", "'-2+3", "'@cmd", "+7 (900) 123-45-67", "-5", "'\tx", "plain"};
+    for (int i = 0; i < values.size(); ++i)
+        CHECK(records[i + 1][0] == expected[i]);
+
+    // Labels go through the guard too: an employee named "=Oliver".
+    const qint64 id = f.addLead(true);
+    QSqlQuery query(f.database.connection());
+    REQUIRE(query.exec(QStringLiteral("UPDATE leads SET created_by = %1 WHERE id = %2").arg(f.oliver).arg(id)));
+    REQUIRE(runExport(request));
+    records = readCsv(request.outputPath);
+    CHECK(records.last()[1] == "'=Oliver");
+
+    request.format.formulaGuard = false;
+    REQUIRE(runExport(request));
+    records = readCsv(request.outputPath);
+    for (int i = 0; i < values.size(); ++i)
+        CHECK(records[i + 1][0] == values[i]);
+    CHECK(records.last()[1] == "=Oliver");
+}
+
+TEST_CASE("Every column exports labels, not ids, and ISO 8601 times", "[export]")
+{
+    ExportFixture f;
+    const qint64 existing = f.addLead(true, LeadState::Assigned);
+    const qint64 fresh = f.addLead(false);
+    LeadExportRequest request = f.request();
+    REQUIRE(runExport(request));
+    const QList<QStringList> records = readCsv(request.outputPath);
+    REQUIRE(records.size() == 3);
+    QStringList header;
+    for (ExportColumn column : ExportColumns::all())
+        header.append(ExportColumns::label(column));
+    CHECK(records[0] == header);
+    const auto cell = [&](int row, ExportColumn column) { return records[row].value(static_cast<int>(column)); };
+    CHECK(cell(1, ExportColumn::Number) == QString::number(existing));
+    CHECK(cell(1, ExportColumn::Source) == "Chat");
+    CHECK(cell(1, ExportColumn::State) == "Assigned");
+    CHECK(cell(1, ExportColumn::NewCompany) == "No");
+    CHECK(cell(1, ExportColumn::ExistingCompany) == "ООО «Ромашка», \"Daisy\"");
+    CHECK(cell(1, ExportColumn::Company) == "ООО «Ромашка», \"Daisy\"");
+    CHECK(cell(1, ExportColumn::ExistingContact) == "Петров Иван");
+    CHECK(cell(1, ExportColumn::Campaign) == "Spring; webinar");
+    CHECK(cell(1, ExportColumn::SellingDirection) == "Облачные сервисы");
+    CHECK(cell(1, ExportColumn::ServiceOrProduct) == "Хостинг");
+    CHECK(cell(1, ExportColumn::Channel) == "Telegram");
+    CHECK(cell(1, ExportColumn::Owner) == "Анна Смирнова");
+    CHECK(cell(1, ExportColumn::CreatedBy) == "Анна Смирнова");
+    // Hidden fields were not stored, and empty stays empty.
+    CHECK(cell(1, ExportColumn::CompanyName).isEmpty());
+    CHECK(cell(1, ExportColumn::FirstName).isEmpty());
+    CHECK(cell(1, ExportColumn::Description).isEmpty());
+    const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
+    CHECK(iso.match(cell(1, ExportColumn::Created)).hasMatch());
+    CHECK(iso.match(cell(1, ExportColumn::Updated)).hasMatch());
+
+    CHECK(cell(2, ExportColumn::Number) == QString::number(fresh));
+    CHECK(cell(2, ExportColumn::Source) == "Partner");
+    CHECK(cell(2, ExportColumn::NewCompany) == "Yes");
+    CHECK(cell(2, ExportColumn::ExistingCompany).isEmpty());
+    CHECK(cell(2, ExportColumn::CompanyName) == "Acme Corp");
+    CHECK(cell(2, ExportColumn::ContactPhone).isEmpty());
+    CHECK(cell(2, ExportColumn::Owner).isEmpty());   // no owner
+    CHECK(cell(2, ExportColumn::State) == "New");
+}
+
+TEST_CASE("Header, byte order mark and column order do what they say", "[export]")
+{
+    ExportFixture f;
+    f.addLead(true);
+    LeadExportRequest request = f.request();
+    request.columns = {ExportColumn::City, ExportColumn::Number, ExportColumn::Source};
+    request.format.byteOrderMark = true;
+    request.format.delimiter = CsvDelimiter::Semicolon;
+    REQUIRE(runExport(request));
+    QByteArray bytes = readFile(request.outputPath);
+    CHECK(bytes.startsWith("\xEF\xBB\xBF" "City;Number;Lead source\r\n"));
+    CHECK(bytes.endsWith(";1;Chat\r\n"));
+
+    request.format.byteOrderMark = false;
+    request.format.header = false;
+    REQUIRE(runExport(request));
+    bytes = readFile(request.outputPath);
+    CHECK(bytes == ";1;Chat\r\n");
+}
+
+TEST_CASE("The view scope writes exactly the lead list's rows in the list's order", "[export][view]")
+{
+    TempDir dir;
+    Database database;
+    REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo.sqlite")), QStringLiteral("export-view")));
+    QSqlDatabase db = database.connection();
+    DemoOptions options;
+    options.leads = 3000;
+    DemoSummary summary;
+    QString error;
+    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    EmployeeRepository employees(db);
+    const QList<Employee> all = employees.all();
+    REQUIRE(all.size() >= 2);
+
+    QList<LeadListQuery> views;
+    LeadListQuery q;
+    views.append(q);   // unfiltered, newest first
+    q.states = {LeadState::Assigned, LeadState::Qualified};
+    q.sortColumn = LeadListColumn::Name;
+    q.sortOrder = Qt::AscendingOrder;
+    views.append(q);
+    q = LeadListQuery();
+    q.sources = {LeadSource::Call};
+    q.ownerIds = {all[0].id, 0};
+    q.sortColumn = LeadListColumn::Owner;
+    views.append(q);
+    q = LeadListQuery();
+    q.searchText = QStringLiteral("ооо");
+    q.sortColumn = LeadListColumn::Company;
+    views.append(q);
+    q = LeadListQuery();
+    q.createdFrom = QDate::currentDate().addYears(-1);
+    q.createdTo = QDate::currentDate().addMonths(-3);
+    q.sortColumn = LeadListColumn::Created;
+    q.sortOrder = Qt::AscendingOrder;
+    views.append(q);
+    q = LeadListQuery();
+    q.onlyMine = true;
+    views.append(q);
+
+    for (int v = 0; v < views.size(); ++v) {
+        INFO("view " << v);
+        const LeadListSql sql(views[v], all[0].id);
+        // The list's rows, as the list reads them.
+        LeadListReader reader(db);
+        QList<LeadListRow> rows;
+        QList<LeadListKey> keys;
+        REQUIRE(reader.page(sql, nullptr, false, 1000000, &rows, &keys, &error));
+        QStringList expected;
+        for (const LeadListRow &row : rows)
+            expected.append(QString::number(row.id));
+
+        LeadExportRequest request;
+        request.databasePath = database.path();
+        request.outputPath = dir.file(QStringLiteral("view.csv"));
+        request.roles = Role::Manager;
+        request.employeeId = all[0].id;
+        request.scope = ExportScope::View;
+        request.view = views[v];
+        request.columns = ExportColumns::ofListColumns(LeadListColumns::all());
+        request.format.formulaGuard = false;
+        LeadExporter exporter;
+        qint64 lastTotal = -2;
+        exporter.setProgressFunction([&](qint64, qint64 total) { lastTotal = total; });
+        REQUIRE(exporter.run(request));
+        const QList<QStringList> records = readCsv(request.outputPath);
+        REQUIRE(records.size() == rows.size() + 1);
+        QStringList got;
+        for (int i = 1; i < records.size(); ++i)
+            got.append(records[i][0]);
+        CHECK(got == expected);
+        CHECK(exporter.rowsWritten() == rows.size());
+        if (!rows.isEmpty())
+            CHECK(lastTotal == rows.size());
+        // The cells are the list's cells.
+        for (int i = 0; i < rows.size(); i += 97) {
+            for (LeadListColumn column : LeadListColumns::all())
+                CHECK(records[i + 1][static_cast<int>(column)] == rows[i].text(column));
+        }
+    }
+}
+
+TEST_CASE("The selected rows are written in the order given", "[export]")
+{
+    ExportFixture f;
+    for (int i = 0; i < 5; ++i)
+        f.addLead(i % 2 == 0);
+    LeadExportRequest request = f.request();
+    request.scope = ExportScope::SelectedLeads;
+    request.leadIds = {f.ids[3], f.ids[0], f.ids[4], 999999};
+    request.columns = {ExportColumn::Number};
+    request.format.header = false;
+    REQUIRE(runExport(request));
+    CHECK(readFile(request.outputPath)
+          == QStringLiteral("%1\r\n%2\r\n%3\r\n").arg(f.ids[3]).arg(f.ids[0]).arg(f.ids[4]).toUtf8());
+}
+
+TEST_CASE("A cancelled export leaves nothing behind and keeps an existing file", "[export][cancel]")
+{
+    TempDir dir;
+    Database database;
+    REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo.sqlite")), QStringLiteral("export-cancel")));
+    QSqlDatabase db = database.connection();
+    DemoOptions options;
+    options.leads = 20000;
+    DemoSummary summary;
+    QString error;
+    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+
+    const QString out = dir.file(QStringLiteral("leads.csv"));
+    const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+    for (bool existing : {false, true}) {
+        INFO("existing file " << existing);
+        if (existing) {
+            QFile file(out);
+            REQUIRE(file.open(QIODevice::WriteOnly));
+            file.write("precious\r\n");
+        }
+        LeadExportRequest request;
+        request.databasePath = database.path();
+        request.outputPath = out;
+        request.roles = Role::Marketeer;
+        LeadExporter exporter;
+        int calls = 0;
+        exporter.setProgressFunction([&](qint64 done, qint64 total) {
+            CHECK(total == 20000);
+            CHECK(done < total);
+            if (++calls == 2)
+                exporter.cancel();
+        });
+        CHECK_FALSE(exporter.run(request));
+        CHECK(exporter.wasCanceled());
+        CHECK(exporter.errorString().contains("canceled"));
+        QStringList after = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        if (existing) {
+            CHECK(readFile(out) == "precious\r\n");
+            after.removeAll(QStringLiteral("leads.csv"));
+        }
+        CHECK(after == before);
+    }
+}
+
+TEST_CASE("Unwritable places and missing rights give a clear message and no file", "[export][errors]")
+{
+    ExportFixture f;
+    f.addLead(true);
+    QString error;
+
+    LeadExportRequest request = f.request();
+    request.outputPath = f.dir.file(QStringLiteral("no/such/folder/out.csv"));
+    CHECK_FALSE(runExport(request, &error));
+    CHECK(error.contains("folder"));
+    CHECK(error.contains("does not exist"));
+
+    // A "folder" that is a file.
+    QFile blocker(f.dir.file(QStringLiteral("blocker")));
+    REQUIRE(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    request.outputPath = f.dir.file(QStringLiteral("blocker/out.csv"));
+    CHECK_FALSE(runExport(request, &error));
+    CHECK_FALSE(error.isEmpty());
+
+    request.outputPath = f.dir.path();
+    CHECK_FALSE(runExport(request, &error));
+    CHECK(error.contains("folder"));
+
+    request.outputPath = f.database.path();
+    const QByteArray database = readFile(f.database.path());
+    CHECK_FALSE(runExport(request, &error));
+    CHECK(error.contains("database itself"));
+
+    request = f.request();
+    request.roles = RoleSet();
+    CHECK_FALSE(runExport(request, &error));
+    CHECK(error.contains("role"));
+    CHECK_FALSE(QFile::exists(request.outputPath));
+
+    request = f.request();
+    request.databasePath = f.dir.file(QStringLiteral("missing.sqlite"));
+    CHECK_FALSE(runExport(request, &error));
+    CHECK(error.contains("does not exist"));
+    CHECK_FALSE(QFile::exists(request.outputPath));
+}
