@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "database.h"
+#include "leadformdialog.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -34,8 +35,21 @@ void MainWindow::newLead()
 
 void MainWindow::openLead(qint64 leadId)
 {
-    // The lead form (LeadFormDialog) is wired here; 0 means a new lead.
-    Q_UNUSED(leadId);
+    // One non-modal form per lead: opening a lead whose form is open brings that form forward.
+    if (leadId > 0) {
+        for (LeadFormDialog *open : findChildren<LeadFormDialog *>()) {
+            if (open->leadId() == leadId) {
+                open->raise();
+                open->activateWindow();
+                return;
+            }
+        }
+    }
+    auto *form = new LeadFormDialog(m_db, m_employee, leadId, this);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    connect(form, &LeadFormDialog::leadSaved, this, &MainWindow::leadSaved);
+    connect(form, &LeadFormDialog::openLeadRequested, this, &MainWindow::openLead);
+    form->show();
 }
 
 void MainWindow::showAbout()

@@ -1,0 +1,701 @@
+#include "leadformdialog.h"
+#include "ui_leadform.h"
+
+#include "database.h"
+#include "duplicatefinder.h"
+#include "leadlifecycle.h"
+#include "leadmodel.h"
+#include "leadsource.h"
+#include "leadvalidator.h"
+#include "permissions.h"
+#include "referencepicker.h"
+#include "visibilityrules.h"
+
+#include <QAbstractItemDelegate>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDataWidgetMapper>
+#include <QFormLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMetaMethod>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace {
+
+// The fields in visual (and tab) order: the lead, the company, the contact, the rest.
+const LeadField kVisualOrder[] = {
+    LeadField::Name, LeadField::Source, LeadField::Campaign, LeadField::SellingDirection,
+    LeadField::ServiceOrProduct,
+    LeadField::LeadCompanyName, LeadField::NewCompany, LeadField::ExistingCompany, LeadField::CompanyName,
+    LeadField::CompanyWebsite, LeadField::CompanyTin,
+    LeadField::NewContact, LeadField::ExistingContact, LeadField::FirstName, LeadField::LastName,
+    LeadField::MiddleName, LeadField::ContactPhone, LeadField::ContactEmail,
+    LeadField::Owner, LeadField::City, LeadField::Channel, LeadField::Description,
+};
+static_assert(std::size(kVisualOrder) == LeadFieldCount);
+
+const char kErrorStyle[] = "color: #b3261e;";
+const char kWarningStyle[] = "color: #8a5300;";
+const char kInvalidInputStyle[] = "border: 1px solid #b3261e; border-radius: 2px;";
+
+int idx(LeadField field)
+{
+    return static_cast<int>(field);
+}
+
+QString withoutMnemonic(QString text)
+{
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    return text;
+}
+
+bool isOneLine(LeadField field)
+{
+    switch (field) {
+    case LeadField::Name:
+    case LeadField::LeadCompanyName:
+    case LeadField::CompanyName:
+    case LeadField::CompanyWebsite:
+    case LeadField::CompanyTin:
+    case LeadField::FirstName:
+    case LeadField::LastName:
+    case LeadField::MiddleName:
+    case LeadField::ContactPhone:
+    case LeadField::ContactEmail:
+    case LeadField::City:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::LeadFormDialog>())
+    , m_db(db)
+    , m_me(me)
+    , m_model(new LeadModel(db->connection(), this))
+    , m_mapper(new QDataWidgetMapper(this))
+{
+    m_ui->setupUi(this);
+    for (LeadSource source : LeadSources::all())
+        m_ui->sourceCombo->addItem(LeadSources::label(source), static_cast<int>(source));
+
+    setUpRows();
+    setUpInputs();
+
+    if (leadId > 0) {
+        QString error;
+        if (!m_model->load(leadId, &error)) {
+            m_notice = error.isEmpty() ? tr("Lead %1 could not be read.").arg(leadId) : error;
+            setReadOnly(true, m_notice);
+        }
+    }
+    setUpMapper();
+    setUpTabOrder();
+
+    connect(m_model, &LeadModel::rulesChanged, this, &LeadFormDialog::applyRules);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
+        for (int c = from.column(); c <= to.column(); ++c) {
+            if (c == idx(LeadField::ExistingCompany))
+                static_cast<ReferencePicker *>(input(LeadField::ExistingContact))
+                    ->setParentId(m_model->lead().existingCompanyId);
+            if (c == idx(LeadField::SellingDirection))
+                static_cast<ReferencePicker *>(input(LeadField::ServiceOrProduct))
+                    ->setParentId(m_model->lead().sellingDirectionId);
+        }
+    });
+    static_cast<ReferencePicker *>(input(LeadField::ExistingContact))->setParentId(m_model->lead().existingCompanyId);
+    static_cast<ReferencePicker *>(input(LeadField::ServiceOrProduct))->setParentId(m_model->lead().sellingDirectionId);
+    applyRules(m_model->rules());
+
+    connect(m_ui->saveButton, &QPushButton::clicked, this, &LeadFormDialog::save);
+    connect(m_ui->saveAndExitButton, &QPushButton::clicked, this, &LeadFormDialog::saveAndExit);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &LeadFormDialog::reject);
+    m_ui->saveButton->setShortcut(QKeySequence::Save);
+    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
+        auto *shortcut = new QShortcut(keys, this);
+        connect(shortcut, &QShortcut::activated, this, &LeadFormDialog::saveAndExit);
+    }
+    m_ui->statusLabel->clear();
+    m_ui->bannerLabel->setVisible(!m_notice.isEmpty());
+    m_ui->bannerLabel->setText(m_notice);
+
+    updatePermissions();
+    updateTitle();
+    input(LeadField::Name)->setFocus();
+
+    // The life cycle (issue #6): allowed actions, the Opportunity field, Opportunities and History.
+    LeadLifecycle::attach(this, m_ui->dialogLayout, db->connection(), me, [this] {
+        QString error;
+        m_model->load(leadId(), &error);
+        updatePermissions();
+        updateTitle();
+        Q_EMIT leadSaved(leadId());
+    });
+}
+
+LeadFormDialog::~LeadFormDialog() = default;
+
+qint64 LeadFormDialog::leadId() const
+{
+    return m_model->lead().id;
+}
+
+QString LeadFormDialog::notice() const
+{
+    return m_notice;
+}
+
+QWidget *LeadFormDialog::input(LeadField field) const
+{
+    return m_rows[idx(field)].input;
+}
+
+QLabel *LeadFormDialog::label(LeadField field) const
+{
+    return m_rows[idx(field)].label;
+}
+
+QWidget *LeadFormDialog::rowWidget(LeadField field) const
+{
+    return m_rows[idx(field)].container;
+}
+
+bool LeadFormDialog::isRowShown(LeadField field) const
+{
+    return formOf(field)->isRowVisible(rowWidget(field));
+}
+
+QString LeadFormDialog::messageFor(LeadField field) const
+{
+    const Row &row = m_rows[idx(field)];
+    return row.message && !row.message->isHidden() ? row.message->text() : QString();
+}
+
+QString LeadFormDialog::duplicateNoticeFor(LeadField field) const
+{
+    const Row &row = m_rows[idx(field)];
+    return row.duplicates && !row.duplicates->isHidden() ? row.duplicates->text() : QString();
+}
+
+QFormLayout *LeadFormDialog::formOf(LeadField field) const
+{
+    switch (field) {
+    case LeadField::Name:
+    case LeadField::Source:
+    case LeadField::Campaign:
+    case LeadField::SellingDirection:
+    case LeadField::ServiceOrProduct:
+        return m_ui->leadForm;
+    case LeadField::LeadCompanyName:
+    case LeadField::NewCompany:
+    case LeadField::ExistingCompany:
+    case LeadField::CompanyName:
+    case LeadField::CompanyWebsite:
+    case LeadField::CompanyTin:
+        return m_ui->companyForm;
+    case LeadField::NewContact:
+    case LeadField::ExistingContact:
+    case LeadField::FirstName:
+    case LeadField::LastName:
+    case LeadField::MiddleName:
+    case LeadField::ContactPhone:
+    case LeadField::ContactEmail:
+        return m_ui->contactForm;
+    case LeadField::Description:
+    case LeadField::Owner:
+    case LeadField::City:
+    case LeadField::Channel:
+        return m_ui->otherForm;
+    }
+    return nullptr;
+}
+
+void LeadFormDialog::setUpRows()
+{
+    const auto set = [this](LeadField field, QWidget *input, QLabel *label) {
+        Row &row = m_rows[idx(field)];
+        row.input = input;
+        row.label = label;
+        row.container = input;
+        // The accessible name is the visible label, without mnemonic or required marker.
+        input->setAccessibleName(LeadFields::label(field));
+        if (!label)
+            return;
+        row.labelText = label->text();
+        // The field column gets a small column of its own: the input, then its message and its
+        // duplicate notice, hidden until needed; hiding the form row hides all of them.
+        QFormLayout *form = formOf(field);
+        int position = -1;
+        QFormLayout::ItemRole role;
+        form->getWidgetPosition(input, &position, &role);
+        if (position < 0)
+            return;
+        QFormLayout::TakeRowResult taken = form->takeRow(position);
+        delete taken.labelItem;
+        delete taken.fieldItem;
+        auto *container = new QWidget(input->parentWidget());
+        auto *column = new QVBoxLayout(container);
+        column->setContentsMargins(0, 0, 0, 0);
+        column->setSpacing(2);
+        column->addWidget(input);
+        row.message = new QLabel(container);
+        row.message->setWordWrap(true);
+        row.message->setTextFormat(Qt::PlainText);
+        row.message->setAccessibleName(tr("%1 message").arg(LeadFields::label(field)));
+        row.message->hide();
+        column->addWidget(row.message);
+        row.duplicates = new QLabel(container);
+        row.duplicates->setWordWrap(true);
+        row.duplicates->setTextFormat(Qt::RichText);
+        row.duplicates->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+        row.duplicates->setAccessibleName(tr("%1 possible duplicates").arg(LeadFields::label(field)));
+        row.duplicates->setStyleSheet(QString::fromLatin1(kWarningStyle));
+        row.duplicates->hide();
+        connect(row.duplicates, &QLabel::linkActivated, this, &LeadFormDialog::onDuplicateLink);
+        column->addWidget(row.duplicates);
+        form->insertRow(position, label, container);
+        row.container = container;
+    };
+    set(LeadField::Name, m_ui->nameEdit, m_ui->nameLabel);
+    set(LeadField::Source, m_ui->sourceCombo, m_ui->sourceLabel);
+    set(LeadField::LeadCompanyName, m_ui->leadCompanyNameEdit, m_ui->leadCompanyNameLabel);
+    set(LeadField::NewCompany, m_ui->newCompanyCheck, nullptr);
+    set(LeadField::ExistingCompany, m_ui->existingCompanyPicker, m_ui->existingCompanyLabel);
+    set(LeadField::CompanyName, m_ui->companyNameEdit, m_ui->companyNameLabel);
+    set(LeadField::CompanyWebsite, m_ui->companyWebsiteEdit, m_ui->companyWebsiteLabel);
+    set(LeadField::CompanyTin, m_ui->companyTinEdit, m_ui->companyTinLabel);
+    set(LeadField::Campaign, m_ui->campaignPicker, m_ui->campaignLabel);
+    set(LeadField::SellingDirection, m_ui->sellingDirectionPicker, m_ui->sellingDirectionLabel);
+    set(LeadField::ServiceOrProduct, m_ui->servicePicker, m_ui->serviceLabel);
+    set(LeadField::NewContact, m_ui->newContactCheck, nullptr);
+    set(LeadField::FirstName, m_ui->firstNameEdit, m_ui->firstNameLabel);
+    set(LeadField::LastName, m_ui->lastNameEdit, m_ui->lastNameLabel);
+    set(LeadField::MiddleName, m_ui->middleNameEdit, m_ui->middleNameLabel);
+    set(LeadField::ContactPhone, m_ui->contactPhoneEdit, m_ui->contactPhoneLabel);
+    set(LeadField::ContactEmail, m_ui->contactEmailEdit, m_ui->contactEmailLabel);
+    set(LeadField::ExistingContact, m_ui->existingContactPicker, m_ui->existingContactLabel);
+    set(LeadField::Description, m_ui->descriptionEdit, m_ui->descriptionLabel);
+    set(LeadField::Owner, m_ui->ownerPicker, m_ui->ownerLabel);
+    set(LeadField::City, m_ui->cityEdit, m_ui->cityLabel);
+    set(LeadField::Channel, m_ui->channelPicker, m_ui->channelLabel);
+}
+
+void LeadFormDialog::setUpInputs()
+{
+    const QSqlDatabase connection = m_db->connection();
+    const struct
+    {
+        LeadField field;
+        ReferenceKind kind;
+    } pickers[] = {
+        {LeadField::ExistingCompany, ReferenceKind::Company},
+        {LeadField::Campaign, ReferenceKind::Campaign},
+        {LeadField::SellingDirection, ReferenceKind::SellingDirection},
+        {LeadField::ServiceOrProduct, ReferenceKind::ServiceOrProduct},
+        {LeadField::ExistingContact, ReferenceKind::Contact},
+        {LeadField::Owner, ReferenceKind::Employee},
+        {LeadField::Channel, ReferenceKind::Channel},
+    };
+    for (const auto &p : pickers) {
+        auto *picker = static_cast<ReferencePicker *>(input(p.field));
+        picker->setSource(connection, p.kind);
+        picker->lineEdit()->setAccessibleName(LeadFields::label(p.field));
+        connect(picker, &ReferencePicker::changed, this, [this, picker, field = p.field] {
+            commit(picker);
+            setMessage(field, QString(), true);
+        });
+    }
+    static_cast<ReferencePicker *>(input(LeadField::ExistingCompany))
+        ->setPlaceholderText(tr("Type part of the company's name or TIN…"));
+    static_cast<ReferencePicker *>(input(LeadField::ExistingContact))
+        ->setPlaceholderText(tr("Type part of the contact's name…"));
+
+    for (QCheckBox *check : {m_ui->newCompanyCheck, m_ui->newContactCheck}) {
+        connect(check, &QCheckBox::toggled, this, [this, check] { commit(check); });
+    }
+    connect(m_ui->sourceCombo, &QComboBox::activated, this, [this] { commit(m_ui->sourceCombo); });
+
+    for (int i = 0; i < LeadFieldCount; ++i) {
+        const auto field = static_cast<LeadField>(i);
+        if (!isOneLine(field))
+            continue;
+        auto *edit = static_cast<QLineEdit *>(input(field));
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
+            // Pasted line breaks and tabs become spaces at once; a website gets its scheme.
+            QString text = edit->text();
+            if (text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) || text.contains(QLatin1Char('\t')))
+                text = LeadValidator::normaliseLine(text);
+            if (field == LeadField::CompanyWebsite && !text.trimmed().isEmpty()) {
+                const QString website = LeadValidator::normaliseWebsite(text);
+                if (!website.isEmpty())
+                    text = website;
+            }
+            if (field == LeadField::ContactEmail && !text.trimmed().isEmpty())
+                text = LeadValidator::normaliseEmail(text);
+            if (text != edit->text())
+                edit->setText(text);
+            commit(edit);
+            checkField(field);
+            checkDuplicates(field);
+        });
+    }
+    // The TIN takes digits only: whatever else is typed or pasted is dropped at once, and said.
+    connect(m_ui->companyTinEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
+        QString digits;
+        int cursor = m_ui->companyTinEdit->cursorPosition();
+        for (int i = 0; i < text.size(); ++i) {
+            if (text.at(i).isDigit())
+                digits += QChar(u'0' + text.at(i).digitValue());
+            else if (i < m_ui->companyTinEdit->cursorPosition())
+                --cursor;
+        }
+        if (digits == text)
+            return;
+        m_ui->companyTinEdit->setText(digits);
+        m_ui->companyTinEdit->setCursorPosition(qMax(0, cursor));
+        setMessage(LeadField::CompanyTin,
+                   tr("%1: takes digits only; spaces, letters and other characters were removed.")
+                       .arg(LeadFields::label(LeadField::CompanyTin)),
+                   false);
+    });
+    m_ui->companyTinEdit->setInputMethodHints(Qt::ImhDigitsOnly);
+    m_ui->contactPhoneEdit->setInputMethodHints(Qt::ImhDialableCharactersOnly);
+    m_ui->contactEmailEdit->setInputMethodHints(Qt::ImhEmailCharactersOnly);
+    m_ui->companyWebsiteEdit->setInputMethodHints(Qt::ImhUrlCharactersOnly);
+    m_ui->companyWebsiteEdit->setPlaceholderText(QStringLiteral("https://example.com"));
+    m_ui->companyTinEdit->setPlaceholderText(tr("9, 10 or 12 digits"));
+}
+
+void LeadFormDialog::setUpMapper()
+{
+    m_mapper->setModel(m_model);
+    m_mapper->setSubmitPolicy(QDataWidgetMapper::AutoSubmit);
+    for (int i = 0; i < LeadFieldCount; ++i) {
+        const auto field = static_cast<LeadField>(i);
+        QWidget *w = input(field);
+        if (field == LeadField::Source)
+            m_mapper->addMapping(w, i, "currentIndex");
+        else
+            m_mapper->addMapping(w, i);   // the widget's user property: text, checked, plainText, referenceId
+        // The form commits each input itself (on leaving it, on a tick or a pick); the delegate's
+        // own key handling would swallow Esc (which must reach Cancel) and Tab.
+        w->removeEventFilter(m_mapper->itemDelegate());
+    }
+    m_mapper->toFirst();
+}
+
+void LeadFormDialog::setUpTabOrder()
+{
+    QWidget *previous = nullptr;
+    const auto focusTarget = [](QWidget *w) -> QWidget * {
+        if (auto *picker = qobject_cast<ReferencePicker *>(w))
+            return picker->lineEdit();
+        return w;
+    };
+    for (LeadField field : kVisualOrder) {
+        QWidget *w = focusTarget(input(field));
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    }
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->saveAndExitButton),
+                       static_cast<QWidget *>(m_ui->cancelButton)}) {
+        setTabOrder(previous, w);
+        previous = w;
+    }
+}
+
+void LeadFormDialog::commit(QWidget *w)
+{
+    if (m_applying)
+        return;
+    // With AutoSubmit the mapper writes just this widget's value into the model.
+    Q_EMIT m_mapper->itemDelegate()->commitData(w);
+}
+
+void LeadFormDialog::applyRules(const FieldRules &rules)
+{
+    // Label and input hide together (QFormLayout::setRowVisible); the rows that change are all
+    // below the control that changes them, so nothing above moves.
+    for (int i = 0; i < LeadFieldCount; ++i) {
+        const auto field = static_cast<LeadField>(i);
+        const Row &row = m_rows[i];
+        QFormLayout *form = formOf(field);
+        if (form->isRowVisible(row.container) != rules.isShown(field))
+            form->setRowVisible(row.container, rules.isShown(field));
+        if (row.label) {
+            const QString text = rules.isRequired(field) ? row.labelText + QStringLiteral(" *") : row.labelText;
+            if (row.label->text() != text)
+                row.label->setText(text);
+            row.input->setProperty("required", rules.isRequired(field));
+            row.input->setAccessibleDescription(rules.isRequired(field) ? tr("Required") : QString());
+        }
+    }
+}
+
+void LeadFormDialog::setMessage(LeadField field, const QString &text, bool error)
+{
+    Row &row = m_rows[idx(field)];
+    if (!row.message)
+        return;
+    row.message->setText(text);
+    row.message->setStyleSheet(QString::fromLatin1(error ? kErrorStyle : kWarningStyle));
+    row.message->setVisible(!text.isEmpty());
+    QWidget *target = row.input;
+    if (auto *picker = qobject_cast<ReferencePicker *>(target))
+        target = picker->lineEdit();
+    const bool invalid = error && !text.isEmpty();
+    target->setStyleSheet(invalid ? QString::fromLatin1(kInvalidInputStyle) : QString());
+    row.input->setProperty("invalid", invalid);
+}
+
+void LeadFormDialog::showIssues(const ValidationResult &result, bool onlyFilled, LeadField only, bool all)
+{
+    for (int i = 0; i < LeadFieldCount; ++i) {
+        const auto field = static_cast<LeadField>(i);
+        if (!all && field != only)
+            continue;
+        if (onlyFilled && m_model->field(field).toString().trimmed().isEmpty()) {
+            setMessage(field, QString(), true);
+            continue;
+        }
+        QString message = result.errorFor(field);
+        bool error = !message.isEmpty();
+        if (!error) {
+            for (const FieldIssue &warning : result.warnings) {
+                if (warning.field == field) {
+                    message = warning.message;
+                    break;
+                }
+            }
+        }
+        setMessage(field, message, error);
+    }
+}
+
+void LeadFormDialog::checkField(LeadField field)
+{
+    // As-you-type check on leaving a field: its format only, and only once something is in it.
+    showIssues(m_model->validate(), true, field, false);
+}
+
+void LeadFormDialog::checkDuplicates(LeadField field)
+{
+    if (field != LeadField::CompanyTin && field != LeadField::ContactEmail && field != LeadField::ContactPhone)
+        return;
+    const QString value = m_model->field(field).toString().trimmed();
+    QList<DuplicateMatch> matches;
+    if (!value.isEmpty() && m_rows[idx(field)].message->text().isEmpty()) {
+        DuplicateFinder finder(m_db->connection());
+        if (field == LeadField::CompanyTin)
+            matches = finder.byTin(LeadValidator::normaliseTin(value), leadId());
+        else if (field == LeadField::ContactEmail)
+            matches = finder.byEmail(LeadValidator::normaliseEmail(value), leadId());
+        else
+            matches = finder.byPhone(value, leadId());
+    }
+    showDuplicates(field, matches);
+}
+
+void LeadFormDialog::showDuplicates(LeadField field, const QList<DuplicateMatch> &matches)
+{
+    QLabel *label = m_rows[idx(field)].duplicates;
+    if (matches.isEmpty()) {
+        label->clear();
+        label->hide();
+        return;
+    }
+    QStringList lines;
+    for (const DuplicateMatch &m : matches) {
+        const QString name = m.name.toHtmlEscaped();
+        switch (m.kind) {
+        case DuplicateMatch::Kind::Company:
+            lines << tr("Company <b>%1</b> has this TIN. <a href=\"link:company:%2\">Use this company</a>")
+                         .arg(name)
+                         .arg(m.id);
+            break;
+        case DuplicateMatch::Kind::Contact:
+            lines << tr("Contact <b>%1</b> (%2) exists. <a href=\"link:contact:%3\">Use this contact</a>")
+                         .arg(name, m.detail.toHtmlEscaped())
+                         .arg(m.id);
+            break;
+        case DuplicateMatch::Kind::Lead:
+            lines << tr("Open lead <b>%1</b> has the same %2. <a href=\"open:lead:%3\">Open it</a>")
+                         .arg(name, LeadFields::label(field).toLower().toHtmlEscaped())
+                         .arg(m.id);
+            break;
+        }
+    }
+    label->setText(tr("Possible duplicate:") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
+    label->show();
+}
+
+void LeadFormDialog::onDuplicateLink(const QString &link)
+{
+    const QStringList parts = link.split(QLatin1Char(':'));
+    if (parts.size() != 3)
+        return;
+    const qint64 id = parts.at(2).toLongLong();
+    if (id <= 0)
+        return;
+    if (parts.at(0) == QLatin1String("open")) {
+        if (isSignalConnected(QMetaMethod::fromSignal(&LeadFormDialog::openLeadRequested))) {
+            Q_EMIT openLeadRequested(id);
+            return;
+        }
+        auto *other = new LeadFormDialog(m_db, m_me, id, parentWidget() ? parentWidget() : this);
+        other->setAttribute(Qt::WA_DeleteOnClose);
+        connect(other, &LeadFormDialog::leadSaved, this, &LeadFormDialog::leadSaved);
+        other->show();
+        return;
+    }
+    if (m_readOnly)
+        return;
+    if (parts.at(1) == QLatin1String("company")) {
+        m_model->setField(LeadField::NewCompany, false);
+        m_model->setField(LeadField::ExistingCompany, id);
+        showDuplicates(LeadField::CompanyTin, {});
+        input(LeadField::ExistingCompany)->setFocus();
+    } else if (parts.at(1) == QLatin1String("contact")) {
+        m_model->setField(LeadField::NewContact, false);
+        m_model->setField(LeadField::ExistingContact, id);
+        showDuplicates(LeadField::ContactEmail, {});
+        showDuplicates(LeadField::ContactPhone, {});
+        input(LeadField::ExistingContact)->setFocus();
+    }
+}
+
+bool LeadFormDialog::save()
+{
+    if (m_readOnly)
+        return false;
+    m_mapper->submit();
+    const Lead &lead = m_model->lead();
+    const Decision decision = lead.id > 0
+                                  ? Permissions::check(m_me.roles, LeadAction::Edit, lead.state, lead.ownerId == m_me.id)
+                                  : Permissions::check(m_me.roles, LeadAction::Create, lead.state, false);
+    if (!decision) {
+        m_ui->statusLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        m_ui->statusLabel->setText(decision.reason);
+        return false;
+    }
+    ValidationResult result;
+    QString error;
+    if (!m_model->save(m_me.id, &result, &error)) {
+        m_ui->statusLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
+        if (!result.ok()) {
+            showIssues(result, false, LeadField::Name, true);
+            for (LeadField field : kVisualOrder) {
+                if (!result.errorFor(field).isEmpty()) {
+                    input(field)->setFocus();
+                    break;
+                }
+            }
+            m_ui->statusLabel->setText(tr("Not saved: %n field(s) need attention.", nullptr, int(result.errors.size())));
+        } else {
+            m_ui->statusLabel->setText(tr("Not saved: %1").arg(error));
+        }
+        return false;
+    }
+    showIssues(result, false, LeadField::Name, true);   // warnings (INN check digits) stay visible
+    m_ui->statusLabel->setStyleSheet(QString());
+    m_ui->statusLabel->setText(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    updateTitle();
+    updatePermissions();
+    Q_EMIT leadSaved(leadId());
+    return true;
+}
+
+void LeadFormDialog::saveAndExit()
+{
+    if (m_readOnly) {
+        QDialog::reject();
+        return;
+    }
+    if (save())
+        accept();
+}
+
+void LeadFormDialog::reject()
+{
+    if (!m_readOnly) {
+        m_mapper->submit();
+        if (m_model->isModified()) {
+            const auto answer = QMessageBox::question(
+                this, tr("Unsaved changes"), tr("The lead has unsaved changes. Save them before closing?"),
+                QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+            if (answer == QMessageBox::Cancel)
+                return;
+            if (answer == QMessageBox::Save) {
+                if (save())
+                    accept();
+                return;
+            }
+        }
+    }
+    QDialog::reject();
+}
+
+void LeadFormDialog::setReadOnly(bool readOnly, const QString &reason)
+{
+    m_readOnly = readOnly;
+    for (const Row &row : m_rows) {
+        if (auto *edit = qobject_cast<QLineEdit *>(row.input))
+            edit->setReadOnly(readOnly);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(row.input))
+            text->setReadOnly(readOnly);
+        else if (auto *picker = qobject_cast<ReferencePicker *>(row.input))
+            picker->setReadOnly(readOnly);
+        else if (row.input)
+            row.input->setEnabled(!readOnly);
+    }
+    m_ui->saveButton->setVisible(!readOnly);
+    m_ui->saveAndExitButton->setVisible(!readOnly);
+    m_ui->cancelButton->setText(readOnly ? tr("Close") : tr("Cancel"));
+    m_ui->cancelButton->setAccessibleName(m_ui->cancelButton->text());
+    m_notice = reason;
+    m_ui->bannerLabel->setText(reason);
+    m_ui->bannerLabel->setVisible(!reason.isEmpty());
+}
+
+void LeadFormDialog::updatePermissions()
+{
+    if (!m_notice.isEmpty() && m_readOnly && leadId() == 0)
+        return;   // the lead could not be loaded
+    const Lead &lead = m_model->lead();
+    const bool isOwner = lead.ownerId > 0 && lead.ownerId == m_me.id;
+    const Decision edit = lead.id > 0 ? Permissions::check(m_me.roles, LeadAction::Edit, lead.state, isOwner)
+                                      : Permissions::check(m_me.roles, LeadAction::Create, lead.state, false);
+    if (!edit) {
+        setReadOnly(true, tr("Read-only: %1").arg(edit.reason));
+        return;
+    }
+    // Choosing the Owner is Assign (a new lead) or Reassign (an assigned one).
+    const LeadAction ownerAction = lead.state == LeadState::Assigned ? LeadAction::Reassign : LeadAction::Assign;
+    const Decision assign = Permissions::check(m_me.roles, ownerAction, lead.state, isOwner);
+    auto *owner = static_cast<ReferencePicker *>(input(LeadField::Owner));
+    owner->setReadOnly(!assign);
+    owner->lineEdit()->setToolTip(assign ? m_ui->ownerPicker->toolTip() : assign.reason);
+}
+
+void LeadFormDialog::updateTitle()
+{
+    const Lead &lead = m_model->lead();
+    QString title = lead.id > 0 ? tr("Lead: %1").arg(lead.name) : tr("New lead");
+    if (m_readOnly)
+        title += tr(" (read-only)");
+    setWindowTitle(title);
+}

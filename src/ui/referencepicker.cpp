@@ -1,0 +1,166 @@
+#include "referencepicker.h"
+
+#include "referencelookupmodel.h"
+
+#include <QAbstractItemView>
+#include <QCompleter>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLineEdit>
+
+ReferencePicker::ReferencePicker(QWidget *parent)
+    : QWidget(parent)
+    , m_edit(new QLineEdit(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_edit);
+    m_edit->setClearButtonEnabled(true);
+    m_edit->setPlaceholderText(tr("Type to search…"));
+    m_edit->installEventFilter(this);
+    setFocusProxy(m_edit);
+    setFocusPolicy(Qt::StrongFocus);
+    setSizePolicy(m_edit->sizePolicy());
+    connect(m_edit, &QLineEdit::textEdited, this, &ReferencePicker::onTextEdited);
+}
+
+ReferencePicker::~ReferencePicker() = default;
+
+void ReferencePicker::setSource(QSqlDatabase db, ReferenceKind kind)
+{
+    m_db = db;
+    m_kind = kind;
+    m_model = new ReferenceLookupModel(db, kind, this);
+    m_completer = new QCompleter(m_model, this);
+    m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
+    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer->setMaxVisibleItems(12);
+    m_completer->setWidget(m_edit);
+    m_completer->popup()->setAccessibleName(accessibleName());
+    connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            [this](const QModelIndex &index) { pickRow(index.row()); });
+    connect(m_model, &ReferenceLookupModel::refreshed, this, [this] {
+        if (!m_popupWanted || !m_edit->hasFocus() || m_edit->isReadOnly())
+            return;
+        if (m_model->rowCount() == 0) {
+            m_completer->popup()->hide();
+            return;
+        }
+        m_completer->complete();
+    });
+}
+
+void ReferencePicker::setReferenceId(qint64 id)
+{
+    id = qMax<qint64>(0, id);
+    if (id == m_id && (id == 0 || m_item.id == id)) {
+        restoreText();
+        return;
+    }
+    m_id = id;
+    m_item = ReferenceItem();
+    if (id > 0) {
+        ReferenceRepository repository(m_db);
+        if (!repository.find(m_kind, id, &m_item))
+            m_item = ReferenceItem{id, tr("#%1 (not found)").arg(id), 0, QString()};
+    }
+    restoreText();
+}
+
+void ReferencePicker::setParentId(qint64 parentId)
+{
+    if (m_model)
+        m_model->setParentId(parentId);
+}
+
+void ReferencePicker::setReadOnly(bool readOnly)
+{
+    m_edit->setReadOnly(readOnly);
+    m_edit->setClearButtonEnabled(!readOnly);
+}
+
+void ReferencePicker::setPlaceholderText(const QString &text)
+{
+    m_edit->setPlaceholderText(text);
+}
+
+void ReferencePicker::onTextEdited(const QString &text)
+{
+    if (text.trimmed().isEmpty()) {
+        // Erasing the text (or the clear button) clears the choice.
+        const bool had = m_id != 0;
+        m_id = 0;
+        m_item = ReferenceItem();
+        if (had)
+            Q_EMIT changed(0);
+        m_popupWanted = false;
+        if (m_completer)
+            m_completer->popup()->hide();
+        return;
+    }
+    m_popupWanted = true;
+    if (m_model)
+        m_model->setFilterText(text);
+}
+
+void ReferencePicker::showList()
+{
+    if (!m_model || m_edit->isReadOnly())
+        return;
+    m_popupWanted = true;
+    // The picked name shown in full means "show everything"; half-typed text filters.
+    const QString text = m_edit->text() == m_item.name ? QString() : m_edit->text();
+    m_model->setFilterText(text);
+    m_model->refresh();
+}
+
+void ReferencePicker::pickRow(int row)
+{
+    if (!m_model || row < 0 || row >= m_model->rowCount())
+        return;
+    pick(m_model->item(row));
+}
+
+void ReferencePicker::pick(const ReferenceItem &item)
+{
+    m_popupWanted = false;
+    const bool changedId = item.id != m_id;
+    m_id = item.id;
+    m_item = item;
+    restoreText();
+    if (changedId)
+        Q_EMIT changed(m_id);
+}
+
+void ReferencePicker::restoreText()
+{
+    if (m_edit->text() != m_item.name)
+        m_edit->setText(m_item.name);
+    m_edit->setToolTip(m_item.detail.isEmpty() ? QString() : m_item.name + QStringLiteral(" — ") + m_item.detail);
+}
+
+bool ReferencePicker::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit) {
+        if (event->type() == QEvent::KeyPress) {
+            auto *key = static_cast<QKeyEvent *>(event);
+            const bool popupOpen = m_completer && m_completer->popup()->isVisible();
+            if (!popupOpen && (key->key() == Qt::Key_F4 || (key->key() == Qt::Key_Down && key->modifiers() == Qt::NoModifier)
+                               || (key->key() == Qt::Key_Down && key->modifiers() == Qt::AltModifier))) {
+                showList();
+                return true;
+            }
+            if (!popupOpen && key->key() == Qt::Key_Escape && m_edit->text() != m_item.name) {
+                restoreText();
+                return true;
+            }
+        } else if (event->type() == QEvent::FocusOut) {
+            // Half-typed text is no choice: show the picked name again.
+            if (!(m_completer && m_completer->popup()->isVisible())) {
+                m_popupWanted = false;
+                restoreText();
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "database.h"
+#include "employeerepository.h"
+#include "tempdir.h"
+
+#include <QString>
+
+// A real SQLite file in a temporary folder with the reference data the lead form picks from.
+struct FormFixture
+{
+    FormFixture();
+
+    TempDir dir;
+    Database db;
+    Employee agent;          // crm_sales
+    qint64 directionA = 0;   // "Consulting" with services "Audit" and "Advisory"
+    qint64 directionB = 0;   // "Software" with service "Licences"
+    qint64 auditService = 0;
+    qint64 licencesService = 0;
+    qint64 campaign = 0;
+    qint64 channel = 0;
+    qint64 acme = 0;         // company "Acme Trading", TIN 7707083893
+    qint64 petrov = 0;       // contact "Petrov Ivan" of Acme, ivan@acme.ru, +7 (495) 123-45-67
+    qint64 globex = 0;       // company "Globex", TIN 500100732259
+};

@@ -1,0 +1,528 @@
+#include <catch2/catch.hpp>
+
+#include "formfixture.h"
+
+#include "lead.h"
+#include "leadformdialog.h"
+#include "leadmodel.h"
+#include "leadrepository.h"
+#include "referencelookupmodel.h"
+#include "referencepicker.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+
+QLineEdit *edit(LeadFormDialog &form, LeadField field)
+{
+    return qobject_cast<QLineEdit *>(form.input(field));
+}
+
+ReferencePicker *picker(LeadFormDialog &form, LeadField field)
+{
+    return qobject_cast<ReferencePicker *>(form.input(field));
+}
+
+QCheckBox *check(LeadFormDialog &form, LeadField field)
+{
+    return qobject_cast<QCheckBox *>(form.input(field));
+}
+
+// Types into a line edit and leaves it with Return, as an agent does.
+void type(QLineEdit *lineEdit, const QString &text)
+{
+    lineEdit->setFocus();
+    lineEdit->selectAll();
+    lineEdit->insert(text);   // as typed or pasted (QTest::keyClicks knows ASCII only)
+    QTest::keyClick(lineEdit, Qt::Key_Return);
+}
+
+// Types a few letters into a picker and picks the first offered row.
+void pick(ReferencePicker *p, const QString &letters, int row = 0)
+{
+    p->lineEdit()->setFocus();
+    p->lineEdit()->selectAll();
+    p->lineEdit()->insert(letters);
+    p->lookupModel()->refresh();
+    p->pickRow(row);
+}
+
+void clearPicker(ReferencePicker *p)
+{
+    p->lineEdit()->setFocus();
+    p->lineEdit()->selectAll();
+    QTest::keyClick(p->lineEdit(), Qt::Key_Delete);
+}
+
+bool rowReallyShown(LeadFormDialog &form, LeadField field)
+{
+    // The row is shown, and so are its label and input on screen.
+    const bool shown = form.isRowShown(field);
+    const bool inputVisible = form.input(field)->isVisibleTo(&form);
+    const bool labelVisible = !form.label(field) || form.label(field)->isVisibleTo(&form);
+    REQUIRE(shown == inputVisible);
+    REQUIRE(shown == labelVisible);
+    return shown;
+}
+
+bool markedRequired(LeadFormDialog &form, LeadField field)
+{
+    return form.label(field)->text().endsWith(QStringLiteral(" *"));
+}
+
+} // namespace
+
+TEST_CASE("Every input carries its label as accessible name; the checkboxes are New company and New contact",
+          "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    for (LeadField field : LeadFields::all()) {
+        QWidget *input = form.input(field);
+        REQUIRE(input);
+        CHECK(input->accessibleName() == LeadFields::label(field));
+        if (auto *p = qobject_cast<ReferencePicker *>(input))
+            CHECK(p->lineEdit()->accessibleName() == LeadFields::label(field));
+        if (QLabel *label = form.label(field)) {
+            QString visible = label->text();
+            visible.remove(QLatin1Char('&'));
+            visible.remove(QStringLiteral(" *"));
+            CHECK(visible == LeadFields::label(field));
+            CHECK(label->buddy() == input);
+            CHECK_FALSE(input->toolTip().isEmpty());
+        }
+    }
+    CHECK(check(form, LeadField::NewCompany)->accessibleName() == QStringLiteral("New company"));
+    CHECK(check(form, LeadField::NewContact)->accessibleName() == QStringLiteral("New contact"));
+    // Automation finds each field by its name.
+    const auto all = form.findChildren<QWidget *>();
+    for (LeadField field : LeadFields::all()) {
+        const auto named = std::count_if(all.begin(), all.end(), [&](QWidget *w) {
+            return w->accessibleName() == LeadFields::label(field) && w->focusPolicy() != Qt::NoFocus;
+        });
+        CHECK(named >= 1);
+    }
+}
+
+TEST_CASE("The company rows follow New company and Existing company at once", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+
+    // Nothing ticked, nothing picked: all four company rows shown and required.
+    for (LeadField f : {LeadField::ExistingCompany, LeadField::CompanyName, LeadField::CompanyWebsite,
+                        LeadField::CompanyTin}) {
+        CHECK(rowReallyShown(form, f));
+        CHECK(markedRequired(form, f));
+    }
+    CHECK(markedRequired(form, LeadField::Name));
+    CHECK_FALSE(markedRequired(form, LeadField::LeadCompanyName));
+
+    SECTION("ticking New company hides and clears Existing company; unticking shows it again")
+    {
+        pick(picker(form, LeadField::ExistingCompany), QStringLiteral("acme"));
+        CHECK(form.model()->lead().existingCompanyId == fx.acme);
+        CHECK_FALSE(rowReallyShown(form, LeadField::CompanyName));
+
+        QTest::mouseClick(check(form, LeadField::NewCompany), Qt::LeftButton, {}, QPoint(5, 5));
+        CHECK(form.model()->lead().newCompany);
+        CHECK_FALSE(rowReallyShown(form, LeadField::ExistingCompany));
+        CHECK(form.model()->lead().existingCompanyId == 0);
+        CHECK(picker(form, LeadField::ExistingCompany)->referenceId() == 0);
+        for (LeadField f : {LeadField::CompanyName, LeadField::CompanyWebsite, LeadField::CompanyTin}) {
+            CHECK(rowReallyShown(form, f));
+            CHECK(markedRequired(form, f));
+        }
+
+        check(form, LeadField::NewCompany)->setChecked(false);
+        CHECK(rowReallyShown(form, LeadField::ExistingCompany));
+        CHECK(markedRequired(form, LeadField::ExistingCompany));
+    }
+
+    SECTION("picking a company hides name, website and TIN; clearing it brings back what was typed")
+    {
+        type(edit(form, LeadField::CompanyName), QStringLiteral("Typed Company"));
+        type(edit(form, LeadField::CompanyWebsite), QStringLiteral("typed.example"));
+        CHECK(edit(form, LeadField::CompanyWebsite)->text() == QStringLiteral("https://typed.example"));
+
+        pick(picker(form, LeadField::ExistingCompany), QStringLiteral("trad"));   // any part of the name
+        CHECK(picker(form, LeadField::ExistingCompany)->lineEdit()->text() == QStringLiteral("Acme Trading"));
+        for (LeadField f : {LeadField::CompanyName, LeadField::CompanyWebsite, LeadField::CompanyTin})
+            CHECK_FALSE(rowReallyShown(form, f));
+        CHECK(rowReallyShown(form, LeadField::ExistingCompany));
+
+        clearPicker(picker(form, LeadField::ExistingCompany));
+        CHECK(form.model()->lead().existingCompanyId == 0);
+        for (LeadField f : {LeadField::CompanyName, LeadField::CompanyWebsite, LeadField::CompanyTin})
+            CHECK(rowReallyShown(form, f));
+        CHECK(edit(form, LeadField::CompanyName)->text() == QStringLiteral("Typed Company"));
+        CHECK(edit(form, LeadField::CompanyWebsite)->text() == QStringLiteral("https://typed.example"));
+    }
+}
+
+TEST_CASE("The contact rows follow New contact; typed names survive toggling", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    const LeadField contactFields[] = {LeadField::FirstName, LeadField::LastName, LeadField::MiddleName,
+                                       LeadField::ContactPhone, LeadField::ContactEmail};
+    for (LeadField f : contactFields)
+        CHECK_FALSE(rowReallyShown(form, f));
+    CHECK(rowReallyShown(form, LeadField::ExistingContact));
+    CHECK(markedRequired(form, LeadField::ExistingContact));
+
+    QTest::mouseClick(check(form, LeadField::NewContact), Qt::LeftButton, {}, QPoint(5, 5));
+    for (LeadField f : contactFields)
+        CHECK(rowReallyShown(form, f));
+    CHECK_FALSE(rowReallyShown(form, LeadField::ExistingContact));
+    CHECK(markedRequired(form, LeadField::FirstName));
+    CHECK(markedRequired(form, LeadField::LastName));
+    CHECK_FALSE(markedRequired(form, LeadField::MiddleName));
+    CHECK_FALSE(markedRequired(form, LeadField::ContactEmail));
+
+    type(edit(form, LeadField::FirstName), QStringLiteral("Olga"));
+    check(form, LeadField::NewContact)->setChecked(false);
+    CHECK_FALSE(rowReallyShown(form, LeadField::FirstName));
+    check(form, LeadField::NewContact)->setChecked(true);
+    CHECK(edit(form, LeadField::FirstName)->text() == QStringLiteral("Olga"));
+    CHECK(form.model()->lead().firstName == QStringLiteral("Olga"));
+}
+
+TEST_CASE("Existing contact offers the picked company's contacts first; services follow the direction",
+          "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+
+    pick(picker(form, LeadField::ExistingCompany), QStringLiteral("Globex"));
+    ReferencePicker *contact = picker(form, LeadField::ExistingContact);
+    contact->lookupModel()->setFilterText(QString());
+    contact->lookupModel()->refresh();
+    REQUIRE(contact->lookupModel()->rowCount() >= 2);
+    CHECK(contact->lookupModel()->item(0).parentId == fx.globex);
+
+    ReferencePicker *service = picker(form, LeadField::ServiceOrProduct);
+    pick(picker(form, LeadField::SellingDirection), QStringLiteral("Consult"));
+    service->lookupModel()->setFilterText(QString());
+    service->lookupModel()->refresh();
+    REQUIRE(service->lookupModel()->rowCount() == 2);   // Audit, Advisory; not Licences
+    pick(service, QStringLiteral("aud"));
+    CHECK(form.model()->lead().serviceId == fx.auditService);
+
+    // Another direction drops a service that is not one of its own.
+    pick(picker(form, LeadField::SellingDirection), QStringLiteral("Soft"));
+    CHECK(form.model()->lead().sellingDirectionId == fx.directionB);
+    CHECK(form.model()->lead().serviceId == 0);
+    CHECK(service->lineEdit()->text().isEmpty());
+}
+
+TEST_CASE("Saving an invalid lead marks every failing field, focuses the first and writes nothing", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    QApplication::setActiveWindow(&form);
+
+    type(edit(form, LeadField::CompanyWebsite), QStringLiteral("not a website"));
+    CHECK(form.messageFor(LeadField::CompanyWebsite).startsWith(QStringLiteral("Company website")));
+
+    CHECK_FALSE(form.save());
+    CHECK(form.messageFor(LeadField::Name).startsWith(QStringLiteral("Name")));
+    CHECK_FALSE(form.messageFor(LeadField::SellingDirection).isEmpty());
+    CHECK_FALSE(form.messageFor(LeadField::ExistingCompany).isEmpty());
+    CHECK_FALSE(form.messageFor(LeadField::ExistingContact).isEmpty());
+    CHECK(form.messageFor(LeadField::Campaign).isEmpty());
+    CHECK(QApplication::focusWidget() == form.input(LeadField::Name));
+    CHECK(LeadRepository(fx.db.connection()).count() == 0);
+    CHECK(form.leadId() == 0);
+}
+
+TEST_CASE("A valid lead is saved, normalised and read back from the SQLite file", "[ui][form]")
+{
+    FormFixture fx;
+    qint64 savedId = 0;
+    {
+        LeadFormDialog form(&fx.db, fx.agent);
+        QObject::connect(&form, &LeadFormDialog::leadSaved, [&](qint64 id) { savedId = id; });
+        form.show();
+        type(edit(form, LeadField::Name), QStringLiteral("Pasted\nname 🚀"));
+        CHECK(edit(form, LeadField::Name)->text() == QStringLiteral("Pasted name 🚀"));   // folded on leaving
+        qobject_cast<QComboBox *>(form.input(LeadField::Source))->setCurrentIndex(2);
+        Q_EMIT qobject_cast<QComboBox *>(form.input(LeadField::Source))->activated(2);
+        pick(picker(form, LeadField::SellingDirection), QStringLiteral("consult"));
+        pick(picker(form, LeadField::Campaign), QStringLiteral("webinar"));
+        check(form, LeadField::NewCompany)->setChecked(true);
+        type(edit(form, LeadField::CompanyName), QStringLiteral("Новая Компания"));
+        type(edit(form, LeadField::CompanyWebsite), QStringLiteral("пример.рф"));
+        type(edit(form, LeadField::CompanyTin), QStringLiteral("50 01 00 73 22 59"));
+        CHECK(edit(form, LeadField::CompanyTin)->text() == QStringLiteral("500100732259"));
+        check(form, LeadField::NewContact)->setChecked(true);
+        type(edit(form, LeadField::FirstName), QStringLiteral("Олег"));
+        type(edit(form, LeadField::LastName), QStringLiteral("Смирнов"));
+        type(edit(form, LeadField::ContactEmail), QStringLiteral("oleg@ПРИМЕР.РФ"));
+        auto *description = qobject_cast<QPlainTextEdit *>(form.input(LeadField::Description));
+        description->setPlainText(QStringLiteral("Line one\nLine two"));
+        REQUIRE(form.save());
+        CHECK(savedId > 0);
+        CHECK(form.leadId() == savedId);
+        CHECK(form.windowTitle().contains(QStringLiteral("Pasted name")));
+    }
+    // A second connection to the same file sees exactly what was stored.
+    Database other;
+    REQUIRE(other.openSqlite(fx.db.path(), QStringLiteral("form-test-readback")));
+    Lead lead;
+    REQUIRE(LeadRepository(other.connection()).find(savedId, &lead));
+    CHECK(lead.name == QStringLiteral("Pasted name 🚀"));
+    CHECK(lead.source == LeadSource::Chat);
+    CHECK(lead.sellingDirectionId == fx.directionA);
+    CHECK(lead.campaignId == fx.campaign);
+    CHECK(lead.newCompany);
+    CHECK(lead.existingCompanyId == 0);
+    CHECK(lead.companyName == QStringLiteral("Новая Компания"));
+    CHECK(lead.companyWebsite.startsWith(QStringLiteral("https://")));
+    CHECK(lead.companyTin == QStringLiteral("500100732259"));
+    CHECK(lead.newContact);
+    CHECK(lead.firstName == QStringLiteral("Олег"));
+    CHECK(lead.contactEmail == QStringLiteral("oleg@пример.рф"));
+    CHECK(lead.description == QStringLiteral("Line one\nLine two"));
+    CHECK(lead.createdById == fx.agent.id);
+}
+
+TEST_CASE("Text typed into a field the rules hide is not stored", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    type(edit(form, LeadField::Name), QStringLiteral("Hidden text lead"));
+    pick(picker(form, LeadField::SellingDirection), QStringLiteral("soft"));
+    type(edit(form, LeadField::CompanyName), QStringLiteral("Will be dropped"));
+    pick(picker(form, LeadField::ExistingCompany), QStringLiteral("acme"));
+    check(form, LeadField::NewContact)->setChecked(true);
+    type(edit(form, LeadField::FirstName), QStringLiteral("Dropped"));
+    check(form, LeadField::NewContact)->setChecked(false);
+    pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
+    REQUIRE(form.save());
+    Lead lead;
+    REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &lead));
+    CHECK(lead.existingCompanyId == fx.acme);
+    CHECK(lead.existingContactId == fx.petrov);
+    CHECK(lead.companyName.isEmpty());
+    CHECK(lead.firstName.isEmpty());
+}
+
+TEST_CASE("TIN takes digits only, bad formats are marked on leaving, overlong text is refused by name",
+          "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    QLineEdit *tin = edit(form, LeadField::CompanyTin);
+    tin->setFocus();
+    QTest::keyClicks(tin, QStringLiteral("77a07 08"));
+    CHECK(tin->text() == QStringLiteral("770708"));
+    CHECK(form.messageFor(LeadField::CompanyTin).startsWith(QStringLiteral("Company TIN")));
+    QTest::keyClick(tin, Qt::Key_Return);
+    CHECK(form.messageFor(LeadField::CompanyTin).contains(QStringLiteral("9, 10 or 12")));
+
+    check(form, LeadField::NewContact)->setChecked(true);
+    type(edit(form, LeadField::ContactEmail), QStringLiteral("not-an-email"));
+    CHECK(form.messageFor(LeadField::ContactEmail).startsWith(QStringLiteral("Contact email")));
+    type(edit(form, LeadField::ContactEmail), QStringLiteral("ok@example.com"));
+    CHECK(form.messageFor(LeadField::ContactEmail).isEmpty());
+
+    type(edit(form, LeadField::Name), QString(300, QLatin1Char('x')));
+    CHECK(form.messageFor(LeadField::Name).startsWith(QStringLiteral("Name")));
+    CHECK_FALSE(form.save());
+    CHECK(LeadRepository(fx.db.connection()).count() == 0);
+}
+
+TEST_CASE("Likely duplicates show beside the field on leaving it, and can be linked", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+
+    SECTION("a contact with the same e-mail, in another case")
+    {
+        check(form, LeadField::NewContact)->setChecked(true);
+        type(edit(form, LeadField::ContactEmail), QStringLiteral("IVAN@ACME.RU"));
+        const QString notice = form.duplicateNoticeFor(LeadField::ContactEmail);
+        CHECK(notice.contains(QStringLiteral("Petrov")));
+        auto *label = form.findChild<QLabel *>(QString(), Qt::FindChildrenRecursively);
+        Q_UNUSED(label);
+        const auto labels = form.findChildren<QLabel *>();
+        QLabel *duplicates = nullptr;
+        for (QLabel *l : labels) {
+            if (l->accessibleName() == QStringLiteral("Contact email possible duplicates"))
+                duplicates = l;
+        }
+        REQUIRE(duplicates);
+        Q_EMIT duplicates->linkActivated(QStringLiteral("link:contact:%1").arg(fx.petrov));
+        CHECK_FALSE(form.model()->lead().newContact);
+        CHECK(form.model()->lead().existingContactId == fx.petrov);
+        CHECK_FALSE(check(form, LeadField::NewContact)->isChecked());
+        CHECK(picker(form, LeadField::ExistingContact)->lineEdit()->text().contains(QStringLiteral("Petrov")));
+    }
+    SECTION("a contact with the same phone written differently")
+    {
+        check(form, LeadField::NewContact)->setChecked(true);
+        type(edit(form, LeadField::ContactPhone), QStringLiteral("8 495 1234567"));
+        CHECK(form.duplicateNoticeFor(LeadField::ContactPhone).contains(QStringLiteral("Petrov")));
+    }
+    SECTION("a company with the same TIN, and an open lead with it")
+    {
+        check(form, LeadField::NewCompany)->setChecked(true);
+        type(edit(form, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        CHECK(form.duplicateNoticeFor(LeadField::CompanyTin).contains(QStringLiteral("Acme Trading")));
+        type(edit(form, LeadField::CompanyTin), QStringLiteral("7707083894"));
+        CHECK(form.duplicateNoticeFor(LeadField::CompanyTin).isEmpty());
+    }
+    SECTION("the agent may still save")
+    {
+        type(edit(form, LeadField::Name), QStringLiteral("Duplicate but fine"));
+        pick(picker(form, LeadField::SellingDirection), QStringLiteral("soft"));
+        check(form, LeadField::NewCompany)->setChecked(true);
+        type(edit(form, LeadField::CompanyName), QStringLiteral("Acme again"));
+        type(edit(form, LeadField::CompanyWebsite), QStringLiteral("acme.ru"));
+        type(edit(form, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        CHECK_FALSE(form.duplicateNoticeFor(LeadField::CompanyTin).isEmpty());
+        pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
+        REQUIRE(form.save());
+
+        // A second form now finds the saved, open lead too.
+        LeadFormDialog second(&fx.db, fx.agent);
+        second.show();
+        check(second, LeadField::NewCompany)->setChecked(true);
+        type(edit(second, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        CHECK(second.duplicateNoticeFor(LeadField::CompanyTin).contains(QStringLiteral("Duplicate but fine")));
+        // ...but the saved lead is no duplicate of itself.
+        LeadFormDialog reopened(&fx.db, fx.agent, form.leadId());
+        reopened.show();
+        type(edit(reopened, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        CHECK_FALSE(reopened.duplicateNoticeFor(LeadField::CompanyTin).contains(QStringLiteral("Duplicate but fine")));
+    }
+}
+
+TEST_CASE("Opening a stored lead edits it; a closed lead opens read-only", "[ui][form]")
+{
+    FormFixture fx;
+    Lead lead;
+    lead.name = QStringLiteral("Stored lead");
+    lead.sellingDirectionId = fx.directionA;
+    lead.existingCompanyId = fx.acme;
+    lead.existingContactId = fx.petrov;
+    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+
+    {
+        LeadFormDialog form(&fx.db, fx.agent, lead.id);
+        CHECK_FALSE(form.isReadOnly());
+        CHECK(edit(form, LeadField::Name)->text() == QStringLiteral("Stored lead"));
+        CHECK(picker(form, LeadField::ExistingCompany)->lineEdit()->text() == QStringLiteral("Acme Trading"));
+        CHECK_FALSE(form.isRowShown(LeadField::CompanyName));
+        type(edit(form, LeadField::City), QStringLiteral("Kazan"));
+        REQUIRE(form.save());
+        Lead stored;
+        REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
+        CHECK(stored.city == QStringLiteral("Kazan"));
+        CHECK(stored.version > lead.version);
+    }
+
+    QSqlQuery query(fx.db.connection());
+    REQUIRE(query.exec(QStringLiteral("UPDATE leads SET state = 4 WHERE id = %1").arg(lead.id)));
+    LeadFormDialog form(&fx.db, fx.agent, lead.id);
+    CHECK(form.isReadOnly());
+    CHECK_FALSE(form.notice().isEmpty());
+    CHECK(edit(form, LeadField::Name)->isReadOnly());
+    CHECK_FALSE(form.findChild<QPushButton *>(QStringLiteral("saveButton"))->isVisibleTo(&form));
+    CHECK_FALSE(form.save());
+}
+
+TEST_CASE("Cancel asks before discarding unsaved changes; Save and exit closes", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    form.reject();   // nothing typed: closes without asking
+    CHECK(form.result() == QDialog::Rejected);
+    CHECK_FALSE(form.isVisible());
+
+    form.show();
+    type(edit(form, LeadField::Name), QStringLiteral("Half typed"));
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::Cancel)->click();
+    });
+    form.reject();
+    CHECK(asked);
+    CHECK(form.isVisible());
+
+    asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        box->button(QMessageBox::Discard)->click();
+    });
+    form.reject();
+    CHECK(asked);
+    CHECK_FALSE(form.isVisible());
+    CHECK(LeadRepository(fx.db.connection()).count() == 0);
+
+    LeadFormDialog second(&fx.db, fx.agent);
+    second.show();
+    type(edit(second, LeadField::Name), QStringLiteral("Quick"));
+    pick(picker(second, LeadField::SellingDirection), QStringLiteral("soft"));
+    pick(picker(second, LeadField::ExistingCompany), QStringLiteral("glob"));
+    pick(picker(second, LeadField::ExistingContact), QStringLiteral("ivanova"));
+    QApplication::setActiveWindow(&second);
+    REQUIRE(QTest::qWaitForWindowActive(&second));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    INFO(second.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().toStdString());
+    CHECK(second.result() == QDialog::Accepted);
+    CHECK(LeadRepository(fx.db.connection()).count() == 1);
+}
+
+TEST_CASE("Tab order follows the visual order", "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    check(form, LeadField::NewContact)->setChecked(true);
+    check(form, LeadField::NewCompany)->setChecked(true);
+    const QList<LeadField> expected = {LeadField::Name, LeadField::Source, LeadField::Campaign,
+                                       LeadField::SellingDirection, LeadField::ServiceOrProduct,
+                                       LeadField::LeadCompanyName, LeadField::NewCompany, LeadField::CompanyName,
+                                       LeadField::CompanyWebsite, LeadField::CompanyTin, LeadField::NewContact,
+                                       LeadField::FirstName, LeadField::LastName, LeadField::MiddleName,
+                                       LeadField::ContactPhone, LeadField::ContactEmail, LeadField::Owner,
+                                       LeadField::City, LeadField::Channel, LeadField::Description};
+    QWidget *w = edit(form, LeadField::Name);
+    for (qsizetype i = 1; i < expected.size(); ++i) {
+        w = w->nextInFocusChain();
+        while (!(w->focusPolicy() & Qt::TabFocus) || !w->isVisibleTo(&form) || !w->isEnabled() || w->focusProxy())
+            w = w->nextInFocusChain();
+        QWidget *want = form.input(expected.at(i));
+        if (auto *p = qobject_cast<ReferencePicker *>(want))
+            want = p->lineEdit();
+        INFO("position " << i << ": " << LeadFields::label(expected.at(i)).toStdString());
+        CHECK(w == want);
+    }
+}
