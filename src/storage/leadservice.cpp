@@ -4,6 +4,7 @@
 #include "employeerepository.h"
 #include "historyfields.h"
 #include "leadfield.h"
+#include "leadlistsql.h"
 #include "leadvalidator.h"
 #include "referencerepository.h"
 #include "timestamps.h"
@@ -561,5 +562,26 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
         return false;
     if (result)
         *result = r;
+    return true;
+}
+
+bool LeadService::viewLeadIds(const LeadListQuery &query, qint64 employeeId, QList<qint64> *ids, QString *error) const
+{
+    ids->clear();
+    const LeadListSql sql(query, employeeId);
+    if (sql.matchesNothing())
+        return true;
+    const SqlStatement all = sql.selectAll();
+    QSqlQuery select(m_db);
+    select.setForwardOnly(true);
+    // The view's own statement, reduced to its ids; the subquery keeps its order.
+    if (!select.prepare(QStringLiteral("SELECT id FROM (%1)").arg(all.sql)))
+        return dbFail(select, error);
+    for (const QVariant &value : all.values)
+        select.addBindValue(value);
+    if (!select.exec())
+        return dbFail(select, error);
+    while (select.next())
+        ids->append(select.value(0).toLongLong());
     return true;
 }

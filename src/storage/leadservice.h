@@ -9,6 +9,7 @@
 #include <functional>
 
 struct Employee;
+struct LeadListQuery;
 enum class DisqualifyReason : int;
 
 // What qualifying a lead will do, read before it runs so that the dialog can say so.
@@ -97,6 +98,11 @@ public:
     bool bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId, BulkAssignResult *result,
                     QString *error = nullptr, bool dryRun = false,
                     const std::function<void(qint64 done)> &progress = {});
+
+    // The ids of every lead a list view shows (its filter and search), in view order: what
+    // "assign all leads in the view" hands to bulkAssign.
+    bool viewLeadIds(const LeadListQuery &query, qint64 employeeId, QList<qint64> *ids,
+                     QString *error = nullptr) const;
 
 private:
     bool changeOwner(const Employee &actor, LeadAction action, qint64 leadId, qint64 ownerId, QString *error,

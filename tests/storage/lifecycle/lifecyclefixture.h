@@ -27,6 +27,7 @@ public:
     LifecycleFixture();
 
     QSqlDatabase db() const { return m_db.connection(); }
+    Database *database() { return &m_db; }
 
     // An employee inserted directly (a dummy hash: these tests never sign in with it).
     Employee addEmployee(const QString &login, RoleSet roles, bool active = true);

@@ -1,0 +1,135 @@
+#include "lifecycleactions.h"
+
+#include "assigndialog.h"
+#include "employeesdialog.h"
+#include "leadlistwidget.h"
+#include "leadservice.h"
+#include "opportunitieswindow.h"
+#include "referencedatadialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+
+namespace {
+
+QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &keys, const QString &tip)
+{
+    auto *action = new QAction(text, parent);
+    action->setShortcut(keys);
+    action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+    action->setStatusTip(tip);
+    return action;
+}
+
+} // namespace
+
+LifecycleActions::LifecycleActions(QMainWindow *window, QSqlDatabase db, const Employee &me, LeadListWidget *list,
+                                   std::function<void(qint64)> openLead)
+    : QObject(window), m_window(window), m_db(std::move(db)), m_me(me), m_list(list), m_openLead(std::move(openLead))
+{
+    m_assignSelected = makeAction(this, tr("&Assign selected leads…"), QKeySequence(tr("Ctrl+Shift+A")),
+                                  tr("Assign or reassign the selected leads to an owner"));
+    m_assignView = makeAction(this, tr("Assign all leads in the &view…"), QKeySequence(tr("Ctrl+Alt+A")),
+                              tr("Assign or reassign every lead the list shows now to an owner"));
+    m_opportunities = makeAction(this, tr("O&pportunities…"), QKeySequence(tr("Ctrl+Shift+O")),
+                                 tr("The opportunities created by qualifying leads"));
+    connect(m_assignSelected, &QAction::triggered, this, &LifecycleActions::assignSelected);
+    connect(m_assignView, &QAction::triggered, this, &LifecycleActions::assignView);
+    connect(m_opportunities, &QAction::triggered, this, &LifecycleActions::showOpportunities);
+    for (QAction *action : {m_assignSelected, m_assignView, m_opportunities})
+        window->addAction(action);
+
+    QMenu *leads = window->findChild<QMenu *>(QStringLiteral("menuLeads"));
+    if (leads) {
+        leads->addSeparator();
+        leads->addAction(m_assignSelected);
+        leads->addAction(m_assignView);
+        leads->addSeparator();
+        leads->addAction(m_opportunities);
+    }
+    if (!me.roles.testFlag(Role::Admin))
+        return;
+    m_employees = makeAction(this, tr("&Employees…"), QKeySequence(tr("Ctrl+Shift+E")),
+                             tr("Add employees, change their roles, reset passwords, deactivate"));
+    m_referenceData = makeAction(this, tr("&Reference data…"), QKeySequence(tr("Ctrl+Shift+R")),
+                                 tr("Companies, contacts, campaigns, selling directions, services, channels"));
+    connect(m_employees, &QAction::triggered, this, &LifecycleActions::showEmployees);
+    connect(m_referenceData, &QAction::triggered, this, &LifecycleActions::showReferenceData);
+    auto *admin = new QMenu(tr("A&dministration"), window);
+    admin->setObjectName(QStringLiteral("menuAdministration"));
+    admin->addAction(m_employees);
+    admin->addAction(m_referenceData);
+    QMenu *help = window->findChild<QMenu *>(QStringLiteral("menuHelp"));
+    window->menuBar()->insertMenu(help ? help->menuAction() : nullptr, admin);
+}
+
+void LifecycleActions::assignSelected()
+{
+    const QList<qint64> ids = m_list ? m_list->selectedLeadIds() : QList<qint64>();
+    if (ids.isEmpty()) {
+        QMessageBox::information(m_window, tr("Assign leads"), tr("Select the leads to assign first."));
+        return;
+    }
+    bulkAssign(ids);
+}
+
+void LifecycleActions::assignView()
+{
+    if (!m_list)
+        return;
+    QList<qint64> ids;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = LeadService(m_db).viewLeadIds(m_list->currentView().query, m_me.id, &ids, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(m_window, tr("Assign leads"), error);
+        return;
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(m_window, tr("Assign leads"), tr("The view shows no leads."));
+        return;
+    }
+    bulkAssign(ids);
+}
+
+void LifecycleActions::bulkAssign(const QList<qint64> &ids)
+{
+    AssignDialog dialog(m_db, m_me, ids, 0, m_window);
+    dialog.exec();
+    if (dialog.assignResult().assigned > 0 && m_list)
+        m_list->leadSaved(0);   // reloads the list where the user is
+}
+
+void LifecycleActions::showOpportunities()
+{
+    auto *window = m_window->findChild<OpportunitiesWindow *>();
+    if (!window) {
+        window = new OpportunitiesWindow(m_db, m_me, m_window);
+        window->setAttribute(Qt::WA_DeleteOnClose);
+        connect(window, &OpportunitiesWindow::openLeadRequested, this, [this](qint64 id) {
+            if (m_openLead)
+                m_openLead(id);
+        });
+    }
+    window->reload();
+    window->show();
+    window->raise();
+    window->activateWindow();
+}
+
+void LifecycleActions::showEmployees()
+{
+    EmployeesDialog dialog(m_db, m_me, m_window);
+    dialog.exec();
+}
+
+void LifecycleActions::showReferenceData()
+{
+    ReferenceDataDialog dialog(m_db, m_me, m_window);
+    dialog.exec();
+}

@@ -1,0 +1,55 @@
+#include "opportunitydialog.h"
+#include "ui_opportunitydialog.h"
+
+#include "opportunityrepository.h"
+
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+
+OpportunityDialog::OpportunityDialog(QSqlDatabase db, qint64 opportunityId, const QTimeZone &zone, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::OpportunityDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    Opportunity o;
+    QString error;
+    if (!OpportunityRepository(db).find(opportunityId, &o, &error)) {
+        m_ui->nameValue->setText(error);
+        m_ui->openLeadButton->setEnabled(false);
+        return;
+    }
+    m_leadId = o.leadId;
+    setWindowTitle(tr("Opportunity: %1").arg(o.name));
+    m_ui->nameValue->setText(o.name);
+    m_ui->companyValue->setText(o.companyName);
+    m_ui->contactValue->setText(o.contactName);
+    m_ui->ownerValue->setText(o.ownerName);
+    m_ui->createdValue->setText(QLocale().toString(o.createdAt.toTimeZone(zone), QStringLiteral("yyyy-MM-dd HH:mm")));
+    m_ui->createdByValue->setText(o.createdByName);
+    m_ui->leadValue->setText(tr("%1 (#%2)").arg(o.leadName).arg(o.leadId));
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->setCursorPosition(0);
+    connect(m_ui->openLeadButton, &QPushButton::clicked, this, [this] { Q_EMIT openLeadRequested(m_leadId); });
+}
+
+OpportunityDialog::~OpportunityDialog() = default;
+
+QString OpportunityDialog::value(const QString &label) const
+{
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == label)
+            return edit->text();
+    }
+    return QString();
+}
+
+bool OpportunityDialog::isReadOnly() const
+{
+    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
+        if (!edit->isReadOnly())
+            return false;
+    }
+    return true;
+}

@@ -1,0 +1,102 @@
+#include "qualifydialog.h"
+#include "ui_qualifydialog.h"
+
+#include <QPushButton>
+
+QualifyDialog::QualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId, int expectedVersion, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::QualifyDialog>())
+    , m_db(std::move(db))
+    , m_me(me)
+    , m_leadId(leadId)
+    , m_version(expectedVersion)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    ok->setText(tr("&Qualify"));
+    ok->setAccessibleName(tr("Qualify"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QualifyDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QualifyDialog::reject);
+
+    LeadService service(m_db);
+    QString error;
+    if (!service.planQualify(leadId, &m_plan, &error)) {
+        showError(error);
+        ok->setEnabled(false);
+        return;
+    }
+    m_ui->nameEdit->setText(m_plan.leadName);
+    switch (m_plan.company) {
+    case QualifyPlan::Step::Create:
+        m_ui->companyValue->setText(tr("A new company \"%1\" (TIN %2) will be created.")
+                                        .arg(m_plan.companyName, m_plan.companyTin.isEmpty() ? tr("none") : m_plan.companyTin));
+        break;
+    case QualifyPlan::Step::Link:
+        m_ui->companyValue->setText(m_plan.companyMatchedByTin
+                                        ? tr("The existing company \"%1\" has the same TIN %2 and will be linked; "
+                                             "no new company is created.").arg(m_plan.companyName, m_plan.companyTin)
+                                        : tr("The lead's company \"%1\" will be linked.").arg(m_plan.companyName));
+        break;
+    case QualifyPlan::Step::None:
+        m_ui->companyValue->setText(tr("The lead names no company: pick one on the lead first."));
+        break;
+    }
+    switch (m_plan.contact) {
+    case QualifyPlan::Step::Create:
+        m_ui->contactValue->setText(tr("A new contact \"%1\" will be created at this company.").arg(m_plan.contactName));
+        break;
+    case QualifyPlan::Step::Link:
+        m_ui->contactValue->setText(m_plan.contactMatchedByEmail
+                                        ? tr("The existing contact \"%1\" has the same e-mail %2 and will be linked; "
+                                             "no new contact is created.").arg(m_plan.contactName, m_plan.contactEmail)
+                                        : tr("The lead's contact \"%1\" will be linked.").arg(m_plan.contactName));
+        break;
+    case QualifyPlan::Step::None:
+        m_ui->contactValue->setText(tr("The lead names no contact: pick one on the lead first."));
+        break;
+    }
+    m_ui->nameEdit->selectAll();
+    m_ui->nameEdit->setFocus();
+}
+
+QualifyDialog::~QualifyDialog() = default;
+
+QString QualifyDialog::companyText() const
+{
+    return m_ui->companyValue->text();
+}
+
+QString QualifyDialog::contactText() const
+{
+    return m_ui->contactValue->text();
+}
+
+QString QualifyDialog::errorText() const
+{
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+void QualifyDialog::showError(const QString &message)
+{
+    m_ui->errorLabel->setText(message);
+    m_ui->errorLabel->show();
+}
+
+void QualifyDialog::accept()
+{
+    const QString name = m_ui->nameEdit->text().trimmed();
+    if (name.isEmpty()) {
+        showError(tr("Opportunity name: enter a name."));
+        m_ui->nameEdit->setFocus();
+        return;
+    }
+    LeadService service(m_db);
+    QString error;
+    if (!service.qualify(m_me, m_leadId, name, &m_result, &error, m_version)) {
+        showError(error);
+        return;
+    }
+    QDialog::accept();
+}

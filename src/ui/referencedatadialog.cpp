@@ -1,0 +1,168 @@
+#include "referencedatadialog.h"
+#include "ui_referencedatadialog.h"
+
+#include "referenceadmin.h"
+#include "referenceeditdialog.h"
+
+#include <QHeaderView>
+#include <QPushButton>
+
+namespace {
+
+QStringList headers(ReferenceKind kind)
+{
+    switch (kind) {
+    case ReferenceKind::Company:
+        return {ReferenceDataDialog::tr("Company name"), ReferenceDataDialog::tr("Website"), ReferenceDataDialog::tr("TIN")};
+    case ReferenceKind::Contact:
+        return {ReferenceDataDialog::tr("Name"), ReferenceDataDialog::tr("Company"), ReferenceDataDialog::tr("Phone"),
+                ReferenceDataDialog::tr("Email")};
+    case ReferenceKind::ServiceOrProduct:
+        return {ReferenceDataDialog::tr("Name"), ReferenceDataDialog::tr("Selling direction")};
+    default:
+        return {ReferenceDataDialog::tr("Name")};
+    }
+}
+
+QStringList texts(ReferenceKind kind, const ReferenceRecord &r)
+{
+    switch (kind) {
+    case ReferenceKind::Company:
+        return {r.name, r.website, r.tin};
+    case ReferenceKind::Contact:
+        return {r.name, r.parentName, r.phone, r.email};
+    case ReferenceKind::ServiceOrProduct:
+        return {r.name, r.parentName};
+    default:
+        return {r.name};
+    }
+}
+
+} // namespace
+
+ReferenceDataDialog::ReferenceDataDialog(QSqlDatabase db, const Employee &me, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReferenceDataDialog>()), m_db(std::move(db)), m_me(me)
+{
+    m_ui->setupUi(this);
+    m_ui->errorLabel->hide();
+    for (const ReferenceKind kind : ReferenceAdmin::kinds())
+        m_ui->kindCombo->addItem(ReferenceAdmin::kindLabel(kind), static_cast<int>(kind));
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->horizontalHeader()->setStretchLastSection(true);
+    m_ui->table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->deleteButton})
+        b->setAutoDefault(false);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ReferenceDataDialog::reload);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ReferenceDataDialog::reload);
+    connect(m_ui->table, &QTableWidget::cellActivated, this, &ReferenceDataDialog::editRecord);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &ReferenceDataDialog::addRecord);
+    connect(m_ui->editButton, &QPushButton::clicked, this, &ReferenceDataDialog::editRecord);
+    connect(m_ui->deleteButton, &QPushButton::clicked, this, &ReferenceDataDialog::deleteRecord);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    reload();
+}
+
+ReferenceDataDialog::~ReferenceDataDialog() = default;
+
+void ReferenceDataDialog::setKind(ReferenceKind kind)
+{
+    m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(static_cast<int>(kind)));
+}
+
+ReferenceKind ReferenceDataDialog::kind() const
+{
+    return static_cast<ReferenceKind>(m_ui->kindCombo->currentData().toInt());
+}
+
+void ReferenceDataDialog::setSearchText(const QString &text)
+{
+    m_ui->searchEdit->setText(text);
+}
+
+QTableWidget *ReferenceDataDialog::table() const
+{
+    return m_ui->table;
+}
+
+QString ReferenceDataDialog::errorText() const
+{
+    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+}
+
+qint64 ReferenceDataDialog::selectedId() const
+{
+    const QTableWidgetItem *item = m_ui->table->item(m_ui->table->currentRow(), 0);
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void ReferenceDataDialog::selectRecord(qint64 id)
+{
+    for (int row = 0; row < m_ui->table->rowCount(); ++row) {
+        if (m_ui->table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
+            m_ui->table->setCurrentCell(row, 0);
+            return;
+        }
+    }
+}
+
+void ReferenceDataDialog::reload()
+{
+    const ReferenceKind k = kind();
+    const QStringList columns = headers(k);
+    m_ui->table->clear();
+    m_ui->table->setColumnCount(int(columns.size()));
+    m_ui->table->setHorizontalHeaderLabels(columns);
+    const QList<ReferenceRecord> records = ReferenceAdmin(m_db).list(k, m_ui->searchEdit->text(), PageSize);
+    m_ui->table->setRowCount(int(records.size()));
+    for (int row = 0; row < records.size(); ++row) {
+        const QStringList values = texts(k, records.at(row));
+        for (int column = 0; column < values.size(); ++column) {
+            auto *item = new QTableWidgetItem(values.at(column));
+            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
+            item->setData(Qt::UserRole, records.at(row).id);
+            m_ui->table->setItem(row, column, item);
+        }
+    }
+    m_ui->table->resizeColumnsToContents();
+    if (!records.isEmpty())
+        m_ui->table->setCurrentCell(0, 0);
+    m_ui->editButton->setEnabled(!records.isEmpty());
+    m_ui->deleteButton->setEnabled(!records.isEmpty());
+}
+
+void ReferenceDataDialog::addRecord()
+{
+    ReferenceEditDialog dialog(m_db, m_me, kind(), 0, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectRecord(dialog.recordId());
+    }
+}
+
+void ReferenceDataDialog::editRecord()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    ReferenceEditDialog dialog(m_db, m_me, kind(), id, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectRecord(id);
+    }
+}
+
+void ReferenceDataDialog::deleteRecord()
+{
+    const qint64 id = selectedId();
+    if (id <= 0)
+        return;
+    QString error;
+    if (!ReferenceAdmin(m_db).remove(m_me, kind(), id, &error)) {
+        m_ui->errorLabel->setText(error);
+        m_ui->errorLabel->show();
+        return;
+    }
+    m_ui->errorLabel->hide();
+    reload();
+}
