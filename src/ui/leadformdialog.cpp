@@ -139,10 +139,10 @@ LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, 
     // The life cycle (issue #6): allowed actions, the Opportunity field, Opportunities and History.
     LeadLifecycle::attach(this, m_ui->dialogLayout, db->connection(), me, [this] {
         QString error;
-        m_model->load(leadId(), &error);
+        m_model->load(this->leadId(), &error);
         updatePermissions();
         updateTitle();
-        Q_EMIT leadSaved(leadId());
+        Q_EMIT leadSaved(this->leadId());
     });
 }
 
