@@ -1,0 +1,356 @@
+// bench_export [--db PATH] [--leads N] [--pairs N] [--user LOGIN] [--password PW] [--sqlite3 PATH]
+//
+// Times `crm-agent export` (all columns, all leads, default options: comma, header, formula guard)
+// against the sqlite3 command-line shell exporting the same columns of the same rows from the same
+// database with `-csv -header` and an equivalent SELECT (joins and CASE expressions for the labels),
+// in the same run, alternating which goes first. Prints the median wall times, the median of the
+// per-pair ratios (crm-agent / sqlite3; <= 1.0 means faster than SQLite's own tool) and peak memory:
+// of the whole `crm-agent export` process (which includes signing in: Argon2id takes 64 MiB by
+// design) and of the export alone (LeadExporter in a forked child, no sign-in).
+// Without --db it makes 1,000,000 demo leads (DemoGenerator) in a temporary folder first.
+// Before timing it checks that both tools wrote the same values (CsvReader on both outputs).
+
+#include "csvreader.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "exportcolumn.h"
+#include "leadexporter.h"
+#include "leadsource.h"
+#include "leadstate.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/time.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+#include <vector>
+
+extern char **environ;
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double now()
+{
+    timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+struct ChildRun
+{
+    int status = -1;
+    double seconds = 0;
+    long maxRssKb = 0;
+};
+
+// Runs a program with standard output to `outPath`; measures wall time and peak resident memory.
+ChildRun spawn(const QStringList &arguments, const QString &outPath, const QStringList &extraEnv = {})
+{
+    std::vector<QByteArray> args;
+    for (const QString &a : arguments)
+        args.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &a : args)
+        argv.push_back(a.data());
+    argv.push_back(nullptr);
+    std::vector<QByteArray> envStore;
+    for (char **e = environ; *e; ++e)
+        envStore.emplace_back(*e);
+    for (const QString &e : extraEnv)
+        envStore.push_back(e.toLocal8Bit());
+    std::vector<char *> envp;
+    for (QByteArray &e : envStore)
+        envp.push_back(e.data());
+    envp.push_back(nullptr);
+
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    const QByteArray out = outPath.toLocal8Bit();
+    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
+    ChildRun run;
+    const double start = now();
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) {
+        posix_spawn_file_actions_destroy(&actions);
+        return run;
+    }
+    rusage usage {};
+    int status = 0;
+    wait4(pid, &status, 0, &usage);
+    run.seconds = now() - start;
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    run.maxRssKb = usage.ru_maxrss;
+    posix_spawn_file_actions_destroy(&actions);
+    return run;
+}
+
+// The export alone, in a forked child (no sign-in): its peak resident memory.
+ChildRun exportInChild(const QString &db, const QString &out)
+{
+    ChildRun run;
+    const double start = now();
+    const pid_t pid = fork();
+    if (pid == 0) {
+        LeadExportRequest request;
+        request.databasePath = db;
+        request.outputPath = out;
+        request.roles = Role::Sales;
+        LeadExporter exporter;
+        const bool ok = exporter.run(request);
+        if (!ok)
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(exporter.errorString()));
+        std::fflush(nullptr);
+        _exit(ok ? 0 : 1);
+    }
+    rusage usage {};
+    int status = 0;
+    wait4(pid, &status, 0, &usage);
+    run.seconds = now() - start;
+    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
+    run.maxRssKb = usage.ru_maxrss;
+    return run;
+}
+
+QString sqlString(const QString &text)
+{
+    QString quoted = text;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    return u'\'' + quoted + u'\'';
+}
+
+// The SELECT the sqlite3 shell runs: every export column, labels through joins and CASE.
+QString referenceSql()
+{
+    QString sourceCase = QStringLiteral("CASE l.source");
+    for (LeadSource s : LeadSources::all())
+        sourceCase += QStringLiteral(" WHEN %1 THEN %2").arg(int(s)).arg(sqlString(LeadSources::label(s)));
+    sourceCase += QStringLiteral(" ELSE l.source END");
+    QString stateCase = QStringLiteral("CASE l.state");
+    for (LeadState s : LeadStates::all())
+        stateCase += QStringLiteral(" WHEN %1 THEN %2").arg(int(s)).arg(sqlString(LeadStates::label(s)));
+    stateCase += QStringLiteral(" ELSE l.state END");
+    const QString yesNo = QStringLiteral("CASE WHEN %1 THEN 'Yes' ELSE 'No' END");
+
+    QStringList columns;
+    for (ExportColumn column : ExportColumns::all()) {
+        QString e;
+        switch (column) {
+        case ExportColumn::Number: e = QStringLiteral("l.id"); break;
+        case ExportColumn::Name: e = QStringLiteral("l.name"); break;
+        case ExportColumn::Source: e = sourceCase; break;
+        case ExportColumn::LeadCompanyName: e = QStringLiteral("l.lead_company_name"); break;
+        case ExportColumn::NewCompany: e = yesNo.arg(QStringLiteral("l.new_company")); break;
+        case ExportColumn::ExistingCompany: e = QStringLiteral("c.name"); break;
+        case ExportColumn::CompanyName: e = QStringLiteral("l.company_name"); break;
+        case ExportColumn::CompanyWebsite: e = QStringLiteral("l.company_website"); break;
+        case ExportColumn::CompanyTin: e = QStringLiteral("l.company_tin"); break;
+        case ExportColumn::Campaign: e = QStringLiteral("cp.name"); break;
+        case ExportColumn::SellingDirection: e = QStringLiteral("sd.name"); break;
+        case ExportColumn::ServiceOrProduct: e = QStringLiteral("sv.name"); break;
+        case ExportColumn::NewContact: e = yesNo.arg(QStringLiteral("l.new_contact")); break;
+        case ExportColumn::FirstName: e = QStringLiteral("l.first_name"); break;
+        case ExportColumn::LastName: e = QStringLiteral("l.last_name"); break;
+        case ExportColumn::MiddleName: e = QStringLiteral("l.middle_name"); break;
+        case ExportColumn::ContactPhone: e = QStringLiteral("l.contact_phone"); break;
+        case ExportColumn::ContactEmail: e = QStringLiteral("l.contact_email"); break;
+        case ExportColumn::ExistingContact: e = QStringLiteral("trim(k.last_name || ' ' || k.first_name)"); break;
+        case ExportColumn::Description: e = QStringLiteral("l.description"); break;
+        case ExportColumn::Owner: e = QStringLiteral("o.display_name"); break;
+        case ExportColumn::City: e = QStringLiteral("l.city"); break;
+        case ExportColumn::Channel: e = QStringLiteral("ch.name"); break;
+        case ExportColumn::State: e = stateCase; break;
+        case ExportColumn::Company: e = QStringLiteral("l.company_label"); break;
+        case ExportColumn::Contact: e = QStringLiteral("l.contact_label"); break;
+        case ExportColumn::CreatedBy: e = QStringLiteral("cb.display_name"); break;
+        case ExportColumn::Created: e = QStringLiteral("l.created_at"); break;
+        case ExportColumn::Updated: e = QStringLiteral("l.updated_at"); break;
+        }
+        QString label = ExportColumns::label(column);
+        label.replace(u'"', QStringLiteral("\"\""));
+        columns.append(e + QStringLiteral(" AS \"") + label + u'"');
+    }
+    return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
+           + QStringLiteral(" FROM leads l"
+                            " LEFT JOIN companies c ON c.id = l.company_id"
+                            " LEFT JOIN contacts k ON k.id = l.contact_id"
+                            " LEFT JOIN campaigns cp ON cp.id = l.campaign_id"
+                            " LEFT JOIN selling_directions sd ON sd.id = l.direction_id"
+                            " LEFT JOIN services sv ON sv.id = l.service_id"
+                            " LEFT JOIN employees o ON o.id = l.owner_id"
+                            " LEFT JOIN channels ch ON ch.id = l.channel_id"
+                            " LEFT JOIN employees cb ON cb.id = l.created_by"
+                            " ORDER BY l.id");
+}
+
+// Compares the first `limit` records of two CSV files (and their header); returns the number read.
+qint64 compare(const QString &ours, const QString &theirs, qint64 limit, bool *same)
+{
+    QFile a(ours), b(theirs);
+    if (!a.open(QIODevice::ReadOnly) || !b.open(QIODevice::ReadOnly)) {
+        *same = false;
+        return 0;
+    }
+    CsvReader ra(&a), rb(&b);
+    QStringList fa, fb;
+    qint64 n = 0;
+    *same = true;
+    while (n < limit) {
+        const bool ga = ra.readRecord(&fa);
+        const bool gb = rb.readRecord(&fb);
+        if (ga != gb) {
+            *same = false;
+            break;
+        }
+        if (!ga)
+            break;
+        // The formula guard's quote is the one intended difference.
+        for (int i = 0; i < fa.size() && i < fb.size(); ++i) {
+            if (fa[i] != fb[i] && fa[i] != u'\'' + fb[i])
+                *same = false;
+        }
+        if (fa.size() != fb.size())
+            *same = false;
+        if (!*same) {
+            std::fprintf(stderr, "record %lld differs:\n  crm-agent: %s\n  sqlite3:   %s\n", static_cast<long long>(n),
+                         qPrintable(fa.join(u'|')), qPrintable(fb.join(u'|')));
+            break;
+        }
+        ++n;
+    }
+    return n;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QString dbPath;
+    qint64 leads = 1000000;
+    int pairs = 5;
+    QString user = QStringLiteral("sales1");
+    QString password = QStringLiteral("sales1");
+    QString sqlite3 = QStringLiteral("sqlite3");
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        const QString &key = args[i];
+        const QString &value = args[i + 1];
+        if (key == QLatin1String("--db"))
+            dbPath = value;
+        else if (key == QLatin1String("--leads"))
+            leads = value.toLongLong();
+        else if (key == QLatin1String("--pairs"))
+            pairs = std::max(1, value.toInt());
+        else if (key == QLatin1String("--user"))
+            user = value;
+        else if (key == QLatin1String("--password"))
+            password = value;
+        else if (key == QLatin1String("--sqlite3"))
+            sqlite3 = value;
+    }
+
+    QTemporaryDir temp;
+    if (!temp.isValid()) {
+        std::fprintf(stderr, "no temporary folder\n");
+        return 1;
+    }
+    if (dbPath.isEmpty()) {
+        dbPath = temp.filePath(QStringLiteral("bench.sqlite"));
+        std::printf("Making %lld demo leads in %s ...\n", static_cast<long long>(leads), qPrintable(dbPath));
+        std::fflush(stdout);
+        Database db;
+        if (!db.openSqlite(dbPath, QStringLiteral("bench"))) {
+            std::fprintf(stderr, "%s\n", qPrintable(db.errorString()));
+            return 1;
+        }
+        QSqlDatabase connection = db.connection();
+        DemoOptions options;
+        options.leads = leads;
+        DemoSummary summary;
+        QString error;
+        if (!DemoGenerator::generate(connection, options, &summary, &error)) {
+            std::fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+    }
+
+    const QString oursOut = temp.filePath(QStringLiteral("crm-agent.csv"));
+    const QString theirsOut = temp.filePath(QStringLiteral("sqlite3.csv"));
+    const QStringList ours = {QStringLiteral(CRM_AGENT_BIN), QStringLiteral("export"), QStringLiteral("--db"), dbPath,
+                              QStringLiteral("--out"), oursOut, QStringLiteral("--user"), user};
+    const QStringList theirs = {sqlite3, QStringLiteral("-csv"), QStringLiteral("-header"), dbPath, referenceSql()};
+    const QStringList env = {QStringLiteral("CRM_AGENT_PASSWORD=") + password};
+
+    // Warm up the page cache and check that both write the same values.
+    ChildRun first = spawn(ours, QStringLiteral("/dev/null"), env);
+    if (first.status != 0 || !QFile::exists(oursOut)) {
+        std::fprintf(stderr, "crm-agent export failed (status %d)\n", first.status);
+        return 1;
+    }
+    ChildRun second = spawn(theirs, theirsOut);
+    if (second.status != 0) {
+        std::fprintf(stderr, "sqlite3 failed (status %d)\n", second.status);
+        return 1;
+    }
+    bool same = false;
+    const qint64 compared = compare(oursOut, theirsOut, 200000, &same);
+    std::printf("Checked %lld records: %s\n", static_cast<long long>(compared),
+                same ? "same values (the formula guard's quote aside)" : "DIFFERENT");
+    if (!same)
+        return 1;
+
+    std::vector<double> oursTimes, theirsTimes, ratios;
+    long oursRss = 0, theirsRss = 0;
+    for (int p = 0; p < pairs; ++p) {
+        ChildRun a, b;
+        if (p % 2 == 0) {
+            a = spawn(ours, QStringLiteral("/dev/null"), env);
+            b = spawn(theirs, theirsOut);
+        } else {
+            b = spawn(theirs, theirsOut);
+            a = spawn(ours, QStringLiteral("/dev/null"), env);
+        }
+        if (a.status != 0 || b.status != 0) {
+            std::fprintf(stderr, "a run failed (crm-agent %d, sqlite3 %d)\n", a.status, b.status);
+            return 1;
+        }
+        oursTimes.push_back(a.seconds);
+        theirsTimes.push_back(b.seconds);
+        ratios.push_back(a.seconds / b.seconds);
+        oursRss = std::max(oursRss, a.maxRssKb);
+        theirsRss = std::max(theirsRss, b.maxRssKb);
+        std::printf("pair %d: crm-agent export %.2f s, sqlite3 -csv %.2f s, ratio %.3f\n", p + 1, a.seconds, b.seconds,
+                    a.seconds / b.seconds);
+        std::fflush(stdout);
+    }
+    const ChildRun alone = exportInChild(dbPath, temp.filePath(QStringLiteral("alone.csv")));
+
+    std::printf("\n%zu pairs, %d columns, all leads, %lld bytes of CSV\n", ratios.size(), ExportColumnCount,
+                static_cast<long long>(QFile(oursOut).size()));
+    std::printf("median crm-agent export: %.2f s\n", median(oursTimes));
+    std::printf("median sqlite3 -csv:     %.2f s\n", median(theirsTimes));
+    std::printf("ratio (median of pairs, crm-agent / sqlite3): %.3f  (target <= 1.0)\n", median(ratios));
+    std::printf("peak memory, crm-agent export process incl. sign-in (Argon2id 64 MiB): %.1f MB\n", oursRss / 1024.0);
+    std::printf("peak memory, the export alone (LeadExporter, forked child): %.1f MB  (target < 64 MB), %.2f s\n",
+                alone.maxRssKb / 1024.0, alone.seconds);
+    std::printf("peak memory, sqlite3: %.1f MB\n", theirsRss / 1024.0);
+    return alone.status == 0 ? 0 : 1;
+}
