@@ -86,6 +86,9 @@ bool LeadListSql::matchesNothing() const
 
 QString LeadListSql::sortExpression() const
 {
+    // Sorting by number while searching reads the search index in rowid order (see fromAndWhere).
+    if (m_query.sortColumn == LeadListColumn::Number && !m_match.isEmpty())
+        return QStringLiteral("leads_fts.rowid");
     return sortExpressionOf(m_query.sortColumn);
 }
 
@@ -122,13 +125,20 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
         conditions.append(QStringLiteral("l.created_at < ?"));
         values->append(utcText(m_query.createdTo.addDays(1)));
     }
-    if (!m_match.isEmpty()) {
+    const bool streamSearch = !m_match.isEmpty() && m_query.sortColumn == LeadListColumn::Number;
+    if (streamSearch) {
+        // Newest (or oldest) first: FTS5 hands out its matches in rowid order and the LIMIT stops it
+        // early, so even a one-letter prefix matching half the table answers at once.
+        conditions.prepend(QStringLiteral("leads_fts MATCH ?"));
+        values->prepend(m_match);
+    } else if (!m_match.isEmpty()) {
         conditions.append(QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
         values->append(m_match);
     }
     if (!extraCondition.isEmpty())
         conditions.append(extraCondition);
-    QString sql = QStringLiteral(" FROM leads l");
+    QString sql = streamSearch ? QStringLiteral(" FROM leads_fts JOIN leads l ON l.id = leads_fts.rowid")
+                               : QStringLiteral(" FROM leads l");
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return sql;
@@ -140,7 +150,7 @@ QString orderBy(const QString &sortExpression, bool number, bool ascending)
 {
     const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     if (number)
-        return QStringLiteral(" ORDER BY l.id") + direction;
+        return QStringLiteral(" ORDER BY ") + sortExpression + direction;
     return QStringLiteral(" ORDER BY ") + sortExpression + direction + QStringLiteral(", l.id") + direction;
 }
 
@@ -160,13 +170,13 @@ SqlStatement LeadListSql::selectAll() const
 SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
 {
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + sortExpression()
+    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + sortExpressionOf(m_query.sortColumn)
                     + QStringLiteral(" FROM leads l WHERE l.id IN (") + placeholders(ids.size()) + u')';
     for (qint64 id : ids)
         statement.values.append(id);
     if (ids.isEmpty())
         statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ")
-                        + sortExpression() + QStringLiteral(" FROM leads l WHERE 0");
+                        + sortExpressionOf(m_query.sortColumn) + QStringLiteral(" FROM leads l WHERE 0");
     return statement;
 }
 
@@ -181,7 +191,7 @@ SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int lim
     if (after) {
         const QString op = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
         if (number) {
-            keyset = QStringLiteral("l.id") + op + u'?';
+            keyset = key + op + u'?';
         } else {
             keyset = u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
             keyValues.append(after->sortValue);

@@ -18,6 +18,8 @@ class Tr
 constexpr int KindCurrent = 0;
 constexpr int KindNamed = 1;
 constexpr int MaxNameLength = 100;
+// The working layout's row name (a null QString would bind as NULL).
+const QString CurrentName = QStringLiteral("*");
 
 bool fail(const QSqlQuery &query, QString *error)
 {
@@ -71,13 +73,13 @@ bool LeadViewRepository::read(qint64 employeeId, const QString &key, LeadListVie
                                  "WHERE employee_id = ? AND kind = ? AND name = ?"));
     query.addBindValue(employeeId);
     query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
-    query.addBindValue(key);
+    query.addBindValue(key.isEmpty() ? CurrentName : key);
     if (!query.exec())
         return fail(query, error);
     if (!query.next())
         return false;
     *view = LeadListView::fromJson(query.value(0).toString().toUtf8());
-    view->name = query.value(1).toString();
+    view->name = key;
     return true;
 }
 
@@ -91,7 +93,7 @@ bool LeadViewRepository::write(qint64 employeeId, const QString &key, const Lead
                                  "definition = excluded.definition, updated_at = excluded.updated_at"));
     query.addBindValue(employeeId);
     query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
-    query.addBindValue(key);
+    query.addBindValue(key.isEmpty() ? CurrentName : key);
     query.addBindValue(QString::fromUtf8(stored.toJson()));
     query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     if (!query.exec())

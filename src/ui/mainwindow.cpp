@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "database.h"
+#include "leadlistwidget.h"
 #include "leadformdialog.h"
 
 #include <QApplication>
@@ -20,6 +21,17 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     auto *who = new QLabel(tr("Signed in as %1 (%2)").arg(employee.displayName, Roles::codes(employee.roles)), this);
     who->setAccessibleName(tr("Signed-in employee"));
     statusBar()->addPermanentWidget(who);
+
+    // The lead list (issue #4): Enter or double-click opens a lead; a saved lead changes its row in place.
+    m_leadList = new LeadListWidget(db->connection(), employee.id, this);
+    m_ui->centralLayout->addWidget(m_leadList);
+    auto *counts = new QLabel(this);
+    counts->setAccessibleName(tr("Leads in view"));
+    statusBar()->addWidget(counts, 1);
+    connect(m_leadList, &LeadListWidget::countsTextChanged, counts, &QLabel::setText);
+    connect(m_leadList, &LeadListWidget::openLeadRequested, this, &MainWindow::openLead);
+    connect(this, &MainWindow::leadSaved, m_leadList, &LeadListWidget::leadSaved);
+    connect(m_ui->actionOpenLead, &QAction::triggered, m_leadList, &LeadListWidget::openCurrent);
 
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);

@@ -10,6 +10,7 @@ namespace Ui {
 class MainWindow;
 }
 class Database;
+class LeadListWidget;
 
 // The main window: the lead list, and the actions on leads.
 class MainWindow : public QMainWindow
@@ -21,6 +22,8 @@ public:
     ~MainWindow() override;
 
     const Employee &employee() const { return m_employee; }
+    // The lead list, the central widget.
+    LeadListWidget *leadList() const { return m_leadList; }
 
 public Q_SLOTS:
     // Opens the lead form for a new lead (Ctrl+N) or for an existing lead (Enter in the list).
@@ -37,4 +40,5 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Database *m_db;
     Employee m_employee;
+    LeadListWidget *m_leadList = nullptr;
 };

@@ -431,6 +431,9 @@ TEST_CASE("A saved lead refreshes in place and the search index follows edits", 
     REQUIRE(model.waitForCount());
     REQUIRE(model.rowCount() == 1);
     CHECK(model.leadIdAt(0) == id);
+    // Refreshing while searching (sorted by number, read in search-index order) works too.
+    CHECK(model.refreshLead(id));
+    CHECK(model.lastError().isEmpty());
 
     // Renaming a reference renames it in every lead's row (and the sort follows).
     REQUIRE(q.exec(QStringLiteral("SELECT direction_id FROM leads WHERE direction_id IS NOT NULL LIMIT 1")));

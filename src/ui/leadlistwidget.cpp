@@ -1,0 +1,475 @@
+#include "leadlistwidget.h"
+#include "ui_leadlistwidget.h"
+
+#include "employeerepository.h"
+#include "leadlistmodel.h"
+#include "leadviewrepository.h"
+#include "referencerepository.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QScrollBar>
+#include <QTimer>
+
+namespace {
+
+constexpr int SearchDelayMs = 200;
+constexpr int LayoutSaveDelayMs = 800;
+const QDate AnyDate(2000, 1, 1);
+
+QDate dateOrNull(const QDate &date)
+{
+    return date <= AnyDate ? QDate() : date;
+}
+
+} // namespace
+
+LeadListWidget::LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LeadListWidget>())
+    , m_db(db)
+    , m_employeeId(employeeId)
+    , m_model(new LeadListModel(db, employeeId, this))
+    , m_searchTimer(new QTimer(this))
+    , m_layoutTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    m_ui->table->setModel(m_model);
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    header->setSectionsMovable(true);
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setHighlightSections(false);
+    header->setDefaultSectionSize(120);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_ui->table->verticalHeader()->hide();
+    m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    m_ui->table->installEventFilter(this);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+    m_layoutTimer->setSingleShot(true);
+    m_layoutTimer->setInterval(LayoutSaveDelayMs);
+
+    for (QDateEdit *edit : {m_ui->createdFromEdit, m_ui->createdToEdit}) {
+        edit->setMinimumDate(AnyDate);
+        edit->setSpecialValueText(tr("Any"));
+        edit->setDate(AnyDate);
+    }
+    fillFilterChoices();
+    buildColumnsMenu();
+
+    // Shortcuts.
+    auto *findAction = new QAction(tr("Find"), this);
+    findAction->setShortcut(QKeySequence::Find);
+    findAction->setShortcutContext(Qt::WindowShortcut);
+    connect(findAction, &QAction::triggered, this, &LeadListWidget::focusSearch);
+    addAction(findAction);
+    auto *saveViewAction = new QAction(tr("Save view"), this);
+    saveViewAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    connect(saveViewAction, &QAction::triggered, this, &LeadListWidget::saveViewAs);
+    addAction(saveViewAction);
+    auto *clearAction = new QAction(tr("Clear filters"), this);
+    clearAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    connect(clearAction, &QAction::triggered, m_ui->clearFiltersButton, &QPushButton::click);
+    addAction(clearAction);
+    auto *columnsAction = new QAction(tr("Columns"), this);
+    columnsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    connect(columnsAction, &QAction::triggered, m_ui->columnsButton, &QToolButton::showMenu);
+    addAction(columnsAction);
+
+    // Search as you type, debounced; filters apply at once.
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, [this] {
+        changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
+    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer->isActive()) {
+            m_searchTimer->stop();
+            changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
+        }
+        m_ui->table->setFocus();
+    });
+    connect(m_ui->mineCheck, &QCheckBox::toggled, this, [this](bool on) {
+        changeQuery([on](LeadListQuery &q) { q.onlyMine = on; });
+    });
+    connect(m_ui->stateCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_ui->stateCombo->currentData().toInt();
+        changeQuery([v](LeadListQuery &q) { q.states = v ? QList<LeadState>{LeadState(v)} : QList<LeadState>(); });
+    });
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this, [this] {
+        const int v = m_ui->sourceCombo->currentData().toInt();
+        changeQuery([v](LeadListQuery &q) { q.sources = v ? QList<LeadSource>{LeadSource(v)} : QList<LeadSource>(); });
+    });
+    const auto idFilter = [this](QComboBox *combo, QList<qint64> LeadListQuery::*member) {
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, member] {
+            const QVariant v = combo->currentData();
+            changeQuery([v, member](LeadListQuery &q) {
+                q.*member = v.isValid() ? QList<qint64>{v.toLongLong()} : QList<qint64>();
+            });
+        });
+    };
+    idFilter(m_ui->ownerCombo, &LeadListQuery::ownerIds);
+    idFilter(m_ui->directionCombo, &LeadListQuery::sellingDirectionIds);
+    idFilter(m_ui->campaignCombo, &LeadListQuery::campaignIds);
+    connect(m_ui->createdFromEdit, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        changeQuery([d](LeadListQuery &q) { q.createdFrom = dateOrNull(d); });
+    });
+    connect(m_ui->createdToEdit, &QDateEdit::dateChanged, this, [this](const QDate &d) {
+        changeQuery([d](LeadListQuery &q) { q.createdTo = dateOrNull(d); });
+    });
+    connect(m_ui->clearFiltersButton, &QPushButton::clicked, this, [this] {
+        LeadListQuery cleared;
+        cleared.sortColumn = m_model->query().sortColumn;   // the sort is not a filter
+        cleared.sortOrder = m_model->query().sortOrder;
+        m_searchTimer->stop();
+        showQueryInControls(cleared);
+        m_model->setQuery(cleared);
+        layoutChanged();
+    });
+
+    // Sorting: a header click asks the model, which sorts in SQL.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
+        if (m_applying)
+            return;
+        m_model->sort(section, order);
+        layoutChanged();
+    });
+    connect(header, &QHeaderView::sectionMoved, this, &LeadListWidget::layoutChanged);
+    connect(header, &QHeaderView::sectionResized, this, &LeadListWidget::layoutChanged);
+    connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        m_ui->columnsButton->menu()->popup(m_ui->table->horizontalHeader()->mapToGlobal(pos));
+    });
+    connect(m_ui->table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const qint64 id = index.data(LeadListModel::LeadIdRole).toLongLong())
+            Q_EMIT openLeadRequested(id);
+    });
+    connect(m_layoutTimer, &QTimer::timeout, this, &LeadListWidget::saveLayout);
+
+    connect(m_model, &LeadListModel::countsChanged, this, &LeadListWidget::onCounts);
+    connect(m_model, &LeadListModel::errorOccurred, this, [this](const QString &message) {
+        m_countsText = message;
+        Q_EMIT countsTextChanged(message);
+    });
+
+    // Saved views.
+    connect(m_ui->saveViewButton, &QPushButton::clicked, this, &LeadListWidget::saveViewAs);
+    connect(m_ui->deleteViewButton, &QPushButton::clicked, this, &LeadListWidget::deleteView);
+    connect(m_ui->viewCombo, &QComboBox::activated, this, &LeadListWidget::switchView);
+
+    // The employee's working layout from last time.
+    LeadListView view;
+    LeadViewRepository(m_db).loadCurrent(m_employeeId, &view);
+    applyView(view);
+    refreshViewNames(view.name);
+}
+
+LeadListWidget::~LeadListWidget()
+{
+    if (m_layoutTimer->isActive())
+        saveLayout();
+}
+
+void LeadListWidget::fillFilterChoices()
+{
+    const QString any = tr("Any");
+    m_ui->stateCombo->addItem(any, 0);
+    for (LeadState state : LeadStates::all())
+        m_ui->stateCombo->addItem(LeadStates::label(state), int(state));
+    m_ui->sourceCombo->addItem(any, 0);
+    for (LeadSource source : LeadSources::all())
+        m_ui->sourceCombo->addItem(LeadSources::label(source), int(source));
+    m_ui->ownerCombo->addItem(any);
+    m_ui->ownerCombo->addItem(tr("Nobody (unassigned)"), qint64(0));
+    for (const Employee &e : EmployeeRepository(m_db).all())
+        m_ui->ownerCombo->addItem(e.displayName, e.id);
+    const ReferenceRepository references(m_db);
+    const auto fill = [&](QComboBox *combo, ReferenceKind kind, const QString &none) {
+        combo->addItem(any);
+        combo->addItem(none, qint64(0));
+        for (const ReferenceItem &item : references.search(kind, QString(), 0, 1000))
+            combo->addItem(item.name, item.id);
+        combo->setMaxVisibleItems(20);
+    };
+    fill(m_ui->directionCombo, ReferenceKind::SellingDirection, tr("None"));
+    fill(m_ui->campaignCombo, ReferenceKind::Campaign, tr("None"));
+}
+
+void LeadListWidget::buildColumnsMenu()
+{
+    auto *menu = new QMenu(m_ui->columnsButton);
+    for (LeadListColumn column : LeadListColumns::all()) {
+        QAction *action = menu->addAction(LeadListColumns::label(column));
+        action->setCheckable(true);
+        action->setChecked(true);
+        action->setData(int(column));
+        connect(action, &QAction::toggled, this, [this, column](bool on) {
+            QHeaderView *header = m_ui->table->horizontalHeader();
+            // At least one column stays visible.
+            if (!on && header->count() - header->hiddenSectionCount() <= 1) {
+                QSignalBlocker block(sender());
+                qobject_cast<QAction *>(sender())->setChecked(true);
+                return;
+            }
+            header->setSectionHidden(int(column), !on);
+            layoutChanged();
+        });
+    }
+    m_ui->columnsButton->setMenu(menu);
+}
+
+void LeadListWidget::selectComboData(QComboBox *combo, const QVariant &value)
+{
+    int index = 0;
+    if (value.isValid()) {
+        for (int i = 0; i < combo->count(); ++i) {
+            const QVariant d = combo->itemData(i);
+            if (d.isValid() && d.toLongLong() == value.toLongLong()) {
+                index = i;
+                break;
+            }
+        }
+    }
+    combo->setCurrentIndex(index);
+}
+
+void LeadListWidget::showQueryInControls(const LeadListQuery &query)
+{
+    const QList<QWidget *> controls{m_ui->searchEdit, m_ui->mineCheck, m_ui->stateCombo, m_ui->sourceCombo,
+                                    m_ui->ownerCombo, m_ui->directionCombo, m_ui->campaignCombo,
+                                    m_ui->createdFromEdit, m_ui->createdToEdit};
+    std::vector<std::unique_ptr<QSignalBlocker>> blockers;
+    for (QWidget *w : controls)
+        blockers.push_back(std::make_unique<QSignalBlocker>(w));
+    m_ui->searchEdit->setText(query.searchText);
+    m_ui->mineCheck->setChecked(query.onlyMine);
+    selectComboData(m_ui->stateCombo, query.states.size() == 1 ? QVariant(int(query.states.first())) : QVariant(0));
+    selectComboData(m_ui->sourceCombo, query.sources.size() == 1 ? QVariant(int(query.sources.first())) : QVariant(0));
+    selectComboData(m_ui->ownerCombo, query.ownerIds.size() == 1 ? QVariant(query.ownerIds.first()) : QVariant());
+    selectComboData(m_ui->directionCombo,
+                    query.sellingDirectionIds.size() == 1 ? QVariant(query.sellingDirectionIds.first()) : QVariant());
+    selectComboData(m_ui->campaignCombo, query.campaignIds.size() == 1 ? QVariant(query.campaignIds.first()) : QVariant());
+    m_ui->createdFromEdit->setDate(query.createdFrom.isValid() ? query.createdFrom : AnyDate);
+    m_ui->createdToEdit->setDate(query.createdTo.isValid() ? query.createdTo : AnyDate);
+}
+
+void LeadListWidget::changeQuery(const std::function<void(LeadListQuery &)> &change)
+{
+    if (m_applying)
+        return;
+    LeadListQuery query = m_model->query();
+    change(query);
+    if (query == m_model->query())
+        return;
+    m_model->setQuery(query);
+    layoutChanged();
+}
+
+LeadListView LeadListWidget::currentView() const
+{
+    LeadListView view;
+    view.name = m_ui->viewCombo->currentIndex() > 0 ? m_ui->viewCombo->currentText() : QString();
+    view.query = m_model->query();
+    if (m_searchTimer->isActive())
+        view.query.searchText = m_ui->searchEdit->text();
+    const QHeaderView *header = m_ui->table->horizontalHeader();
+    view.columns.clear();
+    for (int visual = 0; visual < header->count(); ++visual) {
+        const int logical = header->logicalIndex(visual);
+        if (!header->isSectionHidden(logical))
+            view.columns.append(LeadListColumn(logical));
+        view.widths.insert(LeadListColumn(logical), header->sectionSize(logical));
+    }
+    return view;
+}
+
+void LeadListWidget::applyView(const LeadListView &view)
+{
+    m_applying = true;
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    // Order: the view's columns first in its order, the hidden ones after them.
+    QList<LeadListColumn> order = view.columns;
+    for (LeadListColumn column : LeadListColumns::all()) {
+        if (!order.contains(column))
+            order.append(column);
+    }
+    for (int visual = 0; visual < order.size(); ++visual) {
+        const int from = header->visualIndex(int(order[visual]));
+        if (from != visual)
+            header->moveSection(from, visual);
+    }
+    for (LeadListColumn column : LeadListColumns::all()) {
+        const bool shown = view.columns.contains(column);
+        header->setSectionHidden(int(column), !shown);
+        if (view.widths.contains(column))
+            header->resizeSection(int(column), view.widths.value(column));
+        else if (column == LeadListColumn::Name || column == LeadListColumn::Company)
+            header->resizeSection(int(column), 200);
+        else if (column == LeadListColumn::Number)
+            header->resizeSection(int(column), 80);
+    }
+    for (QAction *action : m_ui->columnsButton->menu()->actions()) {
+        QSignalBlocker block(action);
+        action->setChecked(view.columns.contains(LeadListColumn(action->data().toInt())));
+    }
+    m_searchTimer->stop();
+    showQueryInControls(view.query);
+    header->setSortIndicator(int(view.query.sortColumn), view.query.sortOrder);
+    m_model->setQuery(view.query);
+    m_applying = false;
+}
+
+QList<qint64> LeadListWidget::selectedLeadIds() const
+{
+    QList<int> rows;
+    const QItemSelection selection = m_ui->table->selectionModel()->selection();
+    for (const QItemSelectionRange &range : selection) {
+        for (int row = range.top(); row <= range.bottom(); ++row) {
+            if (!rows.contains(row))
+                rows.append(row);
+        }
+    }
+    std::sort(rows.begin(), rows.end());
+    QList<qint64> ids;
+    for (int row : rows) {
+        if (const qint64 id = m_model->leadIdAt(row))
+            ids.append(id);
+    }
+    return ids;
+}
+
+qint64 LeadListWidget::currentLeadId() const
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    return current.isValid() ? m_model->leadIdAt(current.row()) : 0;
+}
+
+void LeadListWidget::openCurrent()
+{
+    if (const qint64 id = currentLeadId())
+        Q_EMIT openLeadRequested(id);
+}
+
+void LeadListWidget::focusSearch()
+{
+    m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_ui->searchEdit->selectAll();
+}
+
+void LeadListWidget::leadSaved(qint64 leadId)
+{
+    if (m_model->refreshLead(leadId))
+        return;
+    // A new lead (or one not loaded): read the list again where the user is.
+    const int scroll = m_ui->table->verticalScrollBar()->value();
+    const QList<qint64> selected = selectedLeadIds();
+    const QModelIndex current = m_ui->table->currentIndex();
+    m_model->reload();
+    m_ui->table->verticalScrollBar()->setValue(scroll);
+    if (current.isValid())
+        m_ui->table->setCurrentIndex(m_model->index(current.row(), current.column()));
+    Q_UNUSED(selected);
+}
+
+void LeadListWidget::onCounts(const LeadListCounts &counts)
+{
+    const QLocale locale;
+    QStringList parts;
+    for (LeadState state : LeadStates::all()) {
+        if (const qint64 n = counts.perState.value(state))
+            parts.append(QStringLiteral("%1 %2").arg(LeadStates::label(state), locale.toString(n)));
+    }
+    m_countsText = tr("Leads in view: %1").arg(locale.toString(counts.total));
+    if (!parts.isEmpty())
+        m_countsText += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
+    Q_EMIT countsTextChanged(m_countsText);
+}
+
+void LeadListWidget::layoutChanged()
+{
+    if (!m_applying)
+        m_layoutTimer->start();
+}
+
+void LeadListWidget::saveLayout()
+{
+    m_layoutTimer->stop();
+    LeadViewRepository(m_db).saveCurrent(m_employeeId, currentView());
+}
+
+void LeadListWidget::refreshViewNames(const QString &current)
+{
+    QSignalBlocker block(m_ui->viewCombo);
+    m_ui->viewCombo->clear();
+    m_ui->viewCombo->addItem(tr("(working layout)"));
+    m_ui->viewCombo->addItems(LeadViewRepository(m_db).names(m_employeeId));
+    const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findText(current);
+    m_ui->viewCombo->setCurrentIndex(std::max(0, index));
+    m_ui->deleteViewButton->setEnabled(m_ui->viewCombo->currentIndex() > 0);
+}
+
+void LeadListWidget::saveViewAs()
+{
+    bool ok = false;
+    const QString suggested = m_ui->viewCombo->currentIndex() > 0 ? m_ui->viewCombo->currentText() : QString();
+    const QString name = QInputDialog::getText(this, tr("Save view"), tr("View name"), QLineEdit::Normal, suggested, &ok)
+                             .trimmed();
+    if (!ok)
+        return;
+    LeadListView view = currentView();
+    view.name = name;
+    QString error;
+    if (!LeadViewRepository(m_db).save(m_employeeId, view, &error)) {
+        QMessageBox::warning(this, tr("Save view"), error);
+        return;
+    }
+    refreshViewNames(name);
+    saveLayout();
+}
+
+void LeadListWidget::deleteView()
+{
+    if (m_ui->viewCombo->currentIndex() <= 0)
+        return;
+    const QString name = m_ui->viewCombo->currentText();
+    if (QMessageBox::question(this, tr("Delete view"), tr("Delete the saved view \"%1\"?").arg(name))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!LeadViewRepository(m_db).remove(m_employeeId, name, &error))
+        QMessageBox::warning(this, tr("Delete view"), error);
+    refreshViewNames();
+}
+
+void LeadListWidget::switchView(int index)
+{
+    m_ui->deleteViewButton->setEnabled(index > 0);
+    if (index <= 0)
+        return;
+    LeadListView view;
+    QString error;
+    if (!LeadViewRepository(m_db).load(m_employeeId, m_ui->viewCombo->itemText(index), &view, &error)) {
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("View"), error);
+        return;
+    }
+    applyView(view);
+    saveLayout();
+}
+
+bool LeadListWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            openCurrent();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
