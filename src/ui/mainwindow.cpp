@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "database.h"
+#include "exportaction.h"
 #include "leadlistwidget.h"
 #include "leadformdialog.h"
 
@@ -32,6 +33,8 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     connect(m_leadList, &LeadListWidget::openLeadRequested, this, &MainWindow::openLead);
     connect(this, &MainWindow::leadSaved, m_leadList, &LeadListWidget::leadSaved);
     connect(m_ui->actionOpenLead, &QAction::triggered, m_leadList, &LeadListWidget::openCurrent);
+    // CSV export (issue #5): Ctrl+E, toolbar and menu; the current view, the selection or all leads.
+    new ExportAction(this, db->path(), employee, m_leadList, m_ui->actionExport);
 
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);

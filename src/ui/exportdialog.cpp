@@ -1,0 +1,249 @@
+#include "exportdialog.h"
+#include "ui_exportdialog.h"
+
+#include <QDate>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QListWidgetItem>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace {
+
+// The remembered choices, one typed key each.
+struct Key
+{
+    const char *name;
+    QString path() const { return QStringLiteral("export/") + QLatin1String(name); }
+};
+constexpr Key ScopeKey {"scope"};
+constexpr Key ColumnsKey {"columns"};
+constexpr Key DelimiterKey {"delimiter"};
+constexpr Key HeaderKey {"header"};
+constexpr Key BomKey {"byteOrderMark"};
+constexpr Key GuardKey {"formulaGuard"};
+constexpr Key FolderKey {"folder"};
+
+QString scopeCode(ExportScope scope)
+{
+    switch (scope) {
+    case ExportScope::SelectedLeads: return QStringLiteral("selected");
+    case ExportScope::AllLeads: return QStringLiteral("all");
+    case ExportScope::View: break;
+    }
+    return QStringLiteral("view");
+}
+
+constexpr int ColumnRole = Qt::UserRole + 1;
+
+} // namespace
+
+ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedCount, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ExportDialog>())
+    , m_viewColumns(viewColumns.isEmpty() ? ExportColumns::all() : viewColumns)
+    , m_chosenColumns(ExportColumns::all())
+{
+    m_ui->setupUi(this);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Export"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    m_ui->selectedRadio->setText(tr("&Selected rows (%n)", nullptr, selectedCount));
+    m_ui->selectedRadio->setAccessibleName(tr("Selected rows (%n)", nullptr, selectedCount));
+    m_ui->selectedRadio->setEnabled(selectedCount > 0);
+    for (CsvDelimiter d : {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab})
+        m_ui->delimiterCombo->addItem(CsvFormat::label(d), static_cast<int>(d));
+
+    connect(m_ui->viewRadio, &QRadioButton::toggled, this, &ExportDialog::scopeChanged);
+    connect(m_ui->selectedRadio, &QRadioButton::toggled, this, &ExportDialog::scopeChanged);
+    connect(m_ui->allRadio, &QRadioButton::toggled, this, &ExportDialog::scopeChanged);
+    connect(m_ui->upButton, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
+    connect(m_ui->downButton, &QPushButton::clicked, this, [this] { moveCurrent(1); });
+    connect(m_ui->allColumnsButton, &QPushButton::clicked, this, [this] { tickAll(true); });
+    connect(m_ui->noColumnsButton, &QPushButton::clicked, this, [this] { tickAll(false); });
+    connect(m_ui->viewColumnsButton, &QPushButton::clicked, this, [this] { showColumns(m_viewColumns); });
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    loadSettings();
+    if (selectedCount == 0 && m_ui->selectedRadio->isChecked())
+        m_ui->viewRadio->setChecked(true);
+    m_shownScope = scope();
+    showColumns(m_shownScope == ExportScope::View ? m_viewColumns : m_chosenColumns);
+}
+
+ExportDialog::~ExportDialog() = default;
+
+ExportScope ExportDialog::scope() const
+{
+    if (m_ui->selectedRadio->isChecked())
+        return ExportScope::SelectedLeads;
+    if (m_ui->allRadio->isChecked())
+        return ExportScope::AllLeads;
+    return ExportScope::View;
+}
+
+QList<ExportColumn> ExportDialog::columns() const
+{
+    QList<ExportColumn> result;
+    for (int i = 0; i < m_ui->columnList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->columnList->item(i);
+        if (item->checkState() == Qt::Checked)
+            result.append(static_cast<ExportColumn>(item->data(ColumnRole).toInt()));
+    }
+    return result;
+}
+
+CsvFormat ExportDialog::format() const
+{
+    CsvFormat format;
+    format.delimiter = static_cast<CsvDelimiter>(m_ui->delimiterCombo->currentData().toInt());
+    format.header = m_ui->headerCheck->isChecked();
+    format.byteOrderMark = m_ui->bomCheck->isChecked();
+    format.formulaGuard = m_ui->guardCheck->isChecked();
+    return format;
+}
+
+QString ExportDialog::filePath() const
+{
+    return m_ui->fileEdit->text().trimmed();
+}
+
+void ExportDialog::setFilePath(const QString &path)
+{
+    m_ui->fileEdit->setText(path);
+}
+
+// Ticked columns first, in the given order, then the others unticked in the default order.
+void ExportDialog::showColumns(const QList<ExportColumn> &ticked)
+{
+    m_ui->columnList->clear();
+    const auto add = [&](ExportColumn column, bool on) {
+        auto *item = new QListWidgetItem(ExportColumns::label(column), m_ui->columnList);
+        item->setData(ColumnRole, static_cast<int>(column));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable | Qt::ItemIsDragEnabled);
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    };
+    for (ExportColumn column : ticked)
+        add(column, true);
+    for (ExportColumn column : ExportColumns::all()) {
+        if (!ticked.contains(column))
+            add(column, false);
+    }
+    m_ui->columnList->setCurrentRow(0);
+}
+
+void ExportDialog::scopeChanged()
+{
+    const ExportScope now = scope();
+    if (now == m_shownScope)
+        return;
+    // The view brings its own columns; the other scopes keep the columns chosen for them.
+    if (m_shownScope != ExportScope::View)
+        m_chosenColumns = columns();
+    m_shownScope = now;
+    showColumns(now == ExportScope::View ? m_viewColumns : m_chosenColumns);
+}
+
+void ExportDialog::moveCurrent(int delta)
+{
+    QListWidget *list = m_ui->columnList;
+    const int row = list->currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= list->count())
+        return;
+    QListWidgetItem *item = list->takeItem(row);
+    list->insertItem(target, item);
+    list->setCurrentRow(target);
+}
+
+void ExportDialog::tickAll(bool ticked)
+{
+    for (int i = 0; i < m_ui->columnList->count(); ++i)
+        m_ui->columnList->item(i)->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+}
+
+void ExportDialog::browse()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export leads to"), filePath(),
+                                                      tr("CSV files (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        setFilePath(path);
+}
+
+void ExportDialog::accept()
+{
+    m_ui->errorLabel->clear();
+    if (columns().isEmpty()) {
+        m_ui->errorLabel->setText(tr("Columns: tick at least one column."));
+        m_ui->columnList->setFocus();
+        return;
+    }
+    QString path = filePath();
+    if (path.isEmpty()) {
+        m_ui->errorLabel->setText(tr("File: choose where to save the CSV file."));
+        m_ui->fileEdit->setFocus();
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QStringLiteral(".csv");
+        setFilePath(path);
+    }
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        m_ui->errorLabel->setText(tr("File: %1 is a folder.").arg(QDir::toNativeSeparators(path)));
+        m_ui->fileEdit->setFocus();
+        return;
+    }
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        m_ui->errorLabel->setText(
+            tr("File: the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
+        m_ui->fileEdit->setFocus();
+        return;
+    }
+    saveSettings();
+    QDialog::accept();
+}
+
+void ExportDialog::loadSettings()
+{
+    QSettings settings;
+    const QString scope = settings.value(ScopeKey.path(), QStringLiteral("view")).toString();
+    if (scope == QLatin1String("selected"))
+        m_ui->selectedRadio->setChecked(true);
+    else if (scope == QLatin1String("all"))
+        m_ui->allRadio->setChecked(true);
+    else
+        m_ui->viewRadio->setChecked(true);
+    QList<ExportColumn> remembered;
+    if (ExportColumns::fromCodes(settings.value(ColumnsKey.path()).toString(), &remembered, nullptr))
+        m_chosenColumns = remembered;
+    CsvDelimiter delimiter = CsvFormat::localeDefault();
+    CsvFormat::fromCode(settings.value(DelimiterKey.path()).toString(), &delimiter);
+    m_ui->delimiterCombo->setCurrentIndex(m_ui->delimiterCombo->findData(static_cast<int>(delimiter)));
+    m_ui->headerCheck->setChecked(settings.value(HeaderKey.path(), true).toBool());
+    m_ui->bomCheck->setChecked(settings.value(BomKey.path(), true).toBool());
+    m_ui->guardCheck->setChecked(settings.value(GuardKey.path(), true).toBool());
+    QString folder = settings.value(FolderKey.path()).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    setFilePath(QDir(folder).filePath(tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+}
+
+void ExportDialog::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(ScopeKey.path(), scopeCode(scope()));
+    if (scope() != ExportScope::View)
+        settings.setValue(ColumnsKey.path(), ExportColumns::codes(columns()));
+    settings.setValue(DelimiterKey.path(), CsvFormat::code(format().delimiter));
+    settings.setValue(HeaderKey.path(), format().header);
+    settings.setValue(BomKey.path(), format().byteOrderMark);
+    settings.setValue(GuardKey.path(), format().formulaGuard);
+    settings.setValue(FolderKey.path(), QFileInfo(filePath()).absolutePath());
+}

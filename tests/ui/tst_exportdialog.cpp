@@ -1,0 +1,228 @@
+// The export dialog and the export's progress with Cancel (issue #5), offscreen.
+#include "csvreader.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "exportdialog.h"
+#include "exportrunner.h"
+#include "tempdir.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+void forgetChoices()
+{
+    QSettings().remove(QStringLiteral("export"));
+}
+
+const QList<ExportColumn> kViewColumns = {ExportColumn::Name, ExportColumn::State, ExportColumn::Owner};
+
+} // namespace
+
+TEST_CASE("The export dialog starts with defaults that open right in spreadsheet programs", "[exportdialog]")
+{
+    forgetChoices();
+    const QLocale saved;
+    QLocale::setDefault(QLocale(QLocale::Russian, QLocale::Russia));
+    {
+        ExportDialog dialog(kViewColumns, 0);
+        CHECK(dialog.format().delimiter == CsvDelimiter::Semicolon);
+        CHECK(dialog.format().byteOrderMark);
+        CHECK(dialog.format().header);
+        CHECK(dialog.format().formulaGuard);
+        CHECK(dialog.scope() == ExportScope::View);
+        CHECK(dialog.columns() == kViewColumns);   // the view's visible columns, in its order
+        CHECK_FALSE(child<QRadioButton>(&dialog, "selectedRadio")->isEnabled());   // nothing selected
+        CHECK(dialog.filePath().endsWith(QStringLiteral(".csv")));
+    }
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    {
+        ExportDialog dialog(kViewColumns, 3);
+        CHECK(dialog.format().delimiter == CsvDelimiter::Comma);
+        CHECK(child<QRadioButton>(&dialog, "selectedRadio")->isEnabled());
+        CHECK(child<QRadioButton>(&dialog, "selectedRadio")->text().contains("3"));
+    }
+    QLocale::setDefault(saved);
+}
+
+TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
+{
+    forgetChoices();
+    TempDir dir;
+    {
+        ExportDialog dialog(kViewColumns, 5);
+        child<QRadioButton>(&dialog, "allRadio")->setChecked(true);
+        // All leads bring every column; keep three, moving City to the front.
+        QListWidget *list = child<QListWidget>(&dialog, "columnList");
+        CHECK(dialog.columns() == ExportColumns::all());
+        child<QPushButton>(&dialog, "noColumnsButton")->click();
+        CHECK(dialog.columns().isEmpty());
+        for (int i = 0; i < list->count(); ++i) {
+            const QString text = list->item(i)->text();
+            if (text == QLatin1String("Number") || text == QLatin1String("Name") || text == QLatin1String("City"))
+                list->item(i)->setCheckState(Qt::Checked);
+        }
+        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::Number, ExportColumn::Name, ExportColumn::City}));
+        list->setCurrentRow(int(list->findItems(QStringLiteral("City"), Qt::MatchExactly).first()->listWidget()->row(
+            list->findItems(QStringLiteral("City"), Qt::MatchExactly).first())));
+        child<QPushButton>(&dialog, "upButton")->click();   // City above the columns before it
+        while (list->currentRow() > 0)
+            child<QPushButton>(&dialog, "upButton")->click();
+        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+
+        QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
+        delimiter->setCurrentIndex(delimiter->findData(static_cast<int>(CsvDelimiter::Tab)));
+        child<QCheckBox>(&dialog, "headerCheck")->setChecked(false);
+        child<QCheckBox>(&dialog, "bomCheck")->setChecked(false);
+        child<QCheckBox>(&dialog, "guardCheck")->setChecked(false);
+        dialog.setFilePath(dir.file(QStringLiteral("mine")));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.filePath() == dir.file(QStringLiteral("mine.csv")));   // the extension added
+    }
+    ExportDialog again(kViewColumns, 5);
+    CHECK(again.scope() == ExportScope::AllLeads);
+    CHECK(again.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+    CHECK(again.format().delimiter == CsvDelimiter::Tab);
+    CHECK_FALSE(again.format().header);
+    CHECK_FALSE(again.format().byteOrderMark);
+    CHECK_FALSE(again.format().formulaGuard);
+    CHECK(QFileInfo(again.filePath()).absolutePath() == QFileInfo(dir.path()).absoluteFilePath());
+    // Back to the view: its own columns again.
+    child<QRadioButton>(&again, "viewRadio")->setChecked(true);
+    CHECK(again.columns() == kViewColumns);
+    child<QRadioButton>(&again, "allRadio")->setChecked(true);
+    CHECK(again.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+    forgetChoices();
+}
+
+TEST_CASE("The export dialog names the field that stops it", "[exportdialog]")
+{
+    forgetChoices();
+    TempDir dir;
+    ExportDialog dialog(kViewColumns, 0);
+    QLabel *error = child<QLabel>(&dialog, "errorLabel");
+    child<QPushButton>(&dialog, "noColumnsButton")->click();
+    dialog.setFilePath(dir.file(QStringLiteral("x.csv")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->text().startsWith(QStringLiteral("Columns:")));
+
+    child<QPushButton>(&dialog, "viewColumnsButton")->click();
+    CHECK(dialog.columns() == kViewColumns);
+    dialog.setFilePath(dir.file(QStringLiteral("missing/x.csv")));
+    dialog.accept();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(error->text().startsWith(QStringLiteral("File:")));
+    CHECK(error->text().contains(QStringLiteral("does not exist")));
+
+    dialog.setFilePath(QString());
+    dialog.accept();
+    CHECK(error->text().startsWith(QStringLiteral("File:")));
+    forgetChoices();
+}
+
+TEST_CASE("Every control of the export dialog is named for assistive technology", "[exportdialog]")
+{
+    ExportDialog dialog(kViewColumns, 2);
+    for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>()) {
+        if (button->text().isEmpty())
+            continue;
+        INFO(button->objectName().toStdString());
+        QString visible = button->text();
+        visible.remove(u'&');
+        CHECK(button->accessibleName() == visible);
+    }
+    for (QWidget *w : QList<QWidget *>{child<QComboBox>(&dialog, "delimiterCombo"), child<QLineEdit>(&dialog, "fileEdit"),
+                                       child<QListWidget>(&dialog, "columnList")})
+        CHECK_FALSE(w->accessibleName().isEmpty());
+}
+
+TEST_CASE("The export runs off the UI thread with progress, and Cancel leaves no file", "[exportrunner]")
+{
+    TempDir dir;
+    Database database;
+    REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo.sqlite")), QStringLiteral("export-ui")));
+    QSqlDatabase db = database.connection();
+    DemoOptions options;
+    options.leads = 30000;
+    DemoSummary summary;
+    QString error;
+    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+
+    QWidget window;
+    LeadExportRequest request;
+    request.databasePath = database.path();
+    request.outputPath = dir.file(QStringLiteral("leads.csv"));
+    request.roles = Role::Sales;
+    request.columns = {ExportColumn::Number, ExportColumn::Name};
+
+    SECTION("finishes and writes every lead")
+    {
+        ExportRunner runner(request, &window);
+        QSignalSpy spy(&runner, &ExportRunner::finished);
+        runner.start();
+        CHECK(runner.isRunning());
+        REQUIRE(spy.wait(60000));
+        CHECK(spy.at(0).at(0).toBool());
+        CHECK(spy.at(0).at(1).toLongLong() == 30000);
+        QFile file(request.outputPath);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CsvReader reader(&file);
+        QStringList fields;
+        qint64 records = 0;
+        while (reader.readRecord(&fields))
+            ++records;
+        CHECK(records == 30001);
+    }
+    SECTION("Cancel in the progress dialog stops it and leaves nothing")
+    {
+        const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        ExportRunner runner(request, &window);
+        QSignalSpy spy(&runner, &ExportRunner::finished);
+        runner.start();
+        QPushButton *cancel = runner.progressDialog()->findChild<QPushButton *>();
+        REQUIRE(cancel);
+        cancel->click();
+        REQUIRE(spy.wait(60000));
+        CHECK_FALSE(spy.at(0).at(0).toBool());
+        CHECK(spy.at(0).at(3).toBool());   // canceled
+        CHECK_FALSE(QFile::exists(request.outputPath));
+        CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == before);
+    }
+}
+
+// Hidden (run with "[.screenshot]"): saves the dialog as a PNG for a human to look at.
+TEST_CASE("Export dialog screenshot", "[.screenshot]")
+{
+    forgetChoices();
+    ExportDialog dialog(kViewColumns, 12);
+    dialog.show();
+    QTest::qWait(50);
+    const QString path = qEnvironmentVariable("CRM_SCREENSHOT", QStringLiteral("/tmp/exportdialog.png"));
+    CHECK(dialog.grab().save(path));
+}
