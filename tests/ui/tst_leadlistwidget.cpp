@@ -322,3 +322,19 @@ TEST_CASE("Columns, widths, filter and sort are remembered per employee and save
         Q_UNUSED(views);
     }
 }
+
+// Not run by default: `ui_leadlist_tests "[screenshot]"` with CRM_SCREENSHOT=/tmp/list.png writes the
+// main window as a PNG for a human to look at.
+TEST_CASE("Screenshot of the main window with the lead list", "[.][screenshot]")
+{
+    ListFixture f;
+    MainWindow window(&f.db, f.admin);
+    window.resize(1400, 800);
+    window.show();
+    REQUIRE(waitForCount(window.leadList()->model()));
+    auto *table = window.leadList()->findChild<QTableView *>(QStringLiteral("table"));
+    table->selectRow(2);
+    QTest::qWait(300);
+    const QString path = qEnvironmentVariable("CRM_SCREENSHOT", QStringLiteral("/tmp/leadlist.png"));
+    CHECK(window.grab().save(path));
+}
