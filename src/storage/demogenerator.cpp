@@ -1,1 +1,1163 @@
 #include "demogenerator.h"
+
+#include "demonames.h"
+#include "demorandom.h"
+#include "leadlistindex.h"
+#include "leadsource.h"
+#include "leadstate.h"
+#include "passwordhasher.h"
+#include "role.h"
+#include "searchkey.h"
+#include "sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <atomic>
+#include <string>
+#include <thread>
+#include <unordered_map>
+#include <vector>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoGenerator)
+};
+
+constexpr qint64 kDay = 86400;
+constexpr qint64 kLeadSpan = 730 * kDay;      // leads: the last two years
+constexpr qint64 kCompanySpan = 1095 * kDay;  // companies and contacts: the last three
+constexpr qint64 kProgressStep = 50000;
+// Bulk loads at least this large drop a table's indexes and build them once at the end.
+constexpr qint64 kRebuildIndexesFrom = 50000;
+
+struct DemoEmployee
+{
+    const char *login;
+    const char *name;
+    RoleSet roles;
+};
+
+// Every demo employee's password is its login.
+const DemoEmployee kEmployees[] = {
+    {"admin", "Администратор", Role::Admin},
+    {"sales1", "Анна Смирнова", Role::Sales},
+    {"sales2", "Oliver Harris", Role::Sales},
+    {"sales3", "Дмитрий Волков", Role::Sales},
+    {"manager1", "Елена Кузнецова", Role::Manager},
+    {"manager2", "James Walker", Role::Manager},
+    {"marketeer1", "Мария Орлова", Role::Marketeer},
+    {"marketeer2", "Sophie Turner", Role::Marketeer},
+    {"head1", "Игорь Лебедев", RoleSet(Role::Sales) | Role::Manager},
+};
+
+const char *const kDisqualifyReasons[] = {"no_need", "no_budget", "chose_competitor", "unreachable",
+                                          "not_decision_maker", "duplicate", "spam"};
+const std::string kDisqualifyComments[] = {"Budget frozen until next year.", "Went with the incumbent supplier.",
+                                           "No reply after three calls and two e-mails.", "Asked not to be contacted."};
+
+// ---- small text helpers: the hot loop builds UTF-8 directly, without QString ----
+
+void put(std::string &out, qint64 value, int width)
+{
+    char digits[24];
+    int n = 0;
+    do {
+        digits[n++] = static_cast<char>('0' + value % 10);
+        value /= 10;
+    } while (value > 0 || n < width);
+    while (n > 0)
+        out += digits[--n];
+}
+
+// "yyyy-MM-ddTHH:mm:ssZ" for seconds since the epoch (days-to-civil after Howard Hinnant).
+void formatTime(qint64 secs, std::string &out)
+{
+    out.clear();
+    qint64 days = secs >= 0 ? secs / kDay : (secs - kDay + 1) / kDay;
+    const qint64 rem = secs - days * kDay;
+    days += 719468;
+    const qint64 era = (days >= 0 ? days : days - 146096) / 146097;
+    const qint64 doe = days - era * 146097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+    qint64 year = yoe + era * 400;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    if (month <= 2)
+        ++year;
+    put(out, year, 4);
+    out += '-';
+    put(out, month, 2);
+    out += '-';
+    put(out, day, 2);
+    out += 'T';
+    put(out, rem / 3600, 2);
+    out += ':';
+    put(out, rem % 3600 / 60, 2);
+    out += ':';
+    put(out, rem % 60, 2);
+    out += 'Z';
+}
+
+int innCheck(const int *digits, const int *weights, int count)
+{
+    int sum = 0;
+    for (int i = 0; i < count; ++i)
+        sum += digits[i] * weights[i];
+    return sum % 11 % 10;
+}
+
+// Appends check digits to 9 digits (-> a 10-digit INN) or 10 digits (-> 12 digits).
+bool appendInnChecks(std::string &digits)
+{
+    static const int w10[] = {2, 4, 10, 3, 5, 9, 4, 6, 8};
+    static const int w11[] = {7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+    static const int w12[] = {3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8};
+    int d[12] = {};
+    const int n = static_cast<int>(digits.size());
+    if (n != 9 && n != 10)
+        return false;
+    for (int i = 0; i < n; ++i) {
+        if (digits[i] < '0' || digits[i] > '9')
+            return false;
+        d[i] = digits[i] - '0';
+    }
+    if (n == 9) {
+        digits += static_cast<char>('0' + innCheck(d, w10, 9));
+        return true;
+    }
+    d[10] = innCheck(d, w11, 10);
+    digits += static_cast<char>('0' + d[10]);
+    digits += static_cast<char>('0' + innCheck(d, w12, 11));
+    return true;
+}
+
+// A valid INN: 10 digits for an organisation, 12 for an individual entrepreneur. `serial` below
+// 10^7 (10^8 for 12 digits) gives distinct numbers for distinct serials.
+void makeInn(DemoRandom &rng, quint64 serial, bool individual, std::string &out)
+{
+    const auto regions = DemoNames::innRegions();
+    out.clear();
+    put(out, regions[rng.pick(regions.size())], 2);
+    if (individual)
+        put(out, static_cast<qint64>((serial * 7777777ULL + 7654321ULL) % 100000000ULL), 8);
+    else
+        put(out, static_cast<qint64>((serial * 7777777ULL + 1234567ULL) % 10000000ULL), 7);
+    appendInnChecks(out);
+}
+
+std::string fold(const std::string &text)
+{
+    return SearchKey::fold(QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()))).toStdString();
+}
+
+bool hasNonAscii(const std::string &text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
+struct CompanyData
+{
+    std::string name;
+    std::string shortName;   // as a requester would write it
+    std::string domain;
+    std::string website;
+    std::string tin;
+    bool russian = true;
+};
+
+struct PersonData
+{
+    std::string first;
+    std::string last;
+    std::string middle;
+    std::string phone;
+    std::string email;
+};
+
+void makeCompany(DemoRandom &rng, quint64 serial, CompanyData &c)
+{
+    c.name.clear();
+    c.shortName.clear();
+    c.domain.clear();
+    c.russian = rng.percent(65);
+    bool individual = false;
+    if (c.russian && rng.percent(8)) {
+        // An individual entrepreneur: "ИП Петров С. А."
+        individual = true;
+        const bool female = rng.percent(40);
+        const auto surnames = DemoNames::russianSurnames();
+        const DemoSurname &surname = surnames[rng.pick(surnames.size())];
+        const auto males = DemoNames::russianMaleNames();
+        const char *first = female ? DemoNames::russianFemaleNames()[rng.pick(DemoNames::russianFemaleNames().size())].text
+                                   : males[rng.pick(males.size())].text;
+        const DemoMaleName &father = males[rng.pick(males.size())];
+        const char *last = female ? surname.female : surname.male;
+        c.name = std::string("ИП ") + last + ' ' + std::string(first, 2) + ". "
+                 + std::string(female ? father.patronymicFemale : father.patronymicMale, 2) + '.';
+        c.shortName = std::string(last) + ' ' + first;
+        c.domain = std::string(surname.latin) + (female ? "a" : "") + "-ip.ru";
+    } else if (c.russian) {
+        const auto words = DemoNames::russianCompanyWords();
+        const auto suffixes = DemoNames::russianCompanySuffixes();
+        const auto forms = DemoNames::russianCompanyForms();
+        const auto regions = DemoNames::russianRegions();
+        const DemoWord &word = words[rng.pick(words.size())];
+        const DemoWord &suffix = suffixes[rng.pick(suffixes.size())];
+        const char *separator = rng.percent(60) ? " " : "-";
+        c.shortName = std::string(word.text) + separator + suffix.text;
+        c.domain = std::string(word.latin) + '-' + suffix.latin;
+        if (rng.percent(45)) {
+            const DemoWord &region = regions[rng.pick(regions.size())];
+            c.shortName += std::string(" ") + region.text;
+            c.domain += std::string("-") + region.latin;
+        }
+        c.name = std::string(forms[rng.pick(forms.size())]) + " «" + c.shortName + "»";
+        c.domain += rng.percent(85) ? ".ru" : ".com";
+    } else {
+        const auto words = DemoNames::englishCompanyWords();
+        const auto suffixes = DemoNames::englishCompanySuffixes();
+        const auto forms = DemoNames::englishCompanyForms();
+        const DemoWord &word = words[rng.pick(words.size())];
+        const DemoWord &suffix = suffixes[rng.pick(suffixes.size())];
+        c.shortName = std::string(word.text) + ' ' + suffix.text;
+        c.name = c.shortName + ' ' + forms[rng.pick(forms.size())];
+        static const char *const tlds[] = {".com", ".co.uk", ".io", ".net", ".eu"};
+        c.domain = std::string(word.latin) + suffix.latin + tlds[rng.pick(std::size(tlds))];
+    }
+    c.website = "https://" + c.domain;
+    makeInn(rng, serial, individual, c.tin);
+}
+
+void makePhone(DemoRandom &rng, bool russian, std::string &out)
+{
+    out.clear();
+    if (russian) {
+        out += rng.percent(80) ? "+7 (9" : "+7 (49";
+        put(out, static_cast<qint64>(rng.below(out.size() == 5 ? 100 : 10)), out.size() == 5 ? 2 : 1);
+        out += ") ";
+        put(out, static_cast<qint64>(rng.below(1000)), 3);
+        out += '-';
+        put(out, static_cast<qint64>(rng.below(100)), 2);
+        out += '-';
+        put(out, static_cast<qint64>(rng.below(100)), 2);
+    } else if (rng.percent(50)) {
+        out += "+44 20 ";
+        put(out, static_cast<qint64>(rng.below(10000)), 4);
+        out += ' ';
+        put(out, static_cast<qint64>(rng.below(10000)), 4);
+    } else {
+        out += "+1 (";
+        put(out, 200 + static_cast<qint64>(rng.below(800)), 3);
+        out += ") ";
+        put(out, 200 + static_cast<qint64>(rng.below(800)), 3);
+        out += '-';
+        put(out, static_cast<qint64>(rng.below(10000)), 4);
+    }
+}
+
+void makePerson(DemoRandom &rng, bool russian, const std::string &companyDomain, PersonData &p)
+{
+    p.middle.clear();
+    p.phone.clear();
+    p.email.clear();
+    const bool female = rng.percent(45);
+    std::string latinFirst;
+    std::string latinLast;
+    if (russian) {
+        const auto males = DemoNames::russianMaleNames();
+        const auto females = DemoNames::russianFemaleNames();
+        const auto surnames = DemoNames::russianSurnames();
+        const DemoSurname &surname = surnames[rng.pick(surnames.size())];
+        if (female) {
+            const DemoWord &first = females[rng.pick(females.size())];
+            p.first = first.text;
+            latinFirst = first.latin;
+            p.last = surname.female;
+            latinLast = std::string(surname.latin) + 'a';
+        } else {
+            const DemoMaleName &first = males[rng.pick(males.size())];
+            p.first = first.text;
+            latinFirst = first.latin;
+            p.last = surname.male;
+            latinLast = surname.latin;
+        }
+        if (rng.percent(75)) {
+            const DemoMaleName &father = males[rng.pick(males.size())];
+            p.middle = female ? father.patronymicFemale : father.patronymicMale;
+        }
+    } else {
+        const auto firsts = female ? DemoNames::englishFemaleNames() : DemoNames::englishMaleNames();
+        const auto surnames = DemoNames::englishSurnames();
+        const DemoWord &first = firsts[rng.pick(firsts.size())];
+        const DemoWord &last = surnames[rng.pick(surnames.size())];
+        p.first = first.text;
+        p.last = last.text;
+        latinFirst = first.latin;
+        latinLast = last.latin;
+    }
+    if (rng.percent(85))
+        makePhone(rng, russian, p.phone);
+    if (rng.percent(85)) {
+        if (!companyDomain.empty() && rng.percent(65)) {
+            p.email = rng.percent(50) ? latinFirst + '.' + latinLast : latinFirst.substr(0, 1) + latinLast;
+            p.email += '@' + companyDomain;
+        } else {
+            const auto domains = DemoNames::mailDomains();
+            p.email = latinLast + '.' + latinFirst;
+            if (rng.percent(50))
+                put(p.email, 70 + static_cast<qint64>(rng.below(35)), 2);
+            p.email += '@';
+            p.email += domains[rng.pick(domains.size())];
+        }
+    }
+}
+
+std::string lastFirst(const std::string &last, const std::string &first)
+{
+    if (last.empty())
+        return first;
+    if (first.empty())
+        return last;
+    return last + ' ' + first;
+}
+
+// ---- the run ----
+
+struct CompanyRef
+{
+    qint64 id = 0;
+    std::string label;
+    std::string shortName;
+    std::string domain;
+    bool russian = true;
+    qint64 firstContact = 0;   // index into contacts
+    qint64 contactCount = 0;
+};
+
+struct ContactRef
+{
+    qint64 id = 0;
+    std::string label;
+};
+
+struct ServiceRef
+{
+    qint64 id = 0;
+    std::string name;
+};
+
+struct DirectionRef
+{
+    qint64 id = 0;
+    std::string name;
+    std::vector<ServiceRef> services;
+};
+
+struct EmployeeRef
+{
+    qint64 id = 0;
+    std::string name;
+    RoleSet roles;
+};
+
+struct SavedIndex
+{
+    QByteArray name;
+    QByteArray sql;
+};
+
+class Run
+{
+public:
+    Run(sqlite3 *db, const DemoOptions &options, DemoSummary *summary,
+        const std::function<void(qint64)> &progress)
+        : m_db(db), m_options(options), m_summary(summary), m_progress(progress), m_rng(options.seed)
+    {
+        const QDateTime until = options.until.isValid()
+                                    ? options.until
+                                    : QDateTime(QDate::currentDate(), QTime(0, 0), Qt::UTC);
+        m_until = until.toSecsSinceEpoch();
+    }
+
+    bool hashPasswords(QString *error);
+    bool write(QString *error);
+    QString errorIn(const SqliteStatement &statement) const
+    {
+        return Tr::tr("Could not write the demo data: %1").arg(statement.errorString());
+    }
+
+private:
+    bool exec(const char *sql, QString *error);
+    bool writeEmployees(QString *error);
+    bool writeSimpleReferences(QString *error);
+    bool loadReferences(QString *error);
+    bool writeCompanies(qint64 count, QString *error);
+    bool loadCompanies(QString *error);
+    bool writeLeads(QString *error);
+    bool runListStatements(const QStringList &statements, QString *error);
+    bool dropIndexes(const char *table, QString *error);
+    bool restoreIndexes(QString *error);
+
+    sqlite3 *m_db;
+    const DemoOptions &m_options;
+    DemoSummary *m_summary;
+    const std::function<void(qint64)> &m_progress;
+    DemoRandom m_rng;
+    qint64 m_until = 0;
+
+    std::vector<QString> m_hashes;   // per kEmployees entry; empty when the login exists
+    std::vector<EmployeeRef> m_employees;
+    std::vector<qint64> m_owners;     // employees who may own leads
+    std::vector<std::pair<qint64, std::string>> m_campaigns;
+    std::vector<qint64> m_channels;
+    std::vector<DirectionRef> m_directions;
+    std::vector<CompanyRef> m_companies;
+    std::vector<ContactRef> m_contacts;
+    qint64 m_nextCompanyId = 1;
+    qint64 m_nextContactId = 1;
+    std::vector<SavedIndex> m_droppedIndexes;
+    bool m_listNames = false;   // the leads table has the lead list's sort-name columns
+};
+
+bool Run::exec(const char *sql, QString *error)
+{
+    QString reason;
+    if (!SqliteStatement::exec(m_db, sql, &reason)) {
+        *error = Tr::tr("Could not write the demo data: %1").arg(reason);
+        return false;
+    }
+    return true;
+}
+
+bool Run::hashPasswords(QString *error)
+{
+    // Hashing is deliberately slow: hash only the missing employees, each once, in parallel.
+    const size_t count = std::size(kEmployees);
+    m_hashes.assign(count, QString());
+    std::vector<size_t> missing;
+    SqliteStatement find(m_db, "SELECT id FROM employees WHERE login = ?");
+    if (!find.isValid()) {
+        *error = errorIn(find);
+        return false;
+    }
+    for (size_t i = 0; i < count; ++i) {
+        find.bindText(1, kEmployees[i].login);
+        if (!find.next())
+            missing.push_back(i);
+        find.reset();
+    }
+    std::atomic<size_t> nextJob{0};
+    const auto worker = [&] {
+        for (size_t job = nextJob++; job < missing.size(); job = nextJob++) {
+            const size_t i = missing[job];
+            m_hashes[i] = PasswordHasher::hash(QString::fromUtf8(kEmployees[i].login));
+        }
+    };
+    const size_t threads = std::min<size_t>(missing.size(), std::max(2u, std::thread::hardware_concurrency()));
+    std::vector<std::thread> pool;
+    for (size_t t = 1; t < threads; ++t)
+        pool.emplace_back(worker);
+    worker();
+    for (std::thread &thread : pool)
+        thread.join();
+    for (size_t i : missing) {
+        if (m_hashes[i].isEmpty()) {
+            *error = Tr::tr("Could not hash the demo passwords (out of memory).");
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Run::writeEmployees(QString *error)
+{
+    SqliteStatement insert(m_db, "INSERT INTO employees (login, display_name, roles, password_hash, active, "
+                                 "created_at) VALUES (?, ?, ?, ?, 1, ?)");
+    std::string at;
+    formatTime(m_until - kCompanySpan - kDay, at);
+    for (size_t i = 0; i < std::size(kEmployees); ++i) {
+        const DemoEmployee &e = kEmployees[i];
+        if (m_summary)
+            m_summary->credentials << QStringLiteral("%1 %1 %2").arg(QString::fromUtf8(e.login), Roles::codes(e.roles));
+        if (m_hashes[i].isEmpty())
+            continue;
+        const QByteArray hash = m_hashes[i].toUtf8();
+        insert.bindText(1, e.login);
+        insert.bindText(2, e.name);
+        insert.bindInt(3, e.roles.toInt());
+        insert.bindText(4, std::string_view(hash.constData(), hash.size()));
+        insert.bindText(5, at);
+        if (!insert.execute()) {
+            *error = errorIn(insert);
+            return false;
+        }
+    }
+    SqliteStatement select(m_db, "SELECT id, display_name, roles FROM employees WHERE active = 1 ORDER BY id");
+    while (select.next()) {
+        EmployeeRef employee;
+        employee.id = select.columnInt(0);
+        employee.name = select.columnText(1).toStdString();
+        employee.roles = RoleSet::fromInt(static_cast<int>(select.columnInt(2)));
+        if (employee.roles == RoleSet())
+            continue;
+        if (employee.roles & (RoleSet(Role::Sales) | Role::Manager | Role::Marketeer))
+            m_owners.push_back(employee.id);
+        m_employees.push_back(std::move(employee));
+    }
+    if (m_employees.empty() || m_owners.empty()) {
+        *error = Tr::tr("Could not write the demo data: no employee can own leads.");
+        return false;
+    }
+    return true;
+}
+
+bool Run::writeSimpleReferences(QString *error)
+{
+    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM campaigns") == 0) {
+        SqliteStatement insert(m_db, "INSERT INTO campaigns (name) VALUES (?)");
+        for (const char *name : DemoNames::campaigns()) {
+            insert.bindText(1, name);
+            if (!insert.execute()) {
+                *error = errorIn(insert);
+                return false;
+            }
+        }
+    }
+    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM channels") == 0) {
+        SqliteStatement insert(m_db, "INSERT INTO channels (name) VALUES (?)");
+        for (const char *name : DemoNames::channels()) {
+            insert.bindText(1, name);
+            if (!insert.execute()) {
+                *error = errorIn(insert);
+                return false;
+            }
+        }
+    }
+    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM selling_directions") == 0) {
+        SqliteStatement direction(m_db, "INSERT INTO selling_directions (name) VALUES (?)");
+        SqliteStatement service(m_db, "INSERT INTO services (direction_id, name) VALUES (?, ?)");
+        for (const DemoDirection &d : DemoNames::directions()) {
+            direction.bindText(1, d.name);
+            if (!direction.execute()) {
+                *error = errorIn(direction);
+                return false;
+            }
+            const qint64 id = SqliteStatement::queryInt(m_db, "SELECT last_insert_rowid()");
+            for (const char *name : d.services) {
+                service.bindInt(1, id);
+                service.bindText(2, name);
+                if (!service.execute()) {
+                    *error = errorIn(service);
+                    return false;
+                }
+            }
+        }
+    }
+    return true;
+}
+
+bool Run::loadReferences(QString *error)
+{
+    {
+        SqliteStatement select(m_db, "SELECT id, name FROM campaigns ORDER BY id");
+        while (select.next())
+            m_campaigns.emplace_back(select.columnInt(0), select.columnText(1).toStdString());
+    }
+    {
+        SqliteStatement select(m_db, "SELECT id FROM channels ORDER BY id");
+        while (select.next())
+            m_channels.push_back(select.columnInt(0));
+    }
+    std::unordered_map<qint64, size_t> directionIndex;
+    {
+        SqliteStatement select(m_db, "SELECT id, name FROM selling_directions ORDER BY id");
+        while (select.next()) {
+            directionIndex[select.columnInt(0)] = m_directions.size();
+            m_directions.push_back({select.columnInt(0), select.columnText(1).toStdString(), {}});
+        }
+    }
+    {
+        SqliteStatement select(m_db, "SELECT id, direction_id, name FROM services ORDER BY id");
+        while (select.next()) {
+            const auto it = directionIndex.find(select.columnInt(1));
+            if (it != directionIndex.end())
+                m_directions[it->second].services.push_back({select.columnInt(0), select.columnText(2).toStdString()});
+        }
+    }
+    if (m_directions.empty()) {
+        *error = Tr::tr("Could not write the demo data: there is no selling direction.");
+        return false;
+    }
+    return true;
+}
+
+bool Run::loadCompanies(QString *error)
+{
+    Q_UNUSED(error)
+    std::unordered_map<qint64, size_t> companyIndex;
+    {
+        SqliteStatement select(m_db, "SELECT id, name, website FROM companies ORDER BY id");
+        while (select.next()) {
+            CompanyRef c;
+            c.id = select.columnInt(0);
+            c.label = select.columnText(1).toStdString();
+            c.shortName = c.label;
+            std::string site = select.columnText(2).toStdString();
+            for (const char *prefix : {"https://", "http://", "www."}) {
+                if (site.starts_with(prefix))
+                    site.erase(0, std::char_traits<char>::length(prefix));
+            }
+            c.domain = site.substr(0, site.find('/'));
+            c.russian = hasNonAscii(c.label);
+            companyIndex[c.id] = m_companies.size();
+            m_companies.push_back(std::move(c));
+        }
+    }
+    {
+        SqliteStatement select(m_db, "SELECT id, COALESCE(company_id, 0), last_name, first_name FROM contacts "
+                                     "ORDER BY COALESCE(company_id, 0), id");
+        qint64 current = -1;
+        while (select.next()) {
+            const qint64 companyId = select.columnInt(1);
+            const auto it = companyIndex.find(companyId);
+            if (it != companyIndex.end()) {
+                CompanyRef &company = m_companies[it->second];
+                if (companyId != current)
+                    company.firstContact = static_cast<qint64>(m_contacts.size());
+                ++company.contactCount;
+            }
+            current = companyId;
+            m_contacts.push_back({select.columnInt(0), lastFirst(select.columnText(2).toStdString(),
+                                                                 select.columnText(3).toStdString())});
+        }
+    }
+    m_nextCompanyId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM companies") + 1;
+    m_nextContactId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM contacts") + 1;
+    return true;
+}
+
+bool Run::writeCompanies(qint64 count, QString *error)
+{
+    if (count <= 0)
+        return true;
+    if (count >= kRebuildIndexesFrom && count >= static_cast<qint64>(m_companies.size())
+        && (!dropIndexes("companies", error) || !dropIndexes("contacts", error)))
+        return false;
+    SqliteStatement company(m_db, "INSERT INTO companies (id, name, website, tin, created_at, name_key) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement contact(m_db, "INSERT INTO contacts (id, company_id, first_name, last_name, middle_name, "
+                                  "phone, email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    CompanyData data;
+    PersonData person;
+    std::string at;
+    std::string key;
+    const quint64 serialBase = static_cast<quint64>(m_nextCompanyId);
+    for (qint64 i = 0; i < count; ++i) {
+        makeCompany(m_rng, serialBase + static_cast<quint64>(i), data);
+        const qint64 created = m_until - kCompanySpan + static_cast<qint64>(m_rng.below(kCompanySpan - kDay));
+        formatTime(created, at);
+        key = fold(data.name);
+        CompanyRef ref;
+        ref.id = m_nextCompanyId++;
+        company.bindInt(1, ref.id);
+        company.bindText(2, data.name);
+        company.bindText(3, data.website);
+        company.bindText(4, data.tin);
+        company.bindText(5, at);
+        company.bindText(6, key);
+        if (!company.execute()) {
+            *error = errorIn(company);
+            return false;
+        }
+        ref.label = data.name;
+        ref.shortName = data.shortName;
+        ref.domain = data.domain;
+        ref.russian = data.russian;
+        ref.firstContact = static_cast<qint64>(m_contacts.size());
+        ref.contactCount = data.name.starts_with("ИП ") ? 1 : m_rng.between(1, 3);
+        for (qint64 k = 0; k < ref.contactCount; ++k) {
+            makePerson(m_rng, data.russian ? m_rng.percent(90) : m_rng.percent(10), data.domain, person);
+            const qint64 id = m_nextContactId++;
+            key = fold(person.last + ' ' + person.first + ' ' + person.middle);
+            contact.bindInt(1, id);
+            contact.bindInt(2, ref.id);
+            contact.bindText(3, person.first);
+            contact.bindText(4, person.last);
+            contact.bindText(5, person.middle);
+            contact.bindText(6, person.phone);
+            contact.bindText(7, person.email);
+            contact.bindText(8, at);
+            contact.bindText(9, key);
+            if (!contact.execute()) {
+                *error = errorIn(contact);
+                return false;
+            }
+            m_contacts.push_back({id, lastFirst(person.last, person.first)});
+        }
+        if (m_summary) {
+            ++m_summary->companies;
+            m_summary->contacts += ref.contactCount;
+        }
+        m_companies.push_back(std::move(ref));
+    }
+    return true;
+}
+
+bool Run::dropIndexes(const char *table, QString *error)
+{
+    SqliteStatement select(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
+                                 "AND sql IS NOT NULL ORDER BY name");
+    select.bindText(1, table);
+    std::vector<SavedIndex> indexes;
+    while (select.next())
+        indexes.push_back({select.columnText(0), select.columnText(1)});
+    select.reset();
+    for (SavedIndex &index : indexes) {
+        const QByteArray drop = "DROP INDEX \"" + index.name + '"';
+        if (!exec(drop.constData(), error))
+            return false;
+        m_droppedIndexes.push_back(std::move(index));
+    }
+    return true;
+}
+
+bool Run::restoreIndexes(QString *error)
+{
+    for (const SavedIndex &index : m_droppedIndexes) {
+        if (!exec(index.sql.constData(), error))
+            return false;
+    }
+    m_droppedIndexes.clear();
+    return true;
+}
+
+bool Run::writeLeads(QString *error)
+{
+    const qint64 total = m_options.leads;
+    if (total <= 0)
+        return true;
+    {
+        SqliteStatement columns(m_db, "SELECT COUNT(*) FROM pragma_table_info('leads') WHERE name IN "
+                                      "('direction_name', 'service_name', 'campaign_name', 'owner_name')");
+        m_listNames = columns.next() && columns.columnInt(0) == 4;
+    }
+
+    // The lead list's sort names (schema 4) are written with the row, as its triggers would.
+    const QByteArray leadSql = QByteArray(
+        "INSERT INTO leads (id, name, source, lead_company_name, new_company, company_id, company_name, "
+        "company_website, company_tin, campaign_id, direction_id, service_id, new_contact, first_name, last_name, "
+        "middle_name, contact_phone, contact_email, contact_id, description, owner_id, city, channel_id, state, "
+        "opportunity_id, created_by, created_at, updated_at, version, company_label, contact_label, "
+        "disqualify_reason, disqualify_comment%1) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
+        .replace("%1", m_listNames ? ", direction_name, service_name, campaign_name, owner_name" : "")
+        .replace("%2", m_listNames ? ", ?, ?, ?, ?" : "");
+    SqliteStatement lead(m_db, leadSql.constData());
+    SqliteStatement history(m_db, "INSERT INTO lead_history (lead_id, employee_id, changed_at, field, old_value, "
+                                  "new_value) VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement opportunity(m_db, "INSERT INTO opportunities (id, name, lead_id, company_id, contact_id, "
+                                      "owner_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement company(m_db, "INSERT INTO companies (id, name, website, tin, created_at, name_key) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)");
+    SqliteStatement contact(m_db, "INSERT INTO contacts (id, company_id, first_name, last_name, middle_name, "
+                                  "phone, email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const SqliteStatement *s : {&lead, &history, &opportunity, &company, &contact}) {
+        if (!s->isValid()) {
+            *error = errorIn(*s);
+            return false;
+        }
+    }
+
+    qint64 nextLeadId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM leads") + 1;
+    qint64 nextOpportunityId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM opportunities") + 1;
+    std::unordered_map<qint64, const EmployeeRef *> employeeById;
+    qint64 adminId = 0;
+    for (const EmployeeRef &e : m_employees) {
+        employeeById[e.id] = &e;
+        if (adminId == 0 && (e.roles & Role::Admin))
+            adminId = e.id;
+    }
+    if (adminId == 0)
+        adminId = m_employees.front().id;
+
+    const auto sources = LeadSources::all();
+    // Source weights in percent: self-generation, website form, chat, call, e-mail, social, partner.
+    static const int sourceWeights[] = {15, 25, 12, 15, 15, 10, 8};
+    const auto ruTitles = DemoNames::russianLeadTitles();
+    const auto enTitles = DemoNames::englishLeadTitles();
+    const auto ruDescriptions = DemoNames::russianDescriptions();
+    const auto enDescriptions = DemoNames::englishDescriptions();
+    const auto ruCities = DemoNames::russianCities();
+    const auto enCities = DemoNames::englishCities();
+
+    CompanyData newCompany;
+    PersonData person;
+    std::string name, leadCompanyName, companyLabel, contactLabel, description, city;
+    std::string createdAt, updatedAt, assignedAt, key, ownerName;
+    const std::string empty;
+
+    for (qint64 n = 0; n < total; ++n) {
+        const qint64 id = nextLeadId++;
+        const bool russian = m_rng.percent(65);
+
+        int sourceIndex = 0;
+        for (int roll = static_cast<int>(m_rng.below(100)); roll >= sourceWeights[sourceIndex]; ++sourceIndex)
+            roll -= sourceWeights[sourceIndex];
+        const LeadSource source = sources.value(sourceIndex, LeadSource::WebsiteForm);
+
+        const int stateRoll = static_cast<int>(m_rng.below(100));
+        const LeadState state = stateRoll < 35   ? LeadState::New
+                                : stateRoll < 60 ? LeadState::Assigned
+                                : stateRoll < 78 ? LeadState::Qualified
+                                : stateRoll < 95 ? LeadState::Disqualified
+                                                 : LeadState::Dropped;
+
+        // Company block: a new company with its details, or an existing one.
+        const bool isNewCompany = m_companies.empty() || m_rng.percent(35);
+        const CompanyRef *existingCompany = nullptr;
+        if (isNewCompany) {
+            makeCompany(m_rng, 5000000 + m_rng.below(5000000), newCompany);
+            companyLabel = newCompany.name;
+        } else {
+            // A few key accounts bring many leads.
+            const size_t pool = m_rng.percent(30) ? std::max<size_t>(1, m_companies.size() / 20) : m_companies.size();
+            existingCompany = &m_companies[m_rng.pick(pool)];
+            companyLabel = existingCompany->label;
+        }
+        const std::string &shortName = existingCompany ? existingCompany->shortName : newCompany.shortName;
+        const std::string &domain = existingCompany ? existingCompany->domain : newCompany.domain;
+        leadCompanyName.clear();
+        if (m_rng.percent(55))
+            leadCompanyName = shortName;
+
+        // Contact block: a new contact, or an existing one (of that company when it has any).
+        bool isNewContact = isNewCompany ? m_rng.percent(80) : m_rng.percent(35);
+        if (m_contacts.empty())
+            isNewContact = true;
+        const ContactRef *existingContact = nullptr;
+        if (isNewContact) {
+            const bool companyRussian = existingCompany ? existingCompany->russian : newCompany.russian;
+            makePerson(m_rng, companyRussian ? m_rng.percent(90) : m_rng.percent(10), domain, person);
+            contactLabel = lastFirst(person.last, person.first);
+        } else {
+            if (existingCompany && existingCompany->contactCount > 0 && m_rng.percent(90))
+                existingContact = &m_contacts[existingCompany->firstContact
+                                              + static_cast<qint64>(m_rng.below(existingCompany->contactCount))];
+            else
+                existingContact = &m_contacts[m_rng.pick(m_contacts.size())];
+            contactLabel = existingContact->label;
+        }
+
+        const DirectionRef &direction = m_directions[m_rng.pick(m_directions.size())];
+        const ServiceRef *service = nullptr;
+        if (!direction.services.empty() && m_rng.percent(85))
+            service = &direction.services[m_rng.pick(direction.services.size())];
+        const std::pair<qint64, std::string> *campaign =
+            !m_campaigns.empty() && m_rng.percent(60) ? &m_campaigns[m_rng.pick(m_campaigns.size())] : nullptr;
+        const qint64 campaignId = campaign ? campaign->first : 0;
+        const qint64 channelId = !m_channels.empty() && m_rng.percent(55) ? m_channels[m_rng.pick(m_channels.size())] : 0;
+
+        name = russian ? ruTitles[m_rng.pick(ruTitles.size())] : enTitles[m_rng.pick(enTitles.size())];
+        name += " — ";
+        name += service ? service->name : direction.name;
+        if (!shortName.empty() && m_rng.percent(40)) {
+            name += russian ? " для " : " for ";
+            name += shortName;
+        }
+        description.clear();
+        if (m_rng.percent(50))
+            description = russian ? ruDescriptions[m_rng.pick(ruDescriptions.size())]
+                                  : enDescriptions[m_rng.pick(enDescriptions.size())];
+        city.clear();
+        if (m_rng.percent(70))
+            city = russian ? ruCities[m_rng.pick(ruCities.size())] : enCities[m_rng.pick(enCities.size())];
+
+        const qint64 created = m_until - 1 - static_cast<qint64>(m_rng.below(kLeadSpan));
+        const qint64 assigned = created + static_cast<qint64>(m_rng.below(static_cast<quint64>(std::min<qint64>(3 * kDay, m_until - created))));
+        const qint64 closed = assigned + static_cast<qint64>(m_rng.below(static_cast<quint64>(std::min<qint64>(30 * kDay, m_until - assigned))));
+        const qint64 updated = state == LeadState::New ? created : state == LeadState::Assigned ? assigned : closed;
+        formatTime(created, createdAt);
+        formatTime(assigned, assignedAt);
+        formatTime(updated, updatedAt);
+        const EmployeeRef &creator = m_employees[m_rng.pick(m_employees.size())];
+        const qint64 ownerId = state == LeadState::New ? 0 : m_owners[m_rng.pick(m_owners.size())];
+        const int version = state == LeadState::New ? 1 : state == LeadState::Assigned ? 2 : 3;
+
+        // Qualifying created the opportunity and, for a new company or contact, the record itself.
+        qint64 opportunityId = 0;
+        qint64 opportunityCompany = existingCompany ? existingCompany->id : 0;
+        qint64 opportunityContact = existingContact ? existingContact->id : 0;
+        if (state == LeadState::Qualified) {
+            opportunityId = nextOpportunityId++;
+            if (isNewCompany) {
+                opportunityCompany = m_nextCompanyId++;
+                key = fold(newCompany.name);
+                company.bindInt(1, opportunityCompany);
+                company.bindText(2, newCompany.name);
+                company.bindText(3, newCompany.website);
+                company.bindText(4, newCompany.tin);
+                company.bindText(5, updatedAt);
+                company.bindText(6, key);
+                if (!company.execute()) {
+                    *error = errorIn(company);
+                    return false;
+                }
+                if (m_summary)
+                    ++m_summary->companies;
+            }
+            if (isNewContact) {
+                opportunityContact = m_nextContactId++;
+                key = fold(person.last + ' ' + person.first + ' ' + person.middle);
+                contact.bindInt(1, opportunityContact);
+                contact.bindIdOrNull(2, opportunityCompany);
+                contact.bindText(3, person.first);
+                contact.bindText(4, person.last);
+                contact.bindText(5, person.middle);
+                contact.bindText(6, person.phone);
+                contact.bindText(7, person.email);
+                contact.bindText(8, updatedAt);
+                contact.bindText(9, key);
+                if (!contact.execute()) {
+                    *error = errorIn(contact);
+                    return false;
+                }
+                if (m_summary)
+                    ++m_summary->contacts;
+            }
+        }
+
+        lead.bindInt(1, id);
+        lead.bindText(2, name);
+        lead.bindInt(3, static_cast<int>(source));
+        lead.bindText(4, leadCompanyName);
+        lead.bindInt(5, isNewCompany ? 1 : 0);
+        lead.bindIdOrNull(6, existingCompany ? existingCompany->id : 0);
+        lead.bindText(7, isNewCompany ? newCompany.name : empty);
+        lead.bindText(8, isNewCompany ? newCompany.website : empty);
+        lead.bindText(9, isNewCompany ? newCompany.tin : empty);
+        lead.bindIdOrNull(10, campaignId);
+        lead.bindInt(11, direction.id);
+        lead.bindIdOrNull(12, service ? service->id : 0);
+        lead.bindInt(13, isNewContact ? 1 : 0);
+        lead.bindText(14, isNewContact ? person.first : empty);
+        lead.bindText(15, isNewContact ? person.last : empty);
+        lead.bindText(16, isNewContact ? person.middle : empty);
+        lead.bindText(17, isNewContact ? person.phone : empty);
+        lead.bindText(18, isNewContact ? person.email : empty);
+        lead.bindIdOrNull(19, existingContact ? existingContact->id : 0);
+        lead.bindText(20, description);
+        lead.bindIdOrNull(21, ownerId);
+        lead.bindText(22, city);
+        lead.bindIdOrNull(23, channelId);
+        lead.bindInt(24, static_cast<int>(state));
+        lead.bindIdOrNull(25, opportunityId);
+        lead.bindInt(26, creator.id);
+        lead.bindText(27, createdAt);
+        lead.bindText(28, updatedAt);
+        lead.bindInt(29, version);
+        lead.bindText(30, companyLabel);
+        lead.bindText(31, contactLabel);
+        // A disqualified lead keeps its reason (DisqualifyReason: kDisqualifyReasons' position + 1)
+        // and, for some, a comment; the history below records the same reason.
+        const size_t reasonIndex = state == LeadState::Disqualified ? m_rng.pick(std::size(kDisqualifyReasons)) : 0;
+        lead.bindIdOrNull(32, state == LeadState::Disqualified ? qint64(reasonIndex) + 1 : 0);
+        const std::string &disqualifyComment = state == LeadState::Disqualified && id % 3 == 0
+                                                   ? kDisqualifyComments[(id / 3) % std::size(kDisqualifyComments)]
+                                                   : empty;
+        lead.bindText(33, disqualifyComment);
+        if (m_listNames) {
+            const auto owner = employeeById.find(ownerId);
+            lead.bindText(34, direction.name);
+            lead.bindText(35, service ? service->name : empty);
+            lead.bindText(36, campaign ? campaign->second : empty);
+            lead.bindText(37, owner != employeeById.end() ? owner->second->name : empty);
+        }
+        if (!lead.execute()) {
+            *error = errorIn(lead);
+            return false;
+        }
+
+        if (opportunityId > 0) {
+            opportunity.bindInt(1, opportunityId);
+            opportunity.bindText(2, name);
+            opportunity.bindInt(3, id);
+            opportunity.bindIdOrNull(4, opportunityCompany);
+            opportunity.bindIdOrNull(5, opportunityContact);
+            opportunity.bindInt(6, ownerId);
+            opportunity.bindInt(7, ownerId);
+            opportunity.bindText(8, updatedAt);
+            if (!opportunity.execute()) {
+                *error = errorIn(opportunity);
+                return false;
+            }
+        }
+
+        // History, in the form LeadRepository and LeadService write it.
+        const auto addHistory = [&](qint64 employee, const std::string &at, const char *field,
+                                    std::string_view oldValue, std::string_view newValue) {
+            history.bindInt(1, id);
+            history.bindInt(2, employee);
+            history.bindText(3, at);
+            history.bindText(4, field);
+            history.bindText(5, oldValue);
+            history.bindText(6, newValue);
+            if (history.execute())
+                return true;
+            *error = errorIn(history);
+            return false;
+        };
+        if (!addHistory(creator.id, createdAt, "created", empty, name))
+            return false;
+        if (state != LeadState::New) {
+            // Sales agents often take leads themselves; otherwise an administrator assigns them.
+            const auto owner = employeeById.find(ownerId);
+            const bool selfAssigned = owner != employeeById.end()
+                                      && (owner->second->roles & (RoleSet(Role::Sales) | Role::Admin))
+                                      && m_rng.percent(70);
+            const qint64 assigner = selfAssigned ? ownerId : adminId;
+            ownerName = owner != employeeById.end() ? owner->second->name : std::string();
+            if (!addHistory(assigner, assignedAt, "owner", empty, ownerName)
+                || !addHistory(assigner, assignedAt, "state", "new", "assigned"))
+                return false;
+            if (state == LeadState::Qualified
+                && (!addHistory(ownerId, updatedAt, "state", "assigned", "qualified")
+                    || !addHistory(ownerId, updatedAt, "opportunity", empty, name)))
+                return false;
+            if (state == LeadState::Disqualified
+                && (!addHistory(ownerId, updatedAt, "state", "assigned", "disqualified")
+                    || !addHistory(ownerId, updatedAt, "disqualify_reason", empty,
+                                   kDisqualifyReasons[reasonIndex])
+                    || (!disqualifyComment.empty()
+                        && !addHistory(ownerId, updatedAt, "disqualify_comment", empty, disqualifyComment))))
+                return false;
+            if (state == LeadState::Dropped && !addHistory(adminId, updatedAt, "state", "assigned", "dropped"))
+                return false;
+        }
+
+        if (m_summary)
+            ++m_summary->leads;
+        if (m_progress && ((n + 1) % kProgressStep == 0 || n + 1 == total))
+            m_progress(n + 1);
+    }
+    return true;
+}
+
+bool Run::runListStatements(const QStringList &statements, QString *error)
+{
+    static const QRegularExpression assigned(QStringLiteral("(?:\\bSET|,) (\\w+) = "));
+    for (const QString &statement : statements) {
+        // Keep the list's sort indexes (see write()).
+        if (statement.startsWith(QLatin1String("DROP INDEX")))
+            continue;
+        // The sort names were written with each row: skip recomputing them, but only when the
+        // statement sets nothing else.
+        if (m_listNames && statement.startsWith(QLatin1String("UPDATE leads SET"))) {
+            const QStringList names = {QStringLiteral("direction_name"), QStringLiteral("service_name"),
+                                       QStringLiteral("campaign_name"), QStringLiteral("owner_name")};
+            bool onlyNames = true;
+            for (auto it = assigned.globalMatch(statement); it.hasNext();)
+                onlyNames = onlyNames && names.contains(it.next().captured(1));
+            if (onlyNames)
+                continue;
+        }
+        if (!exec(statement.toUtf8().constData(), error))
+            return false;
+    }
+    return true;
+}
+
+bool Run::write(QString *error)
+{
+    if (!exec("BEGIN IMMEDIATE", error))
+        return false;
+    bool ok = writeEmployees(error) && writeSimpleReferences(error) && loadReferences(error) && loadCompanies(error);
+    if (ok) {
+        qint64 companies = m_options.companies;
+        if (companies <= 0 && m_companies.empty())
+            companies = std::clamp<qint64>(m_options.leads / 10, 20, 100000);
+        // A large load switches the lead list's triggers off (they would update the search index
+        // and the sort names row by row) and rebuilds what they maintain once at the end, inside this
+        // transaction. Its indexes stay: most grow at a few hot spots, cheaper than building each
+        // one with a scan of a million rows. A small load keeps the triggers.
+        const bool bulk = m_options.leads >= kRebuildIndexesFrom
+                          && m_options.leads >= SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM leads");
+        ok = (!bulk || runListStatements(LeadListIndex::beginBulkLoadStatements(), error))
+             && writeCompanies(companies, error) && writeLeads(error) && restoreIndexes(error)
+             && (!bulk || runListStatements(LeadListIndex::finishBulkLoadStatements(), error));
+    }
+    if (ok)
+        ok = exec("COMMIT", error);
+    if (!ok) {
+        SqliteStatement::exec(m_db, "ROLLBACK", nullptr);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QString DemoGenerator::withInnCheckDigits(const QString &body)
+{
+    std::string digits = body.toStdString();
+    if (!appendInnChecks(digits))
+        return QString();
+    return QString::fromStdString(digits);
+}
+
+bool DemoGenerator::generate(QSqlDatabase &db, const DemoOptions &options, DemoSummary *summary, QString *error,
+                             const std::function<void(qint64)> &progress)
+{
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    if (summary)
+        *summary = DemoSummary();
+    sqlite3 *handle = SqliteStatement::handleOf(db);
+    if (!handle || !db.isOpen()) {
+        message = Tr::tr("Demo data can only be generated into an open SQLite database.");
+        return false;
+    }
+    if (options.leads < 0 || options.companies < 0) {
+        message = Tr::tr("The number of demo leads and companies cannot be negative.");
+        return false;
+    }
+
+    Run run(handle, options, summary, progress);
+    if (!run.hashPasswords(&message))
+        return false;
+
+    // A bulk load: one transaction, foreign keys unchecked (the generator writes consistent ids,
+    // and the opportunity/lead pair references each other), no fsync until the end, a large cache
+    // for building the indexes. Everything is restored below, whatever happens.
+    const qint64 foreignKeys = SqliteStatement::queryInt(handle, "PRAGMA foreign_keys", 1);
+    const qint64 synchronous = SqliteStatement::queryInt(handle, "PRAGMA synchronous", 2);
+    const qint64 cacheSize = SqliteStatement::queryInt(handle, "PRAGMA cache_size", -2000);
+    SqliteStatement::exec(handle, "PRAGMA foreign_keys = OFF", nullptr);
+    SqliteStatement::exec(handle, "PRAGMA synchronous = OFF", nullptr);
+    const qint64 tempStore = SqliteStatement::queryInt(handle, "PRAGMA temp_store", 0);
+    const qint64 threads = SqliteStatement::queryInt(handle, "PRAGMA threads", 0);
+    SqliteStatement::exec(handle, "PRAGMA cache_size = -1048576", nullptr);
+    SqliteStatement::exec(handle, "PRAGMA temp_store = MEMORY", nullptr);
+    SqliteStatement::exec(handle, "PRAGMA threads = 2", nullptr);
+
+    const bool ok = run.write(&message);
+
+    SqliteStatement::exec(handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(cacheSize), nullptr);
+    SqliteStatement::exec(handle, QByteArray("PRAGMA temp_store = ") + QByteArray::number(tempStore), nullptr);
+    SqliteStatement::exec(handle, QByteArray("PRAGMA threads = ") + QByteArray::number(threads), nullptr);
+    SqliteStatement::exec(handle, QByteArray("PRAGMA synchronous = ") + QByteArray::number(synchronous), nullptr);
+    SqliteStatement::exec(handle, QByteArray("PRAGMA foreign_keys = ") + QByteArray::number(foreignKeys), nullptr);
+    // The commit ran without fsync: a checkpoint with synchronous restored makes it durable
+    // (it syncs the log before copying it) and shrinks the write-ahead log again.
+    if (ok)
+        SqliteStatement::exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
+    if (!ok && summary)
+        *summary = DemoSummary();
+    return ok;
+}

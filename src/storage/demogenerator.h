@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QDateTime>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <QString>
 
 #include <functional>
@@ -10,8 +12,12 @@ struct DemoOptions
     qint64 leads = 1000;
     qint64 companies = 0;   // 0: chosen from the lead count
     quint64 seed = 1;
+    // The newest creation time; leads spread over the two years before it. Invalid: today 00:00 UTC
+    // (a fixed value makes two runs with one seed identical).
+    QDateTime until;
 };
 
+// What one run added.
 struct DemoSummary
 {
     qint64 leads = 0;
@@ -22,9 +28,14 @@ struct DemoSummary
 };
 
 // Fills a database with realistic, deterministic demo data, fast enough for a million leads.
+// On a database that already has reference data (companies, directions, demo employees) it reuses
+// them and adds leads. SQLite only: it writes through the raw handle in one transaction.
 class DemoGenerator
 {
 public:
+    // Russian INN check digits (10 or 12 digits) appended to the first 9 or 10 digits.
+    static QString withInnCheckDigits(const QString &body);
+
     static bool generate(QSqlDatabase &db, const DemoOptions &options, DemoSummary *summary,
                          QString *error, const std::function<void(qint64 done)> &progress = {});
 };

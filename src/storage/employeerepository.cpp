@@ -1,1 +1,252 @@
 #include "employeerepository.h"
+
+#include "passwordhasher.h"
+#include "timestamps.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(EmployeeRepository)
+};
+
+const QString kSelect = QStringLiteral("SELECT id, login, display_name, roles, active FROM employees");
+
+Employee employeeFrom(const QSqlQuery &query)
+{
+    Employee employee;
+    employee.id = query.value(0).toLongLong();
+    employee.login = query.value(1).toString();
+    employee.displayName = query.value(2).toString();
+    employee.roles = RoleSet::fromInt(query.value(3).toInt());
+    employee.active = query.value(4).toInt() != 0;
+    return employee;
+}
+
+// A hash to verify against when the login is unknown, so that an unknown login takes as long
+// as a wrong password and the answer does not tell which logins exist.
+const QString &decoyHash()
+{
+    static const QString hash = PasswordHasher::hash(QStringLiteral("decoy password"));
+    return hash;
+}
+
+} // namespace
+
+EmployeeRepository::EmployeeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+int EmployeeRepository::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM employees")) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+qint64 EmployeeRepository::create(const QString &login, const QString &displayName, RoleSet roles,
+                                  const QString &password, QString *error)
+{
+    const QString trimmedLogin = login.trimmed();
+    if (trimmedLogin.isEmpty()) {
+        if (error)
+            *error = Tr::tr("The login must not be empty.");
+        return 0;
+    }
+    if (password.isEmpty()) {
+        if (error)
+            *error = Tr::tr("The password must not be empty.");
+        return 0;
+    }
+    Employee existing;
+    if (findByLogin(trimmedLogin, &existing)) {
+        if (error)
+            *error = Tr::tr("An employee with the login %1 already exists.").arg(trimmedLogin);
+        return 0;
+    }
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty()) {
+        if (error)
+            *error = Tr::tr("Could not hash the password (out of memory).");
+        return 0;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
+                                 "created_at) VALUES (?, ?, ?, ?, 1, ?)"));
+    query.addBindValue(trimmedLogin);
+    query.addBindValue(displayName.simplified().isEmpty() ? trimmedLogin : displayName.simplified());
+    query.addBindValue(roles.toInt());
+    query.addBindValue(hash);
+    query.addBindValue(Timestamps::format(Timestamps::nowUtc()));
+    if (!query.exec()) {
+        if (error)
+            *error = Tr::tr("Could not create the employee: %1").arg(query.lastError().text());
+        return 0;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool EmployeeRepository::authenticate(const QString &login, const QString &password, Employee *employee,
+                                      QString *error) const
+{
+    const QString wrong = Tr::tr("Wrong login or password.");
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id, login, display_name, roles, active, password_hash FROM employees "
+                                 "WHERE login = ?"));
+    query.addBindValue(login.trimmed());
+    if (!query.exec()) {
+        if (error)
+            *error = Tr::tr("Could not check the password: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (!query.next()) {
+        PasswordHasher::verify(password, decoyHash());
+        if (error)
+            *error = wrong;
+        return false;
+    }
+    const Employee found = employeeFrom(query);
+    const QString hash = query.value(5).toString();
+    query.finish();
+    // The password is checked first: account states are told only to whoever knows it.
+    if (!PasswordHasher::verify(password, hash)) {
+        if (error)
+            *error = wrong;
+        return false;
+    }
+    if (!found.active) {
+        if (error)
+            *error = Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(found.login);
+        return false;
+    }
+    if (found.roles == RoleSet()) {
+        if (error)
+            *error = Tr::tr("The account %1 has no role, so it cannot sign in. Ask an administrator to "
+                            "give it one.")
+                         .arg(found.login);
+        return false;
+    }
+    if (PasswordHasher::needsRehash(hash)) {
+        const QString fresh = PasswordHasher::hash(password);
+        if (!fresh.isEmpty()) {
+            QSqlQuery update(m_db);
+            update.prepare(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"));
+            update.addBindValue(fresh);
+            update.addBindValue(found.id);
+            update.exec();   // best effort: the old hash still works
+        }
+    }
+    if (employee)
+        *employee = found;
+    return true;
+}
+
+bool EmployeeRepository::find(qint64 id, Employee *employee) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return false;
+    if (employee)
+        *employee = employeeFrom(query);
+    return true;
+}
+
+bool EmployeeRepository::findByLogin(const QString &login, Employee *employee) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelect + QStringLiteral(" WHERE login = ?"));
+    query.addBindValue(login.trimmed());
+    if (!query.exec() || !query.next())
+        return false;
+    if (employee)
+        *employee = employeeFrom(query);
+    return true;
+}
+
+QList<Employee> EmployeeRepository::all() const
+{
+    QList<Employee> employees;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(kSelect + QStringLiteral(" ORDER BY display_name COLLATE NOCASE, id")))
+        return employees;
+    while (query.next())
+        employees.append(employeeFrom(query));
+    return employees;
+}
+
+bool EmployeeRepository::setActive(qint64 id, bool active, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"));
+    query.addBindValue(active ? 1 : 0);
+    query.addBindValue(id);
+    return exec(query, error);
+}
+
+bool EmployeeRepository::setRoles(qint64 id, RoleSet roles, QString *error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE employees SET roles = ? WHERE id = ?"));
+    query.addBindValue(roles.toInt());
+    query.addBindValue(id);
+    return exec(query, error);
+}
+
+bool EmployeeRepository::setDisplayName(qint64 id, const QString &displayName, QString *error)
+{
+    if (displayName.simplified().isEmpty()) {
+        if (error)
+            *error = Tr::tr("The name must not be empty.");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE employees SET display_name = ? WHERE id = ?"));
+    query.addBindValue(displayName.simplified());
+    query.addBindValue(id);
+    return exec(query, error);
+}
+
+bool EmployeeRepository::setPassword(qint64 id, const QString &password, QString *error)
+{
+    if (password.isEmpty()) {
+        if (error)
+            *error = Tr::tr("The password must not be empty.");
+        return false;
+    }
+    const QString hash = PasswordHasher::hash(password);
+    if (hash.isEmpty()) {
+        if (error)
+            *error = Tr::tr("Could not hash the password (out of memory).");
+        return false;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"));
+    query.addBindValue(hash);
+    query.addBindValue(id);
+    return exec(query, error);
+}
+
+bool EmployeeRepository::exec(QSqlQuery &query, QString *error)
+{
+    if (!query.exec()) {
+        if (error)
+            *error = Tr::tr("Could not save the employee: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = Tr::tr("The employee no longer exists.");
+        return false;
+    }
+    return true;
+}

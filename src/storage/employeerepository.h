@@ -6,6 +6,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class QSqlQuery;
+
 struct Employee
 {
     qint64 id = 0;
@@ -30,8 +32,16 @@ public:
                       QString *error = nullptr) const;
     bool find(qint64 id, Employee *employee) const;
     bool findByLogin(const QString &login, Employee *employee) const;
-    QList<Employee> all() const;
+    QList<Employee> all() const;   // ordered by display name
+
+    // Administration (crm_admin): each returns false with *error set when the employee is gone.
+    bool setActive(qint64 id, bool active, QString *error = nullptr);
+    bool setRoles(qint64 id, RoleSet roles, QString *error = nullptr);
+    bool setDisplayName(qint64 id, const QString &displayName, QString *error = nullptr);
+    bool setPassword(qint64 id, const QString &password, QString *error = nullptr);
 
 private:
+    static bool exec(QSqlQuery &query, QString *error);
+
     QSqlDatabase m_db;
 };

@@ -1,1 +1,452 @@
 #include "leadrepository.h"
+
+#include "lead.h"
+#include "leadfield.h"
+#include "referencerepository.h"
+#include "timestamps.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(LeadRepository)
+};
+
+// The stored columns a save writes, in binding order.
+const char *const kWritableColumns[] = {
+    "name", "source", "lead_company_name", "new_company", "company_id", "company_name", "company_website",
+    "company_tin", "campaign_id", "direction_id", "service_id", "new_contact", "first_name", "last_name",
+    "middle_name", "contact_phone", "contact_email", "contact_id", "description", "owner_id", "city",
+    "channel_id", "state", "opportunity_id", "company_label", "contact_label",
+};
+
+const QString kSelectLead = QStringLiteral(
+    "SELECT id, name, source, lead_company_name, new_company, company_id, company_name, company_website, "
+    "company_tin, campaign_id, direction_id, service_id, new_contact, first_name, last_name, middle_name, "
+    "contact_phone, contact_email, contact_id, description, owner_id, city, channel_id, state, "
+    "opportunity_id, created_by, created_at, updated_at, version FROM leads WHERE id = ?");
+
+// Text columns are NOT NULL: a null QString (a cleared field) is stored as ''.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QVariant idOrNull(qint64 id)
+{
+    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+bool fail(const QSqlQuery &query, QString *error)
+{
+    if (error)
+        *error = Tr::tr("Could not save the lead: %1").arg(query.lastError().text());
+    return false;
+}
+
+void bindWritable(QSqlQuery &query, const Lead &lead, const QString &companyLabel, const QString &contactLabel)
+{
+    query.addBindValue(text(lead.name));
+    query.addBindValue(static_cast<int>(lead.source));
+    query.addBindValue(text(lead.leadCompanyName));
+    query.addBindValue(lead.newCompany ? 1 : 0);
+    query.addBindValue(idOrNull(lead.existingCompanyId));
+    query.addBindValue(text(lead.companyName));
+    query.addBindValue(text(lead.companyWebsite));
+    query.addBindValue(text(lead.companyTin));
+    query.addBindValue(idOrNull(lead.campaignId));
+    query.addBindValue(idOrNull(lead.sellingDirectionId));
+    query.addBindValue(idOrNull(lead.serviceId));
+    query.addBindValue(lead.newContact ? 1 : 0);
+    query.addBindValue(text(lead.firstName));
+    query.addBindValue(text(lead.lastName));
+    query.addBindValue(text(lead.middleName));
+    query.addBindValue(text(lead.contactPhone));
+    query.addBindValue(text(lead.contactEmail));
+    query.addBindValue(idOrNull(lead.existingContactId));
+    query.addBindValue(text(lead.description));
+    query.addBindValue(idOrNull(lead.ownerId));
+    query.addBindValue(text(lead.city));
+    query.addBindValue(idOrNull(lead.channelId));
+    query.addBindValue(static_cast<int>(lead.state));
+    query.addBindValue(idOrNull(lead.opportunityId));
+    query.addBindValue(text(companyLabel));
+    query.addBindValue(text(contactLabel));
+}
+
+Lead leadFrom(const QSqlQuery &query)
+{
+    Lead lead;
+    int c = 0;
+    lead.id = query.value(c++).toLongLong();
+    lead.name = query.value(c++).toString();
+    LeadSource source = LeadSource::SelfGeneration;
+    LeadSources::fromInt(query.value(c++).toInt(), &source);
+    lead.source = source;
+    lead.leadCompanyName = query.value(c++).toString();
+    lead.newCompany = query.value(c++).toInt() != 0;
+    lead.existingCompanyId = query.value(c++).toLongLong();
+    lead.companyName = query.value(c++).toString();
+    lead.companyWebsite = query.value(c++).toString();
+    lead.companyTin = query.value(c++).toString();
+    lead.campaignId = query.value(c++).toLongLong();
+    lead.sellingDirectionId = query.value(c++).toLongLong();
+    lead.serviceId = query.value(c++).toLongLong();
+    lead.newContact = query.value(c++).toInt() != 0;
+    lead.firstName = query.value(c++).toString();
+    lead.lastName = query.value(c++).toString();
+    lead.middleName = query.value(c++).toString();
+    lead.contactPhone = query.value(c++).toString();
+    lead.contactEmail = query.value(c++).toString();
+    lead.existingContactId = query.value(c++).toLongLong();
+    lead.description = query.value(c++).toString();
+    lead.ownerId = query.value(c++).toLongLong();
+    lead.city = query.value(c++).toString();
+    lead.channelId = query.value(c++).toLongLong();
+    LeadState state = LeadState::New;
+    LeadStates::fromInt(query.value(c++).toInt(), &state);
+    lead.state = state;
+    lead.opportunityId = query.value(c++).toLongLong();
+    lead.createdById = query.value(c++).toLongLong();
+    lead.createdAt = Timestamps::parse(query.value(c++).toString());
+    lead.updatedAt = Timestamps::parse(query.value(c++).toString());
+    lead.version = query.value(c++).toInt();
+    return lead;
+}
+
+QString joinName(const QString &last, const QString &first)
+{
+    return QString(last + u' ' + first).trimmed();
+}
+
+QString yesNo(bool value)
+{
+    return value ? Tr::tr("Yes") : Tr::tr("No");
+}
+
+// The value of one field as the history shows it: names rather than ids.
+QString displayValue(const ReferenceRepository &references, const Lead &lead, LeadField field)
+{
+    const auto name = [&](ReferenceKind kind, qint64 id) {
+        if (id <= 0)
+            return QString();
+        const QString text = references.nameOf(kind, id);
+        return text.isEmpty() ? QStringLiteral("#%1").arg(id) : text;
+    };
+    switch (field) {
+    case LeadField::Name: return lead.name;
+    case LeadField::Source: return LeadSources::label(lead.source);
+    case LeadField::LeadCompanyName: return lead.leadCompanyName;
+    case LeadField::NewCompany: return yesNo(lead.newCompany);
+    case LeadField::ExistingCompany: return name(ReferenceKind::Company, lead.existingCompanyId);
+    case LeadField::CompanyName: return lead.companyName;
+    case LeadField::CompanyWebsite: return lead.companyWebsite;
+    case LeadField::CompanyTin: return lead.companyTin;
+    case LeadField::Campaign: return name(ReferenceKind::Campaign, lead.campaignId);
+    case LeadField::SellingDirection: return name(ReferenceKind::SellingDirection, lead.sellingDirectionId);
+    case LeadField::ServiceOrProduct: return name(ReferenceKind::ServiceOrProduct, lead.serviceId);
+    case LeadField::NewContact: return yesNo(lead.newContact);
+    case LeadField::FirstName: return lead.firstName;
+    case LeadField::LastName: return lead.lastName;
+    case LeadField::MiddleName: return lead.middleName;
+    case LeadField::ContactPhone: return lead.contactPhone;
+    case LeadField::ContactEmail: return lead.contactEmail;
+    case LeadField::ExistingContact: return name(ReferenceKind::Contact, lead.existingContactId);
+    case LeadField::Description: return lead.description;
+    case LeadField::Owner: return name(ReferenceKind::Employee, lead.ownerId);
+    case LeadField::City: return lead.city;
+    case LeadField::Channel: return name(ReferenceKind::Channel, lead.channelId);
+    }
+    return QString();
+}
+
+bool sameField(const Lead &a, const Lead &b, LeadField field)
+{
+    switch (field) {
+    case LeadField::Name: return a.name == b.name;
+    case LeadField::Source: return a.source == b.source;
+    case LeadField::LeadCompanyName: return a.leadCompanyName == b.leadCompanyName;
+    case LeadField::NewCompany: return a.newCompany == b.newCompany;
+    case LeadField::ExistingCompany: return a.existingCompanyId == b.existingCompanyId;
+    case LeadField::CompanyName: return a.companyName == b.companyName;
+    case LeadField::CompanyWebsite: return a.companyWebsite == b.companyWebsite;
+    case LeadField::CompanyTin: return a.companyTin == b.companyTin;
+    case LeadField::Campaign: return a.campaignId == b.campaignId;
+    case LeadField::SellingDirection: return a.sellingDirectionId == b.sellingDirectionId;
+    case LeadField::ServiceOrProduct: return a.serviceId == b.serviceId;
+    case LeadField::NewContact: return a.newContact == b.newContact;
+    case LeadField::FirstName: return a.firstName == b.firstName;
+    case LeadField::LastName: return a.lastName == b.lastName;
+    case LeadField::MiddleName: return a.middleName == b.middleName;
+    case LeadField::ContactPhone: return a.contactPhone == b.contactPhone;
+    case LeadField::ContactEmail: return a.contactEmail == b.contactEmail;
+    case LeadField::ExistingContact: return a.existingContactId == b.existingContactId;
+    case LeadField::Description: return a.description == b.description;
+    case LeadField::Owner: return a.ownerId == b.ownerId;
+    case LeadField::City: return a.city == b.city;
+    case LeadField::Channel: return a.channelId == b.channelId;
+    }
+    return true;
+}
+
+class HistoryWriter
+{
+public:
+    HistoryWriter(QSqlDatabase db, qint64 leadId, qint64 actorId, const QString &at)
+        : m_query(db)
+    {
+        m_query.prepare(QStringLiteral("INSERT INTO lead_history (lead_id, employee_id, changed_at, field, "
+                                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
+        m_leadId = leadId;
+        m_actor = idOrNull(actorId);
+        m_at = at;
+    }
+    bool add(const QString &field, const QString &oldValue, const QString &newValue, QString *error)
+    {
+        m_query.addBindValue(m_leadId);
+        m_query.addBindValue(m_actor);
+        m_query.addBindValue(m_at);
+        m_query.addBindValue(field);
+        m_query.addBindValue(text(oldValue));
+        m_query.addBindValue(text(newValue));
+        return m_query.exec() || fail(m_query, error);
+    }
+
+private:
+    QSqlQuery m_query;
+    qint64 m_leadId = 0;
+    QVariant m_actor;
+    QString m_at;
+};
+
+} // namespace
+
+LeadRepository::LeadRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+bool LeadRepository::labels(const Lead &stored, QString *companyLabel, QString *contactLabel, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (stored.existingCompanyId > 0) {
+        query.prepare(QStringLiteral("SELECT name FROM companies WHERE id = ?"));
+        query.addBindValue(stored.existingCompanyId);
+        if (!query.exec())
+            return fail(query, error);
+        *companyLabel = query.next() ? query.value(0).toString() : QString();
+    } else {
+        *companyLabel = !stored.companyName.isEmpty() ? stored.companyName : stored.leadCompanyName;
+    }
+    if (stored.existingContactId > 0) {
+        query.prepare(QStringLiteral("SELECT last_name, first_name FROM contacts WHERE id = ?"));
+        query.addBindValue(stored.existingContactId);
+        if (!query.exec())
+            return fail(query, error);
+        *contactLabel = query.next() ? joinName(query.value(0).toString(), query.value(1).toString()) : QString();
+    } else {
+        *contactLabel = joinName(stored.lastName, stored.firstName);
+    }
+    return true;
+}
+
+bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
+{
+    const Lead stored = lead.withHiddenFieldsCleared();
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+    QString companyLabel;
+    QString contactLabel;
+    if (!labels(stored, &companyLabel, &contactLabel, error))
+        return false;
+
+    const QDateTime now = Timestamps::nowUtc();
+    const QString at = Timestamps::format(now);
+    QStringList columns;
+    for (const char *column : kWritableColumns)
+        columns << QLatin1String(column);
+    columns << QStringLiteral("created_by") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+            << QStringLiteral("version");
+    QStringList marks;
+    for (qsizetype i = 0; i < columns.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(columns.join(u", "), marks.join(u", "))))
+        return fail(query, error);
+    bindWritable(query, stored, companyLabel, contactLabel);
+    query.addBindValue(idOrNull(actorId));
+    query.addBindValue(at);
+    query.addBindValue(at);
+    query.addBindValue(1);
+    if (!query.exec())
+        return fail(query, error);
+    const qint64 id = query.lastInsertId().toLongLong();
+
+    HistoryWriter history(m_db, id, actorId, at);
+    if (!history.add(QStringLiteral("created"), QString(), stored.name, error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+
+    lead.id = id;
+    lead.version = 1;
+    lead.createdAt = now;
+    lead.updatedAt = now;
+    lead.createdById = actorId > 0 ? actorId : 0;
+    return true;
+}
+
+bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
+{
+    const QString conflict = Tr::tr("This lead was changed by someone else since you opened it; "
+                                    "reopen it to see their changes.");
+    if (lead.id <= 0) {
+        if (error)
+            *error = Tr::tr("The lead has not been saved yet.");
+        return false;
+    }
+    const Lead stored = lead.withHiddenFieldsCleared();
+    Transaction transaction(m_db);
+    if (!transaction.begin(error))
+        return false;
+
+    Lead before;
+    QString findError;
+    if (!find(lead.id, &before, &findError)) {
+        if (error)
+            *error = findError;
+        return false;
+    }
+    if (before.version != lead.version) {
+        if (error)
+            *error = conflict;
+        return false;
+    }
+    QString companyLabel;
+    QString contactLabel;
+    if (!labels(stored, &companyLabel, &contactLabel, error))
+        return false;
+
+    const QDateTime now = Timestamps::nowUtc();
+    const QString at = Timestamps::format(now);
+    QStringList assignments;
+    for (const char *column : kWritableColumns)
+        assignments << QLatin1String(column) + QStringLiteral(" = ?");
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
+    QSqlQuery query(m_db);
+    if (!query.prepare(QStringLiteral("UPDATE leads SET %1 WHERE id = ? AND version = ?").arg(assignments.join(u", "))))
+        return fail(query, error);
+    bindWritable(query, stored, companyLabel, contactLabel);
+    query.addBindValue(at);
+    query.addBindValue(lead.id);
+    query.addBindValue(lead.version);
+    if (!query.exec())
+        return fail(query, error);
+    if (query.numRowsAffected() != 1) {
+        if (error)
+            *error = conflict;
+        return false;
+    }
+
+    const ReferenceRepository references(m_db);
+    HistoryWriter history(m_db, lead.id, actorId, at);
+    for (int i = 0; i < LeadFieldCount; ++i) {
+        const auto field = static_cast<LeadField>(i);
+        if (sameField(before, stored, field))
+            continue;
+        if (!history.add(LeadFields::code(field), displayValue(references, before, field),
+                         displayValue(references, stored, field), error))
+            return false;
+    }
+    // The life cycle rows follow HistoryFields (core): the state as its stable code, the opportunity by name.
+    if (before.state != stored.state
+        && !history.add(QStringLiteral("state"), LeadStates::code(before.state), LeadStates::code(stored.state),
+                        error))
+        return false;
+    if (before.opportunityId != stored.opportunityId
+        && !history.add(QStringLiteral("opportunity"), opportunityName(before.opportunityId),
+                        opportunityName(stored.opportunityId), error))
+        return false;
+    if (!transaction.commit(error))
+        return false;
+
+    lead.version = before.version + 1;
+    lead.updatedAt = now;
+    lead.createdAt = before.createdAt;
+    lead.createdById = before.createdById;
+    return true;
+}
+
+QString LeadRepository::opportunityName(qint64 id) const
+{
+    if (id <= 0)
+        return QString();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name FROM opportunities WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || !query.next())
+        return QStringLiteral("#%1").arg(id);
+    return query.value(0).toString();
+}
+
+bool LeadRepository::find(qint64 id, Lead *lead, QString *error) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(kSelectLead);
+    query.addBindValue(id);
+    if (!query.exec()) {
+        if (error)
+            *error = Tr::tr("Could not read the lead: %1").arg(query.lastError().text());
+        return false;
+    }
+    if (!query.next()) {
+        if (error)
+            *error = Tr::tr("The lead no longer exists; someone may have deleted it.");
+        return false;
+    }
+    if (lead)
+        *lead = leadFrom(query);
+    return true;
+}
+
+qint64 LeadRepository::count() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+QList<LeadHistoryEntry> LeadRepository::history(qint64 leadId, QString *error) const
+{
+    QList<LeadHistoryEntry> entries;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT h.id, h.employee_id, COALESCE(e.display_name, ''), h.changed_at, h.field, "
+                                 "h.old_value, h.new_value FROM lead_history h LEFT JOIN employees e "
+                                 "ON e.id = h.employee_id WHERE h.lead_id = ? ORDER BY h.id"));
+    query.addBindValue(leadId);
+    if (!query.exec()) {
+        if (error)
+            *error = Tr::tr("Could not read the lead's history: %1").arg(query.lastError().text());
+        return entries;
+    }
+    while (query.next()) {
+        LeadHistoryEntry entry;
+        entry.id = query.value(0).toLongLong();
+        entry.employeeId = query.value(1).toLongLong();
+        entry.employeeName = query.value(2).toString();
+        entry.changedAt = Timestamps::parse(query.value(3).toString());
+        entry.field = query.value(4).toString();
+        entry.oldValue = query.value(5).toString();
+        entry.newValue = query.value(6).toString();
+        entries.append(entry);
+    }
+    return entries;
+}

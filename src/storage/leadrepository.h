@@ -1,5 +1,8 @@
 #pragma once
 
+#include "leadhistoryentry.h"
+
+#include <QList>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -19,7 +22,13 @@ public:
     bool update(Lead &lead, qint64 actorId, QString *error = nullptr);
     bool find(qint64 id, Lead *lead, QString *error = nullptr) const;
     qint64 count() const;
+    // The lead's History, oldest first.
+    QList<LeadHistoryEntry> history(qint64 leadId, QString *error = nullptr) const;
 
 private:
+    // The list labels stored beside the lead: company and contact as the list shows them.
+    bool labels(const Lead &stored, QString *companyLabel, QString *contactLabel, QString *error) const;
+    QString opportunityName(qint64 id) const;
+
     QSqlDatabase m_db;
 };

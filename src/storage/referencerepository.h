@@ -47,6 +47,11 @@ public:
                          const QString &middleName, const QString &phone, const QString &email,
                          QString *error = nullptr);
 
+    // The first company with this TIN, or 0 (qualifying links it instead of creating a duplicate).
+    qint64 findCompanyByTin(const QString &tin) const;
+    // The first contact with this e-mail (case-insensitive), or 0.
+    qint64 findContactByEmail(const QString &email) const;
+
     static QString tableName(ReferenceKind kind);
 
 private:

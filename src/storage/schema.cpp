@@ -1,5 +1,9 @@
 #include "schema.h"
 
+#include "leadlistindex.h"
+#include "leadviewrepository.h"
+#include "searchkey.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
@@ -124,6 +128,41 @@ const char *const kVersion1[] = {
     "CREATE INDEX lead_history_lead ON lead_history(lead_id, id)",
 };
 
+// Version 2: reference search compares folded names (lower case in every script, "ё" as "е"),
+// computed in C++ on insert; the indexes let a search read names in order and stop at its limit.
+const char *const kVersion2[] = {
+    "ALTER TABLE companies ADD COLUMN name_key TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE contacts ADD COLUMN name_key TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX companies_name_key ON companies(name_key, id)",
+    // Covers the contact search: name order, and the company to put first or leave out.
+    "CREATE INDEX contacts_name_key ON contacts(name_key, id, company_id)",
+    "CREATE INDEX contacts_company_name_key ON contacts(company_id, name_key)",
+};
+
+// Version 3: the lead life cycle. A disqualified lead keeps its reason (DisqualifyReason value)
+// and comment; an employee may name a time zone (IANA id, empty: the computer's) for history times;
+// the opportunities list reads newest first; "in use" checks read indexes.
+const char *const kVersion3[] = {
+    "ALTER TABLE leads ADD COLUMN disqualify_reason INTEGER",
+    "ALTER TABLE leads ADD COLUMN disqualify_comment TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE employees ADD COLUMN time_zone TEXT NOT NULL DEFAULT ''",
+    "CREATE INDEX opportunities_created ON opportunities(created_at, id)",
+    "CREATE INDEX opportunities_company ON opportunities(company_id)",
+    "CREATE INDEX opportunities_contact ON opportunities(contact_id)",
+    // Refusing to delete a service or channel that a lead still uses must not scan every lead.
+    "CREATE INDEX leads_service ON leads(service_id)",
+    "CREATE INDEX leads_channel ON leads(channel_id)",
+};
+
+// Version 5: likely-duplicate checks (DuplicateFinder) compare phone numbers by their digits;
+// these expression indexes hold exactly DuplicateFinder::phoneDigitsSql of each phone column.
+const char *const kVersion5[] = {
+    "CREATE INDEX contacts_phone_digits ON contacts(replace(replace(replace(replace(replace(replace(phone, ' ', ''), "
+    "'-', ''), '(', ''), ')', ''), '+', ''), '.', '')) WHERE phone <> ''",
+    "CREATE INDEX leads_phone_digits ON leads(replace(replace(replace(replace(replace(replace(contact_phone, ' ', ''), "
+    "'-', ''), '(', ''), ')', ''), '+', ''), '.', '')) WHERE contact_phone <> ''",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *statements, size_t count, QString *error)
 {
     QSqlQuery query(db);
@@ -132,6 +171,41 @@ bool runAll(QSqlDatabase &db, const char *const *statements, size_t count, QStri
             *error = QObject::tr("Could not create the database schema: %1").arg(query.lastError().text());
             return false;
         }
+    }
+    return true;
+}
+
+// Fills the folded keys of rows written before version 2.
+bool backfillNameKeys(QSqlDatabase &db, QString *error)
+{
+    QSqlQuery update(db);
+    QSqlQuery select(db);
+    select.setForwardOnly(true);
+    const auto fail = [&](const QSqlQuery &query) {
+        *error = QObject::tr("Could not migrate the database: %1").arg(query.lastError().text());
+        return false;
+    };
+    if (!select.exec(QStringLiteral("SELECT id, name FROM companies")))
+        return fail(select);
+    if (!update.prepare(QStringLiteral("UPDATE companies SET name_key = ? WHERE id = ?")))
+        return fail(update);
+    while (select.next()) {
+        update.bindValue(0, SearchKey::fold(select.value(1).toString()));
+        update.bindValue(1, select.value(0));
+        if (!update.exec())
+            return fail(update);
+    }
+    if (!select.exec(QStringLiteral("SELECT id, last_name, first_name, middle_name FROM contacts")))
+        return fail(select);
+    if (!update.prepare(QStringLiteral("UPDATE contacts SET name_key = ? WHERE id = ?")))
+        return fail(update);
+    while (select.next()) {
+        const QString name = select.value(1).toString() + u' ' + select.value(2).toString() + u' '
+                             + select.value(3).toString();
+        update.bindValue(0, SearchKey::fold(name));
+        update.bindValue(1, select.value(0));
+        if (!update.exec())
+            return fail(update);
     }
     return true;
 }
@@ -148,6 +222,13 @@ int Schema::version(const QSqlDatabase &db)
 
 bool Schema::migrate(QSqlDatabase &db, QString *error)
 {
+    return migrateTo(db, CurrentVersion, error);
+}
+
+bool Schema::migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
+{
+    if (targetVersion > CurrentVersion)
+        targetVersion = CurrentVersion;
     const int from = version(db);
     if (from < 0) {
         *error = QObject::tr("The file is not a CRM Agent database (its schema version cannot be read).");
@@ -160,7 +241,7 @@ bool Schema::migrate(QSqlDatabase &db, QString *error)
                      .arg(CurrentVersion);
         return false;
     }
-    if (from == CurrentVersion)
+    if (from >= targetVersion)
         return true;
 
     if (!db.transaction()) {
@@ -170,10 +251,20 @@ bool Schema::migrate(QSqlDatabase &db, QString *error)
     bool ok = true;
     if (ok && from < 1)
         ok = runAll(db, kVersion1, std::size(kVersion1), error);
-    // Later versions: `if (ok && from < N) ok = runAll(db, kVersionN, ...);`
+    if (ok && from < 2 && targetVersion >= 2)
+        ok = runAll(db, kVersion2, std::size(kVersion2), error) && backfillNameKeys(db, error);
+    if (ok && from < 3 && targetVersion >= 3)
+        ok = runAll(db, kVersion3, std::size(kVersion3), error);
+    // Version 4: the lead list — denormalised reference names with sort indexes, the FTS5 search
+    // index with its triggers, saved list views per employee.
+    if (ok && from < 4 && targetVersion >= 4)
+        ok = LeadListIndex::migrate(db, error) && LeadViewRepository::createTable(db, error);
+    if (ok && from < 5 && targetVersion >= 5)
+        ok = runAll(db, kVersion5, std::size(kVersion5), error);
+    // Later versions: `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
     if (ok) {
         QSqlQuery query(db);
-        ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(CurrentVersion));
+        ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion));
         if (!ok)
             *error = QObject::tr("Could not record the schema version: %1").arg(query.lastError().text());
     }

@@ -7,11 +7,17 @@
 class Schema
 {
 public:
-    static constexpr int CurrentVersion = 1;
+    // 1: the first schema. 2: folded name keys on companies and contacts for case-insensitive
+    // search in every script (SQLite folds ASCII only). 3: disqualify reason and comment,
+    // employee time zone, opportunity indexes. 4: lead list sort names and indexes, FTS5 search
+    // index, saved list views. 5: phone-digit indexes for duplicate checks.
+    static constexpr int CurrentVersion = 5;
 
     // Reads the stored version (PRAGMA user_version); 0 for an empty file.
     static int version(const QSqlDatabase &db);
     // Migrates from the stored version to CurrentVersion. Refuses (returns false, sets *error)
     // a version newer than CurrentVersion without touching the file.
     static bool migrate(QSqlDatabase &db, QString *error);
+    // Migrates forward to `targetVersion` only (<= CurrentVersion): lets tests build an older file.
+    static bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error);
 };

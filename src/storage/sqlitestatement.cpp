@@ -1,0 +1,123 @@
+#include "sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+SqliteStatement::SqliteStatement(sqlite3 *db, const char *sql) : m_db(db)
+{
+    if (!db)
+        return;
+    if (sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr) != SQLITE_OK) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        m_statement = nullptr;
+    }
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    if (m_statement)
+        sqlite3_finalize(m_statement);
+}
+
+void SqliteStatement::bindInt(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_statement, index, value);
+}
+
+void SqliteStatement::bindIdOrNull(int index, qint64 id)
+{
+    if (id > 0)
+        sqlite3_bind_int64(m_statement, index, id);
+    else
+        sqlite3_bind_null(m_statement, index);
+}
+
+void SqliteStatement::bindText(int index, std::string_view text)
+{
+    sqlite3_bind_text(m_statement, index, text.data(), static_cast<int>(text.size()), SQLITE_STATIC);
+}
+
+void SqliteStatement::bindNull(int index)
+{
+    sqlite3_bind_null(m_statement, index);
+}
+
+bool SqliteStatement::execute()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+        sqlite3_reset(m_statement);
+        return false;
+    }
+    sqlite3_reset(m_statement);
+    return true;
+}
+
+bool SqliteStatement::next()
+{
+    if (!m_statement)
+        return false;
+    const int rc = sqlite3_step(m_statement);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc != SQLITE_DONE)
+        m_error = QString::fromUtf8(sqlite3_errmsg(m_db));
+    return false;
+}
+
+qint64 SqliteStatement::columnInt(int column) const
+{
+    return sqlite3_column_int64(m_statement, column);
+}
+
+QByteArray SqliteStatement::columnText(int column) const
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QByteArray(text, sqlite3_column_bytes(m_statement, column));
+}
+
+void SqliteStatement::reset()
+{
+    if (m_statement)
+        sqlite3_reset(m_statement);
+}
+
+QString SqliteStatement::errorString() const
+{
+    return m_error;
+}
+
+sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
+{
+    if (db.driverName() != QLatin1String("QSQLITE") || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
+}
+
+bool SqliteStatement::exec(sqlite3 *db, const char *sql, QString *error)
+{
+    char *message = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
+        if (error)
+            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        sqlite3_free(message);
+        return false;
+    }
+    return true;
+}
+
+qint64 SqliteStatement::queryInt(sqlite3 *db, const char *sql, qint64 fallback)
+{
+    SqliteStatement statement(db, sql);
+    if (!statement.next())
+        return fallback;
+    return statement.columnInt(0);
+}

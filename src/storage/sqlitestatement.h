@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <string_view>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+// A prepared statement on the raw SQLite handle behind a QSQLITE connection, for bulk loads
+// where QSqlQuery's per-value QVariant binding is the bottleneck. Values are always bound.
+// Text bound with bindText must stay valid until step() returns.
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_statement != nullptr; }
+    // Parameters count from 1, as in SQLite.
+    void bindInt(int index, qint64 value);
+    void bindIdOrNull(int index, qint64 id);   // 0 -> NULL
+    void bindText(int index, std::string_view text);
+    void bindNull(int index);
+    // Runs an INSERT/UPDATE, then resets for the next row. False on error (see errorString()).
+    bool execute();
+    // For SELECT: true while a row is available.
+    bool next();
+    qint64 columnInt(int column) const;
+    QByteArray columnText(int column) const;
+    void reset();
+    QString errorString() const;
+
+    // The sqlite3* of a QSQLITE connection, or nullptr for any other driver.
+    static sqlite3 *handleOf(const QSqlDatabase &db);
+    // Runs SQL without results; false with *error set on failure.
+    static bool exec(sqlite3 *db, const char *sql, QString *error);
+    static bool exec(sqlite3 *db, const QByteArray &sql, QString *error) { return exec(db, sql.constData(), error); }
+    // The first column of the first row as an integer (PRAGMA values, counts), or `fallback`.
+    static qint64 queryInt(sqlite3 *db, const char *sql, qint64 fallback = 0);
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_error;
+};

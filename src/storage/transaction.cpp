@@ -1,0 +1,87 @@
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace {
+
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+};
+
+} // namespace
+
+Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+{
+    m_sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+}
+
+Transaction::~Transaction()
+{
+    rollback();
+}
+
+bool Transaction::begin(QString *error)
+{
+    bool ok = false;
+    QString reason;
+    if (m_sqlite) {
+        QSqlQuery query(m_db);
+        ok = query.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        if (!ok)
+            reason = query.lastError().text();
+    } else {
+        ok = m_db.transaction();
+        if (!ok)
+            reason = m_db.lastError().text();
+    }
+    if (!ok) {
+        if (error)
+            *error = Tr::tr("Could not start a database transaction: %1").arg(reason);
+        return false;
+    }
+    m_active = true;
+    return true;
+}
+
+bool Transaction::commit(QString *error)
+{
+    if (!m_active)
+        return false;
+    bool ok = false;
+    QString reason;
+    if (m_sqlite) {
+        QSqlQuery query(m_db);
+        ok = query.exec(QStringLiteral("COMMIT"));
+        if (!ok)
+            reason = query.lastError().text();
+    } else {
+        ok = m_db.commit();
+        if (!ok)
+            reason = m_db.lastError().text();
+    }
+    if (!ok) {
+        if (error)
+            *error = Tr::tr("Could not save the changes: %1").arg(reason);
+        rollback();
+        return false;
+    }
+    m_active = false;
+    return true;
+}
+
+void Transaction::rollback()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    if (m_sqlite) {
+        QSqlQuery query(m_db);
+        query.exec(QStringLiteral("ROLLBACK"));
+    } else {
+        m_db.rollback();
+    }
+}

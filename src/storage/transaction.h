@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+// One write transaction, rolled back unless committed. On SQLite it starts with
+// BEGIN IMMEDIATE, so that a read-then-write (optimistic locking, history) never fails
+// half way with "database is locked" once it has started.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool begin(QString *error);
+    bool commit(QString *error);
+    void rollback();
+    bool isActive() const { return m_active; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    bool m_sqlite = false;
+};

@@ -1,0 +1,93 @@
+#include "catchqtstring.h"
+#include "employeerepository.h"
+#include "storagefixture.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+TEST_CASE("storage: employees sign in with the right password only")
+{
+    StorageFixture fixture;
+    EmployeeRepository employees(fixture.db());
+    Employee employee;
+    QString error;
+
+    REQUIRE(employees.authenticate(QStringLiteral("anna"), QStringLiteral("secret"), &employee, &error));
+    CHECK(employee.id == fixture.employeeId);
+    CHECK(employee.login == QStringLiteral("anna"));
+    CHECK(employee.displayName == QStringLiteral("Анна Смирнова"));
+    CHECK(employee.roles == RoleSet(Role::Sales));
+    CHECK(employee.active);
+    // Logins are case-insensitive; passwords are not.
+    CHECK(employees.authenticate(QStringLiteral("ANNA"), QStringLiteral("secret"), &employee, &error));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("anna"), QStringLiteral("Secret"), &employee, &error));
+    CHECK(error == QStringLiteral("Wrong login or password."));
+    error.clear();
+    CHECK_FALSE(employees.authenticate(QStringLiteral("nobody"), QStringLiteral("secret"), &employee, &error));
+    CHECK(error == QStringLiteral("Wrong login or password."));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("anna"), QString(), &employee, &error));
+
+    // The password is stored only as a salted hash.
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("SELECT password_hash FROM employees WHERE login = 'anna'")));
+    REQUIRE(query.next());
+    const QString hash = query.value(0).toString();
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$")));
+    CHECK_FALSE(hash.contains(QStringLiteral("secret")));
+}
+
+TEST_CASE("storage: inactive employees and employees without roles are refused with a reason")
+{
+    StorageFixture fixture;
+    EmployeeRepository employees(fixture.db());
+    QString error;
+    const qint64 id = employees.create(QStringLiteral("norole"), QStringLiteral("No Role"), RoleSet(),
+                                       QStringLiteral("pw"), &error);
+    REQUIRE(id > 0);
+    Employee employee;
+    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
+    CHECK(error.contains(QStringLiteral("no role")));
+    // A wrong password says no more than that.
+    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("bad"), &employee, &error));
+    CHECK(error == QStringLiteral("Wrong login or password."));
+
+    REQUIRE(employees.setRoles(id, Role::Marketeer, &error));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
+    REQUIRE(employees.setActive(id, false, &error));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
+    CHECK(error.contains(QStringLiteral("disabled")));
+    REQUIRE(employees.setActive(id, true, &error));
+    REQUIRE(employees.setPassword(id, QStringLiteral("new"), &error));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("new"), &employee, &error));
+    CHECK_FALSE(employees.setActive(999999, false, &error));
+}
+
+TEST_CASE("storage: employees are created once per login and listed by name")
+{
+    StorageFixture fixture;
+    EmployeeRepository employees(fixture.db());
+    QString error;
+    CHECK(employees.count() == 2);
+    CHECK(employees.create(QStringLiteral("Anna"), QStringLiteral("Another Anna"), Role::Admin, QStringLiteral("x"),
+                           &error)
+          == 0);
+    CHECK(error.contains(QStringLiteral("already exists")));
+    CHECK(employees.create(QString(), QStringLiteral("Nobody"), Role::Admin, QStringLiteral("x"), &error) == 0);
+    CHECK(employees.create(QStringLiteral("empty"), QStringLiteral("Empty"), Role::Admin, QString(), &error) == 0);
+    CHECK(employees.count() == 2);
+
+    Employee employee;
+    REQUIRE(employees.find(fixture.otherEmployeeId, &employee));
+    CHECK(employee.login == QStringLiteral("oliver"));
+    CHECK(employee.roles == (RoleSet(Role::Manager) | Role::Sales));
+    REQUIRE(employees.findByLogin(QStringLiteral("OLIVER"), &employee));
+    CHECK(employee.id == fixture.otherEmployeeId);
+    CHECK_FALSE(employees.find(999999, &employee));
+    CHECK_FALSE(employees.findByLogin(QStringLiteral("ghost"), &employee));
+
+    const QList<Employee> all = employees.all();
+    REQUIRE(all.size() == 2);
+    CHECK(all.at(0).displayName == QStringLiteral("Oliver Harris"));
+    CHECK(all.at(1).displayName == QStringLiteral("Анна Смирнова"));
+}

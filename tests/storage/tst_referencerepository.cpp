@@ -1,0 +1,189 @@
+#include "catchqtstring.h"
+#include "demogenerator.h"
+#include "referencerepository.h"
+#include "storagefixture.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+namespace {
+
+QStringList names(const QList<ReferenceItem> &items)
+{
+    QStringList result;
+    for (const ReferenceItem &item : items)
+        result << item.name;
+    return result;
+}
+
+} // namespace
+
+TEST_CASE("storage: reference search matches any part of the name - case-insensitively in every script")
+{
+    StorageFixture fixture;
+    ReferenceRepository references(fixture.db());
+    references.insertCompany(QStringLiteral("АО «Ёлка и Берёза»"), QStringLiteral("https://elka.ru"), QStringLiteral("7707083893"));
+    references.insertCompany(QStringLiteral("ПАО Газпром нефть"), QStringLiteral("https://gazprom-neft.ru"), QStringLiteral("5504036333"));
+    references.insertCompany(QStringLiteral("100%_Sure Ltd"), QStringLiteral("https://sure.example"), QStringLiteral("123456789"));
+
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("ромаш"))) == QStringList{QStringLiteral("ООО «Ромашка»")});
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("РОМАШ"))) == QStringList{QStringLiteral("ООО «Ромашка»")});
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("ГАЗПРОМ НЕФТЬ"))) == QStringList{QStringLiteral("ПАО Газпром нефть")});
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("NORTHWIND"))) == QStringList{QStringLiteral("Northwind Trading Ltd")});
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("trad"))) == QStringList{QStringLiteral("Northwind Trading Ltd")});
+    // "ё" and "е" are one letter for search.
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("березА"))) == QStringList{QStringLiteral("АО «Ёлка и Берёза»")});
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("ЁЛК"))) == QStringList{QStringLiteral("АО «Ёлка и Берёза»")});
+    // LIKE wildcards typed by the user are literal.
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("%_s"))) == QStringList{QStringLiteral("100%_Sure Ltd")});
+    CHECK(references.search(ReferenceKind::Company, QStringLiteral("_")).size() == 1);
+    CHECK(references.search(ReferenceKind::Company, QStringLiteral("zzz")).isEmpty());
+    // A TIN prefix finds its company; the TIN is the detail shown beside the name.
+    const QList<ReferenceItem> byTin = references.search(ReferenceKind::Company, QStringLiteral("550403"));
+    REQUIRE(byTin.size() == 1);
+    CHECK(byTin.first().detail == QStringLiteral("5504036333"));
+    // Digits: TIN matches first, then names with those digits, each once.
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("1")))
+          == QStringList({QStringLiteral("100%_Sure Ltd")}));
+    CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("7")))
+          == QStringList({QStringLiteral("ООО «Ромашка»"), QStringLiteral("АО «Ёлка и Берёза»")}));
+    // Empty text lists everything, ordered by name.
+    CHECK(names(references.search(ReferenceKind::Company, QString()))
+          == QStringList({QStringLiteral("100%_Sure Ltd"), QStringLiteral("Northwind Trading Ltd"),
+                          QStringLiteral("АО «Ёлка и Берёза»"), QStringLiteral("ООО «Ромашка»"),
+                          QStringLiteral("ПАО Газпром нефть")}));
+    CHECK(references.search(ReferenceKind::Company, QString(), 0, 2).size() == 2);
+}
+
+TEST_CASE("storage: contact search puts the chosen company's contacts first")
+{
+    StorageFixture fixture;
+    ReferenceRepository references(fixture.db());
+    QString error;
+    const qint64 alice = references.insertContact(fixture.otherCompanyId, QStringLiteral("Alice"), QStringLiteral("Anders"),
+                                                  QString(), QString(), QStringLiteral("alice@northwind.com"), &error);
+    CAPTURE(error);
+    const qint64 zoe = references.insertContact(fixture.otherCompanyId, QStringLiteral("Zoe"), QStringLiteral("Zimmer"),
+                                                QString(), QStringLiteral("+44 20 1234 5678"), QString());
+    const qint64 olga = references.insertContact(fixture.companyId, QStringLiteral("Ольга"), QStringLiteral("АНДРЕЕВА"),
+                                                 QString(), QString(), QString());
+    REQUIRE(alice > 0);
+    REQUIRE(zoe > 0);
+    REQUIRE(olga > 0);
+
+    QList<ReferenceItem> all = references.search(ReferenceKind::Contact, QString());
+    CHECK(names(all) == QStringList({QStringLiteral("Anders Alice"), QStringLiteral("Zimmer Zoe"),
+                                     QStringLiteral("АНДРЕЕВА Ольга"), QStringLiteral("Петров Иван")}));
+    CHECK(all.first().parentId == fixture.otherCompanyId);
+    CHECK(all.first().detail == QStringLiteral("alice@northwind.com"));
+    CHECK(all.at(1).detail == QStringLiteral("+44 20 1234 5678"));
+
+    // With a company: its contacts first (by name), then the others (by name); nothing is dropped.
+    all = references.search(ReferenceKind::Contact, QString(), fixture.companyId);
+    CHECK(names(all) == QStringList({QStringLiteral("АНДРЕЕВА Ольга"), QStringLiteral("Петров Иван"),
+                                     QStringLiteral("Anders Alice"), QStringLiteral("Zimmer Zoe")}));
+    CHECK(names(references.search(ReferenceKind::Contact, QString(), fixture.companyId, 3)).size() == 3);
+    CHECK(names(references.search(ReferenceKind::Contact, QString(), fixture.companyId, 1))
+          == QStringList{QStringLiteral("АНДРЕЕВА Ольга")});
+    // Case-insensitive in Cyrillic; middle names match too.
+    CHECK(names(references.search(ReferenceKind::Contact, QStringLiteral("андреева"))) == QStringList{QStringLiteral("АНДРЕЕВА Ольга")});
+    CHECK(names(references.search(ReferenceKind::Contact, QStringLiteral("сергеевич"))) == QStringList{QStringLiteral("Петров Иван")});
+    CHECK(names(references.search(ReferenceKind::Contact, QStringLiteral("ALICE"))) == QStringList{QStringLiteral("Anders Alice")});
+    CHECK(names(references.search(ReferenceKind::Contact, QStringLiteral("and"), fixture.companyId))
+          == QStringList({QStringLiteral("Anders Alice")}));
+}
+
+TEST_CASE("storage: services are narrowed to their selling direction; small lists fold case too")
+{
+    StorageFixture fixture;
+    ReferenceRepository references(fixture.db());
+    const qint64 software = references.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software"));
+    references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Mobile app"), software);
+    references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), software);
+    references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Резервное копирование"), fixture.directionId);
+
+    CHECK(names(references.search(ReferenceKind::ServiceOrProduct, QString(), software))
+          == QStringList({QStringLiteral("Audit"), QStringLiteral("Mobile app")}));
+    CHECK(names(references.search(ReferenceKind::ServiceOrProduct, QString(), fixture.directionId))
+          == QStringList({QStringLiteral("Резервное копирование"), QStringLiteral("Хостинг")}));
+    CHECK(references.search(ReferenceKind::ServiceOrProduct, QString()).size() == 4);
+    CHECK(names(references.search(ReferenceKind::ServiceOrProduct, QStringLiteral("КОПИР")))
+          == QStringList{QStringLiteral("Резервное копирование")});
+    CHECK(references.search(ReferenceKind::ServiceOrProduct, QString(), software, 1).size() == 1);
+    CHECK(names(references.search(ReferenceKind::SellingDirection, QStringLiteral("облач")))
+          == QStringList{QStringLiteral("Облачные сервисы")});
+    CHECK(names(references.search(ReferenceKind::Campaign, QStringLiteral("WEBINAR"))) == QStringList{QStringLiteral("Spring webinar")});
+    CHECK(names(references.search(ReferenceKind::Channel, QStringLiteral("gram"))) == QStringList{QStringLiteral("Telegram")});
+    // Employees by name or login.
+    CHECK(names(references.search(ReferenceKind::Employee, QStringLiteral("смирн"))) == QStringList{QStringLiteral("Анна Смирнова")});
+    CHECK(names(references.search(ReferenceKind::Employee, QStringLiteral("oliv"))) == QStringList{QStringLiteral("Oliver Harris")});
+
+    ReferenceItem item;
+    REQUIRE(references.find(ReferenceKind::ServiceOrProduct, fixture.serviceId, &item));
+    CHECK(item.name == QStringLiteral("Хостинг"));
+    CHECK(item.parentId == fixture.directionId);
+    CHECK_FALSE(references.find(ReferenceKind::Campaign, 999, &item));
+    CHECK(references.nameOf(ReferenceKind::Contact, fixture.contactId) == QStringLiteral("Петров Иван"));
+    CHECK(references.nameOf(ReferenceKind::Company, fixture.companyId) == QStringLiteral("ООО «Ромашка»"));
+    CHECK(references.nameOf(ReferenceKind::Employee, fixture.employeeId) == QStringLiteral("Анна Смирнова"));
+    CHECK(references.nameOf(ReferenceKind::Channel, 999).isEmpty());
+}
+
+TEST_CASE("storage: reference inserts check their input")
+{
+    StorageFixture fixture;
+    ReferenceRepository references(fixture.db());
+    QString error;
+    CHECK(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Orphan"), 0, &error) == 0);
+    CHECK_FALSE(error.isEmpty());
+    CHECK(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Orphan"), 999999, &error) == 0);
+    CHECK(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("  "), 0, &error) == 0);
+    CHECK(references.insertSimple(ReferenceKind::Company, QStringLiteral("Use insertCompany"), 0, &error) == 0);
+    CHECK(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar"), 0, &error) == 0);   // unique
+    CHECK(references.insertCompany(QString(), QString(), QString(), &error) == 0);
+    CHECK(references.insertContact(999999, QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}, &error) == 0);
+    CHECK(references.findCompanyByTin(QStringLiteral("7707083893")) == fixture.companyId);
+    CHECK(references.findContactByEmail(QStringLiteral("IVAN@romashka.ru")) == fixture.contactId);
+    CHECK(references.findCompanyByTin(QStringLiteral("0000000000")) == 0);
+    CHECK(ReferenceRepository::tableName(ReferenceKind::SellingDirection) == QStringLiteral("selling_directions"));
+    CHECK(ReferenceRepository::tableName(ReferenceKind::ServiceOrProduct) == QStringLiteral("services"));
+}
+
+TEST_CASE("storage: reference search stays fast with 100 000 companies")
+{
+    StorageFixture fixture;
+    DemoOptions options;
+    options.leads = 0;
+    options.companies = 100000;
+    options.seed = 3;
+    QSqlDatabase db = fixture.db();
+    QString error;
+    REQUIRE(DemoGenerator::generate(db, options, nullptr, &error));
+    REQUIRE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM companies")) > 100000);
+    REQUIRE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts")) > 100000);
+
+    ReferenceRepository references(db);
+    // As typed, one keystroke at a time, in both scripts and for a rare and a missing name.
+    const QStringList typed = {QStringLiteral("в"), QStringLiteral("ве"), QStringLiteral("век"), QStringLiteral("вект"),
+                               QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("nor"), QStringLiteral("ромашк"),
+                               QStringLiteral("zzzz"), QStringLiteral("иван"), QStringLiteral("ИВАНОВА")};
+    QElapsedTimer timer;
+    timer.start();
+    qint64 worst = 0;
+    for (const QString &text : typed) {
+        QElapsedTimer one;
+        one.start();
+        const QList<ReferenceItem> companies = references.search(ReferenceKind::Company, text, 0, 50);
+        const QList<ReferenceItem> contacts = references.search(ReferenceKind::Contact, text, fixture.companyId, 50);
+        CHECK(companies.size() <= 50);
+        CHECK(contacts.size() <= 50);
+        worst = std::max(worst, one.elapsed());
+    }
+    INFO("worst keystroke " << worst << " ms, all " << timer.elapsed() << " ms");
+    CHECK(worst < 250);
+    // The results are the first by name.
+    const QList<ReferenceItem> page = references.search(ReferenceKind::Company, QStringLiteral("вект"), 0, 50);
+    REQUIRE(page.size() == 50);
+    for (const ReferenceItem &item : page)
+        CHECK(item.name.contains(QStringLiteral("Вектор")));
+}
