@@ -1,0 +1,355 @@
+// `crm-agent export`, run as a real process against real SQLite files (issue #5).
+#include "csvreader.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "employeerepository.h"
+#include "exportcolumn.h"
+#include "leadlistsql.h"
+#include "tempdir.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include <csignal>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QString err;
+};
+
+QProcessEnvironment environment(const QString &password)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CRM_AGENT_PASSWORD"));
+    if (!password.isNull())
+        env.insert(QStringLiteral("CRM_AGENT_PASSWORD"), password);
+    return env;
+}
+
+Run runExport(const QStringList &arguments, const QString &password = QStringLiteral("sales1"),
+              const QString &stdoutFile = QString())
+{
+    QProcess process;
+    process.setProcessEnvironment(environment(password));
+    process.setStandardInputFile(QProcess::nullDevice());
+    if (!stdoutFile.isEmpty())
+        process.setStandardOutputFile(stdoutFile);
+    process.start(QStringLiteral(CRM_AGENT_BIN), QStringList{QStringLiteral("export")} + arguments);
+    REQUIRE(process.waitForFinished(120000));
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// One demo database for the whole test program (3,000 leads, the demo employees).
+struct DemoDb
+{
+    TempDir dir;
+    QString path;
+    DemoDb()
+    {
+        path = dir.file(QStringLiteral("demo.sqlite"));
+        Database db;
+        REQUIRE(db.openSqlite(path, QStringLiteral("export-cli-demo")));
+        QSqlDatabase connection = db.connection();
+        DemoOptions options;
+        options.leads = 3000;
+        DemoSummary summary;
+        QString error;
+        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+    }
+};
+
+DemoDb &demo()
+{
+    static DemoDb db;
+    return db;
+}
+
+// The ids of a lead list view, as the list's own SQL returns them.
+QStringList viewIds(const QString &path, const LeadListQuery &query, qint64 employeeId)
+{
+    QStringList ids;
+    {
+        Database db;
+        REQUIRE(db.openSqlite(path, QStringLiteral("export-cli-check")));
+        const SqlStatement statement = LeadListSql(query, employeeId).selectAll();
+        QSqlQuery q(db.connection());
+        q.setForwardOnly(true);
+        REQUIRE(q.prepare(statement.sql));
+        for (const QVariant &value : statement.values)
+            q.addBindValue(value);
+        REQUIRE(q.exec());
+        while (q.next())
+            ids.append(q.value(0).toString());
+    }
+    return ids;
+}
+
+qint64 employeeId(const QString &path, const QString &login)
+{
+    Database db;
+    REQUIRE(db.openSqlite(path, QStringLiteral("export-cli-employee")));
+    Employee employee;
+    REQUIRE(EmployeeRepository(db.connection()).findByLogin(login, &employee));
+    return employee.id;
+}
+
+QStringList firstColumn(const QByteArray &csv, bool header = true, char delimiter = ',')
+{
+    QString error;
+    const QList<QStringList> records = CsvReader::readAll(csv, delimiter, &error);
+    REQUIRE(error.isEmpty());
+    QStringList ids;
+    for (int i = header ? 1 : 0; i < records.size(); ++i)
+        ids.append(records[i].value(0));
+    return ids;
+}
+
+// Bytes a process has written so far (/proc/PID/io, wchar).
+qint64 writtenBytes(qint64 pid)
+{
+    QFile io(QStringLiteral("/proc/%1/io").arg(pid));
+    if (!io.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &line : io.readAll().split('\n')) {
+        if (line.startsWith("wchar:"))
+            return line.mid(6).trimmed().toLongLong();
+    }
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("export/--list-columns prints every column name", "[cli][export]")
+{
+    const Run run = runExport({QStringLiteral("--list-columns")}, QString());
+    CHECK(run.exitCode == 0);
+    for (ExportColumn column : ExportColumns::all())
+        CHECK(run.out.contains(ExportColumns::code(column).toUtf8()));
+}
+
+TEST_CASE("export/writes every lead to a file and to standard output", "[cli][export]")
+{
+    const QString db = demo().path;
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("all.csv"));
+    const Run run = runExport({"--db", db, "--out", out, "--user", "sales1"});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    const QByteArray file = readFile(out);
+    CHECK(file.startsWith("Number,Name,Lead source,"));   // comma, no byte order mark
+    const QStringList ids = firstColumn(file);
+    CHECK(ids.size() == 3000);
+    CHECK(ids.first() == "1");
+    CHECK(ids.last() == "3000");
+
+    const Run stdoutRun = runExport({"--db", db, "--out", "-", "--user", "sales1"});
+    REQUIRE(stdoutRun.exitCode == 0);
+    CHECK(stdoutRun.out == file);
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList({"all.csv"}));
+}
+
+TEST_CASE("export/filters select exactly the lead list's rows", "[cli][export]")
+{
+    const QString db = demo().path;
+    const qint64 me = employeeId(db, QStringLiteral("manager1"));
+    const qint64 sales1 = employeeId(db, QStringLiteral("sales1"));
+    struct Case
+    {
+        QStringList arguments;
+        LeadListQuery query;
+    };
+    QList<Case> cases;
+    LeadListQuery q;
+    q.sortOrder = Qt::AscendingOrder;
+    q.states = {LeadState::Assigned, LeadState::Qualified};
+    cases.append({{"--state", "assigned,qualified"}, q});
+    q = LeadListQuery();
+    q.sortOrder = Qt::AscendingOrder;
+    q.sources = {LeadSource::Call};
+    q.ownerIds = {sales1, 0};
+    cases.append({{"--source", "call", "--owner", "sales1,none"}, q});
+    q = LeadListQuery();
+    q.sortOrder = Qt::AscendingOrder;
+    q.searchText = QStringLiteral("ооо");
+    cases.append({{"--search", "ооо"}, q});
+    q = LeadListQuery();
+    q.sortOrder = Qt::AscendingOrder;
+    q.createdFrom = QDate::currentDate().addYears(-1);
+    q.createdTo = QDate::currentDate().addMonths(-2);
+    cases.append({{"--created-from", q.createdFrom.toString(Qt::ISODate), "--created-to", q.createdTo.toString(Qt::ISODate)}, q});
+    q.states = {LeadState::New};
+    q.searchText = QStringLiteral("request");
+    cases.append({{"--created-from", q.createdFrom.toString(Qt::ISODate), "--created-to", q.createdTo.toString(Qt::ISODate),
+                   "--state", "new", "--search", "request"},
+                  q});
+
+    for (const Case &c : cases) {
+        INFO(c.arguments.join(u' ').toStdString());
+        const QStringList expected = viewIds(db, c.query, me);
+        CHECK_FALSE(expected.isEmpty());
+        const Run run = runExport(QStringList{"--db", db, "--out", "-", "--user", "manager1", "--columns", "number"}
+                                      + c.arguments,
+                                  QStringLiteral("manager1"));
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        CHECK(firstColumn(run.out) == expected);
+    }
+}
+
+TEST_CASE("export/format options do what they say", "[cli][export]")
+{
+    const QString db = demo().path;
+    const Run tab = runExport({"--db", db, "--out", "-", "--user", "sales1", "--columns", "city,number,state",
+                               "--delimiter", "tab", "--no-header", "--bom"});
+    REQUIRE(tab.exitCode == 0);
+    CHECK(tab.out.startsWith("\xEF\xBB\xBF"));
+    const QList<QStringList> records = CsvReader::readAll(tab.out, '\t');
+    REQUIRE(records.size() == 3000);
+    CHECK(records[0].size() == 3);
+    CHECK(records[0][1] == "1");   // no header: the first record is lead 1
+
+    const Run semi = runExport({"--db", db, "--out", "-", "--user", "sales1", "--columns", "name,owner",
+                                "--delimiter", "semicolon"});
+    REQUIRE(semi.exitCode == 0);
+    CHECK(semi.out.startsWith("Name;Owner\r\n"));
+}
+
+TEST_CASE("export/the formula guard is on unless turned off", "[cli][export]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("guard.sqlite"));
+    {
+        Database database;
+        REQUIRE(database.openSqlite(db, QStringLiteral("export-cli-guard")));
+        QSqlQuery q(database.connection());
+        REQUIRE(q.exec(QStringLiteral(
+            "INSERT INTO leads (name, source, description, created_at, updated_at) VALUES "
+            "('=HYPERLINK(\"http://x\")', 1, '-2+3', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z'), "
+            "('+7 (900) 123-45-67', 1, '@SUM(A1)', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")));
+    }
+    // No employees: nobody to sign in as, the file's owner may export.
+    const Run guarded = runExport({"--db", db, "--out", "-", "--columns", "name,description", "--no-header"}, QString());
+    INFO(guarded.err.toStdString());
+    REQUIRE(guarded.exitCode == 0);
+    CHECK(guarded.out == "\"'=HYPERLINK(\"\"http://x\"\")\",'-2+3\r\n+7 (900) 123-45-67,'@SUM(A1)\r\n");
+    const Run open = runExport({"--db", db, "--out", "-", "--columns", "name,description", "--no-header",
+                                "--no-formula-guard"},
+                               QString());
+    REQUIRE(open.exitCode == 0);
+    CHECK(open.out == "\"=HYPERLINK(\"\"http://x\"\")\",-2+3\r\n+7 (900) 123-45-67,@SUM(A1)\r\n");
+}
+
+TEST_CASE("export/failures exit non-zero with a one-line reason", "[cli][export]")
+{
+    const QString db = demo().path;
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("x.csv"));
+    const auto oneLine = [](const Run &run) {
+        INFO(run.err.toStdString());
+        CHECK(run.err.startsWith(QStringLiteral("crm-agent: ")));
+        CHECK(run.err.count(u'\n') == 1);
+    };
+
+    Run run = runExport({"--db", db, "--out", out, "--user", "sales1", "--columns", "name,colour"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("colour"));
+    oneLine(run);
+    run = runExport({"--db", db, "--out", out, "--user", "sales1", "--delimiter", "pipe"});
+    CHECK(run.exitCode == 2);
+    oneLine(run);
+    run = runExport({"--db", db, "--out", out, "--user", "sales1", "--state", "open"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("--state"));
+    run = runExport({"--db", db, "--out", out, "--user", "sales1", "--created-from", "yesterday"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("--created-from"));
+    run = runExport({"--db", db, "--user", "sales1"});
+    CHECK(run.exitCode == 2);
+    CHECK(run.err.contains("--out"));
+    run = runExport({"--db", db, "--out", out}, QString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains("--user"));
+    oneLine(run);
+    run = runExport({"--db", db, "--out", out, "--user", "sales1"}, QStringLiteral("wrong"));
+    CHECK(run.exitCode == 1);
+    oneLine(run);
+    run = runExport({"--db", db, "--out", dir.file(QStringLiteral("missing/x.csv")), "--user", "sales1"});
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains("does not exist"));
+    oneLine(run);
+    // A full disk: standard output is /dev/full.
+    run = runExport({"--db", db, "--out", "-", "--user", "sales1"}, QStringLiteral("sales1"), QStringLiteral("/dev/full"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains("space", Qt::CaseInsensitive));
+    oneLine(run);
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("export/an interrupted export leaves no partial file and keeps the old one", "[cli][export]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("big.sqlite"));
+    {
+        Database database;
+        REQUIRE(database.openSqlite(db, QStringLiteral("export-cli-big")));
+        QSqlDatabase connection = database.connection();
+        DemoOptions options;
+        options.leads = 4000;
+        DemoSummary summary;
+        QString error;
+        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        // 4,000 leads with 40 KB descriptions: about 160 MB of CSV, long enough to interrupt.
+        QSqlQuery q(connection);
+        REQUIRE(q.exec(QStringLiteral("UPDATE leads SET description = printf('%.40000c', 'x')")));
+    }
+    const QString out = dir.file(QStringLiteral("leads.csv"));
+    {
+        QFile file(out);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("the previous export\r\n");
+    }
+    for (int signal : {SIGTERM, SIGKILL}) {
+        INFO("signal " << signal);
+        QProcess process;
+        process.setProcessEnvironment(environment(QStringLiteral("sales1")));
+        process.start(QStringLiteral(CRM_AGENT_BIN), {"export", "--db", db, "--out", out, "--user", "sales1"});
+        REQUIRE(process.waitForStarted());
+        // Interrupt it in the middle: once it has written 20 MB of its 160.
+        const qint64 pid = process.processId();
+        while (process.state() == QProcess::Running && writtenBytes(pid) < 20 * 1024 * 1024)
+            QThread::usleep(500);
+        ::kill(static_cast<pid_t>(process.processId()), signal);
+        REQUIRE(process.waitForFinished(60000));
+        if (process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0) {
+            WARN("the export finished before it could be interrupted");
+            continue;
+        }
+        if (signal == SIGTERM) {
+            // Caught: the export cancels itself and says so.
+            CHECK(process.exitCode() == 130);
+            CHECK(QString::fromUtf8(process.readAllStandardError()).contains("canceled"));
+        }
+        CHECK(readFile(out) == "the previous export\r\n");
+        QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        files.removeIf([](const QString &name) { return name.startsWith(QLatin1String("big.sqlite")); });
+        CHECK(files == QStringList({"leads.csv"}));
+    }
+}
