@@ -16,6 +16,7 @@
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -291,6 +292,26 @@ void LeadFormDialog::setUpRows()
     set(LeadField::Owner, m_ui->ownerPicker, m_ui->ownerLabel);
     set(LeadField::City, m_ui->cityEdit, m_ui->cityLabel);
     set(LeadField::Channel, m_ui->channelPicker, m_ui->channelLabel);
+
+    // The groups stacked in one column share one label width, so their fields line up; the width
+    // fits the longest label with its required marker, so a marker appearing moves nothing.
+    const QList<QList<QFormLayout *>> columns = {{m_ui->leadForm, m_ui->companyForm},
+                                                 {m_ui->contactForm, m_ui->otherForm}};
+    for (const QList<QFormLayout *> &column : columns) {
+        QList<QLabel *> labels;
+        int width = 0;
+        for (const Row &row : m_rows) {
+            if (!row.label || !column.contains(formOf(static_cast<LeadField>(&row - m_rows.data()))))
+                continue;
+            labels << row.label;
+            width = qMax(width, row.label->fontMetrics().horizontalAdvance(withoutMnemonic(row.labelText)
+                                                                           + QStringLiteral(" *")));
+        }
+        for (QLabel *label : labels) {
+            label->setMinimumWidth(width + 2);
+            label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
 }
 
 void LeadFormDialog::setUpInputs()
@@ -627,6 +648,18 @@ void LeadFormDialog::saveAndExit()
     }
     if (save())
         accept();
+}
+
+void LeadFormDialog::keyPressEvent(QKeyEvent *event)
+{
+    // QDialog would click an auto-default button (any button added to the form) on Return;
+    // in a form of 22 fields Return only confirms the field.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !(event->modifiers() & Qt::ControlModifier)) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void LeadFormDialog::reject()

@@ -60,6 +60,10 @@ Q_SIGNALS:
     // A duplicate notice's "Open" link; when nothing is connected the dialog opens the lead itself.
     void openLeadRequested(qint64 leadId);
 
+protected:
+    // Return or Enter in a field never presses a button (Ctrl+Enter saves and exits).
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void setUpRows();
     void setUpMapper();
