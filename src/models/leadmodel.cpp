@@ -122,6 +122,10 @@ bool LeadModel::save(qint64 actorId, ValidationResult *result, QString *error)
     if (!checked.ok())
         return false;
     lead = lead.withHiddenFieldsCleared();
+    // A new lead created with an Owner is created assigned (spec 2: Assign, New -> Assigned), in the
+    // same transaction. A stored lead's Owner changes only through Assign/Reassign (LeadService).
+    if (lead.id == 0 && lead.ownerId > 0 && lead.state == LeadState::New)
+        lead.state = LeadState::Assigned;
     LeadRepository repository(m_db);
     const bool ok = lead.id > 0 ? repository.update(lead, actorId, error) : repository.insert(lead, actorId, error);
     if (!ok)

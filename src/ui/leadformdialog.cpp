@@ -613,6 +613,14 @@ bool LeadFormDialog::save()
         m_ui->statusLabel->setText(decision.reason);
         return false;
     }
+    if (lead.id == 0 && lead.ownerId > 0) {
+        const Decision assign = Permissions::check(m_me.roles, LeadAction::Assign, LeadState::New, false);
+        if (!assign) {
+            setMessage(LeadField::Owner, tr("%1: %2").arg(LeadFields::label(LeadField::Owner), assign.reason), true);
+            input(LeadField::Owner)->setFocus();
+            return false;
+        }
+    }
     ValidationResult result;
     QString error;
     if (!m_model->save(m_me.id, &result, &error)) {
@@ -716,12 +724,18 @@ void LeadFormDialog::updatePermissions()
         setReadOnly(true, tr("Read-only: %1").arg(edit.reason));
         return;
     }
-    // Choosing the Owner is Assign (a new lead) or Reassign (an assigned one).
-    const LeadAction ownerAction = lead.state == LeadState::Assigned ? LeadAction::Reassign : LeadAction::Assign;
-    const Decision assign = Permissions::check(m_me.roles, ownerAction, lead.state, isOwner);
+    // Choosing the Owner is Assign. On a new lead the form does it (the lead is created assigned);
+    // a stored lead is assigned or reassigned with the life cycle's actions, which check, record
+    // the history and change the state in one transaction.
     auto *owner = static_cast<ReferencePicker *>(input(LeadField::Owner));
-    owner->setReadOnly(!assign);
-    owner->lineEdit()->setToolTip(assign ? m_ui->ownerPicker->toolTip() : assign.reason);
+    if (lead.id > 0) {
+        owner->setReadOnly(true);
+        owner->lineEdit()->setToolTip(tr("Change the Owner with Assign or Reassign."));
+    } else {
+        const Decision assign = Permissions::check(m_me.roles, LeadAction::Assign, LeadState::New, false);
+        owner->setReadOnly(!assign);
+        owner->lineEdit()->setToolTip(assign ? m_ui->ownerPicker->toolTip() : assign.reason);
+    }
 }
 
 void LeadFormDialog::updateTitle()

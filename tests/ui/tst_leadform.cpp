@@ -526,3 +526,23 @@ TEST_CASE("Tab order follows the visual order", "[ui][form]")
         CHECK(w == want);
     }
 }
+
+TEST_CASE("An Owner picked on a new lead creates it assigned; a stored lead's Owner changes only by Assign",
+          "[ui][form]")
+{
+    FormFixture fx;
+    LeadFormDialog form(&fx.db, fx.agent);
+    form.show();
+    type(edit(form, LeadField::Name), QStringLiteral("Owned lead"));
+    pick(picker(form, LeadField::SellingDirection), QStringLiteral("soft"));
+    pick(picker(form, LeadField::ExistingCompany), QStringLiteral("acme"));
+    pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
+    CHECK_FALSE(picker(form, LeadField::Owner)->lineEdit()->isReadOnly());
+    pick(picker(form, LeadField::Owner), QStringLiteral("anna"));
+    REQUIRE(form.save());
+    Lead stored;
+    REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &stored));
+    CHECK(stored.ownerId == fx.agent.id);
+    CHECK(stored.state == LeadState::Assigned);
+    CHECK(picker(form, LeadField::Owner)->lineEdit()->isReadOnly());
+}
