@@ -9,6 +9,11 @@
 LeadActionsBar::LeadActionsBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::LeadActionsBar>())
 {
     m_ui->setupUi(this);
+    // On a form, Return in a field must never start an action.
+    for (QPushButton *button : {m_ui->assignButton, m_ui->reassignButton, m_ui->qualifyButton, m_ui->disqualifyButton}) {
+        button->setAutoDefault(false);
+        button->setDefault(false);
+    }
     connect(m_ui->assignButton, &QPushButton::clicked, this, &LeadActionsBar::assign);
     connect(m_ui->reassignButton, &QPushButton::clicked, this, &LeadActionsBar::assign);
     connect(m_ui->qualifyButton, &QPushButton::clicked, this, &LeadActionsBar::qualify);

@@ -11,6 +11,7 @@ OpportunityDialog::OpportunityDialog(QSqlDatabase db, qint64 opportunityId, cons
     : QDialog(parent), m_ui(std::make_unique<Ui::OpportunityDialog>())
 {
     m_ui->setupUi(this);
+    m_ui->openLeadButton->setAutoDefault(false);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     Opportunity o;

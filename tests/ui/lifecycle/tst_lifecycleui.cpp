@@ -104,6 +104,21 @@ TEST_CASE("The lead's action buttons appear only where role, ownership and state
     CHECK_FALSE(none.disqualifyButton()->shortcut().isEmpty());
 }
 
+TEST_CASE("Return in a field of the lead form never starts a life cycle action", "[ui][lifecycle]")
+{
+    LifecycleFixture f;
+    const qint64 leadId = f.addLead(LeadState::New, 0);
+    LeadFormDialog form(f.database(), f.sales, leadId);
+    auto *actions = form.findChild<LeadActionsBar *>();
+    REQUIRE(actions);
+    REQUIRE(actions->assignButton()->isVisibleTo(&form));
+    for (QPushButton *button : {actions->assignButton(), actions->reassignButton(), actions->qualifyButton(),
+                                actions->disqualifyButton()}) {
+        CHECK_FALSE(button->autoDefault());
+        CHECK_FALSE(button->isDefault());
+    }
+}
+
 TEST_CASE("Qualify dialog: says what it will link, qualifies, and the form turns read-only with the opportunity",
           "[ui][lifecycle][qualify]")
 {
