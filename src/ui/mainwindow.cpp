@@ -3,8 +3,9 @@
 
 #include "database.h"
 #include "exportaction.h"
-#include "leadlistwidget.h"
 #include "leadformdialog.h"
+#include "leadlistwidget.h"
+#include "lifecycleactions.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -33,6 +34,8 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     connect(m_leadList, &LeadListWidget::openLeadRequested, this, &MainWindow::openLead);
     connect(this, &MainWindow::leadSaved, m_leadList, &LeadListWidget::leadSaved);
     connect(m_ui->actionOpenLead, &QAction::triggered, m_leadList, &LeadListWidget::openCurrent);
+    // Roles and the life cycle (issue #6): bulk assign, opportunities, administration.
+    new LifecycleActions(this, db->connection(), employee, m_leadList, [this](qint64 id) { openLead(id); });
     // CSV export (issue #5): Ctrl+E, toolbar and menu; the current view, the selection or all leads.
     new ExportAction(this, db->path(), employee, m_leadList, m_ui->actionExport);
 
