@@ -377,8 +377,8 @@ class Run
 {
 public:
     Run(sqlite3 *db, const DemoOptions &options, DemoSummary *summary,
-        const std::function<void(qint64)> &progress)
-        : m_db(db), m_options(options), m_summary(summary), m_progress(progress), m_rng(options.seed)
+        const std::function<void(qint64)> &progress, bool bulk)
+        : m_db(db), m_options(options), m_summary(summary), m_progress(progress), m_rng(options.seed), m_bulk(bulk)
     {
         const QDateTime until = options.until.isValid()
                                     ? options.until
@@ -424,6 +424,7 @@ private:
     qint64 m_nextContactId = 1;
     std::vector<SavedIndex> m_droppedIndexes;
     bool m_listNames = false;   // the leads table has the lead list's sort-name columns
+    bool m_bulk = false;        // a large load: derived data and indexes are rebuilt at the end
 };
 
 bool Run::exec(const char *sql, QString *error)
@@ -1053,9 +1054,6 @@ bool Run::runListStatements(const QStringList &statements, QString *error)
 {
     static const QRegularExpression assigned(QStringLiteral("(?:\\bSET|,) (\\w+) = "));
     for (const QString &statement : statements) {
-        // Keep the list's sort indexes (see write()).
-        if (statement.startsWith(QLatin1String("DROP INDEX")))
-            continue;
         // The sort names were written with each row: skip recomputing them, but only when the
         // statement sets nothing else.
         if (m_listNames && statement.startsWith(QLatin1String("UPDATE leads SET"))) {
@@ -1083,13 +1081,13 @@ bool Run::write(QString *error)
         if (companies <= 0 && m_companies.empty())
             companies = std::clamp<qint64>(m_options.leads / 10, 20, 100000);
         // A large load switches the lead list's triggers off (they would update the search index
-        // and the sort names row by row) and rebuilds what they maintain once at the end, inside this
-        // transaction. Its indexes stay: most grow at a few hot spots, cheaper than building each
-        // one with a scan of a million rows. A small load keeps the triggers.
-        const bool bulk = m_options.leads >= kRebuildIndexesFrom
-                          && m_options.leads >= SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM leads");
+        // and the sort names row by row), drops the leads indexes, writes, and rebuilds all of it once
+        // at the end, inside this transaction: building an index from sorted keys is much faster
+        // than growing it row by row. A small load keeps the triggers and the indexes.
+        const bool bulk = m_bulk;
         ok = (!bulk || runListStatements(LeadListIndex::beginBulkLoadStatements(), error))
-             && writeCompanies(companies, error) && writeLeads(error) && restoreIndexes(error)
+             && (!bulk || dropIndexes("leads", error)) && writeCompanies(companies, error) && writeLeads(error)
+             && restoreIndexes(error)
              && (!bulk || runListStatements(LeadListIndex::finishBulkLoadStatements(), error));
     }
     if (ok)
@@ -1128,35 +1126,61 @@ bool DemoGenerator::generate(QSqlDatabase &db, const DemoOptions &options, DemoS
         return false;
     }
 
-    Run run(handle, options, summary, progress);
+    const bool bulk = options.leads >= kRebuildIndexesFrom
+                      && options.leads >= SqliteStatement::queryInt(handle, "SELECT COUNT(*) FROM leads");
+    Run run(handle, options, summary, progress, bulk);
     if (!run.hashPasswords(&message))
         return false;
 
-    // A bulk load: one transaction, foreign keys unchecked (the generator writes consistent ids,
-    // and the opportunity/lead pair references each other), no fsync until the end, a large cache
-    // for building the indexes. Everything is restored below, whatever happens.
+    // One transaction, foreign keys unchecked (the generator writes consistent ids, and the
+    // opportunity/lead pair references each other), a cache of up to 1 GiB and in-memory sorting
+    // for the index rebuilds. Everything is restored below, whatever happens.
+    //
+    // A large load also leaves write-ahead logging for the rollback journal while it runs: in WAL
+    // mode every page of a gigabyte-sized transaction is written twice (log, then checkpoint) and
+    // each index rebuild reads its pages back through the log's index. With the rollback journal,
+    // new pages go straight to the file and only pages that existed before are journalled, so
+    // synchronous can stay as it is and the load stays atomic and durable. The switch needs the
+    // only connection to the file; when another one is open, the load simply runs in WAL mode with
+    // synchronous off and a checkpoint (which syncs) at the end.
     const qint64 foreignKeys = SqliteStatement::queryInt(handle, "PRAGMA foreign_keys", 1);
     const qint64 synchronous = SqliteStatement::queryInt(handle, "PRAGMA synchronous", 2);
     const qint64 cacheSize = SqliteStatement::queryInt(handle, "PRAGMA cache_size", -2000);
+    bool journalSwitched = false;
+    if (bulk) {
+        SqliteStatement mode(handle, "PRAGMA journal_mode = DELETE");
+        journalSwitched = mode.next() && mode.columnText(0) == "delete";
+    }
     SqliteStatement::exec(handle, "PRAGMA foreign_keys = OFF", nullptr);
-    SqliteStatement::exec(handle, "PRAGMA synchronous = OFF", nullptr);
+    if (!journalSwitched)
+        SqliteStatement::exec(handle, "PRAGMA synchronous = OFF", nullptr);
     const qint64 tempStore = SqliteStatement::queryInt(handle, "PRAGMA temp_store", 0);
     const qint64 threads = SqliteStatement::queryInt(handle, "PRAGMA threads", 0);
     SqliteStatement::exec(handle, "PRAGMA cache_size = -1048576", nullptr);
     SqliteStatement::exec(handle, "PRAGMA temp_store = MEMORY", nullptr);
     SqliteStatement::exec(handle, "PRAGMA threads = 2", nullptr);
+    // No checkpoint may copy unsynced log pages into the database file: the one below runs after
+    // synchronous is restored, so it syncs the log first.
+    const qint64 autoCheckpoint = SqliteStatement::queryInt(handle, "PRAGMA wal_autocheckpoint", 1000);
+    SqliteStatement::exec(handle, "PRAGMA wal_autocheckpoint = 0", nullptr);
 
     const bool ok = run.write(&message);
 
     SqliteStatement::exec(handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(cacheSize), nullptr);
     SqliteStatement::exec(handle, QByteArray("PRAGMA temp_store = ") + QByteArray::number(tempStore), nullptr);
     SqliteStatement::exec(handle, QByteArray("PRAGMA threads = ") + QByteArray::number(threads), nullptr);
+    SqliteStatement::exec(handle, QByteArray("PRAGMA wal_autocheckpoint = ") + QByteArray::number(autoCheckpoint),
+                          nullptr);
     SqliteStatement::exec(handle, QByteArray("PRAGMA synchronous = ") + QByteArray::number(synchronous), nullptr);
     SqliteStatement::exec(handle, QByteArray("PRAGMA foreign_keys = ") + QByteArray::number(foreignKeys), nullptr);
-    // The commit ran without fsync: a checkpoint with synchronous restored makes it durable
-    // (it syncs the log before copying it) and shrinks the write-ahead log again.
-    if (ok)
+    if (journalSwitched) {
+        SqliteStatement mode(handle, "PRAGMA journal_mode = WAL");
+        mode.next();
+    } else if (ok) {
+        // The commit ran without fsync: a checkpoint with synchronous restored makes it durable
+        // (it syncs the log before copying it) and shrinks the write-ahead log again.
         SqliteStatement::exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
+    }
     if (!ok && summary)
         *summary = DemoSummary();
     return ok;

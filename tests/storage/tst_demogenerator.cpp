@@ -261,6 +261,15 @@ TEST_CASE("storage: a bulk demo load rebuilds the lead list's sort names and sea
     QString error;
     REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 50000);
+    // The load ran on the rollback journal; write-ahead logging and the settings are back.
+    {
+        QSqlQuery mode(db);
+        REQUIRE(mode.exec(QStringLiteral("PRAGMA journal_mode")));
+        REQUIRE(mode.next());
+        CHECK(mode.value(0).toString() == QStringLiteral("wal"));
+    }
+    CHECK(scalar(db, QStringLiteral("PRAGMA synchronous")) == 2);
+    CHECK(scalar(db, QStringLiteral("PRAGMA foreign_keys")) == 1);
     // Every index and trigger is back.
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type IN ('index', 'trigger')")) == indexesBefore);
     // The sort names equal what the list's triggers would have written.
