@@ -66,3 +66,15 @@ TEST_CASE("core/Malformed or tampered hashes never verify", "[core][password]")
     CHECK(PasswordHasher::needsRehash(QString()));
     CHECK(PasswordHasher::needsRehash(QStringLiteral("plain text")));
 }
+
+TEST_CASE("core/Hashes use Argon2id with OWASP's minimum cost, and older parameters ask for a rehash", "[core][password]")
+{
+    const QString hash = PasswordHasher::hash(QStringLiteral("s3cret"));
+    // m in KiB: 19 MiB; t: 2 passes; p: 1 lane.
+    CHECK(hash.startsWith(QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$")));
+    CHECK_FALSE(PasswordHasher::needsRehash(hash));
+    // A hash made with libsodium's "interactive" cost (64 MiB) is still accepted, but flagged.
+    const QString older = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$"
+                                         "MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI");
+    CHECK(PasswordHasher::needsRehash(older));
+}
