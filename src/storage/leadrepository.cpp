@@ -2,6 +2,7 @@
 
 #include "lead.h"
 #include "leadfield.h"
+#include "permissions.h"
 #include "referencerepository.h"
 #include "timestamps.h"
 #include "transaction.h"
@@ -195,6 +196,69 @@ bool sameField(const Lead &a, const Lead &b, LeadField field)
     return true;
 }
 
+bool refuse(QString *error, const QString &reason)
+{
+    if (error)
+        *error = reason;
+    return false;
+}
+
+bool readFail(const QSqlQuery &query, QString *error)
+{
+    return refuse(error, Tr::tr("Could not read the lead: %1").arg(query.lastError().text()));
+}
+
+// The acting employee as stored now: a deactivation or a role change takes effect at once.
+// False with *error set when the employee cannot act at all (unknown, deactivated) or on a database error.
+bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(actorId);
+    if (!query.exec())
+        return readFail(query, error);
+    if (actorId <= 0 || !query.next())
+        return refuse(error, Tr::tr("You are not a known employee of this database."));
+    if (query.value(0).toInt() == 0)
+        return refuse(error, Tr::tr("Your account is deactivated; ask an administrator."));
+    *roles = RoleSet::fromInt(query.value(1).toInt());
+    return true;
+}
+
+// The Owner a save names must be someone who can sign in. An id no employee has is left to the
+// foreign key, which refuses it with the database's own words.
+bool checkOwner(const QSqlDatabase &db, qint64 ownerId, QString *error)
+{
+    if (ownerId <= 0)
+        return refuse(error, Tr::tr("Owner: choose the employee who will own the lead."));
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(ownerId);
+    if (!query.exec())
+        return readFail(query, error);
+    if (!query.next())
+        return true;
+    const QString name = query.value(0).toString();
+    if (query.value(1).toInt() == 0)
+        return refuse(error, Tr::tr("Owner: %1 is deactivated and cannot own leads.").arg(name));
+    if (!(RoleSet::fromInt(query.value(2).toInt()) & Roles::allRoles()))
+        return refuse(error, Tr::tr("Owner: %1 holds no CRM role and cannot own leads.").arg(name));
+    return true;
+}
+
+bool permit(const Decision &decision, QString *error)
+{
+    return decision || refuse(error, decision.reason);
+}
+
+QString lifeCycleOnly()
+{
+    return Tr::tr("The lead's state and opportunity change only through its actions "
+                  "(Assign, Reassign, Qualify, Disqualify).");
+}
+
 class HistoryWriter
 {
 public:
@@ -256,10 +320,27 @@ bool LeadRepository::labels(const Lead &stored, QString *companyLabel, QString *
 
 bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
 {
-    const Lead stored = lead.withHiddenFieldsCleared();
+    Lead stored = lead.withHiddenFieldsCleared();
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
+
+    // Spec 2: any of the four roles creates; an Owner named at once is an Assign of the New lead,
+    // which leaves it Assigned. Nobody creates a lead that is already closed or qualified.
+    RoleSet roles;
+    if (!loadActor(m_db, actorId, &roles, error)
+        || !permit(Permissions::check(roles, LeadAction::Create, LeadState::New, false), error))
+        return false;
+    if (stored.opportunityId > 0 || (stored.state != LeadState::New && stored.state != LeadState::Assigned))
+        return refuse(error, lifeCycleOnly());
+    if (stored.ownerId > 0) {
+        if (!permit(Permissions::check(roles, LeadAction::Assign, LeadState::New, false), error)
+            || !checkOwner(m_db, stored.ownerId, error))
+            return false;
+        stored.state = LeadState::Assigned;
+    } else if (stored.state == LeadState::Assigned) {
+        return refuse(error, Tr::tr("Owner: an assigned lead needs an Owner; choose the employee who will own it."));
+    }
     QString companyLabel;
     QString contactLabel;
     if (!labels(stored, &companyLabel, &contactLabel, error))
@@ -294,6 +375,7 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
         return false;
 
     lead.id = id;
+    lead.state = stored.state;
     lead.version = 1;
     lead.createdAt = now;
     lead.updatedAt = now;
@@ -310,11 +392,14 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
             *error = Tr::tr("The lead has not been saved yet.");
         return false;
     }
-    const Lead stored = lead.withHiddenFieldsCleared();
+    Lead stored = lead.withHiddenFieldsCleared();
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
 
+    RoleSet roles;
+    if (!loadActor(m_db, actorId, &roles, error))
+        return false;
     Lead before;
     QString findError;
     if (!find(lead.id, &before, &findError)) {
@@ -327,6 +412,32 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
             *error = conflict;
         return false;
     }
+    // Spec 2, checked against the lead as stored (its raw state: an unknown one is read-only too).
+    // Editing needs New or Assigned; a new Owner is an Assign (New, which leaves it Assigned) or a
+    // Reassign (Assigned); the state and the opportunity are the life cycle's, never an edit's.
+    QSqlQuery current(m_db);
+    current.setForwardOnly(true);
+    current.prepare(QStringLiteral("SELECT state FROM leads WHERE id = ?"));
+    current.addBindValue(lead.id);
+    if (!current.exec() || !current.next())
+        return readFail(current, error);
+    const auto storedState = static_cast<LeadState>(current.value(0).toInt());
+    current.finish();
+    const bool isOwner = before.ownerId > 0 && before.ownerId == actorId;
+    if (!permit(Permissions::check(roles, LeadAction::Edit, storedState, isOwner), error))
+        return false;
+    LeadState newState = storedState;
+    if (stored.ownerId != before.ownerId) {
+        const LeadAction action = storedState == LeadState::Assigned ? LeadAction::Reassign : LeadAction::Assign;
+        if (!permit(Permissions::check(roles, action, storedState, isOwner), error)
+            || !checkOwner(m_db, stored.ownerId, error))
+            return false;
+        newState = LeadState::Assigned;
+    }
+    // The caller may hold the state it read, or (after an Assign) the state the Assign leads to.
+    if ((stored.state != storedState && stored.state != newState) || stored.opportunityId != before.opportunityId)
+        return refuse(error, lifeCycleOnly());
+    stored.state = newState;
     QString companyLabel;
     QString contactLabel;
     if (!labels(stored, &companyLabel, &contactLabel, error))
@@ -375,6 +486,7 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     if (!transaction.commit(error))
         return false;
 
+    lead.state = newState;
     lead.version = before.version + 1;
     lead.updatedAt = now;
     lead.createdAt = before.createdAt;

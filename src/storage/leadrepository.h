@@ -14,11 +14,22 @@ class LeadRepository
 public:
     explicit LeadRepository(QSqlDatabase db);
 
-    // Inserts a new lead in one transaction (sets id, version, createdAt, updatedAt).
-    // `actorId` is the signed-in employee, recorded as creator and in the history.
+    // Permissions (spec 2) are enforced here, below the user interface: both calls re-read the acting
+    // employee (`actorId`, the signed-in employee: active, roles) and refuse with a user-facing reason
+    // in *error, writing nothing, whatever the caller showed or hid.
+
+    // Inserts a new lead in one transaction (sets id, state, version, createdAt, updatedAt).
+    // `actorId` is recorded as creator and in the history. Needs LeadAction::Create; a lead created
+    // with an Owner is assigned at once, so it also needs LeadAction::Assign (as on a New lead, the
+    // actor not yet its owner) and is stored Assigned. A lead cannot be created closed or with an
+    // opportunity, nor Assigned without an Owner.
     bool insert(Lead &lead, qint64 actorId, QString *error = nullptr);
     // Updates an existing lead in one transaction. Refused when lead.version is stale
     // (someone else saved it meanwhile): *error says so and nothing is written.
+    // Needs LeadAction::Edit on the STORED state. A new Owner needs LeadAction::Assign (stored New;
+    // the lead becomes Assigned) or LeadAction::Reassign (stored Assigned), ownership judged by the
+    // stored Owner, and an active Owner holding a role. The state and the opportunity are never
+    // changed by an update (LeadService's actions change them): a lead asking for another is refused.
     bool update(Lead &lead, qint64 actorId, QString *error = nullptr);
     bool find(qint64 id, Lead *lead, QString *error = nullptr) const;
     qint64 count() const;

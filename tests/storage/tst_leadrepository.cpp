@@ -103,7 +103,7 @@ TEST_CASE("storage: every lead field survives a round trip - new company and con
     CHECK(loaded.contactPhone == QStringLiteral("+44 20 7946 0958"));
     CHECK(loaded.contactEmail == QStringLiteral("jane@acme.example"));
     CHECK(loaded.source == LeadSource::Partner);
-    CHECK(loaded.state == LeadState::New);
+    CHECK(loaded.state == LeadState::Assigned);   // created with an Owner: assigned at once
     CHECK(loaded.ownerId == fixture.otherEmployeeId);
     CHECK(column(fixture.db(), lead.id, QStringLiteral("company_label")).toString() == QStringLiteral("Acme Corp"));
     CHECK(column(fixture.db(), lead.id, QStringLiteral("contact_label")).toString() == QStringLiteral("Doe Jane"));
@@ -130,16 +130,17 @@ TEST_CASE("storage: hidden fields are not stored - and ids of 0 are stored as NU
     Lead minimal;
     minimal.name = QStringLiteral("Only a name");
     minimal.source = LeadSource::Call;
-    REQUIRE(leads.insert(minimal, 0));
+    REQUIRE(leads.insert(minimal, fixture.employeeId));
     for (const char *name : {"company_id", "contact_id", "campaign_id", "direction_id", "service_id", "owner_id",
-                             "channel_id", "opportunity_id", "created_by"})
+                             "channel_id", "opportunity_id"})
         CHECK(column(fixture.db(), minimal.id, QString::fromLatin1(name)).isNull());
+    CHECK(column(fixture.db(), minimal.id, QStringLiteral("created_by")).toLongLong() == fixture.employeeId);
     CHECK(column(fixture.db(), minimal.id, QStringLiteral("company_label")).toString().isEmpty());
     // Nothing picked and nothing new: the requester's own words label the company.
     Lead requester;
     requester.name = QStringLiteral("From the web form");
     requester.leadCompanyName = QStringLiteral("Some shop");
-    REQUIRE(leads.insert(requester, 0));
+    REQUIRE(leads.insert(requester, fixture.employeeId));
     CHECK(column(fixture.db(), requester.id, QStringLiteral("company_label")).toString() == QStringLiteral("Some shop"));
     Lead loaded;
     REQUIRE(leads.find(minimal.id, &loaded));
@@ -192,13 +193,14 @@ TEST_CASE("storage: an update writes the fields - increments the version and rec
     CHECK(byField.value(QStringLiteral("city")).oldValue == QStringLiteral("Москва"));
     CHECK(byField.value(QStringLiteral("city")).newValue == QStringLiteral("Казань"));
 
-    // A state change is recorded with the stable state codes.
+    // The state is the life cycle's (LeadService): an update asking for another is refused, nothing written.
+    const int historySize = int(history.size());
     lead.state = LeadState::Disqualified;
-    REQUIRE(leads.update(lead, fixture.employeeId));
-    const LeadHistoryEntry last = leads.history(lead.id).last();
-    CHECK(last.field == QStringLiteral("state"));
-    CHECK(last.oldValue == QStringLiteral("assigned"));
-    CHECK(last.newValue == QStringLiteral("disqualified"));
+    CHECK_FALSE(leads.update(lead, fixture.employeeId, &error));
+    CHECK_FALSE(error.isEmpty());
+    CHECK(leads.history(lead.id).size() == historySize);
+    REQUIRE(leads.find(lead.id, &loaded));
+    CHECK(loaded.state == LeadState::Assigned);
 }
 
 TEST_CASE("storage: a stale save is refused and leaves the stored lead intact")
