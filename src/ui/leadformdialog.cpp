@@ -741,7 +741,9 @@ void LeadFormDialog::updatePermissions()
 void LeadFormDialog::updateTitle()
 {
     const Lead &lead = m_model->lead();
-    QString title = lead.id > 0 ? tr("Lead: %1").arg(lead.name) : tr("New lead");
+    QString title = lead.id > 0
+        ? tr("Lead %1: %2 — %3").arg(QString::number(lead.id), lead.name, LeadStates::label(lead.state))
+        : tr("New lead");
     if (m_readOnly)
         title += tr(" (read-only)");
     setWindowTitle(title);

@@ -93,7 +93,7 @@ TEST_CASE("storage: contact search puts the chosen company's contacts first")
           == QStringList({QStringLiteral("Anders Alice")}));
 }
 
-TEST_CASE("storage: services are narrowed to their selling direction; small lists fold case too")
+TEST_CASE("storage: services are narrowed to their selling direction - small lists fold case too")
 {
     StorageFixture fixture;
     ReferenceRepository references(fixture.db());

@@ -82,7 +82,7 @@ bool markedRequired(LeadFormDialog &form, LeadField field)
 
 } // namespace
 
-TEST_CASE("Every input carries its label as accessible name; the checkboxes are New company and New contact",
+TEST_CASE("Every input carries its label as accessible name - the checkboxes are New company and New contact",
           "[ui][form]")
 {
     FormFixture fx;
@@ -171,7 +171,7 @@ TEST_CASE("The company rows follow New company and Existing company at once", "[
     }
 }
 
-TEST_CASE("The contact rows follow New contact; typed names survive toggling", "[ui][form]")
+TEST_CASE("The contact rows follow New contact - typed names survive toggling", "[ui][form]")
 {
     FormFixture fx;
     LeadFormDialog form(&fx.db, fx.agent);
@@ -200,7 +200,7 @@ TEST_CASE("The contact rows follow New contact; typed names survive toggling", "
     CHECK(form.model()->lead().firstName == QStringLiteral("Olga"));
 }
 
-TEST_CASE("Existing contact offers the picked company's contacts first; services follow the direction",
+TEST_CASE("Existing contact offers the picked company's contacts first - services follow the direction",
           "[ui][form]")
 {
     FormFixture fx;
@@ -416,7 +416,7 @@ TEST_CASE("Likely duplicates show beside the field on leaving it, and can be lin
     }
 }
 
-TEST_CASE("Opening a stored lead edits it; a closed lead opens read-only", "[ui][form]")
+TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui][form]")
 {
     FormFixture fx;
     Lead lead;
@@ -429,6 +429,8 @@ TEST_CASE("Opening a stored lead edits it; a closed lead opens read-only", "[ui]
     {
         LeadFormDialog form(&fx.db, fx.agent, lead.id);
         CHECK_FALSE(form.isReadOnly());
+        // The title names the lead's number and its state.
+        CHECK(form.windowTitle() == QStringLiteral("Lead %1: Stored lead — New").arg(lead.id));
         CHECK(edit(form, LeadField::Name)->text() == QStringLiteral("Stored lead"));
         CHECK(picker(form, LeadField::ExistingCompany)->lineEdit()->text() == QStringLiteral("Acme Trading"));
         CHECK_FALSE(form.isRowShown(LeadField::CompanyName));
@@ -444,13 +446,14 @@ TEST_CASE("Opening a stored lead edits it; a closed lead opens read-only", "[ui]
     REQUIRE(query.exec(QStringLiteral("UPDATE leads SET state = 4 WHERE id = %1").arg(lead.id)));
     LeadFormDialog form(&fx.db, fx.agent, lead.id);
     CHECK(form.isReadOnly());
+    CHECK(form.windowTitle().contains(QStringLiteral("Disqualified (read-only)")));
     CHECK_FALSE(form.notice().isEmpty());
     CHECK(edit(form, LeadField::Name)->isReadOnly());
     CHECK_FALSE(form.findChild<QPushButton *>(QStringLiteral("saveButton"))->isVisibleTo(&form));
     CHECK_FALSE(form.save());
 }
 
-TEST_CASE("Cancel asks before discarding unsaved changes; Save and exit closes", "[ui][form]")
+TEST_CASE("Cancel asks before discarding unsaved changes - Save and exit closes", "[ui][form]")
 {
     FormFixture fx;
     LeadFormDialog form(&fx.db, fx.agent);
@@ -527,7 +530,7 @@ TEST_CASE("Tab order follows the visual order", "[ui][form]")
     }
 }
 
-TEST_CASE("An Owner picked on a new lead creates it assigned; a stored lead's Owner changes only by Assign",
+TEST_CASE("An Owner picked on a new lead creates it assigned - a stored lead's Owner changes only by Assign",
           "[ui][form]")
 {
     FormFixture fx;

@@ -114,7 +114,7 @@ TEST_CASE("The main window shows the lead list with counts in the status bar", "
     }
 }
 
-TEST_CASE("Clicking a header sorts in SQL; typing searches after a pause", "[ui][leadlist]")
+TEST_CASE("Clicking a header sorts in SQL - typing searches after a pause", "[ui][leadlist]")
 {
     ListFixture f;
     MainWindow window(&f.db, f.admin);
@@ -188,7 +188,7 @@ TEST_CASE("Clicking a header sorts in SQL; typing searches after a pause", "[ui]
     CHECK(model->query().sortColumn == LeadListColumn::Name);
 }
 
-TEST_CASE("Enter opens the lead; saving it in the form changes the row in place", "[ui][leadlist]")
+TEST_CASE("Enter opens the lead - saving it in the form changes the row in place", "[ui][leadlist]")
 {
     ListFixture f;
     MainWindow window(&f.db, f.admin);

@@ -293,7 +293,7 @@ TEST_CASE("Opportunities window lists, searches and opens opportunities read-onl
     CHECK(requested > 0);
 }
 
-TEST_CASE("Employees: an administrator adds, edits and deactivates; errors name the field", "[ui][admin]")
+TEST_CASE("Employees: an administrator adds, edits and deactivates - errors name the field", "[ui][admin]")
 {
     LifecycleFixture f;
     EmployeeEditDialog add(f.db(), f.admin, EmployeeEditDialog::Mode::Add);
