@@ -6,10 +6,12 @@
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
 #include "lifecycleactions.h"
+#include "shortcutpriorityfilter.h"
 
 #include <QApplication>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 
 MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
@@ -42,6 +44,14 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+
+    // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).
+    QList<QKeySequence> shortcuts;
+    for (const QAction *action : findChildren<QAction *>())
+        shortcuts += action->shortcuts();
+    auto *priority = new ShortcutPriorityFilter(shortcuts, this);
+    for (QLineEdit *edit : findChildren<QLineEdit *>())
+        edit->installEventFilter(priority);
 }
 
 MainWindow::~MainWindow() = default;

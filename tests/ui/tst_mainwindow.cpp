@@ -1,0 +1,83 @@
+// The main window's shortcuts reach their actions even while a text field has the focus.
+
+#include "database.h"
+#include "employeerepository.h"
+#include "mainwindow.h"
+#include "shortcutpriorityfilter.h"
+#include "tempdir.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QVBoxLayout>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("ui/Ctrl+E exports even from the search box whose line edit claims Ctrl+E", "[ui][mainwindow]")
+{
+    TempDir dir;
+    Database db;
+    REQUIRE(db.openSqlite(dir.file(QStringLiteral("w.sqlite"))));
+    EmployeeRepository employees(db.connection());
+    REQUIRE(employees.create(QStringLiteral("m"), QStringLiteral("M"), RoleSet(Role::Manager), QStringLiteral("mpw12345")) > 0);
+    Employee me;
+    REQUIRE(employees.authenticate(QStringLiteral("m"), QStringLiteral("mpw12345"), &me));
+
+    MainWindow window(&db, me);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+
+    auto *exportAction = window.findChild<QAction *>(QStringLiteral("actionExport"));
+    REQUIRE(exportAction);
+    // Only observe the action here: its real handler opens a modal dialog.
+    exportAction->disconnect();
+    QSignalSpy exported(exportAction, &QAction::triggered);
+
+    QLineEdit *search = nullptr;
+    for (QLineEdit *edit : window.findChildren<QLineEdit *>()) {
+        if (edit->accessibleName() == QLatin1String("Search"))
+            search = edit;
+    }
+    REQUIRE(search);
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("acme"));
+    search->setCursorPosition(0);
+    QTest::keyClick(search, Qt::Key_E, Qt::ControlModifier);
+    CHECK(exported.count() == 1);
+    // The field's other keys still work.
+    QTest::keyClick(search, Qt::Key_End);
+    CHECK(search->cursorPosition() == 4);
+}
+
+TEST_CASE("ui/The shortcut filter hands a key a line edit claims to the window's action", "[ui][mainwindow]")
+{
+    // End is claimed by every QLineEdit on every platform (Ctrl+E only on X11), so it shows the
+    // mechanism on the offscreen platform too.
+    QWidget window;
+    auto *edit = new QLineEdit(&window);
+    (new QVBoxLayout(&window))->addWidget(edit);
+    auto *action = new QAction(QStringLiteral("Act"), &window);
+    action->setShortcut(QKeySequence(Qt::Key_End));
+    window.addAction(action);
+    QSignalSpy fired(action, &QAction::triggered);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QApplication::setActiveWindow(&window);
+    edit->setFocus();
+    edit->setText(QStringLiteral("abcd"));
+
+    edit->setCursorPosition(0);
+    QTest::keyClick(edit, Qt::Key_End);
+    CHECK(fired.count() == 0);             // without the filter the line edit keeps the key
+    CHECK(edit->cursorPosition() == 4);
+
+    ShortcutPriorityFilter filter({QKeySequence(Qt::Key_End)});
+    edit->installEventFilter(&filter);
+    edit->setCursorPosition(0);
+    QTest::keyClick(edit, Qt::Key_End);
+    CHECK(fired.count() == 1);             // with it the window's action runs
+    CHECK(edit->cursorPosition() == 0);
+}
