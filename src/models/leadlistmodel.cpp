@@ -144,6 +144,9 @@ void LeadListModel::restart(bool keepRowCount)
     ++m_generation;
     m_pages.clear();
     m_sql = std::make_unique<LeadListSql>(m_query, m_employeeId);
+    QString probeError;
+    if (!LeadListReader(m_db).chooseSearchShape(m_sql.get(), &probeError))
+        setError(probeError);
     const int previousCount = m_rowCount;
     const bool previousKnown = m_countKnown;
     m_countKnown = false;

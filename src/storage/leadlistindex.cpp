@@ -43,11 +43,14 @@ const char *const kSortIndexNames[] = {
 // The search index: FTS5 over the lead's own columns (external content, no second copy of the text).
 // company_label holds the existing company's name, else the new company's, else the lead company
 // name; contact_label the existing or new contact's "last first" name.
+// prefix='1 2 3': the first three letters typed of a word read one ready doclist each instead of
+// merging every term that starts with them (a one-letter prefix covers half the table); longer
+// prefixes match few enough terms to merge at once. Costs ~15% more file and index build time.
 const char kFtsTable[] =
     "CREATE VIRTUAL TABLE leads_fts USING fts5("
     "name, lead_company_name, company_label, contact_label, middle_name, contact_email, contact_phone, "
     "company_tin, description, content='leads', content_rowid='id', "
-    "tokenize='unicode61 remove_diacritics 2')";
+    "tokenize='unicode61 remove_diacritics 2', prefix='1 2 3')";
 
 #define CRM_FTS_COLUMNS "name, lead_company_name, company_label, contact_label, middle_name, contact_email, " \
                         "contact_phone, company_tin, description"

@@ -77,6 +77,18 @@ bool LeadListReader::counts(const LeadListSql &sql, LeadListCounts *counts, QStr
     return true;
 }
 
+bool LeadListReader::chooseSearchShape(LeadListSql *sql, QString *error, int denseFrom) const
+{
+    sql->setDenseSearch(false);
+    if (!sql->needsSearchProbe())
+        return true;
+    QSqlQuery query(m_db);
+    if (!run(query, sql->searchProbe(denseFrom), error))
+        return false;
+    sql->setDenseSearch(query.next() && query.value(0).toLongLong() >= denseFrom);
+    return true;
+}
+
 bool LeadListReader::rows(const LeadListSql &sql, const QList<qint64> &ids, QList<LeadListRow> *rows,
                           QString *error) const
 {

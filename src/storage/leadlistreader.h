@@ -31,6 +31,10 @@ public:
     bool keyAt(const LeadListSql &sql, qint64 offset, bool fromEnd, LeadListKey *key,
                QString *error = nullptr) const;
     bool counts(const LeadListSql &sql, LeadListCounts *counts, QString *error = nullptr) const;
+    // Runs sql's searchProbe() when it needs one and switches *sql to the dense search shape when
+    // the matches reach `denseFrom` (LeadListSql::DenseSearchMatches, see there). A few ms at most.
+    bool chooseSearchShape(LeadListSql *sql, QString *error = nullptr,
+                           int denseFrom = LeadListSql::DenseSearchMatches) const;
     // Rows by id (those that exist), for refreshing edited rows in place.
     bool rows(const LeadListSql &sql, const QList<qint64> &ids, QList<LeadListRow> *rows,
               QString *error = nullptr) const;

@@ -131,6 +131,12 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
         // early, so even a one-letter prefix matching half the table answers at once.
         conditions.prepend(QStringLiteral("leads_fts MATCH ?"));
         values->prepend(m_match);
+    } else if (!m_match.isEmpty() && m_denseSearch) {
+        // The unary + keeps the match list from driving the rows: SQLite walks the sort column's
+        // index in order and checks each id against the match list (kept as a b-tree), stopping at
+        // LIMIT; no row outside the page is read and nothing is sorted.
+        conditions.append(QStringLiteral("+l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
+        values->append(m_match);
     } else if (!m_match.isEmpty()) {
         conditions.append(QStringLiteral("l.id IN (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ?)"));
         values->append(m_match);
@@ -223,6 +229,19 @@ SqlStatement LeadListSql::countByState() const
     SqlStatement statement;
     statement.sql = QStringLiteral("SELECT l.state, COUNT(*)") + fromAndWhere(&statement.values)
                     + QStringLiteral(" GROUP BY l.state");
+    return statement;
+}
+
+bool LeadListSql::needsSearchProbe() const
+{
+    return !m_match.isEmpty() && m_query.sortColumn != LeadListColumn::Number && !matchesNothing();
+}
+
+SqlStatement LeadListSql::searchProbe(int limit) const
+{
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
+    statement.values = {m_match, limit};
     return statement;
 }
 

@@ -54,6 +54,20 @@ public:
     // "SELECT state, COUNT(*) ... GROUP BY state" over the view: the total and per-state counts.
     SqlStatement countByState() const;
 
+    // Searching and sorted by anything but the number, there are two ways to the first page:
+    // read every match and sort them (right for a few thousand matches; a rare word in ~1 ms), or
+    // walk the sort column's index and keep the ids in the match list (right when matches are
+    // many, e.g. a short prefix matching a tenth of the table: reading and sorting 100,000 rows
+    // takes ~80 ms, the walk ~10 ms; a rare word would walk the whole index instead, ~100 ms).
+    // searchProbe() counts matches up to `limit` (streams the search index, stops early); when it
+    // reaches DenseSearchMatches, setDenseSearch(true) switches the statements to the index walk.
+    // Results are the same either way.
+    static constexpr int DenseSearchMatches = 10000;
+    bool needsSearchProbe() const;
+    SqlStatement searchProbe(int limit = DenseSearchMatches) const;
+    void setDenseSearch(bool dense) { m_denseSearch = dense; }
+    bool isDenseSearch() const { return m_denseSearch; }
+
     // Reads the current row of a query made from one of the statements above.
     static LeadListRow readRow(const QSqlQuery &query);
     static LeadListKey readKey(const QSqlQuery &query);
@@ -67,4 +81,5 @@ private:
     LeadListQuery m_query;
     qint64 m_employeeId = 0;
     QString m_match;   // FTS5 expression, empty without search
+    bool m_denseSearch = false;
 };

@@ -211,6 +211,54 @@ int main(int argc, char *argv[])
     const double keystroke = median(keystrokes);
     const double keystrokeMax = *std::max_element(keystrokes.begin(), keystrokes.end());
 
+    // Typing realistic searches letter by letter, sorted newest first and by name: every keystroke
+    // (each prefix of the text) once per run; median and slowest per text and over all of them.
+    q.exec(QStringLiteral("SELECT contact_email, company_label, company_tin, contact_phone FROM leads "
+                          "WHERE contact_email LIKE '%@%' AND id >= %1 ORDER BY id LIMIT 1").arg(leads / 3));
+    QString email = QStringLiteral("ivanov@mail"), company = QStringLiteral("ПАО Радуга"), rare = QStringLiteral("5505245932");
+    if (q.next()) {
+        email = q.value(0).toString().section(u'@', 0, 0) + u'@';
+        company = q.value(1).toString();
+        rare = !q.value(2).toString().isEmpty() ? q.value(2).toString()
+                                                : q.value(3).toString().right(9).remove(u'-');
+    }
+    q.finish();
+    struct Typed { QString label; QString text; };
+    const QList<Typed> typedTexts = {
+        {QStringLiteral("ПАО"), QStringLiteral("ПАО")},
+        {QStringLiteral("Петров"), QStringLiteral("Петров")},
+        {QStringLiteral("acme"), QStringLiteral("acme")},
+        {QStringLiteral("7707"), QStringLiteral("7707")},
+        {QStringLiteral("e-mail ") + email, email},
+        {QStringLiteral("rare ") + rare, rare},
+        {QStringLiteral("2 words ") + company, company},
+    };
+    struct TypedFigure { QString what; double median; double max; };
+    std::vector<TypedFigure> typedFigures;
+    std::vector<double> allTyped;
+    for (LeadListColumn column : {LeadListColumn::Number, LeadListColumn::Name}) {
+        LeadListQuery sorted;
+        sorted.sortColumn = column;
+        sorted.sortOrder = column == LeadListColumn::Number ? Qt::DescendingOrder : Qt::AscendingOrder;
+        for (const Typed &typed : typedTexts) {
+            model.setQuery(sorted);
+            std::vector<double> times;
+            for (int i = 0; i < runs; ++i) {
+                for (int n = 1; n <= typed.text.size(); ++n) {
+                    const QString prefix = typed.text.left(n);
+                    times.push_back(timeMs([&] {
+                        model.setSearchText(prefix);
+                        model.data(model.index(0, int(LeadListColumn::Name)));
+                    }));
+                }
+                model.setSearchText(QString());
+            }
+            allTyped.insert(allTyped.end(), times.begin(), times.end());
+            typedFigures.push_back({QStringLiteral("  by %1: '%2'").arg(LeadListColumns::code(column), typed.label),
+                                    median(times), *std::max_element(times.begin(), times.end())});
+        }
+    }
+
     model.setQuery(defaults);
     model.waitForCount(120000);
     const double rssBefore = memoryMb("VmRSS");
@@ -294,6 +342,11 @@ int main(int argc, char *argv[])
     }
     row(qPrintable(QStringLiteral("search keystroke to first page ('%1')").arg(word)), keystroke, bKeystroke, "<= 50 ms");
     std::printf("%-44s %10.2f %12s %10s  %s\n", "  slowest keystroke", keystrokeMax, "-", "-", "");
+    std::printf("%-44s %10.2f %12s %10s  %s\n", "typing searches, every keystroke: median", median(allTyped), "-", "-", "<= 50 ms");
+    std::printf("%-44s %10.2f %12s %10s  %s\n", "  slowest of them",
+                *std::max_element(allTyped.begin(), allTyped.end()), "-", "-", "<= 50 ms");
+    for (const TypedFigure &figure : typedFigures)
+        std::printf("%-44s %10.2f %12s %10s  max %.2f\n", qPrintable(figure.what), figure.median, "-", "-", figure.max);
     row("scroll through every row (total)", scroll, bScroll, "");
     std::printf("%-44s %10.1f %12.1f %9.1fx  %s\n", "resident memory after every row (MB)", rssAfter,
                 baseline ? bRss : 0.0, baseline ? bRss / std::max(rssAfter, 0.001) : 0.0, "<= 200 MB");

@@ -451,3 +451,63 @@ TEST_CASE("A saved lead refreshes in place and the search index follows edits", 
     search.searchText = QStringLiteral("Zebrafish");
     checkAgrees(model, db, search, f.busyOwner);
 }
+
+TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to the same rows as plain SQL",
+          "[models][leadlist][search]")
+{
+    Fixture f;
+    QSqlDatabase db = f.connection();
+    const LeadListReader reader(db);
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT company_label, contact_label FROM leads WHERE company_label <> '' "
+                                  "AND contact_label <> '' ORDER BY id LIMIT 1")));
+    REQUIRE(q.next());
+    const QString companyWord = tokensOf(q.value(0).toString()).value(0);
+    const QString contactWord = tokensOf(q.value(1).toString()).value(0);
+    q.finish();
+    REQUIRE(!companyWord.isEmpty());
+
+    const QStringList searches{companyWord.left(1), companyWord.left(3), contactWord,
+                               companyWord.left(2) + u' ' + contactWord.left(1)};
+    for (const QString &search : searches) {
+        for (LeadListColumn column : {LeadListColumn::Name, LeadListColumn::Company, LeadListColumn::Updated,
+                                      LeadListColumn::Number}) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                LeadListQuery query;
+                query.searchText = search;
+                query.sortColumn = column;
+                query.sortOrder = order;
+                if (search == contactWord)
+                    query.states = {LeadState::New, LeadState::Assigned};
+                const QList<qint64> expected = expectedIds(db, query, f.busyOwner);
+                REQUIRE(!expected.isEmpty());
+                for (bool dense : {false, true}) {
+                    LeadListSql sql(query, f.busyOwner);
+                    // A threshold of 1 match makes any search with a match take the index walk.
+                    REQUIRE(reader.chooseSearchShape(&sql, nullptr, dense ? 1 : 1000000));
+                    CHECK(sql.isDenseSearch() == (dense && column != LeadListColumn::Number));
+                    QList<qint64> ids;
+                    QList<LeadListRow> rows;
+                    QList<LeadListKey> keys;
+                    QString error;
+                    REQUIRE(reader.page(sql, nullptr, false, 7, &rows, &keys, &error));
+                    while (!keys.isEmpty()) {
+                        for (const LeadListRow &row : rows)
+                            ids.append(row.id);
+                        const LeadListKey last = keys.last();
+                        rows.clear();
+                        keys.clear();
+                        REQUIRE(reader.page(sql, &last, false, 97, &rows, &keys, &error));
+                    }
+                    INFO("search '" << search.toStdString() << "' sort " << LeadListColumns::code(column).toStdString()
+                                    << (order == Qt::AscendingOrder ? " asc" : " desc") << " dense " << dense);
+                    CHECK(error.isEmpty());
+                    CHECK(ids == expected);
+                    LeadListKey lastKey;
+                    REQUIRE(reader.keyAt(sql, expected.size() - 1, false, &lastKey, &error));
+                    CHECK(lastKey.id == expected.last());
+                }
+            }
+        }
+    }
+}
