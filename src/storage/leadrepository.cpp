@@ -1,6 +1,7 @@
 #include "leadrepository.h"
 
 #include "lead.h"
+#include "leademployee.h"
 #include "leadfield.h"
 #include "permissions.h"
 #include "referencerepository.h"
@@ -212,17 +213,14 @@ bool readFail(const QSqlQuery &query, QString *error)
 // False with *error set when the employee cannot act at all (unknown, deactivated) or on a database error.
 bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *error)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(actorId);
-    if (!query.exec())
-        return readFail(query, error);
-    if (actorId <= 0 || !query.next())
-        return refuse(error, Tr::tr("You are not a known employee of this database."));
-    if (query.value(0).toInt() == 0)
-        return refuse(error, Tr::tr("Your account is deactivated; ask an administrator."));
-    *roles = RoleSet::fromInt(query.value(1).toInt());
+    LeadEmployee actor;
+    QString dbError;
+    if (!actor.read(db, actorId, &dbError))
+        return refuse(error, Tr::tr("Could not read the lead: %1").arg(dbError));
+    const QString problem = actor.actorProblem();
+    if (!problem.isEmpty())
+        return refuse(error, problem);
+    *roles = actor.roles();
     return true;
 }
 
@@ -231,21 +229,13 @@ bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *
 bool checkOwner(const QSqlDatabase &db, qint64 ownerId, QString *error)
 {
     if (ownerId <= 0)
-        return refuse(error, Tr::tr("Owner: choose the employee who will own the lead."));
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(ownerId);
-    if (!query.exec())
-        return readFail(query, error);
-    if (!query.next())
-        return true;
-    const QString name = query.value(0).toString();
-    if (query.value(1).toInt() == 0)
-        return refuse(error, Tr::tr("Owner: %1 is deactivated and cannot own leads.").arg(name));
-    if (!(RoleSet::fromInt(query.value(2).toInt()) & Roles::allRoles()))
-        return refuse(error, Tr::tr("Owner: %1 holds no CRM role and cannot own leads.").arg(name));
-    return true;
+        return refuse(error, LeadEmployee::noOwnerMessage());
+    LeadEmployee owner;
+    QString dbError;
+    if (!owner.read(db, ownerId, &dbError))
+        return refuse(error, Tr::tr("Could not read the lead: %1").arg(dbError));
+    const QString problem = owner.isFound() ? owner.ownerProblem() : QString();
+    return problem.isEmpty() || refuse(error, problem);
 }
 
 bool permit(const Decision &decision, QString *error)

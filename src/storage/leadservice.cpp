@@ -3,6 +3,7 @@
 #include "disqualifyreason.h"
 #include "employeerepository.h"
 #include "historyfields.h"
+#include "leademployee.h"
 #include "leadfield.h"
 #include "leadlistsql.h"
 #include "leadvalidator.h"
@@ -42,36 +43,13 @@ bool dbFail(const QSqlQuery &query, QString *error)
     return setError(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
 }
 
-// The acting employee as stored now: roles or deactivation take effect at once.
-struct ActorRow
+// The acting employee as stored now: roles or deactivation take effect at once. A failed read
+// leaves the employee unknown.
+LeadEmployee loadActor(const QSqlDatabase &db, qint64 id)
 {
-    bool found = false;
-    bool active = false;
-    RoleSet roles;
-};
-
-ActorRow loadActor(const QSqlDatabase &db, qint64 id)
-{
-    ActorRow row;
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next()) {
-        row.found = true;
-        row.active = query.value(0).toInt() != 0;
-        row.roles = RoleSet::fromInt(query.value(1).toInt());
-    }
-    return row;
-}
-
-// Why an actor cannot act at all, or an empty string.
-QString actorProblem(const ActorRow &actor)
-{
-    if (!actor.found)
-        return Tr::tr("You are not a known employee of this database.");
-    if (!actor.active)
-        return Tr::tr("Your account is deactivated; ask an administrator.");
-    return QString();
+    LeadEmployee actor;
+    actor.read(db, id, nullptr);
+    return actor;
 }
 
 struct LeadRow
@@ -100,12 +78,12 @@ bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
     return true;
 }
 
-Decision decideFor(const ActorRow &actor, qint64 actorId, LeadAction action, const LeadRow &lead)
+Decision decideFor(const LeadEmployee &actor, qint64 actorId, LeadAction action, const LeadRow &lead)
 {
-    const QString problem = actorProblem(actor);
+    const QString problem = actor.actorProblem();
     if (!problem.isEmpty())
         return Decision{false, problem};
-    return Permissions::check(actor.roles, action, lead.state, lead.ownerId > 0 && lead.ownerId == actorId);
+    return Permissions::check(actor.roles(), action, lead.state, lead.ownerId > 0 && lead.ownerId == actorId);
 }
 
 QString employeeName(const QSqlDatabase &db, qint64 id)
@@ -124,20 +102,16 @@ QString employeeName(const QSqlDatabase &db, qint64 id)
 bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QString *error)
 {
     if (ownerId <= 0)
-        return setError(error, Tr::tr("Owner: choose the employee who will own the lead."));
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(ownerId);
-    if (!query.exec())
-        return dbFail(query, error);
-    if (!query.next())
+        return setError(error, LeadEmployee::noOwnerMessage());
+    LeadEmployee owner;
+    QString dbError;
+    if (!owner.read(db, ownerId, &dbError))
+        return setError(error, Tr::tr("Database error: %1").arg(dbError));
+    if (!owner.isFound())
         return setError(error, Tr::tr("Owner: employee %1 does not exist.").arg(ownerId));
-    *name = query.value(0).toString();
-    if (query.value(1).toInt() == 0)
-        return setError(error, Tr::tr("Owner: %1 is deactivated and cannot own leads.").arg(*name));
-    if (!(RoleSet::fromInt(query.value(2).toInt()) & Roles::allRoles()))
-        return setError(error, Tr::tr("Owner: %1 holds no CRM role and cannot own leads.").arg(*name));
-    return true;
+    *name = owner.displayName();
+    const QString problem = owner.ownerProblem();
+    return problem.isEmpty() || setError(error, problem);
 }
 
 // Writes history rows with one prepared statement.
@@ -496,8 +470,8 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    const ActorRow actorRow = loadActor(m_db, actor.id);
-    const QString problem = actorProblem(actorRow);
+    const LeadEmployee actorRow = loadActor(m_db, actor.id);
+    const QString problem = actorRow.actorProblem();
     if (!problem.isEmpty())
         return setError(error, problem);
     QString ownerName;

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "role.h"
+
+#include <QString>
+
+class QSqlDatabase;
+
+// One employee as stored now, read for a lead action: the acting employee (a deactivation or a
+// role change takes effect at once) or the employee a lead is to be given to (the new Owner must be
+// someone who can sign in). LeadService and LeadRepository both check through it.
+class LeadEmployee
+{
+public:
+    // Reads employee `id`. False with the database's own words in *dbError when the read fails;
+    // an id no employee has (or none, <= 0) reads as not found.
+    bool read(const QSqlDatabase &db, qint64 id, QString *dbError);
+
+    bool isFound() const;
+    RoleSet roles() const;
+    QString displayName() const;
+    // Why this employee cannot act at all (unknown, deactivated), or an empty string.
+    QString actorProblem() const;
+    // Why this (found) employee cannot own leads (deactivated, no CRM role), or an empty string.
+    QString ownerProblem() const;
+    // The message for an Assign or a save that names no Owner.
+    static QString noOwnerMessage();
+
+private:
+    bool m_found = false;
+    bool m_active = false;
+    RoleSet m_roles;
+    QString m_displayName;
+};
