@@ -155,6 +155,21 @@ QString ownerCode()
     return LeadFields::code(LeadField::Owner);
 }
 
+// The checks every action on one lead starts with, inside its transaction: the lead exists, the
+// acting employee may take `action` on it now, and (`expectedVersion` > 0) nobody saved it since.
+bool startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint64 leadId, int expectedVersion,
+                 LeadRow *lead, QString *error)
+{
+    if (!loadLead(db, leadId, lead, error))
+        return false;
+    const Decision decision = decideFor(loadActor(db, actorId), actorId, action, *lead);
+    if (!decision)
+        return setError(error, decision.reason);
+    if (expectedVersion > 0 && lead->version != expectedVersion)
+        return setError(error, staleMessage());
+    return true;
+}
+
 } // namespace
 
 LeadService::LeadService(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -185,13 +200,8 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
     if (!transaction.begin(error))
         return false;
     LeadRow lead;
-    if (!loadLead(m_db, leadId, &lead, error))
+    if (!startAction(m_db, actor.id, action, leadId, expectedVersion, &lead, error))
         return false;
-    const Decision decision = decideFor(loadActor(m_db, actor.id), actor.id, action, lead);
-    if (!decision)
-        return setError(error, decision.reason);
-    if (expectedVersion > 0 && lead.version != expectedVersion)
-        return setError(error, staleMessage());
     QString ownerName;
     if (!checkNewOwner(m_db, ownerId, &ownerName, error))
         return false;
@@ -307,13 +317,8 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
     if (!transaction.begin(error))
         return false;
     LeadRow lead;
-    if (!loadLead(m_db, leadId, &lead, error))
+    if (!startAction(m_db, actor.id, LeadAction::Qualify, leadId, expectedVersion, &lead, error))
         return false;
-    const Decision decision = decideFor(loadActor(m_db, actor.id), actor.id, LeadAction::Qualify, lead);
-    if (!decision)
-        return setError(error, decision.reason);
-    if (expectedVersion > 0 && lead.version != expectedVersion)
-        return setError(error, staleMessage());
 
     const QString name = LeadValidator::normaliseLine(opportunityName.isEmpty() ? lead.name : opportunityName);
     if (name.isEmpty())
@@ -407,13 +412,8 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
     if (!transaction.begin(error))
         return false;
     LeadRow lead;
-    if (!loadLead(m_db, leadId, &lead, error))
+    if (!startAction(m_db, actor.id, LeadAction::Disqualify, leadId, expectedVersion, &lead, error))
         return false;
-    const Decision decision = decideFor(loadActor(m_db, actor.id), actor.id, LeadAction::Disqualify, lead);
-    if (!decision)
-        return setError(error, decision.reason);
-    if (expectedVersion > 0 && lead.version != expectedVersion)
-        return setError(error, staleMessage());
     if (!DisqualifyReasons::fromInt(static_cast<int>(reason), nullptr))
         return setError(error, Tr::tr("Reason: choose why the lead is disqualified."));
     const QString text = LeadValidator::normaliseText(comment);
