@@ -6,6 +6,7 @@
 #include "employeerepository.h"
 #include "passwordprompt.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -83,6 +84,19 @@ bool CommandLine::signIn(Database &db, const QString &login, Employee *employee,
         return false;
     EmployeeRepository employees(db.connection());
     return employees.authenticate(login, password, employee, error);
+}
+
+int CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments)
+{
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    return -1;
 }
 
 void CommandLine::printError(const QString &message)

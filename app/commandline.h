@@ -3,6 +3,7 @@
 #include <QStringList>
 
 class Database;
+class QCommandLineParser;
 struct Employee;
 
 // The command-line front door: global options and the sub-commands (demo, export, ...).
@@ -18,6 +19,10 @@ public:
     static bool openDatabase(Database &db, const QString &path);
     // Signs `login` in, reading the password from CRM_AGENT_PASSWORD or a terminal prompt.
     static bool signIn(Database &db, const QString &login, Employee *employee, QString *error);
+
+    // Parses a sub-command's arguments. Returns -1 to go on, or the exit status when done:
+    // 2 after printing the parser's error, 0 after printing --help.
+    static int parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
     static void printError(const QString &message);
     static QString helpText();

@@ -34,14 +34,8 @@ int DemoCommand::run(const QStringList &arguments)
                                                                                   "when the database has employees."),
                                         QStringLiteral("LOGIN"));
     parser.addOptions({dbOption, leadsOption, companiesOption, seedOption, userOption});
-    if (!parser.parse(arguments)) {
-        CommandLine::printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return 0;
-    }
+    if (const int status = CommandLine::parseArguments(parser, arguments); status >= 0)
+        return status;
 
     DemoOptions options;
     bool ok = false;

@@ -94,14 +94,8 @@ int ExportCommand::run(const QStringList &arguments)
     parser.addOptions({dbOption, outOption, columnsOption, listColumnsOption, stateOption, sourceOption, ownerOption,
                        searchOption, fromOption, toOption, delimiterOption, bomOption, noHeaderOption, noGuardOption,
                        userOption});
-    if (!parser.parse(arguments)) {
-        CommandLine::printError(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::printf("%s", qPrintable(parser.helpText()));
-        return 0;
-    }
+    if (const int status = CommandLine::parseArguments(parser, arguments); status >= 0)
+        return status;
     if (parser.isSet(listColumnsOption)) {
         for (ExportColumn column : ExportColumns::all())
             std::printf("%-20s %s\n", qPrintable(ExportColumns::code(column)), qPrintable(ExportColumns::label(column)));
