@@ -80,6 +80,19 @@ Opportunity fromQuery(const QSqlQuery &query)
     return o;
 }
 
+// Runs a prepared SELECT of selectSql()'s columns and reads every row; empty with *error on failure.
+QList<Opportunity> readAll(QSqlQuery &query, QString *error)
+{
+    QList<Opportunity> list;
+    if (!query.exec()) {
+        fail(query, error);
+        return list;
+    }
+    while (query.next())
+        list.append(fromQuery(query));
+    return list;
+}
+
 } // namespace
 
 OpportunityRepository::OpportunityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -103,36 +116,22 @@ bool OpportunityRepository::find(qint64 id, Opportunity *opportunity, QString *e
 
 QList<Opportunity> OpportunityRepository::forLead(qint64 leadId, QString *error) const
 {
-    QList<Opportunity> list;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectSql() + QStringLiteral("WHERE o.lead_id = ? ORDER BY o.id"));
     query.addBindValue(leadId);
-    if (!query.exec()) {
-        fail(query, error);
-        return list;
-    }
-    while (query.next())
-        list.append(fromQuery(query));
-    return list;
+    return readAll(query, error);
 }
 
 QList<Opportunity> OpportunityRepository::search(const QString &text, int limit, int offset, QString *error) const
 {
-    QList<Opportunity> list;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(selectSql() + whereSql() + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?"));
     bindSearch(query, text);
     query.addBindValue(limit);
     query.addBindValue(offset);
-    if (!query.exec()) {
-        fail(query, error);
-        return list;
-    }
-    while (query.next())
-        list.append(fromQuery(query));
-    return list;
+    return readAll(query, error);
 }
 
 qint64 OpportunityRepository::count(const QString &text) const
