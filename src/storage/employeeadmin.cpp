@@ -1,8 +1,10 @@
 #include "employeeadmin.h"
 
 #include "employeerepository.h"
+#include "errorreport.h"
 #include "passwordhasher.h"
 #include "searchkey.h"
+#include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
 
@@ -19,29 +21,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(EmployeeAdmin)
 };
 
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 bool dbFail(const QSqlQuery &query, QString *error)
 {
-    return setError(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
-}
-
-// SQLite stores a null QString as NULL; text columns are NOT NULL, so bind "" instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-// For functions that return an id: 0 with the message.
-qint64 noId(QString *error, const QString &message)
-{
-    setError(error, message);
-    return 0;
+    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
 }
 
 const QString &selectSql()
@@ -74,27 +56,27 @@ bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
         return dbFail(query, error);
     if (!query.next() || query.value(0).toInt() == 0
         || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
-        return setError(error, Tr::tr("Only an administrator (crm_admin) can manage employees."));
+        return ErrorReport::fail(error, Tr::tr("Only an administrator (crm_admin) can manage employees."));
     return true;
 }
 
 bool checkFields(const EmployeeRecord &record, QString *error)
 {
     if (record.displayName.simplified().isEmpty())
-        return setError(error, Tr::tr("Full name: enter the employee's name."));
+        return ErrorReport::fail(error, Tr::tr("Full name: enter the employee's name."));
     if (record.displayName.simplified().size() > 255)
-        return setError(error, Tr::tr("Full name: use at most 255 characters."));
+        return ErrorReport::fail(error, Tr::tr("Full name: use at most 255 characters."));
     if (!(record.roles & Roles::allRoles()))
-        return setError(error, Tr::tr("Roles: pick at least one role (an employee with none cannot sign in)."));
+        return ErrorReport::fail(error, Tr::tr("Roles: pick at least one role (an employee with none cannot sign in)."));
     if (!record.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(record.timeZone.toUtf8()))
-        return setError(error, Tr::tr("Time zone: \"%1\" is not a known time zone.").arg(record.timeZone));
+        return ErrorReport::fail(error, Tr::tr("Time zone: \"%1\" is not a known time zone.").arg(record.timeZone));
     return true;
 }
 
 bool checkPassword(const QString &password, QString *error)
 {
     if (password.size() < EmployeeAdmin::MinPasswordLength)
-        return setError(error, Tr::tr("Password: use at least %1 characters.").arg(EmployeeAdmin::MinPasswordLength));
+        return ErrorReport::fail(error, Tr::tr("Password: use at least %1 characters.").arg(EmployeeAdmin::MinPasswordLength));
     return true;
 }
 
@@ -144,7 +126,7 @@ bool EmployeeAdmin::find(qint64 id, EmployeeRecord *record, QString *error) cons
     if (!query.exec())
         return dbFail(query, error);
     if (!query.next())
-        return setError(error, Tr::tr("Employee %1 does not exist.").arg(id));
+        return ErrorReport::fail(error, Tr::tr("Employee %1 does not exist.").arg(id));
     if (record)
         *record = fromQuery(query);
     return true;
@@ -160,14 +142,14 @@ qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, c
 {
     const QString login = record.login.trimmed();
     if (login.isEmpty())
-        return noId(error, Tr::tr("Login: enter a login."));
+        return ErrorReport::noId(error, Tr::tr("Login: enter a login."));
     if (login.size() > 64 || login.contains(QLatin1Char(' ')))
-        return noId(error, Tr::tr("Login: use at most 64 characters and no spaces."));
+        return ErrorReport::noId(error, Tr::tr("Login: use at most 64 characters and no spaces."));
     if (!checkFields(record, error) || !checkPassword(password, error))
         return 0;
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return noId(error, Tr::tr("Password: could not be hashed (out of memory)."));
+        return ErrorReport::noId(error, Tr::tr("Password: could not be hashed (out of memory)."));
 
     Transaction transaction(m_db);
     if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
@@ -176,9 +158,9 @@ qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, c
     exists.prepare(QStringLiteral("SELECT 1 FROM employees WHERE login = ? COLLATE NOCASE"));
     exists.addBindValue(login);
     if (!exists.exec())
-        return noId(error, Tr::tr("Database error: %1").arg(exists.lastError().text()));
+        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(exists.lastError().text()));
     if (exists.next())
-        return noId(error, Tr::tr("Login: \"%1\" is already taken.").arg(login));
+        return ErrorReport::noId(error, Tr::tr("Login: \"%1\" is already taken.").arg(login));
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
                                   "created_at, time_zone) VALUES (?, ?, ?, ?, 1, ?, ?)"));
@@ -187,9 +169,9 @@ qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, c
     insert.addBindValue(static_cast<int>((record.roles & Roles::allRoles()).toInt()));
     insert.addBindValue(hash);
     insert.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    insert.addBindValue(notNull(record.timeZone.trimmed()));
+    insert.addBindValue(SqlValues::notNull(record.timeZone.trimmed()));
     if (!insert.exec())
-        return noId(error, Tr::tr("Database error: %1").arg(insert.lastError().text()));
+        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(insert.lastError().text()));
     const qint64 id = insert.lastInsertId().toLongLong();
     if (!transaction.commit(error))
         return 0;
@@ -208,13 +190,13 @@ bool EmployeeAdmin::update(const Employee &actor, const EmployeeRecord &record, 
         return false;
     if (current.roles.testFlag(Role::Admin) && !record.roles.testFlag(Role::Admin) && current.active
         && otherActiveAdmins(m_db, record.id) == 0)
-        return setError(error, Tr::tr("Roles: %1 is the only active administrator; make someone else crm_admin "
+        return ErrorReport::fail(error, Tr::tr("Roles: %1 is the only active administrator; make someone else crm_admin "
                                       "first.").arg(current.displayName));
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE employees SET display_name = ?, roles = ?, time_zone = ? WHERE id = ?"));
     update.addBindValue(record.displayName.simplified());
     update.addBindValue(static_cast<int>((record.roles & Roles::allRoles()).toInt()));
-    update.addBindValue(notNull(record.timeZone.trimmed()));
+    update.addBindValue(SqlValues::notNull(record.timeZone.trimmed()));
     update.addBindValue(record.id);
     if (!update.exec())
         return dbFail(update, error);
@@ -227,7 +209,7 @@ bool EmployeeAdmin::resetPassword(const Employee &actor, qint64 id, const QStrin
         return false;
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return setError(error, Tr::tr("Password: could not be hashed (out of memory)."));
+        return ErrorReport::fail(error, Tr::tr("Password: could not be hashed (out of memory)."));
     Transaction transaction(m_db);
     if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
         return false;
@@ -252,9 +234,9 @@ bool EmployeeAdmin::setActive(const Employee &actor, qint64 id, bool active, QSt
         return false;
     if (!active) {
         if (id == actor.id)
-            return setError(error, Tr::tr("You cannot deactivate yourself; ask another administrator."));
+            return ErrorReport::fail(error, Tr::tr("You cannot deactivate yourself; ask another administrator."));
         if (current.roles.testFlag(Role::Admin) && otherActiveAdmins(m_db, id) == 0)
-            return setError(error, Tr::tr("%1 is the only active administrator and cannot be deactivated.")
+            return ErrorReport::fail(error, Tr::tr("%1 is the only active administrator and cannot be deactivated.")
                                        .arg(current.displayName));
     }
     QSqlQuery update(m_db);

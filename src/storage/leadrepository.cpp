@@ -1,10 +1,12 @@
 #include "leadrepository.h"
 
+#include "errorreport.h"
 #include "lead.h"
 #include "leademployee.h"
 #include "leadfield.h"
 #include "permissions.h"
 #include "referencerepository.h"
+#include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
 
@@ -34,17 +36,6 @@ const QString kSelectLead = QStringLiteral(
     "contact_phone, contact_email, contact_id, description, owner_id, city, channel_id, state, "
     "opportunity_id, created_by, created_at, updated_at, version FROM leads WHERE id = ?");
 
-// Text columns are NOT NULL: a null QString (a cleared field) is stored as ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
-
 bool fail(const QSqlQuery &query, QString *error)
 {
     if (error)
@@ -54,32 +45,32 @@ bool fail(const QSqlQuery &query, QString *error)
 
 void bindWritable(QSqlQuery &query, const Lead &lead, const QString &companyLabel, const QString &contactLabel)
 {
-    query.addBindValue(text(lead.name));
+    query.addBindValue(SqlValues::notNull(lead.name));
     query.addBindValue(static_cast<int>(lead.source));
-    query.addBindValue(text(lead.leadCompanyName));
+    query.addBindValue(SqlValues::notNull(lead.leadCompanyName));
     query.addBindValue(lead.newCompany ? 1 : 0);
-    query.addBindValue(idOrNull(lead.existingCompanyId));
-    query.addBindValue(text(lead.companyName));
-    query.addBindValue(text(lead.companyWebsite));
-    query.addBindValue(text(lead.companyTin));
-    query.addBindValue(idOrNull(lead.campaignId));
-    query.addBindValue(idOrNull(lead.sellingDirectionId));
-    query.addBindValue(idOrNull(lead.serviceId));
+    query.addBindValue(SqlValues::idOrNull(lead.existingCompanyId));
+    query.addBindValue(SqlValues::notNull(lead.companyName));
+    query.addBindValue(SqlValues::notNull(lead.companyWebsite));
+    query.addBindValue(SqlValues::notNull(lead.companyTin));
+    query.addBindValue(SqlValues::idOrNull(lead.campaignId));
+    query.addBindValue(SqlValues::idOrNull(lead.sellingDirectionId));
+    query.addBindValue(SqlValues::idOrNull(lead.serviceId));
     query.addBindValue(lead.newContact ? 1 : 0);
-    query.addBindValue(text(lead.firstName));
-    query.addBindValue(text(lead.lastName));
-    query.addBindValue(text(lead.middleName));
-    query.addBindValue(text(lead.contactPhone));
-    query.addBindValue(text(lead.contactEmail));
-    query.addBindValue(idOrNull(lead.existingContactId));
-    query.addBindValue(text(lead.description));
-    query.addBindValue(idOrNull(lead.ownerId));
-    query.addBindValue(text(lead.city));
-    query.addBindValue(idOrNull(lead.channelId));
+    query.addBindValue(SqlValues::notNull(lead.firstName));
+    query.addBindValue(SqlValues::notNull(lead.lastName));
+    query.addBindValue(SqlValues::notNull(lead.middleName));
+    query.addBindValue(SqlValues::notNull(lead.contactPhone));
+    query.addBindValue(SqlValues::notNull(lead.contactEmail));
+    query.addBindValue(SqlValues::idOrNull(lead.existingContactId));
+    query.addBindValue(SqlValues::notNull(lead.description));
+    query.addBindValue(SqlValues::idOrNull(lead.ownerId));
+    query.addBindValue(SqlValues::notNull(lead.city));
+    query.addBindValue(SqlValues::idOrNull(lead.channelId));
     query.addBindValue(static_cast<int>(lead.state));
-    query.addBindValue(idOrNull(lead.opportunityId));
-    query.addBindValue(text(companyLabel));
-    query.addBindValue(text(contactLabel));
+    query.addBindValue(SqlValues::idOrNull(lead.opportunityId));
+    query.addBindValue(SqlValues::notNull(companyLabel));
+    query.addBindValue(SqlValues::notNull(contactLabel));
 }
 
 Lead leadFrom(const QSqlQuery &query)
@@ -197,16 +188,9 @@ bool sameField(const Lead &a, const Lead &b, LeadField field)
     return true;
 }
 
-bool refuse(QString *error, const QString &reason)
-{
-    if (error)
-        *error = reason;
-    return false;
-}
-
 bool readFail(const QSqlQuery &query, QString *error)
 {
-    return refuse(error, Tr::tr("Could not read the lead: %1").arg(query.lastError().text()));
+    return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(query.lastError().text()));
 }
 
 // The acting employee as stored now: a deactivation or a role change takes effect at once.
@@ -216,10 +200,10 @@ bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *
     LeadEmployee actor;
     QString dbError;
     if (!actor.read(db, actorId, &dbError))
-        return refuse(error, Tr::tr("Could not read the lead: %1").arg(dbError));
+        return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(dbError));
     const QString problem = actor.actorProblem();
     if (!problem.isEmpty())
-        return refuse(error, problem);
+        return ErrorReport::fail(error, problem);
     *roles = actor.roles();
     return true;
 }
@@ -229,18 +213,18 @@ bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *
 bool checkOwner(const QSqlDatabase &db, qint64 ownerId, QString *error)
 {
     if (ownerId <= 0)
-        return refuse(error, LeadEmployee::noOwnerMessage());
+        return ErrorReport::fail(error, LeadEmployee::noOwnerMessage());
     LeadEmployee owner;
     QString dbError;
     if (!owner.read(db, ownerId, &dbError))
-        return refuse(error, Tr::tr("Could not read the lead: %1").arg(dbError));
+        return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(dbError));
     const QString problem = owner.isFound() ? owner.ownerProblem() : QString();
-    return problem.isEmpty() || refuse(error, problem);
+    return problem.isEmpty() || ErrorReport::fail(error, problem);
 }
 
 bool permit(const Decision &decision, QString *error)
 {
-    return decision || refuse(error, decision.reason);
+    return decision || ErrorReport::fail(error, decision.reason);
 }
 
 QString lifeCycleOnly()
@@ -258,7 +242,7 @@ public:
         m_query.prepare(QStringLiteral("INSERT INTO lead_history (lead_id, employee_id, changed_at, field, "
                                        "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
         m_leadId = leadId;
-        m_actor = idOrNull(actorId);
+        m_actor = SqlValues::idOrNull(actorId);
         m_at = at;
     }
     bool add(const QString &field, const QString &oldValue, const QString &newValue, QString *error)
@@ -267,8 +251,8 @@ public:
         m_query.addBindValue(m_actor);
         m_query.addBindValue(m_at);
         m_query.addBindValue(field);
-        m_query.addBindValue(text(oldValue));
-        m_query.addBindValue(text(newValue));
+        m_query.addBindValue(SqlValues::notNull(oldValue));
+        m_query.addBindValue(SqlValues::notNull(newValue));
         return m_query.exec() || fail(m_query, error);
     }
 
@@ -322,14 +306,14 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
         || !permit(Permissions::check(roles, LeadAction::Create, LeadState::New, false), error))
         return false;
     if (stored.opportunityId > 0 || (stored.state != LeadState::New && stored.state != LeadState::Assigned))
-        return refuse(error, lifeCycleOnly());
+        return ErrorReport::fail(error, lifeCycleOnly());
     if (stored.ownerId > 0) {
         if (!permit(Permissions::check(roles, LeadAction::Assign, LeadState::New, false), error)
             || !checkOwner(m_db, stored.ownerId, error))
             return false;
         stored.state = LeadState::Assigned;
     } else if (stored.state == LeadState::Assigned) {
-        return refuse(error, Tr::tr("Owner: an assigned lead needs an Owner; choose the employee who will own it."));
+        return ErrorReport::fail(error, Tr::tr("Owner: an assigned lead needs an Owner; choose the employee who will own it."));
     }
     QString companyLabel;
     QString contactLabel;
@@ -350,7 +334,7 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
     if (!query.prepare(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(columns.join(u", "), marks.join(u", "))))
         return fail(query, error);
     bindWritable(query, stored, companyLabel, contactLabel);
-    query.addBindValue(idOrNull(actorId));
+    query.addBindValue(SqlValues::idOrNull(actorId));
     query.addBindValue(at);
     query.addBindValue(at);
     query.addBindValue(1);
@@ -426,7 +410,7 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     }
     // The caller may hold the state it read, or (after an Assign) the state the Assign leads to.
     if ((stored.state != storedState && stored.state != newState) || stored.opportunityId != before.opportunityId)
-        return refuse(error, lifeCycleOnly());
+        return ErrorReport::fail(error, lifeCycleOnly());
     stored.state = newState;
     QString companyLabel;
     QString contactLabel;

@@ -2,12 +2,14 @@
 
 #include "disqualifyreason.h"
 #include "employeerepository.h"
+#include "errorreport.h"
 #include "historyfields.h"
 #include "leademployee.h"
 #include "leadfield.h"
 #include "leadlistsql.h"
 #include "leadvalidator.h"
 #include "referencerepository.h"
+#include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
 
@@ -25,22 +27,9 @@ class Tr
 
 constexpr int MaxCommentLength = 4000;
 
-// SQLite stores a null QString as NULL; text columns are NOT NULL, so bind "" instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
 bool dbFail(const QSqlQuery &query, QString *error)
 {
-    return setError(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
 }
 
 // The acting employee as stored now: roles or deactivation take effect at once. A failed read
@@ -69,7 +58,7 @@ bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
     if (!query.exec())
         return dbFail(query, error);
     if (!query.next())
-        return setError(error, Tr::tr("Lead %1 does not exist.").arg(id));
+        return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(id));
     row->found = true;
     row->name = query.value(0).toString();
     row->state = static_cast<LeadState>(query.value(1).toInt());
@@ -102,16 +91,16 @@ QString employeeName(const QSqlDatabase &db, qint64 id)
 bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QString *error)
 {
     if (ownerId <= 0)
-        return setError(error, LeadEmployee::noOwnerMessage());
+        return ErrorReport::fail(error, LeadEmployee::noOwnerMessage());
     LeadEmployee owner;
     QString dbError;
     if (!owner.read(db, ownerId, &dbError))
-        return setError(error, Tr::tr("Database error: %1").arg(dbError));
+        return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(dbError));
     if (!owner.isFound())
-        return setError(error, Tr::tr("Owner: employee %1 does not exist.").arg(ownerId));
+        return ErrorReport::fail(error, Tr::tr("Owner: employee %1 does not exist.").arg(ownerId));
     *name = owner.displayName();
     const QString problem = owner.ownerProblem();
-    return problem.isEmpty() || setError(error, problem);
+    return problem.isEmpty() || ErrorReport::fail(error, problem);
 }
 
 // Writes history rows with one prepared statement.
@@ -131,8 +120,8 @@ public:
         m_query.bindValue(1, m_actorId);
         m_query.bindValue(2, m_at);
         m_query.bindValue(3, field);
-        m_query.bindValue(4, notNull(oldValue));
-        m_query.bindValue(5, notNull(newValue));
+        m_query.bindValue(4, SqlValues::notNull(oldValue));
+        m_query.bindValue(5, SqlValues::notNull(newValue));
         if (!m_query.exec())
             return dbFail(m_query, error);
         return true;
@@ -164,9 +153,9 @@ bool startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint
         return false;
     const Decision decision = decideFor(loadActor(db, actorId), actorId, action, *lead);
     if (!decision)
-        return setError(error, decision.reason);
+        return ErrorReport::fail(error, decision.reason);
     if (expectedVersion > 0 && lead->version != expectedVersion)
-        return setError(error, staleMessage());
+        return ErrorReport::fail(error, staleMessage());
     return true;
 }
 
@@ -206,7 +195,7 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
     if (!checkNewOwner(m_db, ownerId, &ownerName, error))
         return false;
     if (action == LeadAction::Reassign && ownerId == lead.ownerId)
-        return setError(error, Tr::tr("Owner: %1 already owns this lead; choose someone else.").arg(ownerName));
+        return ErrorReport::fail(error, Tr::tr("Owner: %1 already owns this lead; choose someone else.").arg(ownerName));
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery update(m_db);
@@ -220,7 +209,7 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
     if (!update.exec())
         return dbFail(update, error);
     if (update.numRowsAffected() != 1)
-        return setError(error, staleMessage());
+        return ErrorReport::fail(error, staleMessage());
 
     HistoryWriter history(m_db, actor.id, now);
     if (lead.ownerId != ownerId
@@ -244,7 +233,7 @@ bool LeadService::planQualify(qint64 leadId, QualifyPlan *plan, QString *error) 
     if (!query.exec())
         return dbFail(query, error);
     if (!query.next())
-        return setError(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
+        return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
 
     QualifyPlan p;
     p.leadId = leadId;
@@ -322,19 +311,19 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
 
     const QString name = LeadValidator::normaliseLine(opportunityName.isEmpty() ? lead.name : opportunityName);
     if (name.isEmpty())
-        return setError(error, Tr::tr("Opportunity name: enter a name."));
+        return ErrorReport::fail(error, Tr::tr("Opportunity name: enter a name."));
     if (LeadValidator::characterCount(name) > LeadValidator::MaxNameLength)
-        return setError(error, Tr::tr("Opportunity name: use at most %1 characters.").arg(LeadValidator::MaxNameLength));
+        return ErrorReport::fail(error, Tr::tr("Opportunity name: use at most %1 characters.").arg(LeadValidator::MaxNameLength));
 
     // Planned inside the transaction, so that a company created meanwhile is linked, not duplicated.
     QualifyPlan plan;
     if (!planQualify(leadId, &plan, error))
         return false;
     if (plan.company == QualifyPlan::Step::None)
-        return setError(error, Tr::tr("The lead names no company: pick an existing company or tick New company "
+        return ErrorReport::fail(error, Tr::tr("The lead names no company: pick an existing company or tick New company "
                                       "and save the lead before qualifying it."));
     if (plan.contact == QualifyPlan::Step::None)
-        return setError(error, Tr::tr("The lead names no contact: pick an existing contact or tick New contact "
+        return ErrorReport::fail(error, Tr::tr("The lead names no contact: pick an existing contact or tick New contact "
                                       "and save the lead before qualifying it."));
 
     QualifyResult r;
@@ -342,7 +331,7 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
     r.companyId = plan.companyId;
     if (plan.company == QualifyPlan::Step::Create) {
         if (plan.companyName.isEmpty())
-            return setError(error, Tr::tr("Company name: the lead's new company has no name; complete the lead "
+            return ErrorReport::fail(error, Tr::tr("Company name: the lead's new company has no name; complete the lead "
                                           "before qualifying it."));
         r.companyId = references.insertCompany(plan.companyName, plan.companyWebsite, plan.companyTin, error);
         if (r.companyId <= 0)
@@ -391,7 +380,7 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
     if (!update.exec())
         return dbFail(update, error);
     if (update.numRowsAffected() != 1)
-        return setError(error, staleMessage());
+        return ErrorReport::fail(error, staleMessage());
 
     HistoryWriter history(m_db, actor.id, now);
     if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
@@ -415,12 +404,12 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
     if (!startAction(m_db, actor.id, LeadAction::Disqualify, leadId, expectedVersion, &lead, error))
         return false;
     if (!DisqualifyReasons::fromInt(static_cast<int>(reason), nullptr))
-        return setError(error, Tr::tr("Reason: choose why the lead is disqualified."));
+        return ErrorReport::fail(error, Tr::tr("Reason: choose why the lead is disqualified."));
     const QString text = LeadValidator::normaliseText(comment);
     if (DisqualifyReasons::needsComment(reason) && text.isEmpty())
-        return setError(error, Tr::tr("Comment: explain the reason \"%1\".").arg(DisqualifyReasons::label(reason)));
+        return ErrorReport::fail(error, Tr::tr("Comment: explain the reason \"%1\".").arg(DisqualifyReasons::label(reason)));
     if (LeadValidator::characterCount(text) > MaxCommentLength)
-        return setError(error, Tr::tr("Comment: use at most %1 characters.").arg(MaxCommentLength));
+        return ErrorReport::fail(error, Tr::tr("Comment: use at most %1 characters.").arg(MaxCommentLength));
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery update(m_db);
@@ -428,14 +417,14 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
                                   "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
     update.addBindValue(static_cast<int>(LeadState::Disqualified));
     update.addBindValue(static_cast<int>(reason));
-    update.addBindValue(notNull(text));
+    update.addBindValue(SqlValues::notNull(text));
     update.addBindValue(now);
     update.addBindValue(leadId);
     update.addBindValue(lead.version);
     if (!update.exec())
         return dbFail(update, error);
     if (update.numRowsAffected() != 1)
-        return setError(error, staleMessage());
+        return ErrorReport::fail(error, staleMessage());
 
     HistoryWriter history(m_db, actor.id, now);
     if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
@@ -473,7 +462,7 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
     const LeadEmployee actorRow = loadActor(m_db, actor.id);
     const QString problem = actorRow.actorProblem();
     if (!problem.isEmpty())
-        return setError(error, problem);
+        return ErrorReport::fail(error, problem);
     QString ownerName;
     if (!checkNewOwner(m_db, ownerId, &ownerName, error))
         return false;

@@ -1,8 +1,10 @@
 #include "referenceadmin.h"
 
 #include "employeerepository.h"
+#include "errorreport.h"
 #include "leadvalidator.h"
 #include "searchkey.h"
+#include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
 
@@ -19,33 +21,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ReferenceAdmin)
 };
 
-bool setError(QString *error, const QString &message)
-{
-    if (error)
-        *error = message;
-    return false;
-}
-
-// SQLite stores a null QString as NULL; text columns are NOT NULL, so bind "" instead.
-QString notNull(const QString &text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-qint64 noId(QString *error, const QString &message)
-{
-    setError(error, message);
-    return 0;
-}
-
 QString dbMessage(const QSqlQuery &query)
 {
     return Tr::tr("Database error: %1").arg(query.lastError().text());
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
 }
 
 bool isSimple(ReferenceKind kind)
@@ -134,10 +112,10 @@ bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
     query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
     query.addBindValue(actor.id);
     if (!query.exec())
-        return setError(error, dbMessage(query));
+        return ErrorReport::fail(error, dbMessage(query));
     if (!query.next() || query.value(0).toInt() == 0
         || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
-        return setError(error, Tr::tr("Only an administrator (crm_admin) can change reference data."));
+        return ErrorReport::fail(error, Tr::tr("Only an administrator (crm_admin) can change reference data."));
     return true;
 }
 
@@ -233,7 +211,7 @@ QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &t
         query.prepare(selectSql(kind) + QStringLiteral("ORDER BY 2 COLLATE NOCASE, 1"));
     }
     if (!query.exec()) {
-        setError(error, dbMessage(query));
+        ErrorReport::fail(error, dbMessage(query));
         return records;
     }
     while (query.next() && records.size() < limit) {
@@ -248,7 +226,7 @@ QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &t
 bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record, QString *error) const
 {
     if (!isManaged(kind))
-        return setError(error, Tr::tr("Employees are managed in the Employees window."));
+        return ErrorReport::fail(error, Tr::tr("Employees are managed in the Employees window."));
     const QString prefix = kind == ReferenceKind::Contact ? QStringLiteral("p.")
                            : kind == ReferenceKind::ServiceOrProduct ? QStringLiteral("s.")
                                                                      : QString();
@@ -256,9 +234,9 @@ bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record
     query.prepare(selectSql(kind) + QStringLiteral("WHERE %1id = ?").arg(prefix));
     query.addBindValue(id);
     if (!query.exec())
-        return setError(error, dbMessage(query));
+        return ErrorReport::fail(error, dbMessage(query));
     if (!query.next())
-        return setError(error, Tr::tr("The record no longer exists."));
+        return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
     if (record)
         *record = fromQuery(kind, query);
     return true;
@@ -267,7 +245,7 @@ bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record
 qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &input, QString *error)
 {
     if (!isManaged(kind))
-        return noId(error, Tr::tr("Employees are managed in the Employees window."));
+        return ErrorReport::noId(error, Tr::tr("Employees are managed in the Employees window."));
     ReferenceRecord r = input;
     r.name = LeadValidator::normaliseLine(r.name);
 
@@ -275,16 +253,16 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
     switch (kind) {
     case ReferenceKind::Company: {
         if (r.name.isEmpty())
-            return noId(error, Tr::tr("Company name: enter the company's name."));
+            return ErrorReport::noId(error, Tr::tr("Company name: enter the company's name."));
         const QString website = r.website.trimmed();
         if (!website.isEmpty()) {
             r.website = LeadValidator::normaliseWebsite(website);
             if (r.website.isEmpty())
-                return noId(error, Tr::tr("Company website: enter an http or https address such as acme.ru."));
+                return ErrorReport::noId(error, Tr::tr("Company website: enter an http or https address such as acme.ru."));
         }
         r.tin = LeadValidator::normaliseTin(r.tin);
         if (!r.tin.isEmpty() && !LeadValidator::isValidTin(r.tin))
-            return noId(error, Tr::tr("Company TIN: must have exactly 9, 10 or 12 digits."));
+            return ErrorReport::noId(error, Tr::tr("Company TIN: must have exactly 9, 10 or 12 digits."));
         break;
     }
     case ReferenceKind::Contact:
@@ -294,28 +272,28 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
         r.phone = LeadValidator::normaliseLine(r.phone);
         r.email = LeadValidator::normaliseEmail(r.email);
         if (r.firstName.isEmpty())
-            return noId(error, Tr::tr("First name: enter the contact's first name."));
+            return ErrorReport::noId(error, Tr::tr("First name: enter the contact's first name."));
         if (r.lastName.isEmpty())
-            return noId(error, Tr::tr("Last name: enter the contact's last name."));
+            return ErrorReport::noId(error, Tr::tr("Last name: enter the contact's last name."));
         if (!r.phone.isEmpty() && !LeadValidator::isValidPhone(r.phone))
-            return noId(error, Tr::tr("Phone: use digits, spaces and + ( ) -, with 5 to 20 digits."));
+            return ErrorReport::noId(error, Tr::tr("Phone: use digits, spaces and + ( ) -, with 5 to 20 digits."));
         if (!r.email.isEmpty() && !LeadValidator::isValidEmail(r.email))
-            return noId(error, Tr::tr("Email: \"%1\" is not an e-mail address.").arg(r.email));
+            return ErrorReport::noId(error, Tr::tr("Email: \"%1\" is not an e-mail address.").arg(r.email));
         break;
     case ReferenceKind::ServiceOrProduct:
         if (r.name.isEmpty())
-            return noId(error, Tr::tr("Name: enter a name."));
+            return ErrorReport::noId(error, Tr::tr("Name: enter a name."));
         if (r.parentId <= 0)
-            return noId(error, Tr::tr("Selling direction: pick the direction this service or product belongs to."));
+            return ErrorReport::noId(error, Tr::tr("Selling direction: pick the direction this service or product belongs to."));
         break;
     default:
         if (r.name.isEmpty())
-            return noId(error, Tr::tr("Name: enter a name."));
+            return ErrorReport::noId(error, Tr::tr("Name: enter a name."));
         break;
     }
     for (const QString *text : {&r.name, &r.website, &r.firstName, &r.lastName, &r.middleName, &r.email}) {
         if (LeadValidator::characterCount(*text) > LeadValidator::MaxLineLength)
-            return noId(error, Tr::tr("Use at most %1 characters in a field.").arg(LeadValidator::MaxLineLength));
+            return ErrorReport::noId(error, Tr::tr("Use at most %1 characters in a field.").arg(LeadValidator::MaxLineLength));
     }
 
     Transaction transaction(m_db);
@@ -323,14 +301,14 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
         return 0;
     const QString table = ReferenceRepository::tableName(kind);
     if (r.id > 0 && !exists(m_db, table, r.id))
-        return noId(error, Tr::tr("The record no longer exists."));
+        return ErrorReport::noId(error, Tr::tr("The record no longer exists."));
     if (isSimple(kind) && nameTaken(m_db, table, r.name, r.id, 0, false))
-        return noId(error, Tr::tr("Name: \"%1\" already exists.").arg(r.name));
+        return ErrorReport::noId(error, Tr::tr("Name: \"%1\" already exists.").arg(r.name));
     if (kind == ReferenceKind::ServiceOrProduct) {
         if (!exists(m_db, QStringLiteral("selling_directions"), r.parentId))
-            return noId(error, Tr::tr("Selling direction: the chosen direction no longer exists."));
+            return ErrorReport::noId(error, Tr::tr("Selling direction: the chosen direction no longer exists."));
         if (nameTaken(m_db, table, r.name, r.id, r.parentId, true))
-            return noId(error, Tr::tr("Name: \"%1\" already exists in this selling direction.").arg(r.name));
+            return ErrorReport::noId(error, Tr::tr("Name: \"%1\" already exists in this selling direction.").arg(r.name));
     }
     if (kind == ReferenceKind::Company && !r.tin.isEmpty()) {
         QSqlQuery same(m_db);
@@ -338,10 +316,10 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
         same.addBindValue(r.tin);
         same.addBindValue(r.id);
         if (same.exec() && same.next())
-            return noId(error, Tr::tr("Company TIN: %1 already has this TIN.").arg(same.value(0).toString()));
+            return ErrorReport::noId(error, Tr::tr("Company TIN: %1 already has this TIN.").arg(same.value(0).toString()));
     }
     if (kind == ReferenceKind::Contact && r.parentId > 0 && !exists(m_db, QStringLiteral("companies"), r.parentId))
-        return noId(error, Tr::tr("Company: the chosen company no longer exists."));
+        return ErrorReport::noId(error, Tr::tr("Company: the chosen company no longer exists."));
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery query(m_db);
@@ -353,9 +331,9 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
         else
             query.prepare(QStringLiteral("INSERT INTO companies (name, website, tin, name_key, created_at) "
                                          "VALUES (?, ?, ?, ?, ?)"));
-        query.addBindValue(notNull(r.name));
-        query.addBindValue(notNull(r.website));
-        query.addBindValue(notNull(r.tin));
+        query.addBindValue(SqlValues::notNull(r.name));
+        query.addBindValue(SqlValues::notNull(r.website));
+        query.addBindValue(SqlValues::notNull(r.tin));
         query.addBindValue(SearchKey::fold(r.name));
         query.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(now));
         break;
@@ -366,12 +344,12 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
         else
             query.prepare(QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, "
                                          "phone, email, name_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(idOrNull(r.parentId));
-        query.addBindValue(notNull(r.firstName));
-        query.addBindValue(notNull(r.lastName));
-        query.addBindValue(notNull(r.middleName));
-        query.addBindValue(notNull(r.phone));
-        query.addBindValue(notNull(r.email));
+        query.addBindValue(SqlValues::idOrNull(r.parentId));
+        query.addBindValue(SqlValues::notNull(r.firstName));
+        query.addBindValue(SqlValues::notNull(r.lastName));
+        query.addBindValue(SqlValues::notNull(r.middleName));
+        query.addBindValue(SqlValues::notNull(r.phone));
+        query.addBindValue(SqlValues::notNull(r.email));
         query.addBindValue(SearchKey::fold(r.lastName + u' ' + r.firstName + u' ' + r.middleName));
         query.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(now));
         break;
@@ -380,7 +358,7 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
             query.prepare(QStringLiteral("UPDATE services SET name = ?, direction_id = ? WHERE id = ?"));
         else
             query.prepare(QStringLiteral("INSERT INTO services (name, direction_id) VALUES (?, ?)"));
-        query.addBindValue(notNull(r.name));
+        query.addBindValue(SqlValues::notNull(r.name));
         query.addBindValue(r.parentId);
         if (r.id > 0)
             query.addBindValue(r.id);
@@ -390,13 +368,13 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
             query.prepare(QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table));
         else
             query.prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table));
-        query.addBindValue(notNull(r.name));
+        query.addBindValue(SqlValues::notNull(r.name));
         if (r.id > 0)
             query.addBindValue(r.id);
         break;
     }
     if (!query.exec())
-        return noId(error, dbMessage(query));
+        return ErrorReport::noId(error, dbMessage(query));
     const qint64 id = r.id > 0 ? r.id : query.lastInsertId().toLongLong();
     if (!transaction.commit(error))
         return 0;
@@ -465,20 +443,20 @@ QString ReferenceAdmin::usage(ReferenceKind kind, qint64 id) const
 bool ReferenceAdmin::remove(const Employee &actor, ReferenceKind kind, qint64 id, QString *error)
 {
     if (!isManaged(kind))
-        return setError(error, Tr::tr("Employees are deactivated, never deleted."));
+        return ErrorReport::fail(error, Tr::tr("Employees are deactivated, never deleted."));
     Transaction transaction(m_db);
     if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
         return false;
     const QString table = ReferenceRepository::tableName(kind);
     if (!exists(m_db, table, id))
-        return setError(error, Tr::tr("The record no longer exists."));
+        return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
     const QString inUse = usage(kind, id);
     if (!inUse.isEmpty())
-        return setError(error, Tr::tr("Cannot delete: %1").arg(inUse));
+        return ErrorReport::fail(error, Tr::tr("Cannot delete: %1").arg(inUse));
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
     query.addBindValue(id);
     if (!query.exec())
-        return setError(error, dbMessage(query));
+        return ErrorReport::fail(error, dbMessage(query));
     return transaction.commit(error);
 }

@@ -1,6 +1,7 @@
 #include "referencerepository.h"
 
 #include "searchkey.h"
+#include "sqlvalues.h"
 #include "timestamps.h"
 
 #include <QCoreApplication>
@@ -16,17 +17,6 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ReferenceRepository)
 };
-
-// Text columns are NOT NULL: a null QString is stored as ''.
-QString text(const QString &value)
-{
-    return value.isNull() ? QStringLiteral("") : value;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
-}
 
 bool fail(const QSqlQuery &query, QString *error)
 {
@@ -278,10 +268,10 @@ qint64 ReferenceRepository::insertCompany(const QString &name, const QString &we
     query.prepare(QStringLiteral(
         "INSERT INTO companies (name, website, tin, created_at, name_key) VALUES (?, ?, ?, ?, ?)"));
     query.addBindValue(trimmed);
-    query.addBindValue(text(website.trimmed()));
-    query.addBindValue(text(tin.trimmed()));
+    query.addBindValue(SqlValues::notNull(website.trimmed()));
+    query.addBindValue(SqlValues::notNull(tin.trimmed()));
     query.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    query.addBindValue(text(SearchKey::fold(trimmed)));
+    query.addBindValue(SqlValues::notNull(SearchKey::fold(trimmed)));
     if (!query.exec()) {
         fail(query, error);
         return 0;
@@ -304,14 +294,14 @@ qint64 ReferenceRepository::insertContact(qint64 companyId, const QString &first
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, phone, "
                                  "email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(idOrNull(companyId));
-    query.addBindValue(text(first));
-    query.addBindValue(text(last));
-    query.addBindValue(text(middle));
-    query.addBindValue(text(phone.trimmed()));
-    query.addBindValue(text(email.trimmed()));
+    query.addBindValue(SqlValues::idOrNull(companyId));
+    query.addBindValue(SqlValues::notNull(first));
+    query.addBindValue(SqlValues::notNull(last));
+    query.addBindValue(SqlValues::notNull(middle));
+    query.addBindValue(SqlValues::notNull(phone.trimmed()));
+    query.addBindValue(SqlValues::notNull(email.trimmed()));
     query.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    query.addBindValue(text(SearchKey::fold(last + u' ' + first + u' ' + middle)));
+    query.addBindValue(SqlValues::notNull(SearchKey::fold(last + u' ' + first + u' ' + middle)));
     if (!query.exec()) {
         fail(query, error);
         return 0;

@@ -1,0 +1,13 @@
+#pragma once
+
+#include <QString>
+
+// How the storage hands a failure to its caller: the message in *error (when given).
+class ErrorReport
+{
+public:
+    // Sets *error to `message`; returns false, for `return ErrorReport::fail(error, ...);`.
+    static bool fail(QString *error, const QString &message);
+    // The same for functions that return an id: 0.
+    static qint64 noId(QString *error, const QString &message);
+};
