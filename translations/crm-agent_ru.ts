@@ -1835,12 +1835,12 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Ответственный меняется действиями «Назначить» и «Переназначить».</translation>
     </message>
     <message>
-        <source>Lead: %1</source>
-        <translation>Лид: %1</translation>
-    </message>
-    <message>
         <source> (read-only)</source>
         <translation> (только для чтения)</translation>
+    </message>
+    <message>
+        <source>Lead %1: %2 — %3</source>
+        <translation>Лид %1: %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -2233,6 +2233,14 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Could not read the lead&apos;s history: %1</source>
         <translation>Не удалось прочитать историю лида: %1</translation>
+    </message>
+    <message>
+        <source>The lead&apos;s state and opportunity change only through its actions (Assign, Reassign, Qualify, Disqualify).</source>
+        <translation>Статус лида и сделка меняются только его действиями (Назначить, Переназначить, Квалифицировать, Дисквалифицировать).</translation>
+    </message>
+    <message>
+        <source>Owner: an assigned lead needs an Owner; choose the employee who will own it.</source>
+        <translation>Ответственный: у назначенного лида должен быть ответственный; выберите сотрудника.</translation>
     </message>
 </context>
 <context>
