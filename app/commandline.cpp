@@ -77,13 +77,17 @@ bool CommandLine::openDatabase(Database &db, const QString &path)
     return true;
 }
 
-bool CommandLine::signIn(Database &db, const QString &login, Employee *employee, QString *error)
+bool CommandLine::signIn(Database &db, const QString &login, Employee *employee)
 {
     QString password;
-    if (!PasswordPrompt::read(login, &password, error))
-        return false;
+    QString error;
     EmployeeRepository employees(db.connection());
-    return employees.authenticate(login, password, employee, error);
+    if (!PasswordPrompt::read(login, &password, &error)
+        || !employees.authenticate(login, password, employee, &error)) {
+        printError(error);
+        return false;
+    }
+    return true;
 }
 
 int CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &arguments)

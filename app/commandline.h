@@ -17,8 +17,9 @@ public:
 
     // Opens the database at `path` (or the default) and prints a one-line reason on failure.
     static bool openDatabase(Database &db, const QString &path);
-    // Signs `login` in, reading the password from CRM_AGENT_PASSWORD or a terminal prompt.
-    static bool signIn(Database &db, const QString &login, Employee *employee, QString *error);
+    // Signs `login` in, reading the password from CRM_AGENT_PASSWORD or a terminal prompt, and
+    // prints a one-line reason on failure.
+    static bool signIn(Database &db, const QString &login, Employee *employee);
 
     // Parses a sub-command's arguments. Returns -1 to go on, or the exit status when done:
     // 2 after printing the parser's error, 0 after printing --help.

@@ -71,11 +71,8 @@ int DemoCommand::run(const QStringList &arguments)
             return 1;
         }
         Employee me;
-        QString error;
-        if (!CommandLine::signIn(db, parser.value(userOption), &me, &error)) {
-            CommandLine::printError(error);
+        if (!CommandLine::signIn(db, parser.value(userOption), &me))
             return 1;
-        }
         if (!me.roles.testFlag(Role::Admin)) {
             CommandLine::printError(QCoreApplication::translate("DemoCommand", "Only a crm_admin may add demo data."));
             return 1;

@@ -185,11 +185,8 @@ int ExportCommand::run(const QStringList &arguments)
             return 1;
         }
         Employee me;
-        QString error;
-        if (!CommandLine::signIn(db, parser.value(userOption), &me, &error)) {
-            CommandLine::printError(error);
+        if (!CommandLine::signIn(db, parser.value(userOption), &me))
             return 1;
-        }
         request.employeeId = me.id;
         request.roles = me.roles;
     } else {
