@@ -1,5 +1,6 @@
 #include "employeeadmin.h"
 
+#include "admincheck.h"
 #include "employeerepository.h"
 #include "errorreport.h"
 #include "passwordhasher.h"
@@ -49,15 +50,8 @@ EmployeeRecord fromQuery(const QSqlQuery &query)
 // The acting employee must be an active crm_admin, as stored now.
 bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(actor.id);
-    if (!query.exec())
-        return dbFail(query, error);
-    if (!query.next() || query.value(0).toInt() == 0
-        || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
-        return ErrorReport::fail(error, Tr::tr("Only an administrator (crm_admin) can manage employees."));
-    return true;
+    return AdminCheck::check(db, actor.id, Tr::tr("Only an administrator (crm_admin) can manage employees."),
+                             Tr::tr("Database error: %1"), error);
 }
 
 bool checkFields(const EmployeeRecord &record, QString *error)

@@ -1,5 +1,6 @@
 #include "referenceadmin.h"
 
+#include "admincheck.h"
 #include "employeerepository.h"
 #include "errorreport.h"
 #include "leadvalidator.h"
@@ -108,15 +109,8 @@ ReferenceRecord fromQuery(ReferenceKind kind, const QSqlQuery &query)
 
 bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
 {
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(actor.id);
-    if (!query.exec())
-        return ErrorReport::fail(error, dbMessage(query));
-    if (!query.next() || query.value(0).toInt() == 0
-        || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
-        return ErrorReport::fail(error, Tr::tr("Only an administrator (crm_admin) can change reference data."));
-    return true;
+    return AdminCheck::check(db, actor.id, Tr::tr("Only an administrator (crm_admin) can change reference data."),
+                             Tr::tr("Database error: %1"), error);
 }
 
 qint64 countWhere(const QSqlDatabase &db, const QString &sql, qint64 id)

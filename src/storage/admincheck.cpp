@@ -1,0 +1,23 @@
+#include "admincheck.h"
+
+#include "errorreport.h"
+#include "role.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+bool AdminCheck::check(const QSqlDatabase &db, qint64 employeeId, const QString &refusal,
+                       const QString &databaseError, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
+    query.addBindValue(employeeId);
+    if (!query.exec())
+        return ErrorReport::fail(error, databaseError.arg(query.lastError().text()));
+    if (!query.next() || query.value(0).toInt() == 0
+        || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
+        return ErrorReport::fail(error, refusal);
+    return true;
+}

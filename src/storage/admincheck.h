@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+class QSqlDatabase;
+
+// Whether an employee is, as stored now, an active crm_admin: a deactivation or a role change
+// takes effect at once. EmployeeAdmin and ReferenceAdmin check their actor through it.
+class AdminCheck
+{
+public:
+    // True when employee `employeeId` is an active crm_admin. Otherwise false with *error set to
+    // `refusal`, or, when the read fails, to `databaseError` with %1 the database's own words.
+    static bool check(const QSqlDatabase &db, qint64 employeeId, const QString &refusal,
+                      const QString &databaseError, QString *error);
+};
