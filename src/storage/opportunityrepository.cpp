@@ -1,5 +1,6 @@
 #include "opportunityrepository.h"
 
+#include "errorreport.h"
 #include "searchkey.h"
 #include "timestamps.h"
 
@@ -17,9 +18,7 @@ class Tr
 
 bool fail(const QSqlQuery &query, QString *error)
 {
-    if (error)
-        *error = Tr::tr("Database error: %1").arg(query.lastError().text());
-    return false;
+    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
 }
 
 const QString &selectSql()
@@ -104,11 +103,8 @@ bool OpportunityRepository::find(qint64 id, Opportunity *opportunity, QString *e
     query.addBindValue(id);
     if (!query.exec())
         return fail(query, error);
-    if (!query.next()) {
-        if (error)
-            *error = Tr::tr("Opportunity %1 does not exist.").arg(id);
-        return false;
-    }
+    if (!query.next())
+        return ErrorReport::fail(error, Tr::tr("Opportunity %1 does not exist.").arg(id));
     if (opportunity)
         *opportunity = fromQuery(query);
     return true;

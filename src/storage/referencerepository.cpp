@@ -1,5 +1,6 @@
 #include "referencerepository.h"
 
+#include "errorreport.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
@@ -20,9 +21,7 @@ class Tr
 
 bool fail(const QSqlQuery &query, QString *error)
 {
-    if (error)
-        *error = Tr::tr("Database error: %1").arg(query.lastError().text());
-    return false;
+    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
 }
 
 // How each kind is read: "SELECT <columns> FROM <table>" yields id, name, parent id, detail.
@@ -199,11 +198,8 @@ bool ReferenceRepository::find(ReferenceKind kind, qint64 id, ReferenceItem *ite
     query.addBindValue(id);
     if (!query.exec())
         return fail(query, error);
-    if (!query.next()) {
-        if (error)
-            *error = Tr::tr("The record no longer exists.");
-        return false;
-    }
+    if (!query.next())
+        return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
     if (item)
         *item = itemFrom(query);
     return true;
