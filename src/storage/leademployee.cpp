@@ -1,5 +1,7 @@
 #include "leademployee.h"
 
+#include "errorreport.h"
+
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -37,6 +39,19 @@ bool LeadEmployee::read(const QSqlDatabase &db, qint64 id, QString *dbError)
         m_roles = RoleSet::fromInt(query.value(2).toInt());
     }
     return true;
+}
+
+bool LeadEmployee::readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError, QString *error)
+{
+    if (ownerId <= 0) {
+        *this = LeadEmployee();
+        return ErrorReport::fail(error, noOwnerMessage());
+    }
+    QString dbError;
+    if (!read(db, ownerId, &dbError))
+        return ErrorReport::fail(error, databaseError.arg(dbError));
+    const QString problem = m_found ? ownerProblem() : QString();
+    return problem.isEmpty() || ErrorReport::fail(error, problem);
 }
 
 bool LeadEmployee::isFound() const

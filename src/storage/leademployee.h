@@ -15,6 +15,11 @@ public:
     // Reads employee `id`. False with the database's own words in *dbError when the read fails;
     // an id no employee has (or none, <= 0) reads as not found.
     bool read(const QSqlDatabase &db, qint64 id, QString *dbError);
+    // Reads employee `ownerId` as the new Owner of a lead. False with *error set when no Owner is
+    // named (<= 0), when the one named cannot own leads (see ownerProblem()), or, when the read
+    // fails, to `databaseError` with %1 the database's own words. An id no employee has passes
+    // here: see isFound().
+    bool readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError, QString *error);
 
     bool isFound() const;
     RoleSet roles() const;

@@ -212,14 +212,8 @@ bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *
 // foreign key, which refuses it with the database's own words.
 bool checkOwner(const QSqlDatabase &db, qint64 ownerId, QString *error)
 {
-    if (ownerId <= 0)
-        return ErrorReport::fail(error, LeadEmployee::noOwnerMessage());
     LeadEmployee owner;
-    QString dbError;
-    if (!owner.read(db, ownerId, &dbError))
-        return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(dbError));
-    const QString problem = owner.isFound() ? owner.ownerProblem() : QString();
-    return problem.isEmpty() || ErrorReport::fail(error, problem);
+    return owner.readOwner(db, ownerId, Tr::tr("Could not read the lead: %1"), error);
 }
 
 bool permit(const Decision &decision, QString *error)

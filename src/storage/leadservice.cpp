@@ -90,17 +90,13 @@ QString employeeName(const QSqlDatabase &db, qint64 id)
 // The new owner must be someone who can sign in.
 bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QString *error)
 {
-    if (ownerId <= 0)
-        return ErrorReport::fail(error, LeadEmployee::noOwnerMessage());
     LeadEmployee owner;
-    QString dbError;
-    if (!owner.read(db, ownerId, &dbError))
-        return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(dbError));
+    if (!owner.readOwner(db, ownerId, Tr::tr("Database error: %1"), error))
+        return false;
     if (!owner.isFound())
         return ErrorReport::fail(error, Tr::tr("Owner: employee %1 does not exist.").arg(ownerId));
     *name = owner.displayName();
-    const QString problem = owner.ownerProblem();
-    return problem.isEmpty() || ErrorReport::fail(error, problem);
+    return true;
 }
 
 // Writes history rows with one prepared statement.
