@@ -59,26 +59,6 @@ QString withoutMnemonic(QString text)
     return text;
 }
 
-bool isOneLine(LeadField field)
-{
-    switch (field) {
-    case LeadField::Name:
-    case LeadField::LeadCompanyName:
-    case LeadField::CompanyName:
-    case LeadField::CompanyWebsite:
-    case LeadField::CompanyTin:
-    case LeadField::FirstName:
-    case LeadField::LastName:
-    case LeadField::MiddleName:
-    case LeadField::ContactPhone:
-    case LeadField::ContactEmail:
-    case LeadField::City:
-        return true;
-    default:
-        return false;
-    }
-}
-
 } // namespace
 
 LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, QWidget *parent)
@@ -193,35 +173,7 @@ QString LeadFormDialog::duplicateNoticeFor(LeadField field) const
 
 QFormLayout *LeadFormDialog::formOf(LeadField field) const
 {
-    switch (field) {
-    case LeadField::Name:
-    case LeadField::Source:
-    case LeadField::Campaign:
-    case LeadField::SellingDirection:
-    case LeadField::ServiceOrProduct:
-        return m_ui->leadForm;
-    case LeadField::LeadCompanyName:
-    case LeadField::NewCompany:
-    case LeadField::ExistingCompany:
-    case LeadField::CompanyName:
-    case LeadField::CompanyWebsite:
-    case LeadField::CompanyTin:
-        return m_ui->companyForm;
-    case LeadField::NewContact:
-    case LeadField::ExistingContact:
-    case LeadField::FirstName:
-    case LeadField::LastName:
-    case LeadField::MiddleName:
-    case LeadField::ContactPhone:
-    case LeadField::ContactEmail:
-        return m_ui->contactForm;
-    case LeadField::Description:
-    case LeadField::Owner:
-    case LeadField::City:
-    case LeadField::Channel:
-        return m_ui->otherForm;
-    }
-    return nullptr;
+    return m_rows[idx(field)].form;
 }
 
 void LeadFormDialog::setUpRows()
@@ -233,17 +185,23 @@ void LeadFormDialog::setUpRows()
         row.container = input;
         // The accessible name is the visible label, without mnemonic or required marker.
         input->setAccessibleName(LeadFields::label(field));
+        // The group the .ui puts the field in.
+        int position = -1;
+        QFormLayout::ItemRole role;
+        for (QFormLayout *form : {m_ui->leadForm, m_ui->companyForm, m_ui->contactForm, m_ui->otherForm}) {
+            form->getWidgetPosition(input, &position, &role);
+            if (position >= 0) {
+                row.form = form;
+                break;
+            }
+        }
+        Q_ASSERT(row.form);
         if (!label)
             return;
         row.labelText = label->text();
         // The field column gets a small column of its own: the input, then its message and its
         // duplicate notice, hidden until needed; hiding the form row hides all of them.
-        QFormLayout *form = formOf(field);
-        int position = -1;
-        QFormLayout::ItemRole role;
-        form->getWidgetPosition(input, &position, &role);
-        if (position < 0)
-            return;
+        QFormLayout *form = row.form;
         QFormLayout::TakeRowResult taken = form->takeRow(position);
         delete taken.labelItem;
         delete taken.fieldItem;
@@ -301,7 +259,7 @@ void LeadFormDialog::setUpRows()
         QList<QLabel *> labels;
         int width = 0;
         for (const Row &row : m_rows) {
-            if (!row.label || !column.contains(formOf(static_cast<LeadField>(&row - m_rows.data()))))
+            if (!row.label || !column.contains(row.form))
                 continue;
             labels << row.label;
             width = qMax(width, row.label->fontMetrics().horizontalAdvance(withoutMnemonic(row.labelText)
@@ -351,9 +309,9 @@ void LeadFormDialog::setUpInputs()
 
     for (int i = 0; i < LeadFieldCount; ++i) {
         const auto field = static_cast<LeadField>(i);
-        if (!isOneLine(field))
+        auto *edit = qobject_cast<QLineEdit *>(input(field));
+        if (!edit)
             continue;
-        auto *edit = static_cast<QLineEdit *>(input(field));
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, field] {
             // Pasted line breaks and tabs become spaces at once; a website gets its scheme.
             QString text = edit->text();

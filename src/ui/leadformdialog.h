@@ -88,6 +88,7 @@ private:
         QWidget *input = nullptr;
         QLabel *label = nullptr;
         QWidget *container = nullptr;   // what the form layout holds in the field column
+        QFormLayout *form = nullptr;    // the group's form the .ui puts the field in
         QLabel *message = nullptr;
         QLabel *duplicates = nullptr;
         QString labelText;              // with its mnemonic, without the marker
