@@ -441,34 +441,34 @@ void LeadFormDialog::setMessage(LeadField field, const QString &text, bool error
     row.input->setProperty("invalid", invalid);
 }
 
-void LeadFormDialog::showIssues(const ValidationResult &result, bool onlyFilled, LeadField only, bool all)
+void LeadFormDialog::showIssue(const ValidationResult &result, LeadField field)
 {
-    for (int i = 0; i < LeadFieldCount; ++i) {
-        const auto field = static_cast<LeadField>(i);
-        if (!all && field != only)
-            continue;
-        if (onlyFilled && m_model->field(field).toString().trimmed().isEmpty()) {
-            setMessage(field, QString(), true);
-            continue;
-        }
-        QString message = result.errorFor(field);
-        bool error = !message.isEmpty();
-        if (!error) {
-            for (const FieldIssue &warning : result.warnings) {
-                if (warning.field == field) {
-                    message = warning.message;
-                    break;
-                }
+    QString message = result.errorFor(field);
+    const bool error = !message.isEmpty();
+    if (!error) {
+        for (const FieldIssue &warning : result.warnings) {
+            if (warning.field == field) {
+                message = warning.message;
+                break;
             }
         }
-        setMessage(field, message, error);
     }
+    setMessage(field, message, error);
+}
+
+void LeadFormDialog::showIssues(const ValidationResult &result)
+{
+    for (LeadField field : kVisualOrder)
+        showIssue(result, field);
 }
 
 void LeadFormDialog::checkField(LeadField field)
 {
     // As-you-type check on leaving a field: its format only, and only once something is in it.
-    showIssues(m_model->validate(), true, field, false);
+    if (m_model->field(field).toString().trimmed().isEmpty())
+        setMessage(field, QString(), true);
+    else
+        showIssue(m_model->validate(), field);
 }
 
 void LeadFormDialog::checkDuplicates(LeadField field)
@@ -561,30 +561,15 @@ bool LeadFormDialog::save()
 {
     if (m_readOnly)
         return false;
+    // Whether the employee may edit (and, on a new lead, assign) was settled by updatePermissions:
+    // the form is read-only or the Owner picker locked otherwise; LeadRepository checks again.
     m_mapper->submit();
-    const Lead &lead = m_model->lead();
-    const Decision decision = lead.id > 0
-                                  ? Permissions::check(m_me.roles, LeadAction::Edit, lead.state, lead.ownerId == m_me.id)
-                                  : Permissions::check(m_me.roles, LeadAction::Create, lead.state, false);
-    if (!decision) {
-        m_ui->statusLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
-        m_ui->statusLabel->setText(decision.reason);
-        return false;
-    }
-    if (lead.id == 0 && lead.ownerId > 0) {
-        const Decision assign = Permissions::check(m_me.roles, LeadAction::Assign, LeadState::New, false);
-        if (!assign) {
-            setMessage(LeadField::Owner, tr("%1: %2").arg(LeadFields::label(LeadField::Owner), assign.reason), true);
-            input(LeadField::Owner)->setFocus();
-            return false;
-        }
-    }
     ValidationResult result;
     QString error;
     if (!m_model->save(m_me.id, &result, &error)) {
         m_ui->statusLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
         if (!result.ok()) {
-            showIssues(result, false, LeadField::Name, true);
+            showIssues(result);
             for (LeadField field : kVisualOrder) {
                 if (!result.errorFor(field).isEmpty()) {
                     input(field)->setFocus();
@@ -597,7 +582,7 @@ bool LeadFormDialog::save()
         }
         return false;
     }
-    showIssues(result, false, LeadField::Name, true);   // warnings (INN check digits) stay visible
+    showIssues(result);   // warnings (INN check digits) stay visible
     m_ui->statusLabel->setStyleSheet(QString());
     m_ui->statusLabel->setText(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
     updateTitle();

@@ -75,7 +75,8 @@ private:
     void checkDuplicates(LeadField field);
     void showDuplicates(LeadField field, const QList<DuplicateMatch> &matches);
     void onDuplicateLink(const QString &link);
-    void showIssues(const ValidationResult &result, bool onlyFilled, LeadField only, bool all);
+    void showIssue(const ValidationResult &result, LeadField field);
+    void showIssues(const ValidationResult &result);
     void setMessage(LeadField field, const QString &text, bool error);
     void setReadOnly(bool readOnly, const QString &reason);
     void updateTitle();
