@@ -16,6 +16,8 @@
 #include <QScrollBar>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace {
 
 constexpr int SearchDelayMs = 200;
@@ -326,15 +328,16 @@ void LeadListWidget::applyView(const LeadListView &view)
 
 QList<qint64> LeadListWidget::selectedLeadIds() const
 {
+    // Ranges of a row selection overlap per column: gather, sort and drop the repeats once
+    // (a linear contains() per row made selecting many thousand rows quadratic).
     QList<int> rows;
     const QItemSelection selection = m_ui->table->selectionModel()->selection();
     for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            if (!rows.contains(row))
-                rows.append(row);
-        }
+        for (int row = range.top(); row <= range.bottom(); ++row)
+            rows.append(row);
     }
     std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     QList<qint64> ids;
     for (int row : rows) {
         if (const qint64 id = m_model->leadIdAt(row))
@@ -367,13 +370,11 @@ void LeadListWidget::leadSaved(qint64 leadId)
         return;
     // A new lead (or one not loaded): read the list again where the user is.
     const int scroll = m_ui->table->verticalScrollBar()->value();
-    const QList<qint64> selected = selectedLeadIds();
     const QModelIndex current = m_ui->table->currentIndex();
     m_model->reload();
     m_ui->table->verticalScrollBar()->setValue(scroll);
     if (current.isValid())
         m_ui->table->setCurrentIndex(m_model->index(current.row(), current.column()));
-    Q_UNUSED(selected);
 }
 
 void LeadListWidget::onCounts(const LeadListCounts &counts)

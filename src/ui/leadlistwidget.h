@@ -43,7 +43,7 @@ public:
 
 public Q_SLOTS:
     // A lead was saved in the form: its row changes in place; a new lead makes the list reload,
-    // keeping the scroll position and the selection.
+    // keeping the scroll position and the current row.
     void leadSaved(qint64 leadId);
     void focusSearch();
     // Opens the current row's lead (Enter, double-click, the Open lead action).
