@@ -3,6 +3,7 @@
 #include "errorreport.h"
 #include "lead.h"
 #include "leademployee.h"
+#include "leadhistorywriter.h"
 #include "leadfield.h"
 #include "permissions.h"
 #include "referencerepository.h"
@@ -227,36 +228,6 @@ QString lifeCycleOnly()
                   "(Assign, Reassign, Qualify, Disqualify).");
 }
 
-class HistoryWriter
-{
-public:
-    HistoryWriter(QSqlDatabase db, qint64 leadId, qint64 actorId, const QString &at)
-        : m_query(db)
-    {
-        m_query.prepare(QStringLiteral("INSERT INTO lead_history (lead_id, employee_id, changed_at, field, "
-                                       "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-        m_leadId = leadId;
-        m_actor = SqlValues::idOrNull(actorId);
-        m_at = at;
-    }
-    bool add(const QString &field, const QString &oldValue, const QString &newValue, QString *error)
-    {
-        m_query.addBindValue(m_leadId);
-        m_query.addBindValue(m_actor);
-        m_query.addBindValue(m_at);
-        m_query.addBindValue(field);
-        m_query.addBindValue(SqlValues::notNull(oldValue));
-        m_query.addBindValue(SqlValues::notNull(newValue));
-        return m_query.exec() || fail(m_query, error);
-    }
-
-private:
-    QSqlQuery m_query;
-    qint64 m_leadId = 0;
-    QVariant m_actor;
-    QString m_at;
-};
-
 } // namespace
 
 LeadRepository::LeadRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -336,8 +307,8 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
         return fail(query, error);
     const qint64 id = query.lastInsertId().toLongLong();
 
-    HistoryWriter history(m_db, id, actorId, at);
-    if (!history.add(QStringLiteral("created"), QString(), stored.name, error))
+    LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
+    if (!history.add(id, QStringLiteral("created"), QString(), stored.name, error))
         return false;
     if (!transaction.commit(error))
         return false;
@@ -433,22 +404,22 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     }
 
     const ReferenceRepository references(m_db);
-    HistoryWriter history(m_db, lead.id, actorId, at);
+    LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
     for (int i = 0; i < LeadFieldCount; ++i) {
         const auto field = static_cast<LeadField>(i);
         if (sameField(before, stored, field))
             continue;
-        if (!history.add(LeadFields::code(field), displayValue(references, before, field),
+        if (!history.add(lead.id, LeadFields::code(field), displayValue(references, before, field),
                          displayValue(references, stored, field), error))
             return false;
     }
     // The life cycle rows follow HistoryFields (core): the state as its stable code, the opportunity by name.
     if (before.state != stored.state
-        && !history.add(QStringLiteral("state"), LeadStates::code(before.state), LeadStates::code(stored.state),
+        && !history.add(lead.id, QStringLiteral("state"), LeadStates::code(before.state), LeadStates::code(stored.state),
                         error))
         return false;
     if (before.opportunityId != stored.opportunityId
-        && !history.add(QStringLiteral("opportunity"), opportunityName(before.opportunityId),
+        && !history.add(lead.id, QStringLiteral("opportunity"), opportunityName(before.opportunityId),
                         opportunityName(stored.opportunityId), error))
         return false;
     if (!transaction.commit(error))

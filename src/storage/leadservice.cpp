@@ -6,6 +6,7 @@
 #include "historyfields.h"
 #include "leademployee.h"
 #include "leadfield.h"
+#include "leadhistorywriter.h"
 #include "leadlistsql.h"
 #include "leadvalidator.h"
 #include "referencerepository.h"
@@ -99,37 +100,6 @@ bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QStrin
     return true;
 }
 
-// Writes history rows with one prepared statement.
-class HistoryWriter
-{
-public:
-    HistoryWriter(const QSqlDatabase &db, qint64 actorId, const QString &at) : m_query(db), m_actorId(actorId), m_at(at)
-    {
-        m_ok = m_query.prepare(QStringLiteral("INSERT INTO lead_history (lead_id, employee_id, changed_at, field, "
-                                              "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
-    }
-    bool add(qint64 leadId, const QString &field, const QString &oldValue, const QString &newValue, QString *error)
-    {
-        if (!m_ok)
-            return dbFail(m_query, error);
-        m_query.bindValue(0, leadId);
-        m_query.bindValue(1, m_actorId);
-        m_query.bindValue(2, m_at);
-        m_query.bindValue(3, field);
-        m_query.bindValue(4, SqlValues::notNull(oldValue));
-        m_query.bindValue(5, SqlValues::notNull(newValue));
-        if (!m_query.exec())
-            return dbFail(m_query, error);
-        return true;
-    }
-
-private:
-    QSqlQuery m_query;
-    qint64 m_actorId;
-    QString m_at;
-    bool m_ok = false;
-};
-
 QString staleMessage()
 {
     return Tr::tr("Someone else changed this lead meanwhile. Reopen it to see the changes, then try again.");
@@ -207,7 +177,7 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
     if (update.numRowsAffected() != 1)
         return ErrorReport::fail(error, staleMessage());
 
-    HistoryWriter history(m_db, actor.id, now);
+    LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (lead.ownerId != ownerId
         && !history.add(leadId, ownerCode(), employeeName(m_db, lead.ownerId), ownerName, error))
         return false;
@@ -378,7 +348,7 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
     if (update.numRowsAffected() != 1)
         return ErrorReport::fail(error, staleMessage());
 
-    HistoryWriter history(m_db, actor.id, now);
+    LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
                      LeadStates::code(LeadState::Qualified), error)
         || !history.add(leadId, HistoryFields::opportunityCode(), QString(), name, error))
@@ -422,7 +392,7 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
     if (update.numRowsAffected() != 1)
         return ErrorReport::fail(error, staleMessage());
 
-    HistoryWriter history(m_db, actor.id, now);
+    LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
                      LeadStates::code(LeadState::Disqualified), error)
         || !history.add(leadId, HistoryFields::disqualifyReasonCode(), QString(), DisqualifyReasons::code(reason),
@@ -470,7 +440,7 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
     update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
                                   "WHERE id = ?"));
     QHash<qint64, QString> names;   // previous owners' names
-    HistoryWriter history(m_db, actor.id, now);
+    LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     qint64 done = 0;
     for (const qint64 leadId : leadIds) {
         select.bindValue(0, leadId);
