@@ -3,20 +3,23 @@
 
 #include "employeeadmin.h"
 #include "employeeeditdialog.h"
+#include "recordtable.h"
 
-#include <QHeaderView>
 #include <QPushButton>
+
+namespace {
+
+// The first cell of a row also says whether the employee is active (RecordTable keeps the id in UserRole).
+constexpr int ActiveRole = Qt::UserRole + 1;
+
+} // namespace
 
 EmployeesDialog::EmployeesDialog(QSqlDatabase db, const Employee &me, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::EmployeesDialog>()), m_db(std::move(db)), m_me(me)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
-    m_ui->table->setColumnCount(5);
-    m_ui->table->setHorizontalHeaderLabels({tr("Full name"), tr("Login"), tr("Roles"), tr("Status"), tr("Time zone")});
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->table->setSelectionMode(QAbstractItemView::SingleSelection);
+    RecordTable::setUp(m_ui->table, {tr("Full name"), tr("Login"), tr("Roles"), tr("Status"), tr("Time zone")});
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->passwordButton, m_ui->activeButton})
         b->setAutoDefault(false);
@@ -45,18 +48,12 @@ QString EmployeesDialog::errorText() const
 
 qint64 EmployeesDialog::selectedId() const
 {
-    const QTableWidgetItem *item = m_ui->table->item(m_ui->table->currentRow(), 0);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return RecordTable::currentId(m_ui->table);
 }
 
 void EmployeesDialog::selectEmployee(qint64 id)
 {
-    for (int row = 0; row < m_ui->table->rowCount(); ++row) {
-        if (m_ui->table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
-            m_ui->table->setCurrentCell(row, 0);
-            return;
-        }
-    }
+    RecordTable::select(m_ui->table, id);
 }
 
 void EmployeesDialog::reload()
@@ -66,18 +63,14 @@ void EmployeesDialog::reload()
     m_ui->table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const EmployeeRecord &r = records.at(row);
-        const QStringList texts{r.displayName, r.login, Roles::codes(r.roles).replace(u',', QStringLiteral(", ")),
-                                r.active ? tr("Active") : tr("Deactivated"),
-                                r.timeZone.isEmpty() ? tr("This computer's") : r.timeZone};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto *item = new QTableWidgetItem(texts.at(column));
-            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            item->setData(Qt::UserRole, r.id);
-            item->setData(Qt::UserRole + 1, r.active);
-            if (!r.active)
-                item->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
-            m_ui->table->setItem(row, column, item);
-        }
+        RecordTable::setRow(m_ui->table, row,
+                            {r.displayName, r.login, Roles::codes(r.roles).replace(u',', QStringLiteral(", ")),
+                             r.active ? tr("Active") : tr("Deactivated"),
+                             r.timeZone.isEmpty() ? tr("This computer's") : r.timeZone},
+                            r.id);
+        m_ui->table->item(row, 0)->setData(ActiveRole, r.active);
+        for (int column = 0; !r.active && column < m_ui->table->columnCount(); ++column)
+            m_ui->table->item(row, column)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     m_ui->table->resizeColumnsToContents();
     selectEmployee(selected);
@@ -93,7 +86,7 @@ void EmployeesDialog::updateButtons()
     m_ui->editButton->setEnabled(has);
     m_ui->passwordButton->setEnabled(has);
     m_ui->activeButton->setEnabled(has);
-    const bool active = has && item->data(Qt::UserRole + 1).toBool();
+    const bool active = has && item->data(ActiveRole).toBool();
     m_ui->activeButton->setText(active || !has ? tr("&Deactivate") : tr("Re&activate"));
     m_ui->activeButton->setAccessibleName(m_ui->activeButton->text().remove(u'&'));
     m_ui->activeButton->setShortcut(QKeySequence(tr("Ctrl+D")));
@@ -131,8 +124,8 @@ void EmployeesDialog::toggleActive()
     if (!item)
         return;
     QString error;
-    if (!EmployeeAdmin(m_db).setActive(m_me, item->data(Qt::UserRole).toLongLong(),
-                                       !item->data(Qt::UserRole + 1).toBool(), &error)) {
+    if (!EmployeeAdmin(m_db).setActive(m_me, RecordTable::idAt(m_ui->table, m_ui->table->currentRow()),
+                                       !item->data(ActiveRole).toBool(), &error)) {
         m_ui->errorLabel->setText(error);
         m_ui->errorLabel->show();
         return;

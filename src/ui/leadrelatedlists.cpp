@@ -9,43 +9,21 @@
 #include "leadservice.h"
 #include "opportunitydialog.h"
 #include "opportunityrepository.h"
+#include "recordtable.h"
 
-#include <QHeaderView>
 #include <QLocale>
 #include <QTableWidget>
-
-namespace {
-
-QTableWidgetItem *cell(const QString &text, const QVariant &data = {})
-{
-    auto *item = new QTableWidgetItem(text);
-    item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-    if (data.isValid())
-        item->setData(Qt::UserRole, data);
-    item->setToolTip(text);
-    return item;
-}
-
-void setUpTable(QTableWidget *table, const QStringList &headers)
-{
-    table->setColumnCount(int(headers.size()));
-    table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setWordWrap(false);
-}
-
-} // namespace
 
 LeadRelatedLists::LeadRelatedLists(QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::LeadRelatedLists>()), m_zone(QTimeZone::systemTimeZone())
 {
     m_ui->setupUi(this);
-    setUpTable(m_ui->opportunitiesTable, {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created")});
-    setUpTable(m_ui->historyTable, {tr("When"), tr("Who"), tr("Field"), tr("Old value"), tr("New value")});
+    RecordTable::setUp(m_ui->opportunitiesTable, {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created")});
+    RecordTable::setUp(m_ui->historyTable, {tr("When"), tr("Who"), tr("Field"), tr("Old value"), tr("New value")});
+    for (QTableWidget *table : {m_ui->opportunitiesTable, m_ui->historyTable})
+        table->setWordWrap(false);
     connect(m_ui->opportunitiesTable, &QTableWidget::cellActivated, this, [this](int row, int) {
-        openOpportunity(m_ui->opportunitiesTable->item(row, 0)->data(Qt::UserRole).toLongLong());
+        openOpportunity(RecordTable::idAt(m_ui->opportunitiesTable, row));
     });
     connect(m_ui->opportunityValue, &QLabel::linkActivated, this,
             [this](const QString &link) { openOpportunity(link.section(u':', 1).toLongLong()); });
@@ -120,11 +98,8 @@ void LeadRelatedLists::refresh()
     m_ui->opportunitiesTable->setRowCount(int(opportunities.size()));
     for (int row = 0; row < opportunities.size(); ++row) {
         const Opportunity &o = opportunities.at(row);
-        m_ui->opportunitiesTable->setItem(row, 0, cell(o.name, o.id));
-        m_ui->opportunitiesTable->setItem(row, 1, cell(o.companyName));
-        m_ui->opportunitiesTable->setItem(row, 2, cell(o.contactName));
-        m_ui->opportunitiesTable->setItem(row, 3, cell(o.ownerName));
-        m_ui->opportunitiesTable->setItem(row, 4, cell(when(o.createdAt)));
+        RecordTable::setRow(m_ui->opportunitiesTable, row,
+                            {o.name, o.companyName, o.contactName, o.ownerName, when(o.createdAt)}, o.id);
     }
     m_ui->tabs->setTabText(0, tr("&Opportunities (%1)").arg(opportunities.size()));
 
@@ -133,11 +108,11 @@ void LeadRelatedLists::refresh()
     // Newest first: what changed last is what the reader looks for.
     for (int i = 0; i < history.size(); ++i) {
         const LeadHistoryEntry &e = history.at(history.size() - 1 - i);
-        m_ui->historyTable->setItem(i, 0, cell(when(e.changedAt), e.id));
-        m_ui->historyTable->setItem(i, 1, cell(e.employeeName));
-        m_ui->historyTable->setItem(i, 2, cell(HistoryFields::label(e.field)));
-        m_ui->historyTable->setItem(i, 3, cell(HistoryFields::displayValue(e.field, e.oldValue)));
-        m_ui->historyTable->setItem(i, 4, cell(HistoryFields::displayValue(e.field, e.newValue)));
+        RecordTable::setRow(m_ui->historyTable, i,
+                            {when(e.changedAt), e.employeeName, HistoryFields::label(e.field),
+                             HistoryFields::displayValue(e.field, e.oldValue),
+                             HistoryFields::displayValue(e.field, e.newValue)},
+                            e.id);
     }
     m_ui->tabs->setTabText(1, tr("&History (%1)").arg(history.size()));
     m_ui->historyTable->resizeColumnsToContents();

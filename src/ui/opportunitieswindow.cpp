@@ -4,8 +4,8 @@
 #include "employeeadmin.h"
 #include "opportunitydialog.h"
 #include "opportunityrepository.h"
+#include "recordtable.h"
 
-#include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
@@ -22,12 +22,8 @@ OpportunitiesWindow::OpportunitiesWindow(QSqlDatabase db, const Employee &me, QW
     const QString zone = EmployeeAdmin(m_db).timeZoneOf(me.id);
     if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
         m_zone = QTimeZone(zone.toUtf8());
-    m_ui->table->setColumnCount(6);
-    m_ui->table->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created"), tr("Source lead")});
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->table->setSelectionMode(QAbstractItemView::SingleSelection);
+    RecordTable::setUp(m_ui->table,
+                       {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created"), tr("Source lead")});
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     m_ui->openButton->setAutoDefault(false);
     m_debounce->setSingleShot(true);
@@ -61,8 +57,7 @@ void OpportunitiesWindow::setSearchText(const QString &text)
 
 qint64 OpportunitiesWindow::opportunityIdAt(int row) const
 {
-    const QTableWidgetItem *item = m_ui->table->item(row, 0);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return RecordTable::idAt(m_ui->table, row);
 }
 
 void OpportunitiesWindow::reload()
@@ -75,17 +70,11 @@ void OpportunitiesWindow::reload()
     m_ui->table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
         const Opportunity &o = list.at(row);
-        const QStringList texts{o.name,      o.companyName,
-                                o.contactName, o.ownerName,
-                                locale.toString(o.createdAt.toTimeZone(m_zone), QStringLiteral("yyyy-MM-dd HH:mm")),
-                                tr("%1 (#%2)").arg(o.leadName).arg(o.leadId)};
-        for (int column = 0; column < texts.size(); ++column) {
-            auto *item = new QTableWidgetItem(texts.at(column));
-            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            if (column == 0)
-                item->setData(Qt::UserRole, o.id);
-            m_ui->table->setItem(row, column, item);
-        }
+        RecordTable::setRow(m_ui->table, row,
+                            {o.name, o.companyName, o.contactName, o.ownerName,
+                             locale.toString(o.createdAt.toTimeZone(m_zone), QStringLiteral("yyyy-MM-dd HH:mm")),
+                             tr("%1 (#%2)").arg(o.leadName).arg(o.leadId)},
+                            o.id);
     }
     m_ui->table->resizeColumnsToContents();
     if (list.size() < total)

@@ -2,9 +2,9 @@
 #include "ui_referencedatadialog.h"
 
 #include "referenceadmin.h"
+#include "recordtable.h"
 #include "referenceeditdialog.h"
 
-#include <QHeaderView>
 #include <QPushButton>
 
 namespace {
@@ -47,9 +47,6 @@ ReferenceDataDialog::ReferenceDataDialog(QSqlDatabase db, const Employee &me, QW
     m_ui->errorLabel->hide();
     for (const ReferenceKind kind : ReferenceAdmin::kinds())
         m_ui->kindCombo->addItem(ReferenceAdmin::kindLabel(kind), static_cast<int>(kind));
-    m_ui->table->verticalHeader()->hide();
-    m_ui->table->horizontalHeader()->setStretchLastSection(true);
-    m_ui->table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->deleteButton})
         b->setAutoDefault(false);
@@ -92,38 +89,23 @@ QString ReferenceDataDialog::errorText() const
 
 qint64 ReferenceDataDialog::selectedId() const
 {
-    const QTableWidgetItem *item = m_ui->table->item(m_ui->table->currentRow(), 0);
-    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+    return RecordTable::currentId(m_ui->table);
 }
 
 void ReferenceDataDialog::selectRecord(qint64 id)
 {
-    for (int row = 0; row < m_ui->table->rowCount(); ++row) {
-        if (m_ui->table->item(row, 0)->data(Qt::UserRole).toLongLong() == id) {
-            m_ui->table->setCurrentCell(row, 0);
-            return;
-        }
-    }
+    RecordTable::select(m_ui->table, id);
 }
 
 void ReferenceDataDialog::reload()
 {
     const ReferenceKind k = kind();
-    const QStringList columns = headers(k);
     m_ui->table->clear();
-    m_ui->table->setColumnCount(int(columns.size()));
-    m_ui->table->setHorizontalHeaderLabels(columns);
+    RecordTable::setUp(m_ui->table, headers(k));
     const QList<ReferenceRecord> records = ReferenceAdmin(m_db).list(k, m_ui->searchEdit->text(), PageSize);
     m_ui->table->setRowCount(int(records.size()));
-    for (int row = 0; row < records.size(); ++row) {
-        const QStringList values = texts(k, records.at(row));
-        for (int column = 0; column < values.size(); ++column) {
-            auto *item = new QTableWidgetItem(values.at(column));
-            item->setFlags(Qt::ItemIsSelectable | Qt::ItemIsEnabled);
-            item->setData(Qt::UserRole, records.at(row).id);
-            m_ui->table->setItem(row, column, item);
-        }
-    }
+    for (int row = 0; row < records.size(); ++row)
+        RecordTable::setRow(m_ui->table, row, texts(k, records.at(row)), records.at(row).id);
     m_ui->table->resizeColumnsToContents();
     if (!records.isEmpty())
         m_ui->table->setCurrentCell(0, 0);
