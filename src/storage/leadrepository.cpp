@@ -1,6 +1,7 @@
 #include "leadrepository.h"
 
 #include "errorreport.h"
+#include "historyfields.h"
 #include "lead.h"
 #include "leademployee.h"
 #include "leadhistorywriter.h"
@@ -74,7 +75,9 @@ void bindWritable(QSqlQuery &query, const Lead &lead, const QString &companyLabe
     query.addBindValue(SqlValues::notNull(contactLabel));
 }
 
-Lead leadFrom(const QSqlQuery &query)
+// The lead of a kSelectLead row. `storedState`: the state column as stored, even one LeadStates does
+// not know (the lead reads as New; permissions treat the raw state as read-only).
+Lead leadFrom(const QSqlQuery &query, LeadState *storedState = nullptr)
 {
     Lead lead;
     int c = 0;
@@ -103,9 +106,12 @@ Lead leadFrom(const QSqlQuery &query)
     lead.ownerId = query.value(c++).toLongLong();
     lead.city = query.value(c++).toString();
     lead.channelId = query.value(c++).toLongLong();
+    const int rawState = query.value(c++).toInt();
     LeadState state = LeadState::New;
-    LeadStates::fromInt(query.value(c++).toInt(), &state);
+    LeadStates::fromInt(rawState, &state);
     lead.state = state;
+    if (storedState)
+        *storedState = static_cast<LeadState>(rawState);
     lead.opportunityId = query.value(c++).toLongLong();
     lead.createdById = query.value(c++).toLongLong();
     lead.createdAt = Timestamps::parse(query.value(c++).toString());
@@ -192,6 +198,23 @@ bool sameField(const Lead &a, const Lead &b, LeadField field)
 bool readFail(const QSqlQuery &query, QString *error)
 {
     return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(query.lastError().text()));
+}
+
+// The lead `id` as stored, and (`storedState`) its state column as stored (see leadFrom).
+bool readLead(const QSqlDatabase &db, qint64 id, Lead *lead, LeadState *storedState, QString *error)
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    query.prepare(kSelectLead);
+    query.addBindValue(id);
+    if (!query.exec())
+        return readFail(query, error);
+    if (!query.next())
+        return ErrorReport::fail(error, Tr::tr("The lead no longer exists; someone may have deleted it."));
+    const Lead found = leadFrom(query, storedState);
+    if (lead)
+        *lead = found;
+    return true;
 }
 
 // The acting employee as stored now: a deactivation or a role change takes effect at once.
@@ -308,7 +331,7 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
     const qint64 id = query.lastInsertId().toLongLong();
 
     LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
-    if (!history.add(id, QStringLiteral("created"), QString(), stored.name, error))
+    if (!history.add(id, HistoryFields::createdCode(), QString(), stored.name, error))
         return false;
     if (!transaction.commit(error))
         return false;
@@ -340,28 +363,14 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     if (!loadActor(m_db, actorId, &roles, error))
         return false;
     Lead before;
-    QString findError;
-    if (!find(lead.id, &before, &findError)) {
-        if (error)
-            *error = findError;
+    LeadState storedState = LeadState::New;
+    if (!readLead(m_db, lead.id, &before, &storedState, error))
         return false;
-    }
-    if (before.version != lead.version) {
-        if (error)
-            *error = conflict;
-        return false;
-    }
+    if (before.version != lead.version)
+        return ErrorReport::fail(error, conflict);
     // Spec 2, checked against the lead as stored (its raw state: an unknown one is read-only too).
     // Editing needs New or Assigned; a new Owner is an Assign (New, which leaves it Assigned) or a
     // Reassign (Assigned); the state and the opportunity are the life cycle's, never an edit's.
-    QSqlQuery current(m_db);
-    current.setForwardOnly(true);
-    current.prepare(QStringLiteral("SELECT state FROM leads WHERE id = ?"));
-    current.addBindValue(lead.id);
-    if (!current.exec() || !current.next())
-        return readFail(current, error);
-    const auto storedState = static_cast<LeadState>(current.value(0).toInt());
-    current.finish();
     const bool isOwner = before.ownerId > 0 && before.ownerId == actorId;
     if (!permit(Permissions::check(roles, LeadAction::Edit, storedState, isOwner), error))
         return false;
@@ -413,14 +422,11 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
                          displayValue(references, stored, field), error))
             return false;
     }
-    // The life cycle rows follow HistoryFields (core): the state as its stable code, the opportunity by name.
+    // The life cycle row follows HistoryFields (core): the state as its stable code. The opportunity
+    // never changes here (refused above).
     if (before.state != stored.state
-        && !history.add(lead.id, QStringLiteral("state"), LeadStates::code(before.state), LeadStates::code(stored.state),
-                        error))
-        return false;
-    if (before.opportunityId != stored.opportunityId
-        && !history.add(lead.id, QStringLiteral("opportunity"), opportunityName(before.opportunityId),
-                        opportunityName(stored.opportunityId), error))
+        && !history.add(lead.id, HistoryFields::stateCode(), LeadStates::code(before.state),
+                        LeadStates::code(stored.state), error))
         return false;
     if (!transaction.commit(error))
         return false;
@@ -433,37 +439,9 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     return true;
 }
 
-QString LeadRepository::opportunityName(qint64 id) const
-{
-    if (id <= 0)
-        return QString();
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT name FROM opportunities WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
-        return QStringLiteral("#%1").arg(id);
-    return query.value(0).toString();
-}
-
 bool LeadRepository::find(qint64 id, Lead *lead, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(kSelectLead);
-    query.addBindValue(id);
-    if (!query.exec()) {
-        if (error)
-            *error = Tr::tr("Could not read the lead: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (!query.next()) {
-        if (error)
-            *error = Tr::tr("The lead no longer exists; someone may have deleted it.");
-        return false;
-    }
-    if (lead)
-        *lead = leadFrom(query);
-    return true;
+    return readLead(m_db, id, lead, nullptr, error);
 }
 
 qint64 LeadRepository::count() const

@@ -39,7 +39,6 @@ public:
 private:
     // The list labels stored beside the lead: company and contact as the list shows them.
     bool labels(const Lead &stored, QString *companyLabel, QString *contactLabel, QString *error) const;
-    QString opportunityName(qint64 id) const;
 
     QSqlDatabase m_db;
 };
