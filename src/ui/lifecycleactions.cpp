@@ -107,8 +107,11 @@ void LifecycleActions::bulkAssign(const QList<qint64> &ids)
 
 void LifecycleActions::showOpportunities()
 {
+    // A new window reads the list as it is built; an open one reads it again.
     auto *window = m_window->findChild<OpportunitiesWindow *>();
-    if (!window) {
+    if (window) {
+        window->reload();
+    } else {
         window = new OpportunitiesWindow(m_db, m_me, m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &OpportunitiesWindow::openLeadRequested, this, [this](qint64 id) {
@@ -116,7 +119,6 @@ void LifecycleActions::showOpportunities()
                 m_openLead(id);
         });
     }
-    window->reload();
     window->show();
     window->raise();
     window->activateWindow();
