@@ -41,6 +41,15 @@ bool LeadEmployee::read(const QSqlDatabase &db, qint64 id, QString *dbError)
     return true;
 }
 
+bool LeadEmployee::readActor(const QSqlDatabase &db, qint64 actorId, const QString &databaseError, QString *error)
+{
+    QString dbError;
+    if (!read(db, actorId, &dbError))
+        return ErrorReport::fail(error, databaseError.arg(dbError));
+    const QString problem = actorProblem();
+    return problem.isEmpty() || ErrorReport::fail(error, problem);
+}
+
 bool LeadEmployee::readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError, QString *error)
 {
     if (ownerId <= 0) {

@@ -12,9 +12,9 @@ class QSqlDatabase;
 class LeadEmployee
 {
 public:
-    // Reads employee `id`. False with the database's own words in *dbError when the read fails;
-    // an id no employee has (or none, <= 0) reads as not found.
-    bool read(const QSqlDatabase &db, qint64 id, QString *dbError);
+    // Reads employee `actorId` as the one acting. False with *error set when they cannot act at all
+    // (see actorProblem()) or, when the read fails, to `databaseError` with %1 the database's own words.
+    bool readActor(const QSqlDatabase &db, qint64 actorId, const QString &databaseError, QString *error);
     // Reads employee `ownerId` as the new Owner of a lead. False with *error set when no Owner is
     // named (<= 0), when the one named cannot own leads (see ownerProblem()), or, when the read
     // fails, to `databaseError` with %1 the database's own words. An id no employee has passes
@@ -24,6 +24,11 @@ public:
     bool isFound() const;
     RoleSet roles() const;
     QString displayName() const;
+
+private:
+    // Reads employee `id`. False with the database's own words in *dbError when the read fails;
+    // an id no employee has (or none, <= 0) reads as not found.
+    bool read(const QSqlDatabase &db, qint64 id, QString *dbError);
     // Why this employee cannot act at all (unknown, deactivated), or an empty string.
     QString actorProblem() const;
     // Why this (found) employee cannot own leads (deactivated, no CRM role), or an empty string.
@@ -31,7 +36,6 @@ public:
     // The message for an Assign or a save that names no Owner.
     static QString noOwnerMessage();
 
-private:
     bool m_found = false;
     bool m_active = false;
     RoleSet m_roles;

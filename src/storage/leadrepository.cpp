@@ -217,17 +217,13 @@ bool readLead(const QSqlDatabase &db, qint64 id, Lead *lead, LeadState *storedSt
     return true;
 }
 
-// The acting employee as stored now: a deactivation or a role change takes effect at once.
+// The roles of the acting employee as stored now: a deactivation or a role change takes effect at once.
 // False with *error set when the employee cannot act at all (unknown, deactivated) or on a database error.
 bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *error)
 {
     LeadEmployee actor;
-    QString dbError;
-    if (!actor.read(db, actorId, &dbError))
-        return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(dbError));
-    const QString problem = actor.actorProblem();
-    if (!problem.isEmpty())
-        return ErrorReport::fail(error, problem);
+    if (!actor.readActor(db, actorId, Tr::tr("Could not read the lead: %1"), error))
+        return false;
     *roles = actor.roles();
     return true;
 }

@@ -33,15 +33,6 @@ bool dbFail(const QSqlQuery &query, QString *error)
     return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
 }
 
-// The acting employee as stored now: roles or deactivation take effect at once. A failed read
-// leaves the employee unknown.
-LeadEmployee loadActor(const QSqlDatabase &db, qint64 id)
-{
-    LeadEmployee actor;
-    actor.read(db, id, nullptr);
-    return actor;
-}
-
 struct LeadRow
 {
     bool found = false;
@@ -68,11 +59,14 @@ bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
     return true;
 }
 
+// The acting employee as stored now: roles or deactivation take effect at once.
+bool readActor(const QSqlDatabase &db, qint64 actorId, LeadEmployee *actor, QString *error)
+{
+    return actor->readActor(db, actorId, Tr::tr("Database error: %1"), error);
+}
+
 Decision decideFor(const LeadEmployee &actor, qint64 actorId, LeadAction action, const LeadRow &lead)
 {
-    const QString problem = actor.actorProblem();
-    if (!problem.isEmpty())
-        return Decision{false, problem};
     return Permissions::check(actor.roles(), action, lead.state, lead.ownerId > 0 && lead.ownerId == actorId);
 }
 
@@ -115,9 +109,10 @@ QString ownerCode()
 bool startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint64 leadId, int expectedVersion,
                  LeadRow *lead, QString *error)
 {
-    if (!loadLead(db, leadId, lead, error))
+    LeadEmployee actor;
+    if (!loadLead(db, leadId, lead, error) || !readActor(db, actorId, &actor, error))
         return false;
-    const Decision decision = decideFor(loadActor(db, actorId), actorId, action, *lead);
+    const Decision decision = decideFor(actor, actorId, action, *lead);
     if (!decision)
         return ErrorReport::fail(error, decision.reason);
     if (expectedVersion > 0 && lead->version != expectedVersion)
@@ -132,10 +127,12 @@ LeadService::LeadService(QSqlDatabase db) : m_db(std::move(db)) {}
 Decision LeadService::decide(const Employee &actor, LeadAction action, qint64 leadId) const
 {
     LeadRow lead;
+    LeadEmployee employee;
     QString error;
-    if (action != LeadAction::Create && !loadLead(m_db, leadId, &lead, &error))
+    if ((action != LeadAction::Create && !loadLead(m_db, leadId, &lead, &error))
+        || !readActor(m_db, actor.id, &employee, &error))
         return Decision{false, error};
-    return decideFor(loadActor(m_db, actor.id), actor.id, action, lead);
+    return decideFor(employee, actor.id, action, lead);
 }
 
 bool LeadService::assign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error, int expectedVersion)
@@ -425,10 +422,9 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
     Transaction transaction(m_db);
     if (!transaction.begin(error))
         return false;
-    const LeadEmployee actorRow = loadActor(m_db, actor.id);
-    const QString problem = actorRow.actorProblem();
-    if (!problem.isEmpty())
-        return ErrorReport::fail(error, problem);
+    LeadEmployee actorRow;
+    if (!readActor(m_db, actor.id, &actorRow, error))
+        return false;
     QString ownerName;
     if (!checkNewOwner(m_db, ownerId, &ownerName, error))
         return false;
