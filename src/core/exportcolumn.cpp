@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <utility>
+
 namespace {
 
 constexpr const char *CreatedByLabel = QT_TRANSLATE_NOOP("ExportColumns", "Created by");
@@ -22,6 +24,13 @@ static_assert(static_cast<int>(ExportColumn::Channel) - static_cast<int>(ExportC
                   == static_cast<int>(LeadField::Channel),
               "ExportColumn must list the form's fields in LeadField order");
 
+// The lead list's own columns (those showing no form field), named as the list names them.
+constexpr std::pair<ExportColumn, LeadListColumn> ListOnlyColumns[] = {
+    {ExportColumn::Number, LeadListColumn::Number},   {ExportColumn::State, LeadListColumn::State},
+    {ExportColumn::Company, LeadListColumn::Company}, {ExportColumn::Contact, LeadListColumn::Contact},
+    {ExportColumn::Created, LeadListColumn::Created}, {ExportColumn::Updated, LeadListColumn::Updated},
+};
+
 } // namespace
 
 QList<ExportColumn> ExportColumns::all()
@@ -36,48 +45,26 @@ QString ExportColumns::label(ExportColumn column)
 {
     if (isFieldColumn(column))
         return LeadFields::label(fieldOf(column));
-    switch (column) {
-    case ExportColumn::Number:
-        return LeadListColumns::label(LeadListColumn::Number);
-    case ExportColumn::State:
-        return LeadListColumns::label(LeadListColumn::State);
-    case ExportColumn::Company:
-        return LeadListColumns::label(LeadListColumn::Company);
-    case ExportColumn::Contact:
-        return LeadListColumns::label(LeadListColumn::Contact);
-    case ExportColumn::CreatedBy:
+    if (column == ExportColumn::CreatedBy)
         return QCoreApplication::translate("ExportColumns", CreatedByLabel);
-    case ExportColumn::Created:
-        return LeadListColumns::label(LeadListColumn::Created);
-    case ExportColumn::Updated:
-        return LeadListColumns::label(LeadListColumn::Updated);
-    default:
-        return QString();
+    for (const auto &[exportColumn, listColumn] : ListOnlyColumns) {
+        if (exportColumn == column)
+            return LeadListColumns::label(listColumn);
     }
+    return QString();
 }
 
 QString ExportColumns::code(ExportColumn column)
 {
     if (isFieldColumn(column))
         return LeadFields::code(fieldOf(column));
-    switch (column) {
-    case ExportColumn::Number:
-        return LeadListColumns::code(LeadListColumn::Number);
-    case ExportColumn::State:
-        return LeadListColumns::code(LeadListColumn::State);
-    case ExportColumn::Company:
-        return LeadListColumns::code(LeadListColumn::Company);
-    case ExportColumn::Contact:
-        return LeadListColumns::code(LeadListColumn::Contact);
-    case ExportColumn::CreatedBy:
+    if (column == ExportColumn::CreatedBy)
         return QStringLiteral("created_by");
-    case ExportColumn::Created:
-        return LeadListColumns::code(LeadListColumn::Created);
-    case ExportColumn::Updated:
-        return LeadListColumns::code(LeadListColumn::Updated);
-    default:
-        return QString();
+    for (const auto &[exportColumn, listColumn] : ListOnlyColumns) {
+        if (exportColumn == column)
+            return LeadListColumns::code(listColumn);
     }
+    return QString();
 }
 
 bool ExportColumns::fromCode(const QString &code, ExportColumn *column)
@@ -132,20 +119,12 @@ ExportColumn ExportColumns::ofField(LeadField field)
 
 ExportColumn ExportColumns::ofListColumn(LeadListColumn column)
 {
-    switch (column) {
-    case LeadListColumn::Number: return ExportColumn::Number;
-    case LeadListColumn::Name: return ExportColumn::Name;
-    case LeadListColumn::State: return ExportColumn::State;
-    case LeadListColumn::Source: return ExportColumn::Source;
-    case LeadListColumn::Company: return ExportColumn::Company;
-    case LeadListColumn::Contact: return ExportColumn::Contact;
-    case LeadListColumn::SellingDirection: return ExportColumn::SellingDirection;
-    case LeadListColumn::ServiceOrProduct: return ExportColumn::ServiceOrProduct;
-    case LeadListColumn::Campaign: return ExportColumn::Campaign;
-    case LeadListColumn::Owner: return ExportColumn::Owner;
-    case LeadListColumn::City: return ExportColumn::City;
-    case LeadListColumn::Created: return ExportColumn::Created;
-    case LeadListColumn::Updated: return ExportColumn::Updated;
+    LeadField field;
+    if (LeadListColumns::fieldOf(column, &field))
+        return ofField(field);
+    for (const auto &[exportColumn, listColumn] : ListOnlyColumns) {
+        if (listColumn == column)
+            return exportColumn;
     }
     return ExportColumn::Number;
 }

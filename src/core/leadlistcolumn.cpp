@@ -1,30 +1,37 @@
 #include "leadlistcolumn.h"
 
+#include "leadfield.h"
+
 #include <QCoreApplication>
+
+#include <optional>
 
 namespace {
 
+// A column showing a form field takes the field's code and label (nullptr here), so that the
+// list, the form and the export name it alike; Source keeps its shorter header.
 struct ColumnInfo
 {
     LeadListColumn column;
+    std::optional<LeadField> field;
     const char *code;
     const char *label;
 };
 
 constexpr ColumnInfo Columns[] = {
-    {LeadListColumn::Number, "number", QT_TRANSLATE_NOOP("LeadListColumns", "Number")},
-    {LeadListColumn::Name, "name", QT_TRANSLATE_NOOP("LeadListColumns", "Name")},
-    {LeadListColumn::State, "state", QT_TRANSLATE_NOOP("LeadListColumns", "State")},
-    {LeadListColumn::Source, "source", QT_TRANSLATE_NOOP("LeadListColumns", "Source")},
-    {LeadListColumn::Company, "company", QT_TRANSLATE_NOOP("LeadListColumns", "Company")},
-    {LeadListColumn::Contact, "contact", QT_TRANSLATE_NOOP("LeadListColumns", "Contact")},
-    {LeadListColumn::SellingDirection, "selling_direction", QT_TRANSLATE_NOOP("LeadListColumns", "Selling direction")},
-    {LeadListColumn::ServiceOrProduct, "service_or_product", QT_TRANSLATE_NOOP("LeadListColumns", "Service or product")},
-    {LeadListColumn::Campaign, "campaign", QT_TRANSLATE_NOOP("LeadListColumns", "Campaign")},
-    {LeadListColumn::Owner, "owner", QT_TRANSLATE_NOOP("LeadListColumns", "Owner")},
-    {LeadListColumn::City, "city", QT_TRANSLATE_NOOP("LeadListColumns", "City")},
-    {LeadListColumn::Created, "created", QT_TRANSLATE_NOOP("LeadListColumns", "Created")},
-    {LeadListColumn::Updated, "updated", QT_TRANSLATE_NOOP("LeadListColumns", "Updated")},
+    {LeadListColumn::Number, std::nullopt, "number", QT_TRANSLATE_NOOP("LeadListColumns", "Number")},
+    {LeadListColumn::Name, LeadField::Name, nullptr, nullptr},
+    {LeadListColumn::State, std::nullopt, "state", QT_TRANSLATE_NOOP("LeadListColumns", "State")},
+    {LeadListColumn::Source, LeadField::Source, nullptr, QT_TRANSLATE_NOOP("LeadListColumns", "Source")},
+    {LeadListColumn::Company, std::nullopt, "company", QT_TRANSLATE_NOOP("LeadListColumns", "Company")},
+    {LeadListColumn::Contact, std::nullopt, "contact", QT_TRANSLATE_NOOP("LeadListColumns", "Contact")},
+    {LeadListColumn::SellingDirection, LeadField::SellingDirection, nullptr, nullptr},
+    {LeadListColumn::ServiceOrProduct, LeadField::ServiceOrProduct, nullptr, nullptr},
+    {LeadListColumn::Campaign, LeadField::Campaign, nullptr, nullptr},
+    {LeadListColumn::Owner, LeadField::Owner, nullptr, nullptr},
+    {LeadListColumn::City, LeadField::City, nullptr, nullptr},
+    {LeadListColumn::Created, std::nullopt, "created", QT_TRANSLATE_NOOP("LeadListColumns", "Created")},
+    {LeadListColumn::Updated, std::nullopt, "updated", QT_TRANSLATE_NOOP("LeadListColumns", "Updated")},
 };
 
 static_assert(std::size(Columns) == LeadListColumnCount);
@@ -48,26 +55,42 @@ QList<LeadListColumn> LeadListColumns::all()
 QString LeadListColumns::label(LeadListColumn column)
 {
     const ColumnInfo *info = infoOf(column);
-    return info ? QCoreApplication::translate("LeadListColumns", info->label) : QString();
+    if (!info)
+        return QString();
+    if (!info->label)
+        return LeadFields::label(*info->field);
+    return QCoreApplication::translate("LeadListColumns", info->label);
 }
 
 QString LeadListColumns::code(LeadListColumn column)
 {
     const ColumnInfo *info = infoOf(column);
-    return info ? QString::fromLatin1(info->code) : QString();
+    if (!info)
+        return QString();
+    return info->code ? QString::fromLatin1(info->code) : LeadFields::code(*info->field);
 }
 
 bool LeadListColumns::fromCode(const QString &code, LeadListColumn *column)
 {
     const QString wanted = code.trimmed();
     for (const ColumnInfo &info : Columns) {
-        if (wanted.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0) {
+        if (wanted.compare(LeadListColumns::code(info.column), Qt::CaseInsensitive) == 0) {
             if (column)
                 *column = info.column;
             return true;
         }
     }
     return false;
+}
+
+bool LeadListColumns::fieldOf(LeadListColumn column, LeadField *field)
+{
+    const ColumnInfo *info = infoOf(column);
+    if (!info || !info->field)
+        return false;
+    if (field)
+        *field = *info->field;
+    return true;
 }
 
 bool LeadListColumns::fromInt(int value, LeadListColumn *column)

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+enum class LeadField : int;
+
 // The columns of the lead list (spec section 3), in their default order. The numeric values and
 // the codes are stable: they are stored in saved views and used by CSV export. Never renumber.
 enum class LeadListColumn : int {
@@ -32,9 +34,14 @@ public:
     // The visible header, translated ("Selling direction").
     static QString label(LeadListColumn column);
     // A stable machine name ("selling_direction"), stored in saved views, used on the command line.
+    // A column showing a form field has the field's code (LeadFields::code) and, but for Source,
+    // its label.
     static QString code(LeadListColumn column);
     // Parses a code; trimmed, case-insensitive. Returns false when unknown.
     static bool fromCode(const QString &code, LeadListColumn *column);
+    // The form field a column shows; false for the list's own columns (Number, State, Company,
+    // Contact, Created, Updated).
+    static bool fieldOf(LeadListColumn column, LeadField *field);
     // Accepts 0 .. LeadListColumnCount - 1.
     static bool fromInt(int value, LeadListColumn *column);
 };
