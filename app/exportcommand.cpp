@@ -40,12 +40,6 @@ QStringList parts(const QString &list)
     return result;
 }
 
-bool usage(const QString &message)
-{
-    CommandLine::printError(message);
-    return false;
-}
-
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments)
@@ -133,43 +127,44 @@ int ExportCommand::run(const QStringList &arguments)
     LeadListQuery &query = request.view;
     query.sortColumn = LeadListColumn::Number;
     query.sortOrder = Qt::AscendingOrder;
-    bool ok = true;
     for (const QString &code : parts(parser.value(stateOption))) {
         LeadState state;
         if (!LeadStates::fromCode(code, &state)) {
-            ok = usage(tr("--state: unknown state \"%1\" (new, assigned, qualified, disqualified, dropped).").arg(code));
-            break;
+            CommandLine::printError(
+                tr("--state: unknown state \"%1\" (new, assigned, qualified, disqualified, dropped).").arg(code));
+            return 2;
         }
         query.states.append(state);
     }
     for (const QString &code : parts(parser.value(sourceOption))) {
-        if (!ok)
-            break;
         LeadSource source;
         if (!LeadSources::fromCode(code, &source)) {
             QStringList known;
             for (LeadSource s : LeadSources::all())
                 known.append(LeadSources::code(s));
-            ok = usage(tr("--source: unknown source \"%1\" (%2).").arg(code, known.join(QStringLiteral(", "))));
-            break;
+            CommandLine::printError(
+                tr("--source: unknown source \"%1\" (%2).").arg(code, known.join(QStringLiteral(", "))));
+            return 2;
         }
         query.sources.append(source);
     }
     query.searchText = parser.value(searchOption);
-    const auto parseDate = [&](const QCommandLineOption &option, QDate *date) {
-        if (!ok || !parser.isSet(option))
-            return;
+    const auto readDate = [&parser](const QCommandLineOption &option, QDate *date) {
+        if (!parser.isSet(option))
+            return true;
         *date = QDate::fromString(parser.value(option).trimmed(), Qt::ISODate);
-        if (!date->isValid())
-            ok = usage(tr("--%1: expected a date as YYYY-MM-DD, got \"%2\".")
-                           .arg(option.names().constFirst(), parser.value(option)));
+        if (!date->isValid()) {
+            CommandLine::printError(tr("--%1: expected a date as YYYY-MM-DD, got \"%2\".")
+                                        .arg(option.names().constFirst(), parser.value(option)));
+        }
+        return date->isValid();
     };
-    parseDate(fromOption, &query.createdFrom);
-    parseDate(toOption, &query.createdTo);
-    if (ok && query.createdFrom.isValid() && query.createdTo.isValid() && query.createdFrom > query.createdTo)
-        ok = usage(tr("--created-from is after --created-to."));
-    if (!ok)
+    if (!readDate(fromOption, &query.createdFrom) || !readDate(toOption, &query.createdTo))
         return 2;
+    if (query.createdFrom.isValid() && query.createdTo.isValid() && query.createdFrom > query.createdTo) {
+        CommandLine::printError(tr("--created-from is after --created-to."));
+        return 2;
+    }
 
     Database db;
     if (!CommandLine::openDatabase(db, parser.value(dbOption)))
