@@ -12,8 +12,28 @@
 #include <cstdio>
 
 namespace {
-const QStringList kSubcommands = {QStringLiteral("demo"), QStringLiteral("export")};
+
+struct Subcommand
+{
+    const char *name;
+    int (*run)(const QStringList &arguments);
+};
+
+constexpr Subcommand Subcommands[] = {
+    {"demo", DemoCommand::run},
+    {"export", ExportCommand::run},
+};
+
+const Subcommand *subcommandNamed(const QString &name)
+{
+    for (const Subcommand &subcommand : Subcommands) {
+        if (name == QLatin1String(subcommand.name))
+            return &subcommand;
+    }
+    return nullptr;
 }
+
+} // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
@@ -23,7 +43,7 @@ bool CommandLine::isHeadless(int argc, char **argv)
             || arg == QLatin1String("-v"))
             return true;
     }
-    return argc > 1 && kSubcommands.contains(QString::fromLocal8Bit(argv[1]));
+    return argc > 1 && subcommandNamed(QString::fromLocal8Bit(argv[1]));
 }
 
 QString CommandLine::helpText()
@@ -54,11 +74,8 @@ QString CommandLine::helpText()
 
 int CommandLine::runHeadless(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("demo"))
-        return DemoCommand::run(arguments.mid(1));
-    if (command == QLatin1String("export"))
-        return ExportCommand::run(arguments.mid(1));
+    if (const Subcommand *subcommand = subcommandNamed(arguments.value(1)))
+        return subcommand->run(arguments.mid(1));
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         std::printf("crm-agent %s\n", CRM_AGENT_VERSION);
         return 0;
@@ -101,6 +118,12 @@ int CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &a
         return 0;
     }
     return -1;
+}
+
+void CommandLine::printProgress(qint64 done, qint64 total)
+{
+    std::fprintf(stderr, "\r%s",
+                 qPrintable(QCoreApplication::translate("CommandLine", "%1 / %2 leads").arg(done).arg(total)));
 }
 
 void CommandLine::printError(const QString &message)

@@ -25,6 +25,8 @@ public:
     // 2 after printing the parser's error, 0 after printing --help.
     static int parseArguments(QCommandLineParser &parser, const QStringList &arguments);
 
+    // Redraws the progress line on standard error ("\r1200 / 5000 leads"); for a terminal only.
+    static void printProgress(qint64 done, qint64 total);
     static void printError(const QString &message);
     static QString helpText();
 };

@@ -87,7 +87,7 @@ int DemoCommand::run(const QStringList &arguments)
     const bool interactive = isatty(fileno(stderr));
     const bool done = DemoGenerator::generate(connection, options, &summary, &error, [&](qint64 count) {
         if (interactive)
-            std::fprintf(stderr, "\r%lld / %lld leads", static_cast<long long>(count), static_cast<long long>(options.leads));
+            CommandLine::printProgress(count, options.leads);
     });
     if (interactive)
         std::fprintf(stderr, "\n");

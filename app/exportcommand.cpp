@@ -204,11 +204,8 @@ int ExportCommand::run(const QStringList &arguments)
 
     LeadExporter exporter;
     const bool interactive = request.outputPath != QLatin1String("-") && isatty(fileno(stderr));
-    if (interactive) {
-        exporter.setProgressFunction([](qint64 done, qint64 total) {
-            std::fprintf(stderr, "\r%lld / %lld leads", static_cast<long long>(done), static_cast<long long>(total));
-        });
-    }
+    if (interactive)
+        exporter.setProgressFunction(CommandLine::printProgress);
     g_running = &exporter;
     std::signal(SIGINT, interrupt);
     std::signal(SIGTERM, interrupt);
