@@ -99,6 +99,25 @@ QString staleMessage()
     return Tr::tr("Someone else changed this lead meanwhile. Reopen it to see the changes, then try again.");
 }
 
+// Writes one action's change to lead `leadId`: `assignments` (a fixed SET list of this file, never
+// user input) with `values` bound in its order, the version bumped and updated_at set to `at`.
+// Refused as stale when the lead was saved since it was read at `version`.
+bool updateLead(const QSqlDatabase &db, qint64 leadId, int version, const char *assignments,
+                const QVariantList &values, const QString &at, QString *error)
+{
+    QSqlQuery update(db);
+    update.prepare(QStringLiteral("UPDATE leads SET %1, version = version + 1, updated_at = ? "
+                                  "WHERE id = ? AND version = ?").arg(QLatin1String(assignments)));
+    for (const QVariant &value : values)
+        update.addBindValue(value);
+    update.addBindValue(at);
+    update.addBindValue(leadId);
+    update.addBindValue(version);
+    if (!update.exec())
+        return dbFail(update, error);
+    return update.numRowsAffected() == 1 || ErrorReport::fail(error, staleMessage());
+}
+
 QString ownerCode()
 {
     return LeadFields::code(LeadField::Owner);
@@ -161,18 +180,9 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
         return ErrorReport::fail(error, Tr::tr("Owner: %1 already owns this lead; choose someone else.").arg(ownerName));
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
-                                  "WHERE id = ? AND version = ?"));
-    update.addBindValue(ownerId);
-    update.addBindValue(static_cast<int>(LeadState::Assigned));
-    update.addBindValue(now);
-    update.addBindValue(leadId);
-    update.addBindValue(lead.version);
-    if (!update.exec())
-        return dbFail(update, error);
-    if (update.numRowsAffected() != 1)
-        return ErrorReport::fail(error, staleMessage());
+    if (!updateLead(m_db, leadId, lead.version, "owner_id = ?, state = ?",
+                    {ownerId, static_cast<int>(LeadState::Assigned)}, now, error))
+        return false;
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (lead.ownerId != ownerId
@@ -332,18 +342,9 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
         return dbFail(insert, error);
     r.opportunityId = insert.lastInsertId().toLongLong();
 
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE leads SET state = ?, opportunity_id = ?, version = version + 1, "
-                                  "updated_at = ? WHERE id = ? AND version = ?"));
-    update.addBindValue(static_cast<int>(LeadState::Qualified));
-    update.addBindValue(r.opportunityId);
-    update.addBindValue(now);
-    update.addBindValue(leadId);
-    update.addBindValue(lead.version);
-    if (!update.exec())
-        return dbFail(update, error);
-    if (update.numRowsAffected() != 1)
-        return ErrorReport::fail(error, staleMessage());
+    if (!updateLead(m_db, leadId, lead.version, "state = ?, opportunity_id = ?",
+                    {static_cast<int>(LeadState::Qualified), r.opportunityId}, now, error))
+        return false;
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
@@ -375,19 +376,10 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
         return ErrorReport::fail(error, Tr::tr("Comment: use at most %1 characters.").arg(MaxCommentLength));
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
-    QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE leads SET state = ?, disqualify_reason = ?, disqualify_comment = ?, "
-                                  "version = version + 1, updated_at = ? WHERE id = ? AND version = ?"));
-    update.addBindValue(static_cast<int>(LeadState::Disqualified));
-    update.addBindValue(static_cast<int>(reason));
-    update.addBindValue(SqlValues::notNull(text));
-    update.addBindValue(now);
-    update.addBindValue(leadId);
-    update.addBindValue(lead.version);
-    if (!update.exec())
-        return dbFail(update, error);
-    if (update.numRowsAffected() != 1)
-        return ErrorReport::fail(error, staleMessage());
+    if (!updateLead(m_db, leadId, lead.version, "state = ?, disqualify_reason = ?, disqualify_comment = ?",
+                    {static_cast<int>(LeadState::Disqualified), static_cast<int>(reason), SqlValues::notNull(text)},
+                    now, error))
+        return false;
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
