@@ -1,6 +1,7 @@
 #include "assigndialog.h"
 #include "ui_assigndialog.h"
 
+#include "dialogparts.h"
 #include "leadstate.h"
 
 #include <QLocale>
@@ -32,9 +33,8 @@ AssignDialog::AssignDialog(QSqlDatabase db, const Employee &me, const QList<qint
     }
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Assign"));
-    ok->setAccessibleName(tr("Assign"));
     ok->setEnabled(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
     connect(m_ui->ownerPicker, &ReferencePicker::changed, this, &AssignDialog::check);
@@ -65,7 +65,7 @@ QString AssignDialog::previewText() const
 
 QString AssignDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 QStringList AssignDialog::refusedLines() const
@@ -78,8 +78,7 @@ QStringList AssignDialog::refusedLines() const
 
 void AssignDialog::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->setVisible(!message.isEmpty());
+    DialogParts::showError(m_ui->errorLabel, message);
 }
 
 void AssignDialog::showRefused(const QList<BulkAssignRefusal> &refused)
@@ -161,6 +160,6 @@ void AssignDialog::accept()
     m_ui->ownerPicker->setReadOnly(true);
     disconnect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
     m_ui->buttonBox->setStandardButtons(QDialogButtonBox::Close);
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox->button(QDialogButtonBox::Close), &QPushButton::clicked, this, &AssignDialog::accept);
 }

@@ -1,6 +1,7 @@
 #include "disqualifydialog.h"
 #include "ui_disqualifydialog.h"
 
+#include "dialogparts.h"
 #include "disqualifyreason.h"
 #include "leadservice.h"
 
@@ -23,8 +24,7 @@ DisqualifyDialog::DisqualifyDialog(QSqlDatabase db, const Employee &me, qint64 l
     m_ui->errorLabel->hide();
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Disqualify"));
-    ok->setAccessibleName(tr("Disqualify"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DisqualifyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DisqualifyDialog::reject);
 }
@@ -33,7 +33,7 @@ DisqualifyDialog::~DisqualifyDialog() = default;
 
 QString DisqualifyDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 void DisqualifyDialog::accept()
@@ -50,8 +50,7 @@ void DisqualifyDialog::accept()
             return;
         }
     }
-    m_ui->errorLabel->setText(error);
-    m_ui->errorLabel->show();
+    DialogParts::showError(m_ui->errorLabel, error);
     (error.startsWith(tr("Comment:")) ? static_cast<QWidget *>(m_ui->commentEdit)
                                       : static_cast<QWidget *>(m_ui->reasonCombo))
         ->setFocus();

@@ -1,6 +1,8 @@
 #include "employeeeditdialog.h"
 #include "ui_employeeeditdialog.h"
 
+#include "dialogparts.h"
+
 #include <QPushButton>
 #include <QTimeZone>
 
@@ -14,7 +16,6 @@ EmployeeEditDialog::EmployeeEditDialog(QSqlDatabase db, const Employee &me, Mode
     m_ui->timeZoneCombo->setPlaceholderText(tr("This computer's time zone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EmployeeEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EmployeeEditDialog::reject);
@@ -60,7 +61,7 @@ EmployeeEditDialog::EmployeeEditDialog(QSqlDatabase db, const Employee &me, Mode
         m_ui->passwordEdit->setFocus();
         break;
     }
-    ok->setAccessibleName(ok->text().remove(u'&'));
+    DialogParts::nameButtons(m_ui->buttonBox);
     adjustSize();
 }
 
@@ -68,13 +69,12 @@ EmployeeEditDialog::~EmployeeEditDialog() = default;
 
 QString EmployeeEditDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 void EmployeeEditDialog::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    DialogParts::showError(m_ui->errorLabel, message);
 }
 
 void EmployeeEditDialog::accept()

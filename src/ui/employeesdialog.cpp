@@ -1,6 +1,7 @@
 #include "employeesdialog.h"
 #include "ui_employeesdialog.h"
 
+#include "dialogparts.h"
 #include "employeeadmin.h"
 #include "employeeeditdialog.h"
 #include "recordtable.h"
@@ -20,7 +21,7 @@ EmployeesDialog::EmployeesDialog(QSqlDatabase db, const Employee &me, QWidget *p
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
     RecordTable::setUp(m_ui->table, {tr("Full name"), tr("Login"), tr("Roles"), tr("Status"), tr("Time zone")});
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->passwordButton, m_ui->activeButton})
         b->setAutoDefault(false);
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &EmployeesDialog::reload);
@@ -43,7 +44,7 @@ QTableWidget *EmployeesDialog::table() const
 
 QString EmployeesDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 qint64 EmployeesDialog::selectedId() const
@@ -126,8 +127,7 @@ void EmployeesDialog::toggleActive()
     QString error;
     if (!EmployeeAdmin(m_db).setActive(m_me, RecordTable::idAt(m_ui->table, m_ui->table->currentRow()),
                                        !item->data(ActiveRole).toBool(), &error)) {
-        m_ui->errorLabel->setText(error);
-        m_ui->errorLabel->show();
+        DialogParts::showError(m_ui->errorLabel, error);
         return;
     }
     m_ui->errorLabel->hide();

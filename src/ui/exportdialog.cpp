@@ -1,6 +1,8 @@
 #include "exportdialog.h"
 #include "ui_exportdialog.h"
 
+#include "dialogparts.h"
+
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
@@ -48,8 +50,7 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedC
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setAccessibleName(tr("Export"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     m_ui->selectedRadio->setText(tr("&Selected rows (%n)", nullptr, selectedCount));
     m_ui->selectedRadio->setAccessibleName(tr("Selected rows (%n)", nullptr, selectedCount));
     m_ui->selectedRadio->setEnabled(selectedCount > 0);

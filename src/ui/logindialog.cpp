@@ -1,6 +1,8 @@
 #include "logindialog.h"
 #include "ui_logindialog.h"
 
+#include "dialogparts.h"
+
 #include <QPushButton>
 #include <QTimer>
 
@@ -23,8 +25,7 @@ LoginDialog::LoginDialog(QSqlDatabase db, const QString &login, QWidget *parent)
     } else {
         ok->setText(tr("&Sign in"));
     }
-    ok->setAccessibleName(ok->text().remove(QLatin1Char('&')));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     m_ui->loginEdit->setText(login);
     if (!login.isEmpty())
         m_ui->passwordEdit->setFocus();
@@ -77,8 +78,7 @@ void LoginDialog::accept()
 
 void LoginDialog::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    DialogParts::showError(m_ui->errorLabel, message);
 }
 
 void LoginDialog::startLockout()

@@ -1,6 +1,7 @@
 #include "opportunitieswindow.h"
 #include "ui_opportunitieswindow.h"
 
+#include "dialogparts.h"
 #include "employeeadmin.h"
 #include "opportunitydialog.h"
 #include "opportunityrepository.h"
@@ -24,7 +25,7 @@ OpportunitiesWindow::OpportunitiesWindow(QSqlDatabase db, const Employee &me, QW
         m_zone = QTimeZone(zone.toUtf8());
     RecordTable::setUp(m_ui->table,
                        {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created"), tr("Source lead")});
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     m_ui->openButton->setAutoDefault(false);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);

@@ -1,6 +1,7 @@
 #include "opportunitydialog.h"
 #include "ui_opportunitydialog.h"
 
+#include "dialogparts.h"
 #include "opportunityrepository.h"
 
 #include <QLineEdit>
@@ -12,7 +13,7 @@ OpportunityDialog::OpportunityDialog(QSqlDatabase db, qint64 opportunityId, cons
 {
     m_ui->setupUi(this);
     m_ui->openLeadButton->setAutoDefault(false);
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     Opportunity o;
     QString error;

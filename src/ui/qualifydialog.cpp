@@ -1,6 +1,8 @@
 #include "qualifydialog.h"
 #include "ui_qualifydialog.h"
 
+#include "dialogparts.h"
+
 #include <QPushButton>
 
 QualifyDialog::QualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId, int expectedVersion, QWidget *parent)
@@ -15,8 +17,7 @@ QualifyDialog::QualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId,
     m_ui->errorLabel->hide();
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Qualify"));
-    ok->setAccessibleName(tr("Qualify"));
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QualifyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QualifyDialog::reject);
 
@@ -75,13 +76,12 @@ QString QualifyDialog::contactText() const
 
 QString QualifyDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 void QualifyDialog::showError(const QString &message)
 {
-    m_ui->errorLabel->setText(message);
-    m_ui->errorLabel->show();
+    DialogParts::showError(m_ui->errorLabel, message);
 }
 
 void QualifyDialog::accept()

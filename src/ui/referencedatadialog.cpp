@@ -1,8 +1,9 @@
 #include "referencedatadialog.h"
 #include "ui_referencedatadialog.h"
 
-#include "referenceadmin.h"
+#include "dialogparts.h"
 #include "recordtable.h"
+#include "referenceadmin.h"
 #include "referenceeditdialog.h"
 
 #include <QPushButton>
@@ -47,7 +48,7 @@ ReferenceDataDialog::ReferenceDataDialog(QSqlDatabase db, const Employee &me, QW
     m_ui->errorLabel->hide();
     for (const ReferenceKind kind : ReferenceAdmin::kinds())
         m_ui->kindCombo->addItem(ReferenceAdmin::kindLabel(kind), static_cast<int>(kind));
-    m_ui->buttonBox->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
+    DialogParts::nameButtons(m_ui->buttonBox);
     for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->deleteButton})
         b->setAutoDefault(false);
     connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ReferenceDataDialog::reload);
@@ -84,7 +85,7 @@ QTableWidget *ReferenceDataDialog::table() const
 
 QString ReferenceDataDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 qint64 ReferenceDataDialog::selectedId() const
@@ -141,8 +142,7 @@ void ReferenceDataDialog::deleteRecord()
         return;
     QString error;
     if (!ReferenceAdmin(m_db).remove(m_me, kind(), id, &error)) {
-        m_ui->errorLabel->setText(error);
-        m_ui->errorLabel->show();
+        DialogParts::showError(m_ui->errorLabel, error);
         return;
     }
     m_ui->errorLabel->hide();

@@ -1,6 +1,8 @@
 #include "referenceeditdialog.h"
 #include "ui_referenceeditdialog.h"
 
+#include "dialogparts.h"
+
 #include <QPushButton>
 
 ReferenceEditDialog::ReferenceEditDialog(QSqlDatabase db, const Employee &me, ReferenceKind kind, qint64 id,
@@ -11,18 +13,16 @@ ReferenceEditDialog::ReferenceEditDialog(QSqlDatabase db, const Employee &me, Re
     m_ui->errorLabel->hide();
     m_ui->companyPicker->setSource(m_db, ReferenceKind::Company);
     m_ui->directionPicker->setSource(m_db, ReferenceKind::SellingDirection);
-    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAccessibleName(tr("Cancel"));
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(id > 0 ? tr("&Save") : tr("&Add"));
-    ok->setAccessibleName(ok->text().remove(u'&'));
+    DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferenceEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReferenceEditDialog::reject);
 
     if (id > 0) {
         QString error;
         if (!ReferenceAdmin(m_db).find(kind, id, &m_record, &error)) {
-            m_ui->errorLabel->setText(error);
-            m_ui->errorLabel->show();
+            DialogParts::showError(m_ui->errorLabel, error);
             ok->setEnabled(false);
         }
     }
@@ -63,7 +63,7 @@ ReferenceEditDialog::~ReferenceEditDialog() = default;
 
 QString ReferenceEditDialog::errorText() const
 {
-    return m_ui->errorLabel->isHidden() ? QString() : m_ui->errorLabel->text();
+    return DialogParts::errorText(m_ui->errorLabel);
 }
 
 QWidget *ReferenceEditDialog::input(const QString &label) const
@@ -93,8 +93,7 @@ void ReferenceEditDialog::accept()
     QString error;
     const qint64 id = ReferenceAdmin(m_db).save(m_me, m_kind, r, &error);
     if (id <= 0) {
-        m_ui->errorLabel->setText(error);
-        m_ui->errorLabel->show();
+        DialogParts::showError(m_ui->errorLabel, error);
         return;
     }
     m_record = r;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+class QDialogButtonBox;
+class QLabel;
+
+// What every dialog of the application does the same way: its buttons' accessible names and the
+// error line under its fields ("Login: enter a login.").
+class DialogParts
+{
+public:
+    // Every button of the box gets its visible text, without '&', as its accessible name. Call it
+    // after the texts are set (and again after they change).
+    static void nameButtons(QDialogButtonBox *box);
+    // Shows the message in the error line; an empty message hides it.
+    static void showError(QLabel *label, const QString &message);
+    // The message shown, or an empty string while the error line is hidden.
+    static QString errorText(const QLabel *label);
+};
