@@ -1,17 +1,10 @@
 #include "disqualifyreason.h"
 
-#include <QCoreApplication>
+#include "codetable.h"
 
 namespace {
 
-struct ReasonInfo
-{
-    DisqualifyReason reason;
-    const char *code;
-    const char *label;
-};
-
-constexpr ReasonInfo Reasons[] = {
+constexpr CodeEntry<DisqualifyReason> Reasons[] = {
     {DisqualifyReason::NoNeed, "no_need", QT_TRANSLATE_NOOP("DisqualifyReasons", "No need")},
     {DisqualifyReason::NoBudget, "no_budget", QT_TRANSLATE_NOOP("DisqualifyReasons", "No budget")},
     {DisqualifyReason::ChoseCompetitor, "chose_competitor",
@@ -24,58 +17,29 @@ constexpr ReasonInfo Reasons[] = {
     {DisqualifyReason::Other, "other", QT_TRANSLATE_NOOP("DisqualifyReasons", "Other (explain in the comment)")},
 };
 
-const ReasonInfo *infoOf(DisqualifyReason reason)
-{
-    for (const ReasonInfo &info : Reasons) {
-        if (info.reason == reason)
-            return &info;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QList<DisqualifyReason> DisqualifyReasons::all()
 {
-    QList<DisqualifyReason> reasons;
-    for (const ReasonInfo &info : Reasons)
-        reasons.append(info.reason);
-    return reasons;
+    return CodeTable::values(Reasons);
 }
 
 QString DisqualifyReasons::label(DisqualifyReason reason)
 {
-    const ReasonInfo *info = infoOf(reason);
-    return info ? QCoreApplication::translate("DisqualifyReasons", info->label) : QString();
+    return CodeTable::label(Reasons, "DisqualifyReasons", reason);
 }
 
 QString DisqualifyReasons::code(DisqualifyReason reason)
 {
-    const ReasonInfo *info = infoOf(reason);
-    return info ? QString::fromLatin1(info->code) : QString();
+    return CodeTable::code(Reasons, reason);
 }
 
 bool DisqualifyReasons::fromCode(const QString &code, DisqualifyReason *reason)
 {
-    const QString wanted = code.trimmed();
-    for (const ReasonInfo &info : Reasons) {
-        if (wanted.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0) {
-            if (reason)
-                *reason = info.reason;
-            return true;
-        }
-    }
-    return false;
+    return CodeTable::fromCode(Reasons, code, reason);
 }
 
 bool DisqualifyReasons::fromInt(int value, DisqualifyReason *reason)
 {
-    for (const ReasonInfo &info : Reasons) {
-        if (static_cast<int>(info.reason) == value) {
-            if (reason)
-                *reason = info.reason;
-            return true;
-        }
-    }
-    return false;
+    return CodeTable::fromInt(Reasons, value, reason);
 }

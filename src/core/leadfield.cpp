@@ -1,20 +1,11 @@
 #include "leadfield.h"
 
-#include <QCoreApplication>
-
-#include <array>
+#include "codetable.h"
 
 namespace {
 
-struct FieldInfo
-{
-    LeadField field;
-    const char *code;
-    const char *label;   // untranslated; QT_TRANSLATE_NOOP so that lupdate finds it
-};
-
 // In form order; the position equals the enum value (checked below).
-constexpr std::array<FieldInfo, LeadFieldCount> Fields = {{
+constexpr CodeEntry<LeadField> Fields[] = {
     {LeadField::Name, "name", QT_TRANSLATE_NOOP("LeadFields", "Name")},
     {LeadField::Source, "source", QT_TRANSLATE_NOOP("LeadFields", "Lead source")},
     {LeadField::LeadCompanyName, "lead_company_name", QT_TRANSLATE_NOOP("LeadFields", "Lead company name")},
@@ -37,58 +28,37 @@ constexpr std::array<FieldInfo, LeadFieldCount> Fields = {{
     {LeadField::Owner, "owner", QT_TRANSLATE_NOOP("LeadFields", "Owner")},
     {LeadField::City, "city", QT_TRANSLATE_NOOP("LeadFields", "City")},
     {LeadField::Channel, "channel", QT_TRANSLATE_NOOP("LeadFields", "Content distribution channel")},
-}};
+};
 
 constexpr bool fieldsInEnumOrder()
 {
     for (int i = 0; i < LeadFieldCount; ++i) {
-        if (static_cast<int>(Fields[i].field) != i)
+        if (static_cast<int>(Fields[i].value) != i)
             return false;
     }
     return true;
 }
-static_assert(fieldsInEnumOrder(), "Fields must list every LeadField in enum order");
-
-const FieldInfo *infoOf(LeadField field)
-{
-    const int i = static_cast<int>(field);
-    if (i < 0 || i >= LeadFieldCount)
-        return nullptr;
-    return &Fields[i];
-}
+static_assert(std::size(Fields) == LeadFieldCount && fieldsInEnumOrder(),
+              "Fields must list every LeadField in enum order");
 
 } // namespace
 
 QString LeadFields::label(LeadField field)
 {
-    const FieldInfo *info = infoOf(field);
-    return info ? QCoreApplication::translate("LeadFields", info->label) : QString();
+    return CodeTable::label(Fields, "LeadFields", field);
 }
 
 QString LeadFields::code(LeadField field)
 {
-    const FieldInfo *info = infoOf(field);
-    return info ? QString::fromLatin1(info->code) : QString();
+    return CodeTable::code(Fields, field);
 }
 
 bool LeadFields::fromCode(const QString &code, LeadField *field)
 {
-    const QString wanted = code.trimmed();
-    for (const FieldInfo &info : Fields) {
-        if (wanted.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0) {
-            if (field)
-                *field = info.field;
-            return true;
-        }
-    }
-    return false;
+    return CodeTable::fromCode(Fields, code, field);
 }
 
 QList<LeadField> LeadFields::all()
 {
-    QList<LeadField> fields;
-    fields.reserve(LeadFieldCount);
-    for (const FieldInfo &info : Fields)
-        fields.append(info.field);
-    return fields;
+    return CodeTable::values(Fields);
 }

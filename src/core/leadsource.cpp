@@ -1,17 +1,10 @@
 #include "leadsource.h"
 
-#include <QCoreApplication>
+#include "codetable.h"
 
 namespace {
 
-struct SourceInfo
-{
-    LeadSource source;
-    const char *code;
-    const char *label;
-};
-
-constexpr SourceInfo Sources[] = {
+constexpr CodeEntry<LeadSource> Sources[] = {
     {LeadSource::SelfGeneration, "self_generation", QT_TRANSLATE_NOOP("LeadSources", "Self-generation")},
     {LeadSource::WebsiteForm, "website_form", QT_TRANSLATE_NOOP("LeadSources", "Website form")},
     {LeadSource::Chat, "chat", QT_TRANSLATE_NOOP("LeadSources", "Chat")},
@@ -21,61 +14,34 @@ constexpr SourceInfo Sources[] = {
     {LeadSource::Partner, "partner", QT_TRANSLATE_NOOP("LeadSources", "Partner")},
 };
 
-const SourceInfo *infoOf(LeadSource source)
-{
-    for (const SourceInfo &info : Sources) {
-        if (info.source == source)
-            return &info;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 QList<LeadSource> LeadSources::all()
 {
-    QList<LeadSource> sources;
-    for (const SourceInfo &info : Sources)
-        sources.append(info.source);
-    return sources;
+    return CodeTable::values(Sources);
 }
 
 QString LeadSources::label(LeadSource source)
 {
-    const SourceInfo *info = infoOf(source);
-    return info ? QCoreApplication::translate("LeadSources", info->label) : QString();
+    return CodeTable::label(Sources, "LeadSources", source);
 }
 
 QString LeadSources::code(LeadSource source)
 {
-    const SourceInfo *info = infoOf(source);
-    return info ? QString::fromLatin1(info->code) : QString();
+    return CodeTable::code(Sources, source);
 }
 
 bool LeadSources::fromCode(const QString &code, LeadSource *source)
 {
-    const QString wanted = code.trimmed();
-    for (const SourceInfo &info : Sources) {
-        if (wanted.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0) {
-            if (source)
-                *source = info.source;
-            return true;
-        }
-    }
-    return false;
+    return CodeTable::fromCode(Sources, code, source);
 }
 
 bool LeadSources::fromInt(int value, LeadSource *source)
 {
-    const SourceInfo *info = infoOf(static_cast<LeadSource>(value));
-    if (!info)
-        return false;
-    if (source)
-        *source = info->source;
-    return true;
+    return CodeTable::fromInt(Sources, value, source);
 }
 
 bool LeadSources::isValid(LeadSource source)
 {
-    return infoOf(source) != nullptr;
+    return CodeTable::find(Sources, source) != nullptr;
 }

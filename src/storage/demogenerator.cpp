@@ -330,6 +330,56 @@ std::string lastFirst(const std::string &last, const std::string &first)
 
 // ---- the run ----
 
+const char kInsertCompany[] = "INSERT INTO companies (id, name, website, tin, created_at, name_key) "
+                              "VALUES (?, ?, ?, ?, ?, ?)";
+const char kInsertContact[] = "INSERT INTO contacts (id, company_id, first_name, last_name, middle_name, "
+                              "phone, email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+QString errorIn(const SqliteStatement &statement)
+{
+    return Tr::tr("Could not write the demo data: %1").arg(statement.errorString());
+}
+
+// Runs an INSERT; on failure sets *error.
+bool execute(SqliteStatement &statement, QString *error)
+{
+    if (statement.execute())
+        return true;
+    *error = errorIn(statement);
+    return false;
+}
+
+// One company row of kInsertCompany.
+bool insertCompany(SqliteStatement &insert, qint64 id, const CompanyData &company, const std::string &at,
+                   QString *error)
+{
+    const std::string key = fold(company.name);
+    insert.bindInt(1, id);
+    insert.bindText(2, company.name);
+    insert.bindText(3, company.website);
+    insert.bindText(4, company.tin);
+    insert.bindText(5, at);
+    insert.bindText(6, key);
+    return execute(insert, error);
+}
+
+// One contact row of kInsertContact.
+bool insertContact(SqliteStatement &insert, qint64 id, qint64 companyId, const PersonData &person,
+                   const std::string &at, QString *error)
+{
+    const std::string key = fold(person.last + ' ' + person.first + ' ' + person.middle);
+    insert.bindInt(1, id);
+    insert.bindIdOrNull(2, companyId);
+    insert.bindText(3, person.first);
+    insert.bindText(4, person.last);
+    insert.bindText(5, person.middle);
+    insert.bindText(6, person.phone);
+    insert.bindText(7, person.email);
+    insert.bindText(8, at);
+    insert.bindText(9, key);
+    return execute(insert, error);
+}
+
 struct CompanyRef
 {
     qint64 id = 0;
@@ -388,15 +438,13 @@ public:
 
     bool hashPasswords(QString *error);
     bool write(QString *error);
-    QString errorIn(const SqliteStatement &statement) const
-    {
-        return Tr::tr("Could not write the demo data: %1").arg(statement.errorString());
-    }
 
 private:
     bool exec(const char *sql, QString *error);
     bool writeEmployees(QString *error);
     bool writeSimpleReferences(QString *error);
+    bool writeNamesIfEmpty(const char *countSql, const char *insertSql, std::span<const char *const> names,
+                           QString *error);
     bool loadReferences(QString *error);
     bool writeCompanies(qint64 count, QString *error);
     bool loadCompanies(QString *error);
@@ -495,10 +543,8 @@ bool Run::writeEmployees(QString *error)
         insert.bindInt(3, e.roles.toInt());
         insert.bindText(4, std::string_view(hash.constData(), hash.size()));
         insert.bindText(5, at);
-        if (!insert.execute()) {
-            *error = errorIn(insert);
+        if (!execute(insert, error))
             return false;
-        }
     }
     SqliteStatement select(m_db, "SELECT id, display_name, roles FROM employees WHERE active = 1 ORDER BY id");
     while (select.next()) {
@@ -519,45 +565,41 @@ bool Run::writeEmployees(QString *error)
     return true;
 }
 
+// Inserts `names` with `insertSql` when `countSql` counts no row yet.
+bool Run::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::span<const char *const> names,
+                            QString *error)
+{
+    if (SqliteStatement::queryInt(m_db, countSql) != 0)
+        return true;
+    SqliteStatement insert(m_db, insertSql);
+    for (const char *name : names) {
+        insert.bindText(1, name);
+        if (!execute(insert, error))
+            return false;
+    }
+    return true;
+}
+
 bool Run::writeSimpleReferences(QString *error)
 {
-    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM campaigns") == 0) {
-        SqliteStatement insert(m_db, "INSERT INTO campaigns (name) VALUES (?)");
-        for (const char *name : DemoNames::campaigns()) {
-            insert.bindText(1, name);
-            if (!insert.execute()) {
-                *error = errorIn(insert);
-                return false;
-            }
-        }
-    }
-    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM channels") == 0) {
-        SqliteStatement insert(m_db, "INSERT INTO channels (name) VALUES (?)");
-        for (const char *name : DemoNames::channels()) {
-            insert.bindText(1, name);
-            if (!insert.execute()) {
-                *error = errorIn(insert);
-                return false;
-            }
-        }
-    }
+    if (!writeNamesIfEmpty("SELECT COUNT(*) FROM campaigns", "INSERT INTO campaigns (name) VALUES (?)",
+                           DemoNames::campaigns(), error)
+        || !writeNamesIfEmpty("SELECT COUNT(*) FROM channels", "INSERT INTO channels (name) VALUES (?)",
+                              DemoNames::channels(), error))
+        return false;
     if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM selling_directions") == 0) {
         SqliteStatement direction(m_db, "INSERT INTO selling_directions (name) VALUES (?)");
         SqliteStatement service(m_db, "INSERT INTO services (direction_id, name) VALUES (?, ?)");
         for (const DemoDirection &d : DemoNames::directions()) {
             direction.bindText(1, d.name);
-            if (!direction.execute()) {
-                *error = errorIn(direction);
+            if (!execute(direction, error))
                 return false;
-            }
             const qint64 id = SqliteStatement::queryInt(m_db, "SELECT last_insert_rowid()");
             for (const char *name : d.services) {
                 service.bindInt(1, id);
                 service.bindText(2, name);
-                if (!service.execute()) {
-                    *error = errorIn(service);
+                if (!execute(service, error))
                     return false;
-                }
             }
         }
     }
@@ -651,32 +693,20 @@ bool Run::writeCompanies(qint64 count, QString *error)
     if (count >= kRebuildIndexesFrom && count >= static_cast<qint64>(m_companies.size())
         && (!dropIndexes("companies", error) || !dropIndexes("contacts", error)))
         return false;
-    SqliteStatement company(m_db, "INSERT INTO companies (id, name, website, tin, created_at, name_key) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)");
-    SqliteStatement contact(m_db, "INSERT INTO contacts (id, company_id, first_name, last_name, middle_name, "
-                                  "phone, email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement company(m_db, kInsertCompany);
+    SqliteStatement contact(m_db, kInsertContact);
     CompanyData data;
     PersonData person;
     std::string at;
-    std::string key;
     const quint64 serialBase = static_cast<quint64>(m_nextCompanyId);
     for (qint64 i = 0; i < count; ++i) {
         makeCompany(m_rng, serialBase + static_cast<quint64>(i), data);
         const qint64 created = m_until - kCompanySpan + static_cast<qint64>(m_rng.below(kCompanySpan - kDay));
         formatTime(created, at);
-        key = fold(data.name);
         CompanyRef ref;
         ref.id = m_nextCompanyId++;
-        company.bindInt(1, ref.id);
-        company.bindText(2, data.name);
-        company.bindText(3, data.website);
-        company.bindText(4, data.tin);
-        company.bindText(5, at);
-        company.bindText(6, key);
-        if (!company.execute()) {
-            *error = errorIn(company);
+        if (!insertCompany(company, ref.id, data, at, error))
             return false;
-        }
         ref.label = data.name;
         ref.shortName = data.shortName;
         ref.domain = data.domain;
@@ -686,20 +716,8 @@ bool Run::writeCompanies(qint64 count, QString *error)
         for (qint64 k = 0; k < ref.contactCount; ++k) {
             makePerson(m_rng, data.russian ? m_rng.percent(90) : m_rng.percent(10), data.domain, person);
             const qint64 id = m_nextContactId++;
-            key = fold(person.last + ' ' + person.first + ' ' + person.middle);
-            contact.bindInt(1, id);
-            contact.bindInt(2, ref.id);
-            contact.bindText(3, person.first);
-            contact.bindText(4, person.last);
-            contact.bindText(5, person.middle);
-            contact.bindText(6, person.phone);
-            contact.bindText(7, person.email);
-            contact.bindText(8, at);
-            contact.bindText(9, key);
-            if (!contact.execute()) {
-                *error = errorIn(contact);
+            if (!insertContact(contact, id, ref.id, person, at, error))
                 return false;
-            }
             m_contacts.push_back({id, lastFirst(person.last, person.first)});
         }
         if (m_summary) {
@@ -765,10 +783,8 @@ bool Run::writeLeads(QString *error)
                                   "new_value) VALUES (?, ?, ?, ?, ?, ?)");
     SqliteStatement opportunity(m_db, "INSERT INTO opportunities (id, name, lead_id, company_id, contact_id, "
                                       "owner_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement company(m_db, "INSERT INTO companies (id, name, website, tin, created_at, name_key) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)");
-    SqliteStatement contact(m_db, "INSERT INTO contacts (id, company_id, first_name, last_name, middle_name, "
-                                  "phone, email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    SqliteStatement company(m_db, kInsertCompany);
+    SqliteStatement contact(m_db, kInsertContact);
     for (const SqliteStatement *s : {&lead, &history, &opportunity, &company, &contact}) {
         if (!s->isValid()) {
             *error = errorIn(*s);
@@ -801,7 +817,7 @@ bool Run::writeLeads(QString *error)
     CompanyData newCompany;
     PersonData person;
     std::string name, leadCompanyName, companyLabel, contactLabel, description, city;
-    std::string createdAt, updatedAt, assignedAt, key, ownerName;
+    std::string createdAt, updatedAt, assignedAt, ownerName;
     const std::string empty;
 
     for (qint64 n = 0; n < total; ++n) {
@@ -899,36 +915,15 @@ bool Run::writeLeads(QString *error)
             opportunityId = nextOpportunityId++;
             if (isNewCompany) {
                 opportunityCompany = m_nextCompanyId++;
-                key = fold(newCompany.name);
-                company.bindInt(1, opportunityCompany);
-                company.bindText(2, newCompany.name);
-                company.bindText(3, newCompany.website);
-                company.bindText(4, newCompany.tin);
-                company.bindText(5, updatedAt);
-                company.bindText(6, key);
-                if (!company.execute()) {
-                    *error = errorIn(company);
+                if (!insertCompany(company, opportunityCompany, newCompany, updatedAt, error))
                     return false;
-                }
                 if (m_summary)
                     ++m_summary->companies;
             }
             if (isNewContact) {
                 opportunityContact = m_nextContactId++;
-                key = fold(person.last + ' ' + person.first + ' ' + person.middle);
-                contact.bindInt(1, opportunityContact);
-                contact.bindIdOrNull(2, opportunityCompany);
-                contact.bindText(3, person.first);
-                contact.bindText(4, person.last);
-                contact.bindText(5, person.middle);
-                contact.bindText(6, person.phone);
-                contact.bindText(7, person.email);
-                contact.bindText(8, updatedAt);
-                contact.bindText(9, key);
-                if (!contact.execute()) {
-                    *error = errorIn(contact);
+                if (!insertContact(contact, opportunityContact, opportunityCompany, person, updatedAt, error))
                     return false;
-                }
                 if (m_summary)
                     ++m_summary->contacts;
             }
@@ -980,10 +975,8 @@ bool Run::writeLeads(QString *error)
             lead.bindText(36, campaign ? campaign->second : empty);
             lead.bindText(37, owner != employeeById.end() ? owner->second->name : empty);
         }
-        if (!lead.execute()) {
-            *error = errorIn(lead);
+        if (!execute(lead, error))
             return false;
-        }
 
         if (opportunityId > 0) {
             opportunity.bindInt(1, opportunityId);
@@ -994,10 +987,8 @@ bool Run::writeLeads(QString *error)
             opportunity.bindInt(6, ownerId);
             opportunity.bindInt(7, ownerId);
             opportunity.bindText(8, updatedAt);
-            if (!opportunity.execute()) {
-                *error = errorIn(opportunity);
+            if (!execute(opportunity, error))
                 return false;
-            }
         }
 
         // History, in the form LeadRepository and LeadService write it.
@@ -1009,10 +1000,7 @@ bool Run::writeLeads(QString *error)
             history.bindText(4, field);
             history.bindText(5, oldValue);
             history.bindText(6, newValue);
-            if (history.execute())
-                return true;
-            *error = errorIn(history);
-            return false;
+            return execute(history, error);
         };
         if (!addHistory(creator.id, createdAt, "created", empty, name))
             return false;

@@ -70,18 +70,6 @@ Decision decideFor(const LeadEmployee &actor, qint64 actorId, LeadAction action,
     return Permissions::check(actor.roles(), action, lead.state, lead.ownerId > 0 && lead.ownerId == actorId);
 }
 
-QString employeeName(const QSqlDatabase &db, qint64 id)
-{
-    if (id <= 0)
-        return QString();
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT display_name FROM employees WHERE id = ?"));
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return query.value(0).toString();
-    return QString();
-}
-
 // The new owner must be someone who can sign in.
 bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QString *error)
 {
@@ -139,6 +127,97 @@ bool startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint
     return true;
 }
 
+// The existing company or contact a qualify plan links to.
+ReferenceItem existingItem(const ReferenceRepository &references, ReferenceKind kind, qint64 id)
+{
+    ReferenceItem item;
+    references.find(kind, id, &item);
+    return item;
+}
+
+// The lead's own contact names, as typed: what its new contact is created from.
+struct ContactNames
+{
+    QString first;
+    QString last;
+    QString middle;
+};
+
+// What qualifying lead `leadId` would create or link (LeadService::planQualify), with (`names`) the
+// names a new contact would get, from one read of the lead.
+bool readQualifyPlan(const QSqlDatabase &db, qint64 leadId, QualifyPlan *plan, ContactNames *names, QString *error)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral(
+        "SELECT name, new_company, COALESCE(company_id, 0), company_name, company_website, company_tin, "
+        "new_contact, first_name, last_name, middle_name, contact_phone, contact_email, COALESCE(contact_id, 0) "
+        "FROM leads WHERE id = ?"));
+    query.addBindValue(leadId);
+    if (!query.exec())
+        return dbFail(query, error);
+    if (!query.next())
+        return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
+
+    QualifyPlan p;
+    p.leadId = leadId;
+    p.leadName = query.value(0).toString();
+    const bool newCompany = query.value(1).toInt() != 0;
+    const qint64 companyId = query.value(2).toLongLong();
+    const bool newContact = query.value(6).toInt() != 0;
+    const qint64 contactId = query.value(12).toLongLong();
+
+    const ReferenceRepository references(db);
+    if (newCompany) {
+        p.companyTin = query.value(5).toString().trimmed();
+        const qint64 existing = references.findCompanyByTin(p.companyTin);
+        if (existing > 0) {
+            p.company = QualifyPlan::Step::Link;
+            p.companyId = existing;
+            p.companyMatchedByTin = true;
+            p.companyName = existingItem(references, ReferenceKind::Company, existing).name;
+        } else {
+            p.company = QualifyPlan::Step::Create;
+            p.companyName = query.value(3).toString().trimmed();
+            p.companyWebsite = query.value(4).toString().trimmed();
+        }
+    } else if (companyId > 0) {
+        const ReferenceItem item = existingItem(references, ReferenceKind::Company, companyId);
+        p.company = QualifyPlan::Step::Link;
+        p.companyId = companyId;
+        p.companyName = item.name;
+        p.companyTin = item.detail;
+    }
+
+    if (newContact) {
+        p.contactEmail = query.value(11).toString().trimmed();
+        const qint64 existing = references.findContactByEmail(p.contactEmail);
+        if (existing > 0) {
+            p.contact = QualifyPlan::Step::Link;
+            p.contactId = existing;
+            p.contactMatchedByEmail = true;
+            p.contactName = existingItem(references, ReferenceKind::Contact, existing).name;
+        } else {
+            const ContactNames typed{query.value(7).toString(), query.value(8).toString(), query.value(9).toString()};
+            p.contact = QualifyPlan::Step::Create;
+            QStringList parts{typed.last.trimmed(), typed.first.trimmed(), typed.middle.trimmed()};
+            parts.removeAll(QString());
+            p.contactName = parts.join(u' ');
+            p.contactPhone = query.value(10).toString().trimmed();
+            if (names)
+                *names = typed;
+        }
+    } else if (contactId > 0) {
+        const ReferenceItem item = existingItem(references, ReferenceKind::Contact, contactId);
+        p.contact = QualifyPlan::Step::Link;
+        p.contactId = contactId;
+        p.contactName = item.name;
+        p.contactEmail = item.detail;
+    }
+    if (plan)
+        *plan = p;
+    return true;
+}
+
 } // namespace
 
 LeadService::LeadService(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -186,7 +265,8 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (lead.ownerId != ownerId
-        && !history.add(leadId, ownerCode(), employeeName(m_db, lead.ownerId), ownerName, error))
+        && !history.add(leadId, ownerCode(), ReferenceRepository(m_db).nameOf(ReferenceKind::Employee, lead.ownerId),
+                        ownerName, error))
         return false;
     if (lead.state != LeadState::Assigned
         && !history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
@@ -197,79 +277,7 @@ bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 l
 
 bool LeadService::planQualify(qint64 leadId, QualifyPlan *plan, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT name, new_company, COALESCE(company_id, 0), company_name, company_website, company_tin, "
-        "new_contact, first_name, last_name, middle_name, contact_phone, contact_email, COALESCE(contact_id, 0) "
-        "FROM leads WHERE id = ?"));
-    query.addBindValue(leadId);
-    if (!query.exec())
-        return dbFail(query, error);
-    if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
-
-    QualifyPlan p;
-    p.leadId = leadId;
-    p.leadName = query.value(0).toString();
-    const bool newCompany = query.value(1).toInt() != 0;
-    const qint64 companyId = query.value(2).toLongLong();
-    const bool newContact = query.value(6).toInt() != 0;
-    const qint64 contactId = query.value(12).toLongLong();
-
-    ReferenceRepository references(m_db);
-    if (newCompany) {
-        p.companyTin = query.value(5).toString().trimmed();
-        const qint64 existing = references.findCompanyByTin(p.companyTin);
-        if (existing > 0) {
-            p.company = QualifyPlan::Step::Link;
-            p.companyId = existing;
-            p.companyMatchedByTin = true;
-            ReferenceItem item;
-            references.find(ReferenceKind::Company, existing, &item);
-            p.companyName = item.name;
-        } else {
-            p.company = QualifyPlan::Step::Create;
-            p.companyName = query.value(3).toString().trimmed();
-            p.companyWebsite = query.value(4).toString().trimmed();
-        }
-    } else if (companyId > 0) {
-        p.company = QualifyPlan::Step::Link;
-        p.companyId = companyId;
-        ReferenceItem item;
-        references.find(ReferenceKind::Company, companyId, &item);
-        p.companyName = item.name;
-        p.companyTin = item.detail;
-    }
-
-    if (newContact) {
-        p.contactEmail = query.value(11).toString().trimmed();
-        const qint64 existing = references.findContactByEmail(p.contactEmail);
-        if (existing > 0) {
-            p.contact = QualifyPlan::Step::Link;
-            p.contactId = existing;
-            p.contactMatchedByEmail = true;
-            ReferenceItem item;
-            references.find(ReferenceKind::Contact, existing, &item);
-            p.contactName = item.name;
-        } else {
-            p.contact = QualifyPlan::Step::Create;
-            QStringList parts{query.value(8).toString().trimmed(), query.value(7).toString().trimmed(),
-                              query.value(9).toString().trimmed()};
-            parts.removeAll(QString());
-            p.contactName = parts.join(u' ');
-            p.contactPhone = query.value(10).toString().trimmed();
-        }
-    } else if (contactId > 0) {
-        p.contact = QualifyPlan::Step::Link;
-        p.contactId = contactId;
-        ReferenceItem item;
-        references.find(ReferenceKind::Contact, contactId, &item);
-        p.contactName = item.name;
-        p.contactEmail = item.detail;
-    }
-    if (plan)
-        *plan = p;
-    return true;
+    return readQualifyPlan(m_db, leadId, plan, nullptr, error);
 }
 
 bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &opportunityName, QualifyResult *result,
@@ -290,7 +298,8 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
 
     // Planned inside the transaction, so that a company created meanwhile is linked, not duplicated.
     QualifyPlan plan;
-    if (!planQualify(leadId, &plan, error))
+    ContactNames names;
+    if (!readQualifyPlan(m_db, leadId, &plan, &names, error))
         return false;
     if (plan.company == QualifyPlan::Step::None)
         return ErrorReport::fail(error, Tr::tr("The lead names no company: pick an existing company or tick New company "
@@ -313,15 +322,8 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
     }
     r.contactId = plan.contactId;
     if (plan.contact == QualifyPlan::Step::Create) {
-        QSqlQuery contact(m_db);
-        contact.prepare(QStringLiteral("SELECT first_name, last_name, middle_name, contact_phone, contact_email "
-                                       "FROM leads WHERE id = ?"));
-        contact.addBindValue(leadId);
-        if (!contact.exec() || !contact.next())
-            return dbFail(contact, error);
-        r.contactId = references.insertContact(r.companyId, contact.value(0).toString(), contact.value(1).toString(),
-                                               contact.value(2).toString(), contact.value(3).toString(),
-                                               contact.value(4).toString(), error);
+        r.contactId = references.insertContact(r.companyId, names.first, names.last, names.middle,
+                                               plan.contactPhone, plan.contactEmail, error);
         if (r.contactId <= 0)
             return false;
         r.contactCreated = true;
@@ -427,6 +429,7 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
     QSqlQuery update(m_db);
     update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
                                   "WHERE id = ?"));
+    const ReferenceRepository references(m_db);
     QHash<qint64, QString> names;   // previous owners' names
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     qint64 done = 0;
@@ -463,7 +466,7 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
                 return dbFail(update, error);
             if (lead.ownerId != ownerId) {
                 if (lead.ownerId > 0 && !names.contains(lead.ownerId))
-                    names.insert(lead.ownerId, employeeName(m_db, lead.ownerId));
+                    names.insert(lead.ownerId, references.nameOf(ReferenceKind::Employee, lead.ownerId));
                 if (!history.add(leadId, ownerCode(), names.value(lead.ownerId), ownerName, error))
                     return false;
             }
