@@ -1,19 +1,10 @@
 #pragma once
 
+#include "duplicatematch.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
-// A record that looks like the one being typed in: an open lead, a company or a contact.
-struct DuplicateMatch
-{
-    enum class Kind { Lead, Company, Contact };
-    Kind kind = Kind::Lead;
-    qint64 id = 0;
-    QString name;     // the lead's name, the company's name, the contact's "Last First"
-    QString detail;   // what matched, as stored ("7707083893", "ivan@acme.ru", "+7 495 123-45-67")
-    bool operator==(const DuplicateMatch &) const = default;
-};
 
 // Finds likely duplicates by normalised e-mail, phone or TIN among open leads (New, Assigned),
 // companies and contacts. Every lookup is an indexed equality (see schema.cpp: leads_email,

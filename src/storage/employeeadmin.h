@@ -1,5 +1,6 @@
 #pragma once
 
+#include "employeerecord.h"
 #include "role.h"
 
 #include <QDateTime>
@@ -8,18 +9,6 @@
 #include <QString>
 
 struct Employee;
-
-// An employee as the administrator manages them.
-struct EmployeeRecord
-{
-    qint64 id = 0;
-    QString login;
-    QString displayName;
-    RoleSet roles;
-    bool active = true;
-    QString timeZone;   // IANA id ("Europe/Moscow"); empty: the computer's time zone
-    QDateTime createdAt;
-};
 
 // Employee management for crm_admin: add, change roles and name, reset password, deactivate.
 // Every change re-reads the acting employee and is refused unless they are an active crm_admin.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "role.h"
+#include "employee.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -8,14 +8,6 @@
 
 class QSqlQuery;
 
-struct Employee
-{
-    qint64 id = 0;
-    QString login;
-    QString displayName;
-    RoleSet roles;
-    bool active = true;
-};
 
 class EmployeeRepository
 {

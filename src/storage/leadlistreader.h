@@ -1,5 +1,6 @@
 #pragma once
 
+#include "leadlistcounts.h"
 #include "leadlistsql.h"
 #include "leadstate.h"
 
@@ -9,13 +10,6 @@
 #include <QString>
 
 struct LeadListRow;
-
-// Counts of the leads in a view.
-struct LeadListCounts
-{
-    qint64 total = 0;
-    QMap<LeadState, qint64> perState;   // only states with at least one lead
-};
 
 // Runs LeadListSql statements on one connection (use it on the thread that owns the connection).
 class LeadListReader

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "bulkassignresult.h"
 #include "permissions.h"
+#include "qualifyplan.h"
+#include "qualifyresult.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -11,52 +14,6 @@
 struct Employee;
 struct LeadListQuery;
 enum class DisqualifyReason : int;
-
-// What qualifying a lead will do, read before it runs so that the dialog can say so.
-struct QualifyPlan
-{
-    enum class Step { None, Link, Create };
-
-    qint64 leadId = 0;
-    QString leadName;
-    // The company: Link an existing one (picked on the lead, or found by the same TIN), or Create it.
-    Step company = Step::None;
-    qint64 companyId = 0;        // when Link
-    bool companyMatchedByTin = false;
-    QString companyName;         // the existing company's name when Link, the new one's when Create
-    QString companyTin;
-    QString companyWebsite;
-    // The contact: Link an existing one (picked, or found by the same e-mail), or Create it.
-    Step contact = Step::None;
-    qint64 contactId = 0;
-    bool contactMatchedByEmail = false;
-    QString contactName;         // "Last First Middle"
-    QString contactEmail;
-    QString contactPhone;
-};
-
-struct QualifyResult
-{
-    qint64 opportunityId = 0;
-    qint64 companyId = 0;
-    qint64 contactId = 0;
-    bool companyCreated = false;
-    bool contactCreated = false;
-};
-
-// A lead that a bulk assign left alone, and why.
-struct BulkAssignRefusal
-{
-    qint64 leadId = 0;
-    QString leadName;
-    QString reason;
-};
-
-struct BulkAssignResult
-{
-    qint64 assigned = 0;   // leads assigned or reassigned (or, in a dry run, that would be)
-    QList<BulkAssignRefusal> refused;
-};
 
 // The lead life cycle of spec section 2: assign, reassign, qualify, disqualify.
 // Every action re-reads the acting employee (roles, active) and the lead, checks

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "referencerecord.h"
 #include "referencerepository.h"
 
 #include <QList>
@@ -7,24 +8,6 @@
 #include <QString>
 
 struct Employee;
-
-// One reference row with every column an administrator edits. Which columns apply depends on the kind:
-// companies use name, website and TIN; contacts the person fields and parentId (their company);
-// services name and parentId (their selling direction); campaigns, directions and channels name only.
-struct ReferenceRecord
-{
-    qint64 id = 0;
-    QString name;          // for a contact: "Last First Middle", read only
-    qint64 parentId = 0;
-    QString parentName;    // read only
-    QString website;
-    QString tin;
-    QString firstName;
-    QString lastName;
-    QString middleName;
-    QString phone;
-    QString email;
-};
 
 // Reference data maintenance for crm_admin: companies, contacts, campaigns, selling directions,
 // services and products, channels. Writes re-read the acting employee and are refused unless

@@ -1,28 +1,11 @@
 #pragma once
 
+#include "referenceitem.h"
+#include "referencekind.h"
+
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
-// The kinds of reference data a lead points at.
-enum class ReferenceKind {
-    Company,
-    Contact,
-    Campaign,
-    SellingDirection,
-    ServiceOrProduct,
-    Channel,
-    Employee,
-};
-
-// One row of a reference list, as a picker shows it.
-struct ReferenceItem
-{
-    qint64 id = 0;
-    QString name;
-    qint64 parentId = 0;   // a contact's company, a service's selling direction; else 0
-    QString detail;        // a company's TIN, a contact's e-mail or phone: shown beside the name
-};
 
 // Reads and writes the reference tables. SQL only here, values always bound.
 class ReferenceRepository

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "employeeadmin.h"
-#include "employeerepository.h"
+#include "employee.h"
 
 #include <QDialog>
 #include <QSqlDatabase>

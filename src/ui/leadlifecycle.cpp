@@ -1,6 +1,6 @@
 #include "leadlifecycle.h"
 
-#include "employeerepository.h"
+#include "employee.h"
 #include "leadactionsbar.h"
 #include "leadformdialog.h"
 #include "leadmodel.h"

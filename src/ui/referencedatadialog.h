@@ -1,6 +1,6 @@
 #pragma once
 
-#include "employeerepository.h"
+#include "employee.h"
 #include "referencerepository.h"
 
 #include <QDialog>
