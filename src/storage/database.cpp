@@ -8,7 +8,12 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <QStandardPaths>
+
+#include <sqlite3.h>
+
+#include <atomic>
 
 namespace {
 
@@ -84,7 +89,33 @@ bool pragma(QSqlDatabase &db, const QString &statement, QString *result, QString
     return true;
 }
 
+std::atomic<Database::StatementHook> g_statementHook{nullptr};
+
+int onStatement(unsigned, void *, void *, void *)
+{
+    if (const Database::StatementHook hook = g_statementHook.load())
+        hook();
+    return 0;
+}
+
+// Routes every statement of `db` through the statement hook, when one is set.
+void installStatementHook(const QSqlDatabase &db)
+{
+    if (!g_statementHook.load())
+        return;
+    const QVariant handle = db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
+            sqlite3_trace_v2(connection, SQLITE_TRACE_STMT, onStatement, nullptr);
+    }
+}
+
 } // namespace
+
+void Database::setStatementHook(StatementHook hook)
+{
+    g_statementHook.store(hook);
+}
 
 Database::~Database()
 {
@@ -109,6 +140,7 @@ bool Database::openSqlite(const QString &path, const QString &connectionName)
             close();
             return false;
         }
+        installStatementHook(db);
 
         // Nothing below writes to the file until the schema version has been read and accepted.
         bool ok = pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), nullptr, &m_error)

@@ -28,6 +28,12 @@ public:
     // The default file: <AppDataLocation>/crm-agent.sqlite
     static QString defaultPath();
 
+    // A test seam: `hook` runs before every SQL statement of every connection opened afterwards,
+    // on the thread that runs the statement. Tests use it to make each statement as slow as a
+    // network round trip and to prove that none runs on the UI thread. nullptr removes it.
+    using StatementHook = void (*)();
+    static void setStatementHook(StatementHook hook);
+
 private:
     QString m_path;
     QString m_connectionName;

@@ -1,0 +1,67 @@
+#include "session.h"
+
+#include "dbworker.h"
+
+#include <QThread>
+
+#include <atomic>
+
+namespace {
+std::atomic<int> g_sessions{0};
+
+const char *laneName(int lane)
+{
+    static const char *const names[Session::LaneCount] = {"write", "read", "list", "count", "background"};
+    return names[lane];
+}
+} // namespace
+
+Session::Session(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath)
+{
+    const int number = ++g_sessions;
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("crm-%1").arg(QLatin1String(laneName(lane))));
+        auto *worker = new DbWorker(m_path, QStringLiteral("crm-session%1-%2").arg(number).arg(QLatin1String(laneName(lane))));
+        worker->moveToThread(thread);
+        thread->start();
+        m_threads[lane] = thread;
+        m_workers[lane] = worker;
+    }
+}
+
+Session::~Session()
+{
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        // Behind every job already queued on the lane: those finish first (their answers are dropped).
+        QMetaObject::invokeMethod(m_workers[lane], &DbWorker::shutdown, Qt::BlockingQueuedConnection);
+        m_threads[lane]->quit();
+        m_threads[lane]->wait();
+        delete m_workers[lane];
+        delete m_threads[lane];
+    }
+}
+
+void Session::setEmployee(const Employee &employee)
+{
+    m_employee = employee;
+    Q_EMIT employeeChanged(m_employee);
+}
+
+void Session::open(QObject *context, std::function<void(Result<void>)> done)
+{
+    run(Lane::Write, context, [](QSqlDatabase &) { return Result<void>(); }, std::move(done));
+}
+
+void Session::post(Lane lane, std::function<void(QSqlDatabase &db, const QString &openError)> job)
+{
+    DbWorker *worker = m_workers[static_cast<int>(lane)];
+    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { worker->execute(job); }, Qt::QueuedConnection);
+}
+
+void Session::deliver(std::function<void()> call)
+{
+    QMetaObject::invokeMethod(this, std::move(call), Qt::QueuedConnection);
+}

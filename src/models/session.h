@@ -1,0 +1,101 @@
+#pragma once
+
+#include "employee.h"
+#include "result.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <array>
+#include <functional>
+#include <memory>
+#include <type_traits>
+
+class DbWorker;
+class QThread;
+
+// The one door between the window and the data (Bitcoin Core's interfaces::Node, qBittorrent's
+// base/): it owns the database connections, the signed-in employee and the worker threads that
+// every service runs its SQL on. Widgets receive the session, or one service built on it, and
+// never a database handle; nothing they ask for waits on the database on the UI thread.
+//
+// Work runs in lanes, each a thread with its own connection (by name, opened on first use), so
+// that a slow job in one lane never holds up another: saves and actions queue behind each other
+// on Write, while list pages keep coming on List. The result of a job is handed back on the
+// thread of the `context` object it was posted with (the UI thread), and dropped when that
+// object was destroyed meanwhile.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Lane {
+        Write,        // saves, life-cycle actions, administration, sign-in, opening (migrating)
+        Read,         // look-ups, duplicate checks, loading a lead, its history and opportunities
+        List,         // the lead list's pages
+        Count,        // counts of a view, the ids of a whole view
+        Background,   // long reads: export
+    };
+    static constexpr int LaneCount = 5;
+
+    // `databasePath`: the SQLite file every lane connects to.
+    explicit Session(const QString &databasePath, QObject *parent = nullptr);
+    // Waits for the jobs already posted to finish, then closes every connection.
+    ~Session() override;
+
+    QString databasePath() const { return m_path; }
+
+    // The signed-in employee: who acts, and who is recorded in the history.
+    const Employee &employee() const { return m_employee; }
+    void setEmployee(const Employee &employee);
+
+    // Opens the database on the Write lane (creating and migrating it as needed) and calls `done`
+    // with the outcome on `context`'s thread; the other lanes connect on first use.
+    void open(QObject *context, std::function<void(Result<void>)> done);
+
+    // Runs `job(db)` on `lane`'s thread with that lane's connection, then `done(result)` on the
+    // thread `context` lives in, unless `context` was destroyed first. `job` returns a value (often
+    // a Result<T>); when the lane's connection cannot be opened, `done` gets `onOpenFailure(reason)`.
+    template<typename Job, typename Done, typename OnOpenFailure>
+    void run(Lane lane, QObject *context, Job job, Done done, OnOpenFailure onOpenFailure);
+
+    // The same for jobs that return a Result<T>: an unusable connection becomes a Failure.
+    template<typename Job, typename Done>
+    void run(Lane lane, QObject *context, Job job, Done done)
+    {
+        using R = std::invoke_result_t<Job &, QSqlDatabase &>;
+        run(lane, context, std::move(job), std::move(done), [](const QString &reason) { return R(Failure{reason}); });
+    }
+
+Q_SIGNALS:
+    void employeeChanged(const Employee &employee);
+
+private:
+    // Queues `job` on the lane's thread.
+    void post(Lane lane, std::function<void(QSqlDatabase &db, const QString &openError)> job);
+    // Queues `call` on the session's own thread (the UI thread).
+    void deliver(std::function<void()> call);
+
+    QString m_path;
+    Employee m_employee;
+    std::array<QThread *, LaneCount> m_threads{};
+    std::array<DbWorker *, LaneCount> m_workers{};
+};
+
+template<typename Job, typename Done, typename OnOpenFailure>
+void Session::run(Lane lane, QObject *context, Job job, Done done, OnOpenFailure onOpenFailure)
+{
+    using R = std::invoke_result_t<Job &, QSqlDatabase &>;
+    static_assert(!std::is_void_v<R>, "a job returns what its caller is told");
+    QPointer<QObject> guard(context);
+    post(lane, [this, guard, job = std::move(job), done = std::move(done),
+                onOpenFailure = std::move(onOpenFailure)](QSqlDatabase &db, const QString &openError) mutable {
+        auto result = std::make_shared<R>(openError.isEmpty() ? job(db) : onOpenFailure(openError));
+        deliver([guard, done = std::move(done), result]() mutable {
+            if (guard)
+                done(std::move(*result));
+        });
+    });
+}
