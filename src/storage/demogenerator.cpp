@@ -340,6 +340,27 @@ QString errorIn(const SqliteStatement &statement)
     return Tr::tr("Could not write the demo data: %1").arg(statement.errorString());
 }
 
+// False with *error set when the statement failed: a read loop that ended on an error, not at the end.
+bool checked(const SqliteStatement &statement, QString *error)
+{
+    if (!statement.failed())
+        return true;
+    *error = errorIn(statement);
+    return false;
+}
+
+// The integer `sql` answers; false with *error set on failure.
+bool queryValue(sqlite3 *db, const char *sql, qint64 *value, QString *error)
+{
+    const Result<qint64> answer = SqliteStatement::queryValue(db, sql);
+    if (!answer) {
+        *error = Tr::tr("Could not write the demo data: %1").arg(answer.error());
+        return false;
+    }
+    *value = *answer;
+    return true;
+}
+
 // Runs an INSERT; on failure sets *error.
 bool execute(SqliteStatement &statement, QString *error)
 {
@@ -502,6 +523,8 @@ bool Run::hashPasswords(QString *error)
             missing.push_back(i);
         find.reset();
     }
+    if (!checked(find, error))
+        return false;
     std::atomic<size_t> nextJob{0};
     const auto worker = [&] {
         for (size_t job = nextJob++; job < missing.size(); job = nextJob++) {
@@ -558,6 +581,8 @@ bool Run::writeEmployees(QString *error)
             m_owners.push_back(employee.id);
         m_employees.push_back(std::move(employee));
     }
+    if (!checked(select, error))
+        return false;
     if (m_employees.empty() || m_owners.empty()) {
         *error = Tr::tr("Could not write the demo data: no employee can own leads.");
         return false;
@@ -569,7 +594,10 @@ bool Run::writeEmployees(QString *error)
 bool Run::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::span<const char *const> names,
                             QString *error)
 {
-    if (SqliteStatement::queryInt(m_db, countSql) != 0)
+    qint64 existing = 0;
+    if (!queryValue(m_db, countSql, &existing, error))
+        return false;
+    if (existing != 0)
         return true;
     SqliteStatement insert(m_db, insertSql);
     for (const char *name : names) {
@@ -587,14 +615,19 @@ bool Run::writeSimpleReferences(QString *error)
         || !writeNamesIfEmpty("SELECT COUNT(*) FROM channels", "INSERT INTO channels (name) VALUES (?)",
                               DemoNames::channels(), error))
         return false;
-    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM selling_directions") == 0) {
+    qint64 directions = 0;
+    if (!queryValue(m_db, "SELECT COUNT(*) FROM selling_directions", &directions, error))
+        return false;
+    if (directions == 0) {
         SqliteStatement direction(m_db, "INSERT INTO selling_directions (name) VALUES (?)");
         SqliteStatement service(m_db, "INSERT INTO services (direction_id, name) VALUES (?, ?)");
         for (const DemoDirection &d : DemoNames::directions()) {
             direction.bindText(1, d.name);
             if (!execute(direction, error))
                 return false;
-            const qint64 id = SqliteStatement::queryInt(m_db, "SELECT last_insert_rowid()");
+            qint64 id = 0;
+            if (!queryValue(m_db, "SELECT last_insert_rowid()", &id, error))
+                return false;
             for (const char *name : d.services) {
                 service.bindInt(1, id);
                 service.bindText(2, name);
@@ -612,11 +645,15 @@ bool Run::loadReferences(QString *error)
         SqliteStatement select(m_db, "SELECT id, name FROM campaigns ORDER BY id");
         while (select.next())
             m_campaigns.emplace_back(select.columnInt(0), select.columnText(1).toStdString());
+        if (!checked(select, error))
+            return false;
     }
     {
         SqliteStatement select(m_db, "SELECT id FROM channels ORDER BY id");
         while (select.next())
             m_channels.push_back(select.columnInt(0));
+        if (!checked(select, error))
+            return false;
     }
     std::unordered_map<qint64, size_t> directionIndex;
     {
@@ -625,6 +662,8 @@ bool Run::loadReferences(QString *error)
             directionIndex[select.columnInt(0)] = m_directions.size();
             m_directions.push_back({select.columnInt(0), select.columnText(1).toStdString(), {}});
         }
+        if (!checked(select, error))
+            return false;
     }
     {
         SqliteStatement select(m_db, "SELECT id, direction_id, name FROM services ORDER BY id");
@@ -633,6 +672,8 @@ bool Run::loadReferences(QString *error)
             if (it != directionIndex.end())
                 m_directions[it->second].services.push_back({select.columnInt(0), select.columnText(2).toStdString()});
         }
+        if (!checked(select, error))
+            return false;
     }
     if (m_directions.empty()) {
         *error = Tr::tr("Could not write the demo data: there is no selling direction.");
@@ -643,7 +684,6 @@ bool Run::loadReferences(QString *error)
 
 bool Run::loadCompanies(QString *error)
 {
-    Q_UNUSED(error)
     std::unordered_map<qint64, size_t> companyIndex;
     {
         SqliteStatement select(m_db, "SELECT id, name, website FROM companies ORDER BY id");
@@ -662,6 +702,8 @@ bool Run::loadCompanies(QString *error)
             companyIndex[c.id] = m_companies.size();
             m_companies.push_back(std::move(c));
         }
+        if (!checked(select, error))
+            return false;
     }
     {
         SqliteStatement select(m_db, "SELECT id, COALESCE(company_id, 0), last_name, first_name FROM contacts "
@@ -680,10 +722,12 @@ bool Run::loadCompanies(QString *error)
             m_contacts.push_back({select.columnInt(0), lastFirst(select.columnText(2).toStdString(),
                                                                  select.columnText(3).toStdString())});
         }
+        if (!checked(select, error))
+            return false;
     }
-    m_nextCompanyId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM companies") + 1;
-    m_nextContactId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM contacts") + 1;
-    return true;
+    if (!queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM companies", &m_nextCompanyId, error))
+        return false;
+    return queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM contacts", &m_nextContactId, error);
 }
 
 bool Run::writeCompanies(qint64 count, QString *error)
@@ -737,6 +781,8 @@ bool Run::dropIndexes(const char *table, QString *error)
     std::vector<SavedIndex> indexes;
     while (select.next())
         indexes.push_back({select.columnText(0), select.columnText(1)});
+    if (!checked(select, error))
+        return false;
     select.reset();
     for (SavedIndex &index : indexes) {
         const QByteArray drop = "DROP INDEX \"" + index.name + '"';
@@ -766,6 +812,8 @@ bool Run::writeLeads(QString *error)
         SqliteStatement columns(m_db, "SELECT COUNT(*) FROM pragma_table_info('leads') WHERE name IN "
                                       "('direction_name', 'service_name', 'campaign_name', 'owner_name')");
         m_listNames = columns.next() && columns.columnInt(0) == 4;
+        if (!checked(columns, error))
+            return false;
     }
 
     // The lead list's sort names (schema 4) are written with the row, as its triggers would.
@@ -792,8 +840,11 @@ bool Run::writeLeads(QString *error)
         }
     }
 
-    qint64 nextLeadId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM leads") + 1;
-    qint64 nextOpportunityId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM opportunities") + 1;
+    qint64 nextLeadId = 1;
+    qint64 nextOpportunityId = 1;
+    if (!queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM leads", &nextLeadId, error)
+        || !queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM opportunities", &nextOpportunityId, error))
+        return false;
     std::unordered_map<qint64, const EmployeeRef *> employeeById;
     qint64 adminId = 0;
     for (const EmployeeRef &e : m_employees) {

@@ -160,3 +160,13 @@ qint64 SqliteStatement::queryInt(sqlite3 *db, const char *sql, qint64 fallback)
         return fallback;
     return statement.columnInt(0);
 }
+
+Result<qint64> SqliteStatement::queryValue(sqlite3 *db, const char *sql)
+{
+    SqliteStatement statement(db, sql);
+    if (statement.next())
+        return statement.columnInt(0);
+    if (statement.failed())
+        return Failure{statement.errorString()};
+    return Failure{QStringLiteral("no row")};
+}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
@@ -50,7 +52,9 @@ public:
     // Runs SQL without results; false with *error set on failure.
     static bool exec(sqlite3 *db, const char *sql, QString *error);
     static bool exec(sqlite3 *db, const QByteArray &sql, QString *error) { return exec(db, sql.constData(), error); }
-    // The first column of the first row as an integer (PRAGMA values, counts), or `fallback`.
+    // The first column of the first row as an integer (counts, MAX(id)); the database's words on failure.
+    static Result<qint64> queryValue(sqlite3 *db, const char *sql);
+    // The same with `fallback` on failure, for settings read on a best-effort basis (PRAGMA values).
     static qint64 queryInt(sqlite3 *db, const char *sql, qint64 fallback = 0);
 
 private:
