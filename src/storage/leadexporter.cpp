@@ -150,9 +150,14 @@ bool LeadExporter::run(const LeadExportRequest &request)
     m_error.clear();
     m_rows = 0;
     const Result<void> exported = exportLeads(request);
+    // A cancel wins over whatever the run ended with: nothing was saved.
+    if (m_canceled.load()) {
+        m_error = canceledText();
+        return false;
+    }
     if (!exported)
-        m_error = m_canceled.load() ? canceledText() : exported.error();
-    return exported.has_value() && !m_canceled.load();
+        m_error = exported.error();
+    return exported.has_value();
 }
 
 Result<void> LeadExporter::exportLeads(const LeadExportRequest &request)

@@ -1,6 +1,7 @@
 #include "referenceadmin.h"
 
 #include "admincheck.h"
+#include "codetable.h"
 #include "employeerepository.h"
 #include "errorreport.h"
 #include "leadvalidator.h"
@@ -27,6 +28,17 @@ QString dbMessage(const QString &message)
 {
     return Tr::tr("Database error: %1").arg(message);
 }
+
+// The windows' names of the reference lists (the codes are the tables').
+constexpr CodeEntry<ReferenceKind> KindLabels[] = {
+    {ReferenceKind::Company, "companies", QT_TRANSLATE_NOOP("ReferenceAdmin", "Companies")},
+    {ReferenceKind::Contact, "contacts", QT_TRANSLATE_NOOP("ReferenceAdmin", "Contacts")},
+    {ReferenceKind::Campaign, "campaigns", QT_TRANSLATE_NOOP("ReferenceAdmin", "Campaigns")},
+    {ReferenceKind::SellingDirection, "selling_directions", QT_TRANSLATE_NOOP("ReferenceAdmin", "Selling directions")},
+    {ReferenceKind::ServiceOrProduct, "services", QT_TRANSLATE_NOOP("ReferenceAdmin", "Services and products")},
+    {ReferenceKind::Channel, "channels", QT_TRANSLATE_NOOP("ReferenceAdmin", "Content distribution channels")},
+    {ReferenceKind::Employee, "employees", QT_TRANSLATE_NOOP("ReferenceAdmin", "Employees")},
+};
 
 bool isSimple(ReferenceKind kind)
 {
@@ -299,23 +311,7 @@ QList<ReferenceKind> ReferenceAdmin::kinds()
 
 QString ReferenceAdmin::kindLabel(ReferenceKind kind)
 {
-    switch (kind) {
-    case ReferenceKind::Company:
-        return Tr::tr("Companies");
-    case ReferenceKind::Contact:
-        return Tr::tr("Contacts");
-    case ReferenceKind::Campaign:
-        return Tr::tr("Campaigns");
-    case ReferenceKind::SellingDirection:
-        return Tr::tr("Selling directions");
-    case ReferenceKind::ServiceOrProduct:
-        return Tr::tr("Services and products");
-    case ReferenceKind::Channel:
-        return Tr::tr("Content distribution channels");
-    case ReferenceKind::Employee:
-        return Tr::tr("Employees");
-    }
-    return QString();
+    return CodeTable::label(KindLabels, "ReferenceAdmin", kind);
 }
 
 QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit, QString *error) const

@@ -1,5 +1,6 @@
 #include "referencerepository.h"
 
+#include "codetable.h"
 #include "errorreport.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
@@ -24,6 +25,17 @@ QString databaseError(const QString &message)
 {
     return Tr::tr("Database error: %1").arg(message);
 }
+
+// The table of each kind (no labels: the windows name the lists, see ReferenceAdmin::kindLabel).
+constexpr CodeEntry<ReferenceKind> Tables[] = {
+    {ReferenceKind::Company, "companies", nullptr},
+    {ReferenceKind::Contact, "contacts", nullptr},
+    {ReferenceKind::Campaign, "campaigns", nullptr},
+    {ReferenceKind::SellingDirection, "selling_directions", nullptr},
+    {ReferenceKind::ServiceOrProduct, "services", nullptr},
+    {ReferenceKind::Channel, "channels", nullptr},
+    {ReferenceKind::Employee, "employees", nullptr},
+};
 
 // How each kind is read: "SELECT <columns> FROM <table>" yields id, name, parent id, detail.
 QString selectColumns(ReferenceKind kind)
@@ -177,23 +189,7 @@ ReferenceRepository::ReferenceRepository(QSqlDatabase db) : m_db(std::move(db)) 
 
 QString ReferenceRepository::tableName(ReferenceKind kind)
 {
-    switch (kind) {
-    case ReferenceKind::Company:
-        return QStringLiteral("companies");
-    case ReferenceKind::Contact:
-        return QStringLiteral("contacts");
-    case ReferenceKind::Campaign:
-        return QStringLiteral("campaigns");
-    case ReferenceKind::SellingDirection:
-        return QStringLiteral("selling_directions");
-    case ReferenceKind::ServiceOrProduct:
-        return QStringLiteral("services");
-    case ReferenceKind::Channel:
-        return QStringLiteral("channels");
-    case ReferenceKind::Employee:
-        return QStringLiteral("employees");
-    }
-    return QString();
+    return CodeTable::code(Tables, kind);
 }
 
 QList<ReferenceItem> ReferenceRepository::search(ReferenceKind kind, const QString &text, qint64 parentId,
