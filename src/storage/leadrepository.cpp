@@ -136,24 +136,24 @@ bool writeFieldHistory(LeadHistoryWriter &history, const QSqlDatabase &db, const
     return true;
 }
 
-bool readFail(const QString &message, QString *error)
+// A lead as stored, with its state column as stored (see leadFrom).
+struct StoredLead
 {
-    return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(message));
-}
+    Lead lead;
+    LeadState rawState = LeadState::New;
+};
 
-// The lead `id` as stored, and (`storedState`) its state column as stored (see leadFrom).
-bool readLead(const QSqlDatabase &db, qint64 id, Lead *lead, LeadState *storedState, QString *error)
+Result<StoredLead> readLead(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (const Result<void> ran = SqlCheck::run(query, selectLeadSql(), {id}); !ran)
-        return readFail(ran.error(), error);
+        return Failure{Tr::tr("Could not read the lead: %1").arg(ran.error())};
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("The lead no longer exists; someone may have deleted it."));
-    const Lead found = leadFrom(query, storedState);
-    if (lead)
-        *lead = found;
-    return true;
+        return Failure{Tr::tr("The lead no longer exists; someone may have deleted it.")};
+    StoredLead stored;
+    stored.lead = leadFrom(query, &stored.rawState);
+    return stored;
 }
 
 // The roles of the acting employee as stored now: a deactivation or a role change takes effect at once.
@@ -324,10 +324,11 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     RoleSet roles;
     if (!loadActor(m_db, actorId, &roles, error))
         return false;
-    Lead before;
-    LeadState storedState = LeadState::New;
-    if (!readLead(m_db, lead.id, &before, &storedState, error))
-        return false;
+    const Result<StoredLead> read = readLead(m_db, lead.id);
+    if (!read)
+        return ErrorReport::fail(error, read.error());
+    const Lead &before = read->lead;
+    const LeadState storedState = read->rawState;
     if (before.version != lead.version)
         return ErrorReport::fail(error, conflict);
     // Spec 2, checked against the lead as stored (its raw state: an unknown one is read-only too).
@@ -379,7 +380,12 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
 
 bool LeadRepository::find(qint64 id, Lead *lead, QString *error) const
 {
-    return readLead(m_db, id, lead, nullptr, error);
+    const Result<StoredLead> read = readLead(m_db, id);
+    if (!read)
+        return ErrorReport::fail(error, read.error());
+    if (lead)
+        *lead = read->lead;
+    return true;
 }
 
 qint64 LeadRepository::count() const
