@@ -11,6 +11,10 @@
 #include "leadexporter.h"
 #include "leadfielddescriptor.h"
 #include "leadlistcolumn.h"
+#include "leadlistquery.h"
+#include "leadlistreader.h"
+#include "leadlistrow.h"
+#include "leadlistsql.h"
 #include "leadrepository.h"
 #include "referencerepository.h"
 #include "storagefixture.h"
@@ -125,7 +129,8 @@ TEST_CASE("storage: every described lead field survives a save and a load throug
     }
 }
 
-TEST_CASE("storage: every lead field marked for the list is a list column, and only those are", "[fields]")
+TEST_CASE("storage: every lead field marked for the list is a list column, and only those are, showing its value",
+          "[fields]")
 {
     QSet<LeadField> listed;
     for (LeadListColumn column : LeadListColumns::all()) {
@@ -135,11 +140,32 @@ TEST_CASE("storage: every lead field marked for the list is a list column, and o
             CHECK(LeadFieldDescriptors::of(field).listColumn == column);
         }
     }
+    CHECK_FALSE(listed.isEmpty());
+
+    // The list's own reader shows each listed field's value in the field's column.
+    StorageFixture fixture;
+    LeadRepository leads(fixture.db());
+    Lead existing = fixture.existingLead();
+    Lead fresh = fixture.newLead();
+    REQUIRE(leads.insert(existing, fixture.otherEmployeeId));
+    REQUIRE(leads.insert(fresh, fixture.otherEmployeeId));
+    QList<LeadListRow> rows;
+    QString error;
+    INFO(error.toStdString());
+    REQUIRE(LeadListReader(fixture.db())
+                .rows(LeadListSql(LeadListQuery(), fixture.otherEmployeeId), {existing.id, fresh.id}, &rows, &error));
+    REQUIRE(rows.size() == 2);
     for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all()) {
         INFO(field.code);
         CHECK(listed.contains(field.field) == field.appearsIn(LeadFieldPlace::List));
+        if (!field.appearsIn(LeadFieldPlace::List))
+            continue;
+        for (const LeadListRow &row : rows) {
+            Lead stored;
+            REQUIRE(leads.find(row.id, &stored));
+            CHECK(row.text(field.listColumn) == exportedText(fixture.db(), field, stored));
+        }
     }
-    CHECK_FALSE(listed.isEmpty());
 }
 
 TEST_CASE("storage: every lead field marked for the export is in a real export's header, with its value",
