@@ -16,7 +16,8 @@ struct CodeEntry
     const char *label;
 };
 
-// The lookups that LeadFields, LeadSources, LeadStates and DisqualifyReasons share, over a
+// The lookups that the code/label tables share (LeadSources, LeadStates, DisqualifyReasons, Roles, the
+// lead list's and the export's own columns, the history's life cycle rows, reference kinds), over a
 // constexpr array of CodeEntry rows. Templates, so the bodies live here.
 namespace CodeTable {
 

@@ -1,80 +1,81 @@
 #include "exportcolumn.h"
 
+#include "codetable.h"
+#include "leadfielddescriptor.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <utility>
-
 namespace {
 
-constexpr const char *CreatedByLabel = QT_TRANSLATE_NOOP("ExportColumns", "Created by");
+constexpr int FirstFieldColumn = 1;
 
-// Name .. Channel follow LeadField's order, shifted by one.
-bool isFieldColumn(ExportColumn column)
-{
-    return column >= ExportColumn::Name && column <= ExportColumn::Channel;
-}
-
-LeadField fieldOf(ExportColumn column)
-{
-    return static_cast<LeadField>(static_cast<int>(column) - static_cast<int>(ExportColumn::Name));
-}
-
-static_assert(static_cast<int>(ExportColumn::Channel) - static_cast<int>(ExportColumn::Name)
-                  == static_cast<int>(LeadField::Channel),
-              "ExportColumn must list the form's fields in LeadField order");
-
-// The lead list's own columns (those showing no form field), named as the list names them.
-constexpr std::pair<ExportColumn, LeadListColumn> ListOnlyColumns[] = {
-    {ExportColumn::Number, LeadListColumn::Number},   {ExportColumn::State, LeadListColumn::State},
-    {ExportColumn::Company, LeadListColumn::Company}, {ExportColumn::Contact, LeadListColumn::Contact},
-    {ExportColumn::Created, LeadListColumn::Created}, {ExportColumn::Updated, LeadListColumn::Updated},
+// The columns that show no form field. Those the lead list shows too take the list's code and
+// label (label nullptr here); CreatedBy is the export's own.
+constexpr CodeEntry<ExportColumn> ExtraColumns[] = {
+    {ExportColumn::Number, "number", nullptr},
+    {ExportColumn::State, "state", nullptr},
+    {ExportColumn::Company, "company", nullptr},
+    {ExportColumn::Contact, "contact", nullptr},
+    {ExportColumn::CreatedBy, "created_by", QT_TRANSLATE_NOOP("ExportColumns", "Created by")},
+    {ExportColumn::Created, "created", nullptr},
+    {ExportColumn::Updated, "updated", nullptr},
 };
+
+// The list's column of an extra export column of the same code.
+bool listColumnOf(ExportColumn column, LeadListColumn *listColumn)
+{
+    return LeadListColumns::fromCode(CodeTable::code(ExtraColumns, column), listColumn);
+}
+
+const LeadFieldDescriptor *exportedField(ExportColumn column)
+{
+    LeadField field;
+    if (!ExportColumns::fieldOf(column, &field))
+        return nullptr;
+    return &LeadFieldDescriptors::of(field);
+}
 
 } // namespace
 
 QList<ExportColumn> ExportColumns::all()
 {
-    QList<ExportColumn> columns;
-    for (int i = 0; i < ExportColumnCount; ++i)
-        columns.append(static_cast<ExportColumn>(i));
+    QList<ExportColumn> columns {ExportColumn::Number};
+    for (const LeadFieldDescriptor &descriptor : LeadFieldDescriptors::all()) {
+        if (descriptor.appearsIn(LeadFieldPlace::Export))
+            columns.append(ofField(descriptor.field));
+    }
+    for (const CodeEntry<ExportColumn> &extra : ExtraColumns) {
+        if (extra.value != ExportColumn::Number)
+            columns.append(extra.value);
+    }
     return columns;
 }
 
 QString ExportColumns::label(ExportColumn column)
 {
-    if (isFieldColumn(column))
-        return LeadFields::label(fieldOf(column));
-    if (column == ExportColumn::CreatedBy)
-        return QCoreApplication::translate("ExportColumns", CreatedByLabel);
-    for (const auto &[exportColumn, listColumn] : ListOnlyColumns) {
-        if (exportColumn == column)
-            return LeadListColumns::label(listColumn);
-    }
-    return QString();
+    if (const LeadFieldDescriptor *field = exportedField(column))
+        return field->labelText();
+    LeadListColumn listColumn;
+    if (listColumnOf(column, &listColumn))
+        return LeadListColumns::label(listColumn);
+    return CodeTable::label(ExtraColumns, "ExportColumns", column);
 }
 
 QString ExportColumns::code(ExportColumn column)
 {
-    if (isFieldColumn(column))
-        return LeadFields::code(fieldOf(column));
-    if (column == ExportColumn::CreatedBy)
-        return QStringLiteral("created_by");
-    for (const auto &[exportColumn, listColumn] : ListOnlyColumns) {
-        if (exportColumn == column)
-            return LeadListColumns::code(listColumn);
-    }
-    return QString();
+    if (const LeadFieldDescriptor *field = exportedField(column))
+        return field->codeText();
+    return CodeTable::code(ExtraColumns, column);
 }
 
 bool ExportColumns::fromCode(const QString &code, ExportColumn *column)
 {
     const QString wanted = code.trimmed();
-    for (int i = 0; i < ExportColumnCount; ++i) {
-        const auto c = static_cast<ExportColumn>(i);
-        if (wanted.compare(ExportColumns::code(c), Qt::CaseInsensitive) == 0) {
+    for (ExportColumn candidate : all()) {
+        if (wanted.compare(ExportColumns::code(candidate), Qt::CaseInsensitive) == 0) {
             if (column)
-                *column = c;
+                *column = candidate;
             return true;
         }
     }
@@ -114,7 +115,20 @@ QString ExportColumns::codes(const QList<ExportColumn> &columns)
 
 ExportColumn ExportColumns::ofField(LeadField field)
 {
-    return static_cast<ExportColumn>(static_cast<int>(field) + static_cast<int>(ExportColumn::Name));
+    return static_cast<ExportColumn>(static_cast<int>(field) + FirstFieldColumn);
+}
+
+bool ExportColumns::fieldOf(ExportColumn column, LeadField *field)
+{
+    const int index = static_cast<int>(column) - FirstFieldColumn;
+    if (index < 0 || index >= LeadFieldCount)
+        return false;
+    const auto candidate = static_cast<LeadField>(index);
+    if (!LeadFieldDescriptors::of(candidate).appearsIn(LeadFieldPlace::Export))
+        return false;
+    if (field)
+        *field = candidate;
+    return true;
 }
 
 ExportColumn ExportColumns::ofListColumn(LeadListColumn column)
@@ -122,10 +136,9 @@ ExportColumn ExportColumns::ofListColumn(LeadListColumn column)
     LeadField field;
     if (LeadListColumns::fieldOf(column, &field))
         return ofField(field);
-    for (const auto &[exportColumn, listColumn] : ListOnlyColumns) {
-        if (listColumn == column)
-            return exportColumn;
-    }
+    ExportColumn exportColumn;
+    if (CodeTable::fromCode(ExtraColumns, LeadListColumns::code(column), &exportColumn))
+        return exportColumn;
     return ExportColumn::Number;
 }
 

@@ -9,31 +9,35 @@
 // A column of a lead export: every field of the lead form, every column of the lead list
 // (LeadListColumn) and the record's creator. Codes equal the list's codes where the two share a
 // column ("number", "state", "company", "created"); settings and the command line use codes.
+// The columns are: Number, one column per lead field marked LeadFieldPlace::Export (in LeadField
+// order: ofField(field) is 1 + the field's value), then the extra columns below. The field columns
+// are named here for code that picks one; a new field needs no name here (ofField reaches it).
 enum class ExportColumn : int {
-    Number,
-    Name,
-    Source,
-    LeadCompanyName,
-    NewCompany,
-    ExistingCompany,
-    CompanyName,
-    CompanyWebsite,
-    CompanyTin,
-    Campaign,
-    SellingDirection,
-    ServiceOrProduct,
-    NewContact,
-    FirstName,
-    LastName,
-    MiddleName,
-    ContactPhone,
-    ContactEmail,
-    ExistingContact,
-    Description,
-    Owner,
-    City,
-    Channel,
-    State,
+    Number = 0,
+    Name = 1 + static_cast<int>(LeadField::Name),
+    Source = 1 + static_cast<int>(LeadField::Source),
+    LeadCompanyName = 1 + static_cast<int>(LeadField::LeadCompanyName),
+    NewCompany = 1 + static_cast<int>(LeadField::NewCompany),
+    ExistingCompany = 1 + static_cast<int>(LeadField::ExistingCompany),
+    CompanyName = 1 + static_cast<int>(LeadField::CompanyName),
+    CompanyWebsite = 1 + static_cast<int>(LeadField::CompanyWebsite),
+    CompanyTin = 1 + static_cast<int>(LeadField::CompanyTin),
+    Campaign = 1 + static_cast<int>(LeadField::Campaign),
+    SellingDirection = 1 + static_cast<int>(LeadField::SellingDirection),
+    ServiceOrProduct = 1 + static_cast<int>(LeadField::ServiceOrProduct),
+    NewContact = 1 + static_cast<int>(LeadField::NewContact),
+    FirstName = 1 + static_cast<int>(LeadField::FirstName),
+    LastName = 1 + static_cast<int>(LeadField::LastName),
+    MiddleName = 1 + static_cast<int>(LeadField::MiddleName),
+    ContactPhone = 1 + static_cast<int>(LeadField::ContactPhone),
+    ContactEmail = 1 + static_cast<int>(LeadField::ContactEmail),
+    ExistingContact = 1 + static_cast<int>(LeadField::ExistingContact),
+    Description = 1 + static_cast<int>(LeadField::Description),
+    Owner = 1 + static_cast<int>(LeadField::Owner),
+    City = 1 + static_cast<int>(LeadField::City),
+    Channel = 1 + static_cast<int>(LeadField::Channel),
+    // The extra columns, after every field's column.
+    State = 1 + LeadFieldCount,
     Company,   // the list's Company: existing company's name, else the new company's, else the lead's
     Contact,   // the list's Contact: existing contact's name, else the new contact's name
     CreatedBy,
@@ -58,6 +62,8 @@ public:
     static QString codes(const QList<ExportColumn> &columns);   // "name,source,owner"
     // The column showing a form field.
     static ExportColumn ofField(LeadField field);
+    // The form field a column shows; false for Number and the extra columns.
+    static bool fieldOf(ExportColumn column, LeadField *field);
     // The column showing a column of the lead list.
     static ExportColumn ofListColumn(LeadListColumn column);
     // The lead list's visible columns, in their order, as export columns.

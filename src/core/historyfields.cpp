@@ -1,26 +1,59 @@
 #include "historyfields.h"
 
+#include "codetable.h"
 #include "disqualifyreason.h"
 #include "leadfield.h"
 #include "leadstate.h"
 
-#include <QCoreApplication>
+namespace {
+
+// The life cycle's history rows; lead fields are named by their descriptors (LeadFields::code).
+enum class LifeCycleField { Created, State, Opportunity, DisqualifyReason, DisqualifyComment };
+
+constexpr CodeEntry<LifeCycleField> LifeCycleFields[] = {
+    {LifeCycleField::Created, "created", QT_TRANSLATE_NOOP("HistoryFields", "Created")},
+    {LifeCycleField::State, "state", QT_TRANSLATE_NOOP("HistoryFields", "State")},
+    {LifeCycleField::Opportunity, "opportunity", QT_TRANSLATE_NOOP("HistoryFields", "Opportunity")},
+    {LifeCycleField::DisqualifyReason, "disqualify_reason", QT_TRANSLATE_NOOP("HistoryFields", "Disqualify reason")},
+    {LifeCycleField::DisqualifyComment, "disqualify_comment",
+     QT_TRANSLATE_NOOP("HistoryFields", "Disqualify comment")},
+};
+
+} // namespace
+
+QString HistoryFields::createdCode()
+{
+    return CodeTable::code(LifeCycleFields, LifeCycleField::Created);
+}
+
+QString HistoryFields::stateCode()
+{
+    return CodeTable::code(LifeCycleFields, LifeCycleField::State);
+}
+
+QString HistoryFields::opportunityCode()
+{
+    return CodeTable::code(LifeCycleFields, LifeCycleField::Opportunity);
+}
+
+QString HistoryFields::disqualifyReasonCode()
+{
+    return CodeTable::code(LifeCycleFields, LifeCycleField::DisqualifyReason);
+}
+
+QString HistoryFields::disqualifyCommentCode()
+{
+    return CodeTable::code(LifeCycleFields, LifeCycleField::DisqualifyComment);
+}
 
 QString HistoryFields::label(const QString &code)
 {
     LeadField field;
     if (LeadFields::fromCode(code, &field))
         return LeadFields::label(field);
-    if (code == createdCode())
-        return QCoreApplication::translate("HistoryFields", "Created");
-    if (code == stateCode())
-        return QCoreApplication::translate("HistoryFields", "State");
-    if (code == opportunityCode())
-        return QCoreApplication::translate("HistoryFields", "Opportunity");
-    if (code == disqualifyReasonCode())
-        return QCoreApplication::translate("HistoryFields", "Disqualify reason");
-    if (code == disqualifyCommentCode())
-        return QCoreApplication::translate("HistoryFields", "Disqualify comment");
+    LifeCycleField lifeCycle;
+    if (CodeTable::fromCode(LifeCycleFields, code, &lifeCycle))
+        return CodeTable::label(LifeCycleFields, "HistoryFields", lifeCycle);
     return code;
 }
 

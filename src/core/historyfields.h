@@ -10,11 +10,11 @@
 class HistoryFields
 {
 public:
-    static QString createdCode() { return QStringLiteral("created"); }   // new value: the lead's name
-    static QString stateCode() { return QStringLiteral("state"); }
-    static QString opportunityCode() { return QStringLiteral("opportunity"); }
-    static QString disqualifyReasonCode() { return QStringLiteral("disqualify_reason"); }
-    static QString disqualifyCommentCode() { return QStringLiteral("disqualify_comment"); }
+    static QString createdCode();   // new value: the lead's name
+    static QString stateCode();
+    static QString opportunityCode();
+    static QString disqualifyReasonCode();
+    static QString disqualifyCommentCode();
 
     // The translated label of a history field code ("Owner", "State"); the code itself when unknown.
     static QString label(const QString &code);

@@ -1,45 +1,27 @@
 #include "leadlistcolumn.h"
 
-#include "leadfield.h"
+#include "codetable.h"
+#include "leadfielddescriptor.h"
 
 #include <QCoreApplication>
 
-#include <optional>
-
 namespace {
 
-// A column showing a form field takes the field's code and label (nullptr here), so that the
-// list, the form and the export name it alike; Source keeps its shorter header.
-struct ColumnInfo
-{
-    LeadListColumn column;
-    std::optional<LeadField> field;
-    const char *code;
-    const char *label;
+// The list's own columns (showing no form field). A column showing a form field is described by
+// the field (LeadFieldDescriptor::listColumn): it takes the field's code and label, so that the
+// list, the form and the export name it alike (its listLabel, when set, is a shorter header).
+constexpr CodeEntry<LeadListColumn> OwnColumns[] = {
+    {LeadListColumn::Number, "number", QT_TRANSLATE_NOOP("LeadListColumns", "Number")},
+    {LeadListColumn::State, "state", QT_TRANSLATE_NOOP("LeadListColumns", "State")},
+    {LeadListColumn::Company, "company", QT_TRANSLATE_NOOP("LeadListColumns", "Company")},
+    {LeadListColumn::Contact, "contact", QT_TRANSLATE_NOOP("LeadListColumns", "Contact")},
+    {LeadListColumn::Created, "created", QT_TRANSLATE_NOOP("LeadListColumns", "Created")},
+    {LeadListColumn::Updated, "updated", QT_TRANSLATE_NOOP("LeadListColumns", "Updated")},
 };
 
-constexpr ColumnInfo Columns[] = {
-    {LeadListColumn::Number, std::nullopt, "number", QT_TRANSLATE_NOOP("LeadListColumns", "Number")},
-    {LeadListColumn::Name, LeadField::Name, nullptr, nullptr},
-    {LeadListColumn::State, std::nullopt, "state", QT_TRANSLATE_NOOP("LeadListColumns", "State")},
-    {LeadListColumn::Source, LeadField::Source, nullptr, QT_TRANSLATE_NOOP("LeadListColumns", "Source")},
-    {LeadListColumn::Company, std::nullopt, "company", QT_TRANSLATE_NOOP("LeadListColumns", "Company")},
-    {LeadListColumn::Contact, std::nullopt, "contact", QT_TRANSLATE_NOOP("LeadListColumns", "Contact")},
-    {LeadListColumn::SellingDirection, LeadField::SellingDirection, nullptr, nullptr},
-    {LeadListColumn::ServiceOrProduct, LeadField::ServiceOrProduct, nullptr, nullptr},
-    {LeadListColumn::Campaign, LeadField::Campaign, nullptr, nullptr},
-    {LeadListColumn::Owner, LeadField::Owner, nullptr, nullptr},
-    {LeadListColumn::City, LeadField::City, nullptr, nullptr},
-    {LeadListColumn::Created, std::nullopt, "created", QT_TRANSLATE_NOOP("LeadListColumns", "Created")},
-    {LeadListColumn::Updated, std::nullopt, "updated", QT_TRANSLATE_NOOP("LeadListColumns", "Updated")},
-};
-
-static_assert(std::size(Columns) == LeadListColumnCount);
-
-const ColumnInfo *infoOf(LeadListColumn column)
+bool isValid(LeadListColumn column)
 {
-    const int i = static_cast<int>(column);
-    return i >= 0 && i < LeadListColumnCount ? &Columns[i] : nullptr;
+    return static_cast<int>(column) >= 0 && static_cast<int>(column) < LeadListColumnCount;
 }
 
 } // namespace
@@ -47,36 +29,38 @@ const ColumnInfo *infoOf(LeadListColumn column)
 QList<LeadListColumn> LeadListColumns::all()
 {
     QList<LeadListColumn> columns;
-    for (const ColumnInfo &info : Columns)
-        columns.append(info.column);
+    for (int i = 0; i < LeadListColumnCount; ++i)
+        columns.append(static_cast<LeadListColumn>(i));
     return columns;
 }
 
 QString LeadListColumns::label(LeadListColumn column)
 {
-    const ColumnInfo *info = infoOf(column);
-    if (!info)
+    if (!isValid(column))
         return QString();
-    if (!info->label)
-        return LeadFields::label(*info->field);
-    return QCoreApplication::translate("LeadListColumns", info->label);
+    if (const LeadFieldDescriptor *field = LeadFieldDescriptors::ofListColumn(column)) {
+        return field->listLabel ? QCoreApplication::translate("LeadListColumns", field->listLabel)
+                                : field->labelText();
+    }
+    return CodeTable::label(OwnColumns, "LeadListColumns", column);
 }
 
 QString LeadListColumns::code(LeadListColumn column)
 {
-    const ColumnInfo *info = infoOf(column);
-    if (!info)
+    if (!isValid(column))
         return QString();
-    return info->code ? QString::fromLatin1(info->code) : LeadFields::code(*info->field);
+    if (const LeadFieldDescriptor *field = LeadFieldDescriptors::ofListColumn(column))
+        return field->codeText();
+    return CodeTable::code(OwnColumns, column);
 }
 
 bool LeadListColumns::fromCode(const QString &code, LeadListColumn *column)
 {
     const QString wanted = code.trimmed();
-    for (const ColumnInfo &info : Columns) {
-        if (wanted.compare(LeadListColumns::code(info.column), Qt::CaseInsensitive) == 0) {
+    for (LeadListColumn candidate : all()) {
+        if (wanted.compare(LeadListColumns::code(candidate), Qt::CaseInsensitive) == 0) {
             if (column)
-                *column = info.column;
+                *column = candidate;
             return true;
         }
     }
@@ -85,11 +69,11 @@ bool LeadListColumns::fromCode(const QString &code, LeadListColumn *column)
 
 bool LeadListColumns::fieldOf(LeadListColumn column, LeadField *field)
 {
-    const ColumnInfo *info = infoOf(column);
-    if (!info || !info->field)
+    const LeadFieldDescriptor *descriptor = isValid(column) ? LeadFieldDescriptors::ofListColumn(column) : nullptr;
+    if (!descriptor)
         return false;
     if (field)
-        *field = *info->field;
+        *field = descriptor->field;
     return true;
 }
 

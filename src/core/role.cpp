@@ -1,59 +1,41 @@
 #include "role.h"
 
+#include "codetable.h"
+
 #include <QStringList>
 
 namespace {
 
-struct RoleInfo
-{
-    Role role;
-    const char *code;
-};
-
-constexpr RoleInfo RoleInfos[] = {
-    {Role::Admin, "crm_admin"},
-    {Role::Sales, "crm_sales"},
-    {Role::Manager, "crm_manager"},
-    {Role::Marketeer, "crm_marketeer"},
+// Codes only: roles are shown by their codes.
+constexpr CodeEntry<Role> RoleInfos[] = {
+    {Role::Admin, "crm_admin", nullptr},
+    {Role::Sales, "crm_sales", nullptr},
+    {Role::Manager, "crm_manager", nullptr},
+    {Role::Marketeer, "crm_marketeer", nullptr},
 };
 
 } // namespace
 
 QList<Role> Roles::all()
 {
-    QList<Role> roles;
-    for (const RoleInfo &info : RoleInfos)
-        roles.append(info.role);
-    return roles;
+    return CodeTable::values(RoleInfos);
 }
 
 QString Roles::code(Role role)
 {
-    for (const RoleInfo &info : RoleInfos) {
-        if (info.role == role)
-            return QString::fromLatin1(info.code);
-    }
-    return QString();
+    return CodeTable::code(RoleInfos, role);
 }
 
 bool Roles::fromCode(const QString &code, Role *role)
 {
-    const QString wanted = code.trimmed();
-    for (const RoleInfo &info : RoleInfos) {
-        if (wanted.compare(QLatin1String(info.code), Qt::CaseInsensitive) == 0) {
-            if (role)
-                *role = info.role;
-            return true;
-        }
-    }
-    return false;
+    return CodeTable::fromCode(RoleInfos, code, role);
 }
 
 QString Roles::codes(RoleSet roles)
 {
     QStringList parts;
-    for (const RoleInfo &info : RoleInfos) {
-        if (roles.testFlag(info.role))
+    for (const CodeEntry<Role> &info : RoleInfos) {
+        if (roles.testFlag(info.value))
             parts.append(QString::fromLatin1(info.code));
     }
     return parts.join(QLatin1Char(','));

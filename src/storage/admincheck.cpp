@@ -2,6 +2,7 @@
 
 #include "errorreport.h"
 #include "role.h"
+#include "sqlcheck.h"
 
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -12,10 +13,10 @@ bool AdminCheck::check(const QSqlDatabase &db, qint64 employeeId, const QString 
                        const QString &databaseError, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(employeeId);
-    if (!query.exec())
-        return ErrorReport::fail(error, databaseError.arg(query.lastError().text()));
+    if (const Result<void> ran
+        = SqlCheck::run(query, QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"), {employeeId});
+        !ran)
+        return ErrorReport::fail(error, databaseError.arg(ran.error()));
     if (!query.next() || query.value(0).toInt() == 0
         || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
         return ErrorReport::fail(error, refusal);

@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "schema.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -103,11 +104,8 @@ void installStatementHook(const QSqlDatabase &db)
 {
     if (!g_statementHook.load())
         return;
-    const QVariant handle = db.driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
-        if (sqlite3 *connection = *static_cast<sqlite3 *const *>(handle.constData()))
-            sqlite3_trace_v2(connection, SQLITE_TRACE_STMT, onStatement, nullptr);
-    }
+    if (sqlite3 *connection = SqliteStatement::handleOf(db))
+        sqlite3_trace_v2(connection, SQLITE_TRACE_STMT, onStatement, nullptr);
 }
 
 } // namespace

@@ -340,6 +340,27 @@ QString errorIn(const SqliteStatement &statement)
     return Tr::tr("Could not write the demo data: %1").arg(statement.errorString());
 }
 
+// False with *error set when the statement failed: a read loop that ended on an error, not at the end.
+bool checked(const SqliteStatement &statement, QString *error)
+{
+    if (!statement.failed())
+        return true;
+    *error = errorIn(statement);
+    return false;
+}
+
+// The integer `sql` answers; false with *error set on failure.
+bool queryValue(sqlite3 *db, const char *sql, qint64 *value, QString *error)
+{
+    const Result<qint64> answer = SqliteStatement::queryValue(db, sql);
+    if (!answer) {
+        *error = Tr::tr("Could not write the demo data: %1").arg(answer.error());
+        return false;
+    }
+    *value = *answer;
+    return true;
+}
+
 // Runs an INSERT; on failure sets *error.
 bool execute(SqliteStatement &statement, QString *error)
 {
@@ -417,6 +438,39 @@ struct EmployeeRef
     RoleSet roles;
 };
 
+const std::string kEmpty;
+
+struct LeadStatements;
+
+// One generated lead: every value its row, its opportunity and its history need. One instance is
+// reused for every lead, so that its strings keep their capacity.
+struct DemoLead
+{
+    qint64 id = 0;
+    bool russian = true;
+    LeadSource source = LeadSource::WebsiteForm;
+    LeadState state = LeadState::New;
+    bool isNewCompany = false;
+    const CompanyRef *existingCompany = nullptr;
+    CompanyData newCompany;
+    const std::string *shortName = nullptr;   // of the existing or the new company
+    bool isNewContact = false;
+    const ContactRef *existingContact = nullptr;
+    PersonData person;
+    std::string leadCompanyName, companyLabel, contactLabel, name, description, city;
+    const DirectionRef *direction = nullptr;
+    const ServiceRef *service = nullptr;
+    const std::pair<qint64, std::string> *campaign = nullptr;
+    qint64 channelId = 0;
+    std::string createdAt, assignedAt, updatedAt;
+    const EmployeeRef *creator = nullptr;
+    qint64 ownerId = 0;
+    int version = 1;
+    qint64 opportunityId = 0, opportunityCompany = 0, opportunityContact = 0;
+    size_t reasonIndex = 0;
+    const std::string *disqualifyComment = &kEmpty;
+};
+
 struct SavedIndex
 {
     QByteArray name;
@@ -449,6 +503,18 @@ private:
     bool writeCompanies(qint64 count, QString *error);
     bool loadCompanies(QString *error);
     bool writeLeads(QString *error);
+    // The steps of one lead, in the order they draw random numbers.
+    void indexEmployees();
+    void pickSourceAndState(DemoLead &lead);
+    void pickCompanyAndContact(DemoLead &lead);
+    void pickReferences(DemoLead &lead);
+    void writeTexts(DemoLead &lead);
+    void pickTimesAndPeople(DemoLead &lead);
+    bool writeQualifiedRecords(LeadStatements &statements, DemoLead &lead, QString *error);
+    bool insertLead(SqliteStatement &insert, DemoLead &lead, QString *error);
+    void bindCompanyAndContact(SqliteStatement &insert, const DemoLead &lead);
+    bool insertOpportunity(SqliteStatement &insert, const DemoLead &lead, QString *error);
+    bool writeHistory(SqliteStatement &insert, const DemoLead &lead, QString *error);
     bool runListStatements(const QStringList &statements, QString *error);
     bool dropIndexes(const char *table, QString *error);
     bool restoreIndexes(QString *error);
@@ -470,6 +536,10 @@ private:
     std::vector<ContactRef> m_contacts;
     qint64 m_nextCompanyId = 1;
     qint64 m_nextContactId = 1;
+    qint64 m_nextOpportunityId = 1;
+    DemoLead m_lead;
+    std::unordered_map<qint64, const EmployeeRef *> m_employeeById;
+    qint64 m_adminId = 0;
     std::vector<SavedIndex> m_droppedIndexes;
     bool m_listNames = false;   // the leads table has the lead list's sort-name columns
     bool m_bulk = false;        // a large load: derived data and indexes are rebuilt at the end
@@ -502,6 +572,8 @@ bool Run::hashPasswords(QString *error)
             missing.push_back(i);
         find.reset();
     }
+    if (!checked(find, error))
+        return false;
     std::atomic<size_t> nextJob{0};
     const auto worker = [&] {
         for (size_t job = nextJob++; job < missing.size(); job = nextJob++) {
@@ -558,6 +630,8 @@ bool Run::writeEmployees(QString *error)
             m_owners.push_back(employee.id);
         m_employees.push_back(std::move(employee));
     }
+    if (!checked(select, error))
+        return false;
     if (m_employees.empty() || m_owners.empty()) {
         *error = Tr::tr("Could not write the demo data: no employee can own leads.");
         return false;
@@ -569,7 +643,10 @@ bool Run::writeEmployees(QString *error)
 bool Run::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::span<const char *const> names,
                             QString *error)
 {
-    if (SqliteStatement::queryInt(m_db, countSql) != 0)
+    qint64 existing = 0;
+    if (!queryValue(m_db, countSql, &existing, error))
+        return false;
+    if (existing != 0)
         return true;
     SqliteStatement insert(m_db, insertSql);
     for (const char *name : names) {
@@ -587,14 +664,19 @@ bool Run::writeSimpleReferences(QString *error)
         || !writeNamesIfEmpty("SELECT COUNT(*) FROM channels", "INSERT INTO channels (name) VALUES (?)",
                               DemoNames::channels(), error))
         return false;
-    if (SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM selling_directions") == 0) {
+    qint64 directions = 0;
+    if (!queryValue(m_db, "SELECT COUNT(*) FROM selling_directions", &directions, error))
+        return false;
+    if (directions == 0) {
         SqliteStatement direction(m_db, "INSERT INTO selling_directions (name) VALUES (?)");
         SqliteStatement service(m_db, "INSERT INTO services (direction_id, name) VALUES (?, ?)");
         for (const DemoDirection &d : DemoNames::directions()) {
             direction.bindText(1, d.name);
             if (!execute(direction, error))
                 return false;
-            const qint64 id = SqliteStatement::queryInt(m_db, "SELECT last_insert_rowid()");
+            qint64 id = 0;
+            if (!queryValue(m_db, "SELECT last_insert_rowid()", &id, error))
+                return false;
             for (const char *name : d.services) {
                 service.bindInt(1, id);
                 service.bindText(2, name);
@@ -612,11 +694,15 @@ bool Run::loadReferences(QString *error)
         SqliteStatement select(m_db, "SELECT id, name FROM campaigns ORDER BY id");
         while (select.next())
             m_campaigns.emplace_back(select.columnInt(0), select.columnText(1).toStdString());
+        if (!checked(select, error))
+            return false;
     }
     {
         SqliteStatement select(m_db, "SELECT id FROM channels ORDER BY id");
         while (select.next())
             m_channels.push_back(select.columnInt(0));
+        if (!checked(select, error))
+            return false;
     }
     std::unordered_map<qint64, size_t> directionIndex;
     {
@@ -625,6 +711,8 @@ bool Run::loadReferences(QString *error)
             directionIndex[select.columnInt(0)] = m_directions.size();
             m_directions.push_back({select.columnInt(0), select.columnText(1).toStdString(), {}});
         }
+        if (!checked(select, error))
+            return false;
     }
     {
         SqliteStatement select(m_db, "SELECT id, direction_id, name FROM services ORDER BY id");
@@ -633,6 +721,8 @@ bool Run::loadReferences(QString *error)
             if (it != directionIndex.end())
                 m_directions[it->second].services.push_back({select.columnInt(0), select.columnText(2).toStdString()});
         }
+        if (!checked(select, error))
+            return false;
     }
     if (m_directions.empty()) {
         *error = Tr::tr("Could not write the demo data: there is no selling direction.");
@@ -643,7 +733,6 @@ bool Run::loadReferences(QString *error)
 
 bool Run::loadCompanies(QString *error)
 {
-    Q_UNUSED(error)
     std::unordered_map<qint64, size_t> companyIndex;
     {
         SqliteStatement select(m_db, "SELECT id, name, website FROM companies ORDER BY id");
@@ -662,6 +751,8 @@ bool Run::loadCompanies(QString *error)
             companyIndex[c.id] = m_companies.size();
             m_companies.push_back(std::move(c));
         }
+        if (!checked(select, error))
+            return false;
     }
     {
         SqliteStatement select(m_db, "SELECT id, COALESCE(company_id, 0), last_name, first_name FROM contacts "
@@ -680,10 +771,12 @@ bool Run::loadCompanies(QString *error)
             m_contacts.push_back({select.columnInt(0), lastFirst(select.columnText(2).toStdString(),
                                                                  select.columnText(3).toStdString())});
         }
+        if (!checked(select, error))
+            return false;
     }
-    m_nextCompanyId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM companies") + 1;
-    m_nextContactId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM contacts") + 1;
-    return true;
+    if (!queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM companies", &m_nextCompanyId, error))
+        return false;
+    return queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM contacts", &m_nextContactId, error);
 }
 
 bool Run::writeCompanies(qint64 count, QString *error)
@@ -737,6 +830,8 @@ bool Run::dropIndexes(const char *table, QString *error)
     std::vector<SavedIndex> indexes;
     while (select.next())
         indexes.push_back({select.columnText(0), select.columnText(1)});
+    if (!checked(select, error))
+        return false;
     select.reset();
     for (SavedIndex &index : indexes) {
         const QByteArray drop = "DROP INDEX \"" + index.name + '"';
@@ -757,6 +852,54 @@ bool Run::restoreIndexes(QString *error)
     return true;
 }
 
+// The statements a run of leads writes with.
+struct LeadStatements
+{
+    LeadStatements(sqlite3 *db, const char *leadSql)
+        : lead(db, leadSql),
+          history(db, "INSERT INTO lead_history (lead_id, employee_id, changed_at, field, old_value, new_value) "
+                      "VALUES (?, ?, ?, ?, ?, ?)"),
+          opportunity(db, "INSERT INTO opportunities (id, name, lead_id, company_id, contact_id, owner_id, "
+                          "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+          company(db, kInsertCompany), contact(db, kInsertContact)
+    {
+    }
+
+    // False with *error set when one failed to prepare.
+    bool check(QString *error) const
+    {
+        for (const SqliteStatement *s : {&lead, &history, &opportunity, &company, &contact}) {
+            if (!s->isValid()) {
+                *error = errorIn(*s);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    SqliteStatement lead;
+    SqliteStatement history;
+    SqliteStatement opportunity;
+    SqliteStatement company;
+    SqliteStatement contact;
+};
+
+// The INSERT of a lead row; the lead list's sort names (schema 4) are written with the row, as its
+// triggers would.
+QByteArray leadInsertSql(bool listNames)
+{
+    return QByteArray(
+               "INSERT INTO leads (id, name, source, lead_company_name, new_company, company_id, company_name, "
+               "company_website, company_tin, campaign_id, direction_id, service_id, new_contact, first_name, "
+               "last_name, middle_name, contact_phone, contact_email, contact_id, description, owner_id, city, "
+               "channel_id, state, opportunity_id, created_by, created_at, updated_at, version, company_label, "
+               "contact_label, disqualify_reason, disqualify_comment%1) "
+               "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+               "?, ?%2)")
+        .replace("%1", listNames ? ", direction_name, service_name, campaign_name, owner_name" : "")
+        .replace("%2", listNames ? ", ?, ?, ?, ?" : "");
+}
+
 bool Run::writeLeads(QString *error)
 {
     const qint64 total = m_options.leads;
@@ -766,276 +909,298 @@ bool Run::writeLeads(QString *error)
         SqliteStatement columns(m_db, "SELECT COUNT(*) FROM pragma_table_info('leads') WHERE name IN "
                                       "('direction_name', 'service_name', 'campaign_name', 'owner_name')");
         m_listNames = columns.next() && columns.columnInt(0) == 4;
-    }
-
-    // The lead list's sort names (schema 4) are written with the row, as its triggers would.
-    const QByteArray leadSql = QByteArray(
-        "INSERT INTO leads (id, name, source, lead_company_name, new_company, company_id, company_name, "
-        "company_website, company_tin, campaign_id, direction_id, service_id, new_contact, first_name, last_name, "
-        "middle_name, contact_phone, contact_email, contact_id, description, owner_id, city, channel_id, state, "
-        "opportunity_id, created_by, created_at, updated_at, version, company_label, contact_label, "
-        "disqualify_reason, disqualify_comment%1) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?%2)")
-        .replace("%1", m_listNames ? ", direction_name, service_name, campaign_name, owner_name" : "")
-        .replace("%2", m_listNames ? ", ?, ?, ?, ?" : "");
-    SqliteStatement lead(m_db, leadSql.constData());
-    SqliteStatement history(m_db, "INSERT INTO lead_history (lead_id, employee_id, changed_at, field, old_value, "
-                                  "new_value) VALUES (?, ?, ?, ?, ?, ?)");
-    SqliteStatement opportunity(m_db, "INSERT INTO opportunities (id, name, lead_id, company_id, contact_id, "
-                                      "owner_id, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-    SqliteStatement company(m_db, kInsertCompany);
-    SqliteStatement contact(m_db, kInsertContact);
-    for (const SqliteStatement *s : {&lead, &history, &opportunity, &company, &contact}) {
-        if (!s->isValid()) {
-            *error = errorIn(*s);
+        if (!checked(columns, error))
             return false;
-        }
     }
-
-    qint64 nextLeadId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM leads") + 1;
-    qint64 nextOpportunityId = SqliteStatement::queryInt(m_db, "SELECT COALESCE(MAX(id), 0) FROM opportunities") + 1;
-    std::unordered_map<qint64, const EmployeeRef *> employeeById;
-    qint64 adminId = 0;
-    for (const EmployeeRef &e : m_employees) {
-        employeeById[e.id] = &e;
-        if (adminId == 0 && (e.roles & Role::Admin))
-            adminId = e.id;
-    }
-    if (adminId == 0)
-        adminId = m_employees.front().id;
-
-    const auto sources = LeadSources::all();
-    // Source weights in percent: self-generation, website form, chat, call, e-mail, social, partner.
-    static const int sourceWeights[] = {15, 25, 12, 15, 15, 10, 8};
-    const auto ruTitles = DemoNames::russianLeadTitles();
-    const auto enTitles = DemoNames::englishLeadTitles();
-    const auto ruDescriptions = DemoNames::russianDescriptions();
-    const auto enDescriptions = DemoNames::englishDescriptions();
-    const auto ruCities = DemoNames::russianCities();
-    const auto enCities = DemoNames::englishCities();
-
-    CompanyData newCompany;
-    PersonData person;
-    std::string name, leadCompanyName, companyLabel, contactLabel, description, city;
-    std::string createdAt, updatedAt, assignedAt, ownerName;
-    const std::string empty;
+    LeadStatements statements(m_db, leadInsertSql(m_listNames).constData());
+    if (!statements.check(error))
+        return false;
+    qint64 nextLeadId = 1;
+    if (!queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM leads", &nextLeadId, error)
+        || !queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM opportunities", &m_nextOpportunityId, error))
+        return false;
+    indexEmployees();
 
     for (qint64 n = 0; n < total; ++n) {
-        const qint64 id = nextLeadId++;
-        const bool russian = m_rng.percent(65);
-
-        int sourceIndex = 0;
-        for (int roll = static_cast<int>(m_rng.below(100)); roll >= sourceWeights[sourceIndex]; ++sourceIndex)
-            roll -= sourceWeights[sourceIndex];
-        const LeadSource source = sources.value(sourceIndex, LeadSource::WebsiteForm);
-
-        const int stateRoll = static_cast<int>(m_rng.below(100));
-        const LeadState state = stateRoll < 35   ? LeadState::New
-                                : stateRoll < 60 ? LeadState::Assigned
-                                : stateRoll < 78 ? LeadState::Qualified
-                                : stateRoll < 95 ? LeadState::Disqualified
-                                                 : LeadState::Dropped;
-
-        // Company block: a new company with its details, or an existing one.
-        const bool isNewCompany = m_companies.empty() || m_rng.percent(35);
-        const CompanyRef *existingCompany = nullptr;
-        if (isNewCompany) {
-            makeCompany(m_rng, 5000000 + m_rng.below(5000000), newCompany);
-            companyLabel = newCompany.name;
-        } else {
-            // A few key accounts bring many leads.
-            const size_t pool = m_rng.percent(30) ? std::max<size_t>(1, m_companies.size() / 20) : m_companies.size();
-            existingCompany = &m_companies[m_rng.pick(pool)];
-            companyLabel = existingCompany->label;
-        }
-        const std::string &shortName = existingCompany ? existingCompany->shortName : newCompany.shortName;
-        const std::string &domain = existingCompany ? existingCompany->domain : newCompany.domain;
-        leadCompanyName.clear();
-        if (m_rng.percent(55))
-            leadCompanyName = shortName;
-
-        // Contact block: a new contact, or an existing one (of that company when it has any).
-        bool isNewContact = isNewCompany ? m_rng.percent(80) : m_rng.percent(35);
-        if (m_contacts.empty())
-            isNewContact = true;
-        const ContactRef *existingContact = nullptr;
-        if (isNewContact) {
-            const bool companyRussian = existingCompany ? existingCompany->russian : newCompany.russian;
-            makePerson(m_rng, companyRussian ? m_rng.percent(90) : m_rng.percent(10), domain, person);
-            contactLabel = lastFirst(person.last, person.first);
-        } else {
-            if (existingCompany && existingCompany->contactCount > 0 && m_rng.percent(90))
-                existingContact = &m_contacts[existingCompany->firstContact
-                                              + static_cast<qint64>(m_rng.below(existingCompany->contactCount))];
-            else
-                existingContact = &m_contacts[m_rng.pick(m_contacts.size())];
-            contactLabel = existingContact->label;
-        }
-
-        const DirectionRef &direction = m_directions[m_rng.pick(m_directions.size())];
-        const ServiceRef *service = nullptr;
-        if (!direction.services.empty() && m_rng.percent(85))
-            service = &direction.services[m_rng.pick(direction.services.size())];
-        const std::pair<qint64, std::string> *campaign =
-            !m_campaigns.empty() && m_rng.percent(60) ? &m_campaigns[m_rng.pick(m_campaigns.size())] : nullptr;
-        const qint64 campaignId = campaign ? campaign->first : 0;
-        const qint64 channelId = !m_channels.empty() && m_rng.percent(55) ? m_channels[m_rng.pick(m_channels.size())] : 0;
-
-        name = russian ? ruTitles[m_rng.pick(ruTitles.size())] : enTitles[m_rng.pick(enTitles.size())];
-        name += " — ";
-        name += service ? service->name : direction.name;
-        if (!shortName.empty() && m_rng.percent(40)) {
-            name += russian ? " для " : " for ";
-            name += shortName;
-        }
-        description.clear();
-        if (m_rng.percent(50))
-            description = russian ? ruDescriptions[m_rng.pick(ruDescriptions.size())]
-                                  : enDescriptions[m_rng.pick(enDescriptions.size())];
-        city.clear();
-        if (m_rng.percent(70))
-            city = russian ? ruCities[m_rng.pick(ruCities.size())] : enCities[m_rng.pick(enCities.size())];
-
-        const qint64 created = m_until - 1 - static_cast<qint64>(m_rng.below(kLeadSpan));
-        const qint64 assigned = created + static_cast<qint64>(m_rng.below(static_cast<quint64>(std::min<qint64>(3 * kDay, m_until - created))));
-        const qint64 closed = assigned + static_cast<qint64>(m_rng.below(static_cast<quint64>(std::min<qint64>(30 * kDay, m_until - assigned))));
-        const qint64 updated = state == LeadState::New ? created : state == LeadState::Assigned ? assigned : closed;
-        formatTime(created, createdAt);
-        formatTime(assigned, assignedAt);
-        formatTime(updated, updatedAt);
-        const EmployeeRef &creator = m_employees[m_rng.pick(m_employees.size())];
-        const qint64 ownerId = state == LeadState::New ? 0 : m_owners[m_rng.pick(m_owners.size())];
-        const int version = state == LeadState::New ? 1 : state == LeadState::Assigned ? 2 : 3;
-
-        // Qualifying created the opportunity and, for a new company or contact, the record itself.
-        qint64 opportunityId = 0;
-        qint64 opportunityCompany = existingCompany ? existingCompany->id : 0;
-        qint64 opportunityContact = existingContact ? existingContact->id : 0;
-        if (state == LeadState::Qualified) {
-            opportunityId = nextOpportunityId++;
-            if (isNewCompany) {
-                opportunityCompany = m_nextCompanyId++;
-                if (!insertCompany(company, opportunityCompany, newCompany, updatedAt, error))
-                    return false;
-                if (m_summary)
-                    ++m_summary->companies;
-            }
-            if (isNewContact) {
-                opportunityContact = m_nextContactId++;
-                if (!insertContact(contact, opportunityContact, opportunityCompany, person, updatedAt, error))
-                    return false;
-                if (m_summary)
-                    ++m_summary->contacts;
-            }
-        }
-
-        lead.bindInt(1, id);
-        lead.bindText(2, name);
-        lead.bindInt(3, static_cast<int>(source));
-        lead.bindText(4, leadCompanyName);
-        lead.bindInt(5, isNewCompany ? 1 : 0);
-        lead.bindIdOrNull(6, existingCompany ? existingCompany->id : 0);
-        lead.bindText(7, isNewCompany ? newCompany.name : empty);
-        lead.bindText(8, isNewCompany ? newCompany.website : empty);
-        lead.bindText(9, isNewCompany ? newCompany.tin : empty);
-        lead.bindIdOrNull(10, campaignId);
-        lead.bindInt(11, direction.id);
-        lead.bindIdOrNull(12, service ? service->id : 0);
-        lead.bindInt(13, isNewContact ? 1 : 0);
-        lead.bindText(14, isNewContact ? person.first : empty);
-        lead.bindText(15, isNewContact ? person.last : empty);
-        lead.bindText(16, isNewContact ? person.middle : empty);
-        lead.bindText(17, isNewContact ? person.phone : empty);
-        lead.bindText(18, isNewContact ? person.email : empty);
-        lead.bindIdOrNull(19, existingContact ? existingContact->id : 0);
-        lead.bindText(20, description);
-        lead.bindIdOrNull(21, ownerId);
-        lead.bindText(22, city);
-        lead.bindIdOrNull(23, channelId);
-        lead.bindInt(24, static_cast<int>(state));
-        lead.bindIdOrNull(25, opportunityId);
-        lead.bindInt(26, creator.id);
-        lead.bindText(27, createdAt);
-        lead.bindText(28, updatedAt);
-        lead.bindInt(29, version);
-        lead.bindText(30, companyLabel);
-        lead.bindText(31, contactLabel);
-        // A disqualified lead keeps its reason (DisqualifyReason: kDisqualifyReasons' position + 1)
-        // and, for some, a comment; the history below records the same reason.
-        const size_t reasonIndex = state == LeadState::Disqualified ? m_rng.pick(std::size(kDisqualifyReasons)) : 0;
-        lead.bindIdOrNull(32, state == LeadState::Disqualified ? qint64(reasonIndex) + 1 : 0);
-        const std::string &disqualifyComment = state == LeadState::Disqualified && id % 3 == 0
-                                                   ? kDisqualifyComments[(id / 3) % std::size(kDisqualifyComments)]
-                                                   : empty;
-        lead.bindText(33, disqualifyComment);
-        if (m_listNames) {
-            const auto owner = employeeById.find(ownerId);
-            lead.bindText(34, direction.name);
-            lead.bindText(35, service ? service->name : empty);
-            lead.bindText(36, campaign ? campaign->second : empty);
-            lead.bindText(37, owner != employeeById.end() ? owner->second->name : empty);
-        }
-        if (!execute(lead, error))
+        DemoLead &lead = m_lead;
+        lead.id = nextLeadId++;
+        pickSourceAndState(lead);
+        pickCompanyAndContact(lead);
+        pickReferences(lead);
+        writeTexts(lead);
+        pickTimesAndPeople(lead);
+        if (!writeQualifiedRecords(statements, lead, error) || !insertLead(statements.lead, lead, error)
+            || !insertOpportunity(statements.opportunity, lead, error) || !writeHistory(statements.history, lead, error))
             return false;
-
-        if (opportunityId > 0) {
-            opportunity.bindInt(1, opportunityId);
-            opportunity.bindText(2, name);
-            opportunity.bindInt(3, id);
-            opportunity.bindIdOrNull(4, opportunityCompany);
-            opportunity.bindIdOrNull(5, opportunityContact);
-            opportunity.bindInt(6, ownerId);
-            opportunity.bindInt(7, ownerId);
-            opportunity.bindText(8, updatedAt);
-            if (!execute(opportunity, error))
-                return false;
-        }
-
-        // History, in the form LeadRepository and LeadService write it.
-        const auto addHistory = [&](qint64 employee, const std::string &at, const char *field,
-                                    std::string_view oldValue, std::string_view newValue) {
-            history.bindInt(1, id);
-            history.bindInt(2, employee);
-            history.bindText(3, at);
-            history.bindText(4, field);
-            history.bindText(5, oldValue);
-            history.bindText(6, newValue);
-            return execute(history, error);
-        };
-        if (!addHistory(creator.id, createdAt, "created", empty, name))
-            return false;
-        if (state != LeadState::New) {
-            // Sales agents often take leads themselves; otherwise an administrator assigns them.
-            const auto owner = employeeById.find(ownerId);
-            const bool selfAssigned = owner != employeeById.end()
-                                      && (owner->second->roles & (RoleSet(Role::Sales) | Role::Admin))
-                                      && m_rng.percent(70);
-            const qint64 assigner = selfAssigned ? ownerId : adminId;
-            ownerName = owner != employeeById.end() ? owner->second->name : std::string();
-            if (!addHistory(assigner, assignedAt, "owner", empty, ownerName)
-                || !addHistory(assigner, assignedAt, "state", "new", "assigned"))
-                return false;
-            if (state == LeadState::Qualified
-                && (!addHistory(ownerId, updatedAt, "state", "assigned", "qualified")
-                    || !addHistory(ownerId, updatedAt, "opportunity", empty, name)))
-                return false;
-            if (state == LeadState::Disqualified
-                && (!addHistory(ownerId, updatedAt, "state", "assigned", "disqualified")
-                    || !addHistory(ownerId, updatedAt, "disqualify_reason", empty,
-                                   kDisqualifyReasons[reasonIndex])
-                    || (!disqualifyComment.empty()
-                        && !addHistory(ownerId, updatedAt, "disqualify_comment", empty, disqualifyComment))))
-                return false;
-            if (state == LeadState::Dropped && !addHistory(adminId, updatedAt, "state", "assigned", "dropped"))
-                return false;
-        }
-
         if (m_summary)
             ++m_summary->leads;
         if (m_progress && ((n + 1) % kProgressStep == 0 || n + 1 == total))
             m_progress(n + 1);
     }
     return true;
+}
+
+void Run::indexEmployees()
+{
+    m_employeeById.clear();
+    m_adminId = 0;
+    for (const EmployeeRef &e : m_employees) {
+        m_employeeById[e.id] = &e;
+        if (m_adminId == 0 && (e.roles & Role::Admin))
+            m_adminId = e.id;
+    }
+    if (m_adminId == 0)
+        m_adminId = m_employees.front().id;
+}
+
+void Run::pickSourceAndState(DemoLead &lead)
+{
+    lead.russian = m_rng.percent(65);
+    // Source weights in percent: self-generation, website form, chat, call, e-mail, social, partner.
+    static const int sourceWeights[] = {15, 25, 12, 15, 15, 10, 8};
+    int sourceIndex = 0;
+    for (int roll = static_cast<int>(m_rng.below(100)); roll >= sourceWeights[sourceIndex]; ++sourceIndex)
+        roll -= sourceWeights[sourceIndex];
+    static const QList<LeadSource> sources = LeadSources::all();
+    lead.source = sources.value(sourceIndex, LeadSource::WebsiteForm);
+
+    const int stateRoll = static_cast<int>(m_rng.below(100));
+    lead.state = stateRoll < 35   ? LeadState::New
+                 : stateRoll < 60 ? LeadState::Assigned
+                 : stateRoll < 78 ? LeadState::Qualified
+                 : stateRoll < 95 ? LeadState::Disqualified
+                                  : LeadState::Dropped;
+}
+
+void Run::pickCompanyAndContact(DemoLead &lead)
+{
+    // Company block: a new company with its details, or an existing one.
+    lead.isNewCompany = m_companies.empty() || m_rng.percent(35);
+    lead.existingCompany = nullptr;
+    if (lead.isNewCompany) {
+        makeCompany(m_rng, 5000000 + m_rng.below(5000000), lead.newCompany);
+        lead.companyLabel = lead.newCompany.name;
+    } else {
+        // A few key accounts bring many leads.
+        const size_t pool = m_rng.percent(30) ? std::max<size_t>(1, m_companies.size() / 20) : m_companies.size();
+        lead.existingCompany = &m_companies[m_rng.pick(pool)];
+        lead.companyLabel = lead.existingCompany->label;
+    }
+    const CompanyRef *existing = lead.existingCompany;
+    lead.shortName = existing ? &existing->shortName : &lead.newCompany.shortName;
+    const std::string &domain = existing ? existing->domain : lead.newCompany.domain;
+    lead.leadCompanyName.clear();
+    if (m_rng.percent(55))
+        lead.leadCompanyName = *lead.shortName;
+
+    // Contact block: a new contact, or an existing one (of that company when it has any).
+    lead.isNewContact = lead.isNewCompany ? m_rng.percent(80) : m_rng.percent(35);
+    if (m_contacts.empty())
+        lead.isNewContact = true;
+    lead.existingContact = nullptr;
+    if (lead.isNewContact) {
+        const bool companyRussian = existing ? existing->russian : lead.newCompany.russian;
+        makePerson(m_rng, companyRussian ? m_rng.percent(90) : m_rng.percent(10), domain, lead.person);
+        lead.contactLabel = lastFirst(lead.person.last, lead.person.first);
+    } else {
+        if (existing && existing->contactCount > 0 && m_rng.percent(90))
+            lead.existingContact =
+                &m_contacts[existing->firstContact + static_cast<qint64>(m_rng.below(existing->contactCount))];
+        else
+            lead.existingContact = &m_contacts[m_rng.pick(m_contacts.size())];
+        lead.contactLabel = lead.existingContact->label;
+    }
+}
+
+void Run::pickReferences(DemoLead &lead)
+{
+    lead.direction = &m_directions[m_rng.pick(m_directions.size())];
+    lead.service = nullptr;
+    if (!lead.direction->services.empty() && m_rng.percent(85))
+        lead.service = &lead.direction->services[m_rng.pick(lead.direction->services.size())];
+    lead.campaign =
+        !m_campaigns.empty() && m_rng.percent(60) ? &m_campaigns[m_rng.pick(m_campaigns.size())] : nullptr;
+    lead.channelId = !m_channels.empty() && m_rng.percent(55) ? m_channels[m_rng.pick(m_channels.size())] : 0;
+}
+
+void Run::writeTexts(DemoLead &lead)
+{
+    const auto pick = [&](std::span<const char *const> russian, std::span<const char *const> english) {
+        return lead.russian ? russian[m_rng.pick(russian.size())] : english[m_rng.pick(english.size())];
+    };
+    lead.name = pick(DemoNames::russianLeadTitles(), DemoNames::englishLeadTitles());
+    lead.name += " — ";
+    lead.name += lead.service ? lead.service->name : lead.direction->name;
+    if (!lead.shortName->empty() && m_rng.percent(40)) {
+        lead.name += lead.russian ? " для " : " for ";
+        lead.name += *lead.shortName;
+    }
+    lead.description.clear();
+    if (m_rng.percent(50))
+        lead.description = pick(DemoNames::russianDescriptions(), DemoNames::englishDescriptions());
+    lead.city.clear();
+    if (m_rng.percent(70))
+        lead.city = pick(DemoNames::russianCities(), DemoNames::englishCities());
+}
+
+void Run::pickTimesAndPeople(DemoLead &lead)
+{
+    const qint64 created = m_until - 1 - static_cast<qint64>(m_rng.below(kLeadSpan));
+    const qint64 assigned = created
+        + static_cast<qint64>(m_rng.below(static_cast<quint64>(std::min<qint64>(3 * kDay, m_until - created))));
+    const qint64 closed = assigned
+        + static_cast<qint64>(m_rng.below(static_cast<quint64>(std::min<qint64>(30 * kDay, m_until - assigned))));
+    const LeadState state = lead.state;
+    const qint64 updated = state == LeadState::New ? created : state == LeadState::Assigned ? assigned : closed;
+    formatTime(created, lead.createdAt);
+    formatTime(assigned, lead.assignedAt);
+    formatTime(updated, lead.updatedAt);
+    lead.creator = &m_employees[m_rng.pick(m_employees.size())];
+    lead.ownerId = state == LeadState::New ? 0 : m_owners[m_rng.pick(m_owners.size())];
+    lead.version = state == LeadState::New ? 1 : state == LeadState::Assigned ? 2 : 3;
+}
+
+// Qualifying created the opportunity and, for a new company or contact, the record itself.
+bool Run::writeQualifiedRecords(LeadStatements &statements, DemoLead &lead, QString *error)
+{
+    lead.opportunityId = 0;
+    lead.opportunityCompany = lead.existingCompany ? lead.existingCompany->id : 0;
+    lead.opportunityContact = lead.existingContact ? lead.existingContact->id : 0;
+    if (lead.state != LeadState::Qualified)
+        return true;
+    lead.opportunityId = m_nextOpportunityId++;
+    if (lead.isNewCompany) {
+        lead.opportunityCompany = m_nextCompanyId++;
+        if (!insertCompany(statements.company, lead.opportunityCompany, lead.newCompany, lead.updatedAt, error))
+            return false;
+        if (m_summary)
+            ++m_summary->companies;
+    }
+    if (lead.isNewContact) {
+        lead.opportunityContact = m_nextContactId++;
+        if (!insertContact(statements.contact, lead.opportunityContact, lead.opportunityCompany, lead.person,
+                           lead.updatedAt, error))
+            return false;
+        if (m_summary)
+            ++m_summary->contacts;
+    }
+    return true;
+}
+
+bool Run::insertLead(SqliteStatement &insert, DemoLead &lead, QString *error)
+{
+    // A disqualified lead keeps its reason (DisqualifyReason: kDisqualifyReasons' position + 1)
+    // and, for some, a comment; the history records the same reason.
+    const bool disqualified = lead.state == LeadState::Disqualified;
+    lead.reasonIndex = disqualified ? m_rng.pick(std::size(kDisqualifyReasons)) : 0;
+    lead.disqualifyComment = disqualified && lead.id % 3 == 0
+                                 ? &kDisqualifyComments[(lead.id / 3) % std::size(kDisqualifyComments)]
+                                 : &kEmpty;
+    bindCompanyAndContact(insert, lead);
+    insert.bindInt(1, lead.id);
+    insert.bindText(2, lead.name);
+    insert.bindInt(3, static_cast<int>(lead.source));
+    insert.bindText(4, lead.leadCompanyName);
+    insert.bindIdOrNull(10, lead.campaign ? lead.campaign->first : 0);
+    insert.bindInt(11, lead.direction->id);
+    insert.bindIdOrNull(12, lead.service ? lead.service->id : 0);
+    insert.bindText(20, lead.description);
+    insert.bindIdOrNull(21, lead.ownerId);
+    insert.bindText(22, lead.city);
+    insert.bindIdOrNull(23, lead.channelId);
+    insert.bindInt(24, static_cast<int>(lead.state));
+    insert.bindIdOrNull(25, lead.opportunityId);
+    insert.bindInt(26, lead.creator->id);
+    insert.bindText(27, lead.createdAt);
+    insert.bindText(28, lead.updatedAt);
+    insert.bindInt(29, lead.version);
+    insert.bindText(30, lead.companyLabel);
+    insert.bindText(31, lead.contactLabel);
+    insert.bindIdOrNull(32, disqualified ? qint64(lead.reasonIndex) + 1 : 0);
+    insert.bindText(33, *lead.disqualifyComment);
+    if (m_listNames) {
+        const auto owner = m_employeeById.find(lead.ownerId);
+        insert.bindText(34, lead.direction->name);
+        insert.bindText(35, lead.service ? lead.service->name : kEmpty);
+        insert.bindText(36, lead.campaign ? lead.campaign->second : kEmpty);
+        insert.bindText(37, owner != m_employeeById.end() ? owner->second->name : kEmpty);
+    }
+    return execute(insert, error);
+}
+
+// The company block (5 .. 9) and the contact block (13 .. 19) of a lead row.
+void Run::bindCompanyAndContact(SqliteStatement &insert, const DemoLead &lead)
+{
+    const bool company = lead.isNewCompany;
+    insert.bindInt(5, company ? 1 : 0);
+    insert.bindIdOrNull(6, lead.existingCompany ? lead.existingCompany->id : 0);
+    insert.bindText(7, company ? lead.newCompany.name : kEmpty);
+    insert.bindText(8, company ? lead.newCompany.website : kEmpty);
+    insert.bindText(9, company ? lead.newCompany.tin : kEmpty);
+    const bool contact = lead.isNewContact;
+    insert.bindInt(13, contact ? 1 : 0);
+    insert.bindText(14, contact ? lead.person.first : kEmpty);
+    insert.bindText(15, contact ? lead.person.last : kEmpty);
+    insert.bindText(16, contact ? lead.person.middle : kEmpty);
+    insert.bindText(17, contact ? lead.person.phone : kEmpty);
+    insert.bindText(18, contact ? lead.person.email : kEmpty);
+    insert.bindIdOrNull(19, lead.existingContact ? lead.existingContact->id : 0);
+}
+
+bool Run::insertOpportunity(SqliteStatement &insert, const DemoLead &lead, QString *error)
+{
+    if (lead.opportunityId <= 0)
+        return true;
+    insert.bindInt(1, lead.opportunityId);
+    insert.bindText(2, lead.name);
+    insert.bindInt(3, lead.id);
+    insert.bindIdOrNull(4, lead.opportunityCompany);
+    insert.bindIdOrNull(5, lead.opportunityContact);
+    insert.bindInt(6, lead.ownerId);
+    insert.bindInt(7, lead.ownerId);
+    insert.bindText(8, lead.updatedAt);
+    return execute(insert, error);
+}
+
+// The history, in the form LeadRepository and LeadService write it.
+bool Run::writeHistory(SqliteStatement &insert, const DemoLead &lead, QString *error)
+{
+    const auto add = [&](qint64 employee, const std::string &at, const char *field, std::string_view oldValue,
+                         std::string_view newValue) {
+        insert.bindInt(1, lead.id);
+        insert.bindInt(2, employee);
+        insert.bindText(3, at);
+        insert.bindText(4, field);
+        insert.bindText(5, oldValue);
+        insert.bindText(6, newValue);
+        return execute(insert, error);
+    };
+    if (!add(lead.creator->id, lead.createdAt, "created", kEmpty, lead.name))
+        return false;
+    if (lead.state == LeadState::New)
+        return true;
+    // Sales agents often take leads themselves; otherwise an administrator assigns them.
+    const auto owner = m_employeeById.find(lead.ownerId);
+    const bool selfAssigned = owner != m_employeeById.end()
+                              && (owner->second->roles & (RoleSet(Role::Sales) | Role::Admin)) && m_rng.percent(70);
+    const qint64 assigner = selfAssigned ? lead.ownerId : m_adminId;
+    const std::string &ownerName = owner != m_employeeById.end() ? owner->second->name : kEmpty;
+    if (!add(assigner, lead.assignedAt, "owner", kEmpty, ownerName)
+        || !add(assigner, lead.assignedAt, "state", "new", "assigned"))
+        return false;
+    const qint64 closer = lead.ownerId;
+    switch (lead.state) {
+    case LeadState::Qualified:
+        return add(closer, lead.updatedAt, "state", "assigned", "qualified")
+               && add(closer, lead.updatedAt, "opportunity", kEmpty, lead.name);
+    case LeadState::Disqualified:
+        return add(closer, lead.updatedAt, "state", "assigned", "disqualified")
+               && add(closer, lead.updatedAt, "disqualify_reason", kEmpty, kDisqualifyReasons[lead.reasonIndex])
+               && (lead.disqualifyComment->empty()
+                   || add(closer, lead.updatedAt, "disqualify_comment", kEmpty, *lead.disqualifyComment));
+    case LeadState::Dropped: return add(m_adminId, lead.updatedAt, "state", "assigned", "dropped");
+    default: return true;
+    }
 }
 
 bool Run::runListStatements(const QStringList &statements, QString *error)

@@ -1,5 +1,8 @@
 #include "duplicatefinder.h"
 
+#include "errorreport.h"
+#include "sqlcheck.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,15 +18,12 @@ class Tr
 // Open leads: New (1) and Assigned (2), see LeadState.
 const char *const kOpenStates = "state IN (1, 2)";
 
-bool run(QSqlQuery &query, const QVariantList &values, QString *error)
+// Prepares, binds and runs `sql`.
+Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &values)
 {
-    for (const QVariant &v : values)
-        query.addBindValue(v);
-    if (query.exec())
-        return true;
-    if (error)
-        *error = Tr::tr("Database error: %1").arg(query.lastError().text());
-    return false;
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return Failure{Tr::tr("Database error: %1").arg(ran.error())};
+    return {};
 }
 
 void collect(QSqlQuery &query, DuplicateMatch::Kind kind, QList<DuplicateMatch> *out)
@@ -95,15 +95,20 @@ QList<DuplicateMatch> DuplicateFinder::byEmail(const QString &email, qint64 excl
         return out;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
-                                 "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"));
-    if (!run(query, {value, limit}, error))
+    if (!ErrorReport::report(run(query,
+                                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
+                                                "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"),
+                                 {value, limit}),
+                             error))
         return {};
     collect(query, DuplicateMatch::Kind::Contact, &out);
-    query.prepare(QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
-                                 "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                      .arg(QLatin1String(kOpenStates)));
-    if (!run(query, {value, excludeLeadId, limit}, error))
+    if (!ErrorReport::report(
+            run(query,
+                QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
+                               "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                    .arg(QLatin1String(kOpenStates)),
+                {value, excludeLeadId, limit}),
+            error))
         return {};
     collect(query, DuplicateMatch::Kind::Lead, &out);
     return out;
@@ -121,17 +126,22 @@ QList<DuplicateMatch> DuplicateFinder::byPhone(const QString &phone, qint64 excl
         values << key;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
-                                 "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
-                      .arg(phoneDigitsSql(QStringLiteral("phone")), placeholders(keys.size())));
-    if (!run(query, values + QVariantList{limit}, error))
+    if (!ErrorReport::report(run(query,
+                                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
+                                                "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
+                                     .arg(phoneDigitsSql(QStringLiteral("phone")), placeholders(keys.size())),
+                                 values + QVariantList{limit}),
+                             error))
         return {};
     collect(query, DuplicateMatch::Kind::Contact, &out);
-    query.prepare(QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
-                                 "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
-                      .arg(phoneDigitsSql(QStringLiteral("contact_phone")), placeholders(keys.size()),
-                           QLatin1String(kOpenStates)));
-    if (!run(query, values + QVariantList{excludeLeadId, limit}, error))
+    if (!ErrorReport::report(
+            run(query,
+                QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
+                               "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
+                    .arg(phoneDigitsSql(QStringLiteral("contact_phone")), placeholders(keys.size()),
+                         QLatin1String(kOpenStates)),
+                values + QVariantList{excludeLeadId, limit}),
+            error))
         return {};
     collect(query, DuplicateMatch::Kind::Lead, &out);
     return out;
@@ -150,14 +160,19 @@ QList<DuplicateMatch> DuplicateFinder::byTin(const QString &tin, qint64 excludeL
         return out;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"));
-    if (!run(query, {value, limit}, error))
+    if (!ErrorReport::report(
+            run(query, QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"),
+                {value, limit}),
+            error))
         return {};
     collect(query, DuplicateMatch::Kind::Company, &out);
-    query.prepare(QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
-                                 "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                      .arg(QLatin1String(kOpenStates)));
-    if (!run(query, {value, excludeLeadId, limit}, error))
+    if (!ErrorReport::report(
+            run(query,
+                QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
+                               "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                    .arg(QLatin1String(kOpenStates)),
+                {value, excludeLeadId, limit}),
+            error))
         return {};
     collect(query, DuplicateMatch::Kind::Lead, &out);
     return out;

@@ -8,6 +8,7 @@
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -75,17 +76,17 @@ bool checkPassword(const QString &password, QString *error)
 }
 
 // How many active administrators other than `id` there are.
-int otherActiveAdmins(const QSqlDatabase &db, qint64 id)
+Result<int> otherActiveAdmins(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT roles FROM employees WHERE active = 1 AND id <> ?"));
-    query.addBindValue(id);
+    if (const Result<void> ran
+        = SqlCheck::run(query, QStringLiteral("SELECT roles FROM employees WHERE active = 1 AND id <> ?"), {id});
+        !ran)
+        return Failure{Tr::tr("Database error: %1").arg(ran.error())};
     int count = 0;
-    if (query.exec()) {
-        while (query.next()) {
-            if (RoleSet::fromInt(query.value(0).toInt()).testFlag(Role::Admin))
-                ++count;
-        }
+    while (query.next()) {
+        if (RoleSet::fromInt(query.value(0).toInt()).testFlag(Role::Admin))
+            ++count;
     }
     return count;
 }
@@ -115,9 +116,7 @@ QList<EmployeeRecord> EmployeeAdmin::list(const QString &text, QString *error) c
 bool EmployeeAdmin::find(qint64 id, EmployeeRecord *record, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(selectSql() + QStringLiteral("WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
+    if (const Result<void> ran = SqlCheck::run(query, selectSql() + QStringLiteral("WHERE id = ?"), {id}); !ran)
         return dbFail(query, error);
     if (!query.next())
         return ErrorReport::fail(error, Tr::tr("Employee %1 does not exist.").arg(id));
@@ -149,23 +148,21 @@ qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, c
     if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
         return 0;
     QSqlQuery exists(m_db);
-    exists.prepare(QStringLiteral("SELECT 1 FROM employees WHERE login = ? COLLATE NOCASE"));
-    exists.addBindValue(login);
-    if (!exists.exec())
-        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(exists.lastError().text()));
+    if (const Result<void> ran
+        = SqlCheck::run(exists, QStringLiteral("SELECT 1 FROM employees WHERE login = ? COLLATE NOCASE"), {login});
+        !ran)
+        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(ran.error()));
     if (exists.next())
         return ErrorReport::noId(error, Tr::tr("Login: \"%1\" is already taken.").arg(login));
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
-                                  "created_at, time_zone) VALUES (?, ?, ?, ?, 1, ?, ?)"));
-    insert.addBindValue(login);
-    insert.addBindValue(record.displayName.simplified());
-    insert.addBindValue(static_cast<int>((record.roles & Roles::allRoles()).toInt()));
-    insert.addBindValue(hash);
-    insert.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    insert.addBindValue(SqlValues::notNull(record.timeZone.trimmed()));
-    if (!insert.exec())
-        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(insert.lastError().text()));
+    if (const Result<void> ran = SqlCheck::run(
+            insert,
+            QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
+                           "created_at, time_zone) VALUES (?, ?, ?, ?, 1, ?, ?)"),
+            {login, record.displayName.simplified(), static_cast<int>((record.roles & Roles::allRoles()).toInt()), hash,
+             Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(record.timeZone.trimmed())});
+        !ran)
+        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(ran.error()));
     const qint64 id = insert.lastInsertId().toLongLong();
     if (!transaction.commit(error))
         return 0;
@@ -182,17 +179,22 @@ bool EmployeeAdmin::update(const Employee &actor, const EmployeeRecord &record, 
     EmployeeRecord current;
     if (!find(record.id, &current, error))
         return false;
-    if (current.roles.testFlag(Role::Admin) && !record.roles.testFlag(Role::Admin) && current.active
-        && otherActiveAdmins(m_db, record.id) == 0)
-        return ErrorReport::fail(error, Tr::tr("Roles: %1 is the only active administrator; make someone else crm_admin "
-                                      "first.").arg(current.displayName));
+    if (current.roles.testFlag(Role::Admin) && !record.roles.testFlag(Role::Admin) && current.active) {
+        const Result<int> others = otherActiveAdmins(m_db, record.id);
+        if (!others)
+            return ErrorReport::fail(error, others.error());
+        if (*others == 0)
+            return ErrorReport::fail(error,
+                                     Tr::tr("Roles: %1 is the only active administrator; make someone else "
+                                            "crm_admin first.")
+                                         .arg(current.displayName));
+    }
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE employees SET display_name = ?, roles = ?, time_zone = ? WHERE id = ?"));
-    update.addBindValue(record.displayName.simplified());
-    update.addBindValue(static_cast<int>((record.roles & Roles::allRoles()).toInt()));
-    update.addBindValue(SqlValues::notNull(record.timeZone.trimmed()));
-    update.addBindValue(record.id);
-    if (!update.exec())
+    if (const Result<void> ran = SqlCheck::run(
+            update, QStringLiteral("UPDATE employees SET display_name = ?, roles = ?, time_zone = ? WHERE id = ?"),
+            {record.displayName.simplified(), static_cast<int>((record.roles & Roles::allRoles()).toInt()),
+             SqlValues::notNull(record.timeZone.trimmed()), record.id});
+        !ran)
         return dbFail(update, error);
     return transaction.commit(error);
 }
@@ -210,10 +212,9 @@ bool EmployeeAdmin::resetPassword(const Employee &actor, qint64 id, const QStrin
     if (!find(id, nullptr, error))
         return false;
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"));
-    update.addBindValue(hash);
-    update.addBindValue(id);
-    if (!update.exec())
+    if (const Result<void> ran
+        = SqlCheck::run(update, QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"), {hash, id});
+        !ran)
         return dbFail(update, error);
     return transaction.commit(error);
 }
@@ -229,15 +230,20 @@ bool EmployeeAdmin::setActive(const Employee &actor, qint64 id, bool active, QSt
     if (!active) {
         if (id == actor.id)
             return ErrorReport::fail(error, Tr::tr("You cannot deactivate yourself; ask another administrator."));
-        if (current.roles.testFlag(Role::Admin) && otherActiveAdmins(m_db, id) == 0)
-            return ErrorReport::fail(error, Tr::tr("%1 is the only active administrator and cannot be deactivated.")
-                                       .arg(current.displayName));
+        if (current.roles.testFlag(Role::Admin)) {
+            const Result<int> others = otherActiveAdmins(m_db, id);
+            if (!others)
+                return ErrorReport::fail(error, others.error());
+            if (*others == 0)
+                return ErrorReport::fail(
+                    error,
+                    Tr::tr("%1 is the only active administrator and cannot be deactivated.").arg(current.displayName));
+        }
     }
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"));
-    update.addBindValue(active ? 1 : 0);
-    update.addBindValue(id);
-    if (!update.exec())
+    if (const Result<void> ran
+        = SqlCheck::run(update, QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
+        !ran)
         return dbFail(update, error);
     return transaction.commit(error);
 }

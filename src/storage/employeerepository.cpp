@@ -1,7 +1,9 @@
 #include "employeerepository.h"
 
+#include "errorreport.h"
 #include "passwordhasher.h"
 #include "timestamps.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -75,16 +77,15 @@ qint64 EmployeeRepository::create(const QString &login, const QString &displayNa
         return 0;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
-                                 "created_at) VALUES (?, ?, ?, ?, 1, ?)"));
-    query.addBindValue(trimmedLogin);
-    query.addBindValue(displayName.simplified().isEmpty() ? trimmedLogin : displayName.simplified());
-    query.addBindValue(roles.toInt());
-    query.addBindValue(hash);
-    query.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    if (!query.exec()) {
+    if (const Result<void> ran
+        = SqlCheck::run(query,
+                        QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
+                                       "created_at) VALUES (?, ?, ?, ?, 1, ?)"),
+                        {trimmedLogin, displayName.simplified().isEmpty() ? trimmedLogin : displayName.simplified(),
+                         roles.toInt(), hash, Timestamps::format(Timestamps::nowUtc())});
+        !ran) {
         if (error)
-            *error = Tr::tr("Could not create the employee: %1").arg(query.lastError().text());
+            *error = Tr::tr("Could not create the employee: %1").arg(ran.error());
         return 0;
     }
     return query.lastInsertId().toLongLong();
@@ -96,12 +97,14 @@ bool EmployeeRepository::authenticate(const QString &login, const QString &passw
     const QString wrong = Tr::tr("Wrong login or password.");
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, login, display_name, roles, active, password_hash FROM employees "
-                                 "WHERE login = ?"));
-    query.addBindValue(login.trimmed());
-    if (!query.exec()) {
+    if (const Result<void> ran
+        = SqlCheck::run(query,
+                        QStringLiteral("SELECT id, login, display_name, roles, active, password_hash FROM employees "
+                                       "WHERE login = ?"),
+                        {login.trimmed()});
+        !ran) {
         if (error)
-            *error = Tr::tr("Could not check the password: %1").arg(query.lastError().text());
+            *error = Tr::tr("Could not check the password: %1").arg(ran.error());
         return false;
     }
     if (!query.next()) {
@@ -135,10 +138,10 @@ bool EmployeeRepository::authenticate(const QString &login, const QString &passw
         const QString fresh = PasswordHasher::hash(password);
         if (!fresh.isEmpty()) {
             QSqlQuery update(m_db);
-            update.prepare(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"));
-            update.addBindValue(fresh);
-            update.addBindValue(found.id);
-            update.exec();   // best effort: the old hash still works
+            // Best effort: the old hash still works, so a failure here does not fail the sign-in.
+            if (!SqlCheck::run(update, QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"),
+                               {fresh, found.id}))
+                qWarning("Could not store the rehashed password: %s", qPrintable(SqlCheck::message(update)));
         }
     }
     if (employee)
@@ -150,9 +153,7 @@ bool EmployeeRepository::find(qint64 id, Employee *employee) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || !query.next())
+    if (!SqlCheck::run(query, kSelect + QStringLiteral(" WHERE id = ?"), {id}) || !query.next())
         return false;
     if (employee)
         *employee = employeeFrom(query);
@@ -163,9 +164,7 @@ bool EmployeeRepository::findByLogin(const QString &login, Employee *employee) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(kSelect + QStringLiteral(" WHERE login = ?"));
-    query.addBindValue(login.trimmed());
-    if (!query.exec() || !query.next())
+    if (!SqlCheck::run(query, kSelect + QStringLiteral(" WHERE login = ?"), {login.trimmed()}) || !query.next())
         return false;
     if (employee)
         *employee = employeeFrom(query);
@@ -186,20 +185,14 @@ QList<Employee> EmployeeRepository::all() const
 
 bool EmployeeRepository::setActive(qint64 id, bool active, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"));
-    query.addBindValue(active ? 1 : 0);
-    query.addBindValue(id);
-    return exec(query, error);
+    return ErrorReport::report(
+        write(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"), {active ? 1 : 0, id}), error);
 }
 
 bool EmployeeRepository::setRoles(qint64 id, RoleSet roles, QString *error)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE employees SET roles = ? WHERE id = ?"));
-    query.addBindValue(roles.toInt());
-    query.addBindValue(id);
-    return exec(query, error);
+    return ErrorReport::report(
+        write(QStringLiteral("UPDATE employees SET roles = ? WHERE id = ?"), {roles.toInt(), id}), error);
 }
 
 bool EmployeeRepository::setDisplayName(qint64 id, const QString &displayName, QString *error)
@@ -209,11 +202,9 @@ bool EmployeeRepository::setDisplayName(qint64 id, const QString &displayName, Q
             *error = Tr::tr("The name must not be empty.");
         return false;
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE employees SET display_name = ? WHERE id = ?"));
-    query.addBindValue(displayName.simplified());
-    query.addBindValue(id);
-    return exec(query, error);
+    return ErrorReport::report(
+        write(QStringLiteral("UPDATE employees SET display_name = ? WHERE id = ?"), {displayName.simplified(), id}),
+        error);
 }
 
 bool EmployeeRepository::setPassword(qint64 id, const QString &password, QString *error)
@@ -229,24 +220,16 @@ bool EmployeeRepository::setPassword(qint64 id, const QString &password, QString
             *error = Tr::tr("Could not hash the password (out of memory).");
         return false;
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"));
-    query.addBindValue(hash);
-    query.addBindValue(id);
-    return exec(query, error);
+    return ErrorReport::report(write(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"), {hash, id}),
+                               error);
 }
 
-bool EmployeeRepository::exec(QSqlQuery &query, QString *error)
+Result<void> EmployeeRepository::write(const QString &sql, const QVariantList &values) const
 {
-    if (!query.exec()) {
-        if (error)
-            *error = Tr::tr("Could not save the employee: %1").arg(query.lastError().text());
-        return false;
-    }
-    if (query.numRowsAffected() != 1) {
-        if (error)
-            *error = Tr::tr("The employee no longer exists.");
-        return false;
-    }
-    return true;
+    QSqlQuery query(m_db);
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return Failure{Tr::tr("Could not save the employee: %1").arg(ran.error())};
+    if (query.numRowsAffected() != 1)
+        return Failure{Tr::tr("The employee no longer exists.")};
+    return {};
 }

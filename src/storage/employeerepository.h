@@ -1,6 +1,7 @@
 #pragma once
 
 #include "employee.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -33,7 +34,8 @@ public:
     bool setPassword(qint64 id, const QString &password, QString *error = nullptr);
 
 private:
-    static bool exec(QSqlQuery &query, QString *error);
+    // Runs one UPDATE of one employee; refused when it changed no row (no such employee).
+    Result<void> write(const QString &sql, const QVariantList &values) const;
 
     QSqlDatabase m_db;
 };

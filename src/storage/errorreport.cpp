@@ -12,3 +12,8 @@ qint64 ErrorReport::noId(QString *error, const QString &message)
     fail(error, message);
     return 0;
 }
+
+bool ErrorReport::report(const Result<void> &result, QString *error)
+{
+    return result || fail(error, result.error());
+}

@@ -1,6 +1,7 @@
 #include "leademployee.h"
 
 #include "errorreport.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -25,11 +26,11 @@ bool LeadEmployee::read(const QSqlDatabase &db, qint64 id, QString *dbError)
         return true;
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
+    if (const Result<void> ran
+        = SqlCheck::run(query, QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"), {id});
+        !ran) {
         if (dbError)
-            *dbError = query.lastError().text();
+            *dbError = ran.error();
         return false;
     }
     if (query.next()) {

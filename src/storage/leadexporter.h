@@ -3,6 +3,7 @@
 #include "csvformat.h"
 #include "exportcolumn.h"
 #include "leadlistquery.h"
+#include "result.h"
 #include "role.h"
 
 #include <QList>
@@ -10,6 +11,9 @@
 
 #include <atomic>
 #include <functional>
+
+class ExportFormatter;
+class ExportReader;
 
 // Which leads an export writes.
 enum class ExportScope {
@@ -61,6 +65,14 @@ public:
     qint64 rowsWritten() const { return m_rows; }
 
 private:
+    class Pump;
+
+    // The plan, the read and the format of an export, then write().
+    Result<void> exportLeads(const LeadExportRequest &request);
+    // The CSV file: header, rows (read on a reader thread), commit.
+    Result<void> write(const LeadExportRequest &request, const QList<ExportColumn> &columns,
+                       ExportFormatter &formatter, ExportReader &reader, qint64 total);
+
     ProgressFunction m_progress;
     std::atomic<bool> m_canceled {false};
     QString m_error;

@@ -5,9 +5,11 @@
 #include "lead.h"
 #include "leademployee.h"
 #include "leadhistorywriter.h"
-#include "leadfield.h"
+#include "leadcolumns.h"
+#include "leadfielddescriptor.h"
 #include "permissions.h"
 #include "referencerepository.h"
+#include "sqlcheck.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
@@ -24,88 +26,54 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(LeadRepository)
 };
 
-// The stored columns a save writes, in binding order.
-const char *const kWritableColumns[] = {
-    "name", "source", "lead_company_name", "new_company", "company_id", "company_name", "company_website",
-    "company_tin", "campaign_id", "direction_id", "service_id", "new_contact", "first_name", "last_name",
-    "middle_name", "contact_phone", "contact_email", "contact_id", "description", "owner_id", "city",
-    "channel_id", "state", "opportunity_id", "company_label", "contact_label",
-};
+// The columns a save writes besides the lead's fields.
+const char *const kRecordColumns[] = {"state", "opportunity_id", "company_label", "contact_label"};
+// The columns a read returns after id and the lead's fields, in this order.
+const char *const kReadColumns[] = {"state", "opportunity_id", "created_by", "created_at", "updated_at", "version"};
 
-const QString kSelectLead = QStringLiteral(
-    "SELECT id, name, source, lead_company_name, new_company, company_id, company_name, company_website, "
-    "company_tin, campaign_id, direction_id, service_id, new_contact, first_name, last_name, middle_name, "
-    "contact_phone, contact_email, contact_id, description, owner_id, city, channel_id, state, "
-    "opportunity_id, created_by, created_at, updated_at, version FROM leads WHERE id = ?");
-
-bool fail(const QSqlQuery &query, QString *error)
+QString failed(const QString &message)
 {
-    if (error)
-        *error = Tr::tr("Could not save the lead: %1").arg(query.lastError().text());
-    return false;
+    return Tr::tr("Could not save the lead: %1").arg(message);
 }
 
-void bindWritable(QSqlQuery &query, const Lead &lead, const QString &companyLabel, const QString &contactLabel)
+bool fail(const QString &message, QString *error)
 {
-    query.addBindValue(SqlValues::notNull(lead.name));
-    query.addBindValue(static_cast<int>(lead.source));
-    query.addBindValue(SqlValues::notNull(lead.leadCompanyName));
-    query.addBindValue(lead.newCompany ? 1 : 0);
-    query.addBindValue(SqlValues::idOrNull(lead.existingCompanyId));
-    query.addBindValue(SqlValues::notNull(lead.companyName));
-    query.addBindValue(SqlValues::notNull(lead.companyWebsite));
-    query.addBindValue(SqlValues::notNull(lead.companyTin));
-    query.addBindValue(SqlValues::idOrNull(lead.campaignId));
-    query.addBindValue(SqlValues::idOrNull(lead.sellingDirectionId));
-    query.addBindValue(SqlValues::idOrNull(lead.serviceId));
-    query.addBindValue(lead.newContact ? 1 : 0);
-    query.addBindValue(SqlValues::notNull(lead.firstName));
-    query.addBindValue(SqlValues::notNull(lead.lastName));
-    query.addBindValue(SqlValues::notNull(lead.middleName));
-    query.addBindValue(SqlValues::notNull(lead.contactPhone));
-    query.addBindValue(SqlValues::notNull(lead.contactEmail));
-    query.addBindValue(SqlValues::idOrNull(lead.existingContactId));
-    query.addBindValue(SqlValues::notNull(lead.description));
-    query.addBindValue(SqlValues::idOrNull(lead.ownerId));
-    query.addBindValue(SqlValues::notNull(lead.city));
-    query.addBindValue(SqlValues::idOrNull(lead.channelId));
-    query.addBindValue(static_cast<int>(lead.state));
-    query.addBindValue(SqlValues::idOrNull(lead.opportunityId));
-    query.addBindValue(SqlValues::notNull(companyLabel));
-    query.addBindValue(SqlValues::notNull(contactLabel));
+    return ErrorReport::fail(error, failed(message));
 }
 
-// The lead of a kSelectLead row. `storedState`: the state column as stored, even one LeadStates does
-// not know (the lead reads as New; permissions treat the raw state as read-only).
+// Every column a save writes with its value: the fields (from their descriptors), then the record.
+QList<std::pair<QString, QVariant>> writableValues(const Lead &lead, const QString &companyLabel,
+                                                  const QString &contactLabel)
+{
+    QList<std::pair<QString, QVariant>> values;
+    for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all())
+        values.append({field.columnName(), LeadColumns::toSql(field, lead)});
+    const QVariant record[] = {static_cast<int>(lead.state), SqlValues::idOrNull(lead.opportunityId),
+                               SqlValues::notNull(companyLabel), SqlValues::notNull(contactLabel)};
+    static_assert(std::size(record) == std::size(kRecordColumns));
+    for (size_t i = 0; i < std::size(kRecordColumns); ++i)
+        values.append({QLatin1String(kRecordColumns[i]), record[i]});
+    return values;
+}
+
+QString selectLeadSql()
+{
+    QStringList columns {QStringLiteral("id")};
+    columns << LeadColumns::fieldColumns();
+    for (const char *column : kReadColumns)
+        columns << QLatin1String(column);
+    return QStringLiteral("SELECT %1 FROM leads WHERE id = ?").arg(columns.join(u", "));
+}
+
+// The lead of a selectLeadSql() row. `storedState`: the state column as stored, even one LeadStates
+// does not know (the lead reads as New; permissions treat the raw state as read-only).
 Lead leadFrom(const QSqlQuery &query, LeadState *storedState = nullptr)
 {
     Lead lead;
     int c = 0;
     lead.id = query.value(c++).toLongLong();
-    lead.name = query.value(c++).toString();
-    LeadSource source = LeadSource::SelfGeneration;
-    LeadSources::fromInt(query.value(c++).toInt(), &source);
-    lead.source = source;
-    lead.leadCompanyName = query.value(c++).toString();
-    lead.newCompany = query.value(c++).toInt() != 0;
-    lead.existingCompanyId = query.value(c++).toLongLong();
-    lead.companyName = query.value(c++).toString();
-    lead.companyWebsite = query.value(c++).toString();
-    lead.companyTin = query.value(c++).toString();
-    lead.campaignId = query.value(c++).toLongLong();
-    lead.sellingDirectionId = query.value(c++).toLongLong();
-    lead.serviceId = query.value(c++).toLongLong();
-    lead.newContact = query.value(c++).toInt() != 0;
-    lead.firstName = query.value(c++).toString();
-    lead.lastName = query.value(c++).toString();
-    lead.middleName = query.value(c++).toString();
-    lead.contactPhone = query.value(c++).toString();
-    lead.contactEmail = query.value(c++).toString();
-    lead.existingContactId = query.value(c++).toLongLong();
-    lead.description = query.value(c++).toString();
-    lead.ownerId = query.value(c++).toLongLong();
-    lead.city = query.value(c++).toString();
-    lead.channelId = query.value(c++).toLongLong();
+    for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all())
+        LeadColumns::fromSql(field, lead, query.value(c++));
     const int rawState = query.value(c++).toInt();
     LeadState state = LeadState::New;
     LeadStates::fromInt(rawState, &state);
@@ -130,91 +98,62 @@ QString yesNo(bool value)
     return value ? Tr::tr("Yes") : Tr::tr("No");
 }
 
-// The value of one field as the history shows it: names rather than ids.
-QString displayValue(const ReferenceRepository &references, const Lead &lead, LeadField field)
+// The value of one field as the history shows it: names rather than ids, labels rather than codes.
+QString displayValue(const ReferenceRepository &references, const Lead &lead, const LeadFieldDescriptor &field)
 {
-    const auto name = [&](ReferenceKind kind, qint64 id) {
+    const QVariant value = field.read(lead);
+    switch (field.kind) {
+    case LeadFieldKind::Text: return value.toString();
+    case LeadFieldKind::Flag: return yesNo(value.toBool());
+    case LeadFieldKind::Source: {
+        LeadSource source = LeadSource::SelfGeneration;
+        LeadSources::fromInt(value.toInt(), &source);
+        return LeadSources::label(source);
+    }
+    case LeadFieldKind::Reference: {
+        const qint64 id = value.toLongLong();
         if (id <= 0)
             return QString();
-        const QString text = references.nameOf(kind, id);
+        const QString text = references.nameOf(field.reference, id);
         return text.isEmpty() ? QStringLiteral("#%1").arg(id) : text;
-    };
-    switch (field) {
-    case LeadField::Name: return lead.name;
-    case LeadField::Source: return LeadSources::label(lead.source);
-    case LeadField::LeadCompanyName: return lead.leadCompanyName;
-    case LeadField::NewCompany: return yesNo(lead.newCompany);
-    case LeadField::ExistingCompany: return name(ReferenceKind::Company, lead.existingCompanyId);
-    case LeadField::CompanyName: return lead.companyName;
-    case LeadField::CompanyWebsite: return lead.companyWebsite;
-    case LeadField::CompanyTin: return lead.companyTin;
-    case LeadField::Campaign: return name(ReferenceKind::Campaign, lead.campaignId);
-    case LeadField::SellingDirection: return name(ReferenceKind::SellingDirection, lead.sellingDirectionId);
-    case LeadField::ServiceOrProduct: return name(ReferenceKind::ServiceOrProduct, lead.serviceId);
-    case LeadField::NewContact: return yesNo(lead.newContact);
-    case LeadField::FirstName: return lead.firstName;
-    case LeadField::LastName: return lead.lastName;
-    case LeadField::MiddleName: return lead.middleName;
-    case LeadField::ContactPhone: return lead.contactPhone;
-    case LeadField::ContactEmail: return lead.contactEmail;
-    case LeadField::ExistingContact: return name(ReferenceKind::Contact, lead.existingContactId);
-    case LeadField::Description: return lead.description;
-    case LeadField::Owner: return name(ReferenceKind::Employee, lead.ownerId);
-    case LeadField::City: return lead.city;
-    case LeadField::Channel: return name(ReferenceKind::Channel, lead.channelId);
     }
-    return QString();
+    }
+    return value.toString();
 }
 
-bool sameField(const Lead &a, const Lead &b, LeadField field)
+// One history row, named by the field's code, for every field marked for the history that changed.
+bool writeFieldHistory(LeadHistoryWriter &history, const QSqlDatabase &db, const Lead &before, const Lead &after,
+                       QString *error)
 {
-    switch (field) {
-    case LeadField::Name: return a.name == b.name;
-    case LeadField::Source: return a.source == b.source;
-    case LeadField::LeadCompanyName: return a.leadCompanyName == b.leadCompanyName;
-    case LeadField::NewCompany: return a.newCompany == b.newCompany;
-    case LeadField::ExistingCompany: return a.existingCompanyId == b.existingCompanyId;
-    case LeadField::CompanyName: return a.companyName == b.companyName;
-    case LeadField::CompanyWebsite: return a.companyWebsite == b.companyWebsite;
-    case LeadField::CompanyTin: return a.companyTin == b.companyTin;
-    case LeadField::Campaign: return a.campaignId == b.campaignId;
-    case LeadField::SellingDirection: return a.sellingDirectionId == b.sellingDirectionId;
-    case LeadField::ServiceOrProduct: return a.serviceId == b.serviceId;
-    case LeadField::NewContact: return a.newContact == b.newContact;
-    case LeadField::FirstName: return a.firstName == b.firstName;
-    case LeadField::LastName: return a.lastName == b.lastName;
-    case LeadField::MiddleName: return a.middleName == b.middleName;
-    case LeadField::ContactPhone: return a.contactPhone == b.contactPhone;
-    case LeadField::ContactEmail: return a.contactEmail == b.contactEmail;
-    case LeadField::ExistingContact: return a.existingContactId == b.existingContactId;
-    case LeadField::Description: return a.description == b.description;
-    case LeadField::Owner: return a.ownerId == b.ownerId;
-    case LeadField::City: return a.city == b.city;
-    case LeadField::Channel: return a.channelId == b.channelId;
+    const ReferenceRepository references(db);
+    for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all()) {
+        if (!field.appearsIn(LeadFieldPlace::History) || field.read(before) == field.read(after))
+            continue;
+        if (!history.add(after.id, field.codeText(), displayValue(references, before, field),
+                         displayValue(references, after, field), error))
+            return false;
     }
     return true;
 }
 
-bool readFail(const QSqlQuery &query, QString *error)
+// A lead as stored, with its state column as stored (see leadFrom).
+struct StoredLead
 {
-    return ErrorReport::fail(error, Tr::tr("Could not read the lead: %1").arg(query.lastError().text()));
-}
+    Lead lead;
+    LeadState rawState = LeadState::New;
+};
 
-// The lead `id` as stored, and (`storedState`) its state column as stored (see leadFrom).
-bool readLead(const QSqlDatabase &db, qint64 id, Lead *lead, LeadState *storedState, QString *error)
+Result<StoredLead> readLead(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(kSelectLead);
-    query.addBindValue(id);
-    if (!query.exec())
-        return readFail(query, error);
+    if (const Result<void> ran = SqlCheck::run(query, selectLeadSql(), {id}); !ran)
+        return Failure{Tr::tr("Could not read the lead: %1").arg(ran.error())};
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("The lead no longer exists; someone may have deleted it."));
-    const Lead found = leadFrom(query, storedState);
-    if (lead)
-        *lead = found;
-    return true;
+        return Failure{Tr::tr("The lead no longer exists; someone may have deleted it.")};
+    StoredLead stored;
+    stored.lead = leadFrom(query, &stored.rawState);
+    return stored;
 }
 
 // The roles of the acting employee as stored now: a deactivation or a role change takes effect at once.
@@ -251,29 +190,76 @@ QString lifeCycleOnly()
 
 LeadRepository::LeadRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-bool LeadRepository::labels(const Lead &stored, QString *companyLabel, QString *contactLabel, QString *error) const
+Result<LeadRepository::Labels> LeadRepository::labels(const Lead &stored) const
 {
+    Labels labels;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (stored.existingCompanyId > 0) {
-        query.prepare(QStringLiteral("SELECT name FROM companies WHERE id = ?"));
-        query.addBindValue(stored.existingCompanyId);
-        if (!query.exec())
-            return fail(query, error);
-        *companyLabel = query.next() ? query.value(0).toString() : QString();
+        if (const Result<void> ran = SqlCheck::run(query, QStringLiteral("SELECT name FROM companies WHERE id = ?"),
+                                                   {stored.existingCompanyId});
+            !ran)
+            return Failure{failed(ran.error())};
+        labels.company = query.next() ? query.value(0).toString() : QString();
     } else {
-        *companyLabel = !stored.companyName.isEmpty() ? stored.companyName : stored.leadCompanyName;
+        labels.company = !stored.companyName.isEmpty() ? stored.companyName : stored.leadCompanyName;
     }
     if (stored.existingContactId > 0) {
-        query.prepare(QStringLiteral("SELECT last_name, first_name FROM contacts WHERE id = ?"));
-        query.addBindValue(stored.existingContactId);
-        if (!query.exec())
-            return fail(query, error);
-        *contactLabel = query.next() ? joinName(query.value(0).toString(), query.value(1).toString()) : QString();
+        if (const Result<void> ran = SqlCheck::run(
+                query, QStringLiteral("SELECT last_name, first_name FROM contacts WHERE id = ?"),
+                {stored.existingContactId});
+            !ran)
+            return Failure{failed(ran.error())};
+        labels.contact = query.next() ? joinName(query.value(0).toString(), query.value(1).toString()) : QString();
     } else {
-        *contactLabel = joinName(stored.lastName, stored.firstName);
+        labels.contact = joinName(stored.lastName, stored.firstName);
     }
-    return true;
+    return labels;
+}
+
+Result<qint64> LeadRepository::insertRow(const Lead &stored, qint64 actorId, const QString &at) const
+{
+    const Result<Labels> labelled = labels(stored);
+    if (!labelled)
+        return Failure{labelled.error()};
+    QStringList columns;
+    QVariantList values;
+    for (const auto &[column, value] : writableValues(stored, labelled->company, labelled->contact)) {
+        columns << column;
+        values << value;
+    }
+    columns << QStringLiteral("created_by") << QStringLiteral("created_at") << QStringLiteral("updated_at")
+            << QStringLiteral("version");
+    values << SqlValues::idOrNull(actorId) << at << at << 1;
+    const QString marks = QStringList(QList<QString>(columns.size(), QStringLiteral("?"))).join(u", ");
+    QSqlQuery query(m_db);
+    if (const Result<void> ran = SqlCheck::run(
+            query, QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(columns.join(u", "), marks), values);
+        !ran)
+        return Failure{failed(ran.error())};
+    return query.lastInsertId().toLongLong();
+}
+
+Result<bool> LeadRepository::updateRow(const Lead &stored, int expectedVersion, const QString &at) const
+{
+    const Result<Labels> labelled = labels(stored);
+    if (!labelled)
+        return Failure{labelled.error()};
+    QStringList assignments;
+    QVariantList values;
+    for (const auto &[column, value] : writableValues(stored, labelled->company, labelled->contact)) {
+        assignments << column + QStringLiteral(" = ?");
+        values << value;
+    }
+    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
+    values << at << stored.id << expectedVersion;
+    QSqlQuery query(m_db);
+    if (const Result<void> ran = SqlCheck::run(
+            query, QStringLiteral("UPDATE leads SET %1 WHERE id = ? AND version = ?").arg(assignments.join(u", ")),
+            values);
+        !ran)
+        return Failure{failed(ran.error())};
+    return query.numRowsAffected() == 1;
 }
 
 bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
@@ -299,32 +285,12 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
     } else if (stored.state == LeadState::Assigned) {
         return ErrorReport::fail(error, Tr::tr("Owner: an assigned lead needs an Owner; choose the employee who will own it."));
     }
-    QString companyLabel;
-    QString contactLabel;
-    if (!labels(stored, &companyLabel, &contactLabel, error))
-        return false;
-
     const QDateTime now = Timestamps::nowUtc();
     const QString at = Timestamps::format(now);
-    QStringList columns;
-    for (const char *column : kWritableColumns)
-        columns << QLatin1String(column);
-    columns << QStringLiteral("created_by") << QStringLiteral("created_at") << QStringLiteral("updated_at")
-            << QStringLiteral("version");
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks << QStringLiteral("?");
-    QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(columns.join(u", "), marks.join(u", "))))
-        return fail(query, error);
-    bindWritable(query, stored, companyLabel, contactLabel);
-    query.addBindValue(SqlValues::idOrNull(actorId));
-    query.addBindValue(at);
-    query.addBindValue(at);
-    query.addBindValue(1);
-    if (!query.exec())
-        return fail(query, error);
-    const qint64 id = query.lastInsertId().toLongLong();
+    const Result<qint64> inserted = insertRow(stored, actorId, at);
+    if (!inserted)
+        return ErrorReport::fail(error, inserted.error());
+    const qint64 id = *inserted;
 
     LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
     if (!history.add(id, HistoryFields::createdCode(), QString(), stored.name, error))
@@ -358,10 +324,11 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     RoleSet roles;
     if (!loadActor(m_db, actorId, &roles, error))
         return false;
-    Lead before;
-    LeadState storedState = LeadState::New;
-    if (!readLead(m_db, lead.id, &before, &storedState, error))
-        return false;
+    const Result<StoredLead> read = readLead(m_db, lead.id);
+    if (!read)
+        return ErrorReport::fail(error, read.error());
+    const Lead &before = read->lead;
+    const LeadState storedState = read->rawState;
     if (before.version != lead.version)
         return ErrorReport::fail(error, conflict);
     // Spec 2, checked against the lead as stored (its raw state: an unknown one is read-only too).
@@ -382,42 +349,18 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
     if ((stored.state != storedState && stored.state != newState) || stored.opportunityId != before.opportunityId)
         return ErrorReport::fail(error, lifeCycleOnly());
     stored.state = newState;
-    QString companyLabel;
-    QString contactLabel;
-    if (!labels(stored, &companyLabel, &contactLabel, error))
-        return false;
-
     const QDateTime now = Timestamps::nowUtc();
     const QString at = Timestamps::format(now);
-    QStringList assignments;
-    for (const char *column : kWritableColumns)
-        assignments << QLatin1String(column) + QStringLiteral(" = ?");
-    assignments << QStringLiteral("updated_at = ?") << QStringLiteral("version = version + 1");
-    QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("UPDATE leads SET %1 WHERE id = ? AND version = ?").arg(assignments.join(u", "))))
-        return fail(query, error);
-    bindWritable(query, stored, companyLabel, contactLabel);
-    query.addBindValue(at);
-    query.addBindValue(lead.id);
-    query.addBindValue(lead.version);
-    if (!query.exec())
-        return fail(query, error);
-    if (query.numRowsAffected() != 1) {
-        if (error)
-            *error = conflict;
-        return false;
-    }
+    stored.id = lead.id;
+    const Result<bool> updated = updateRow(stored, lead.version, at);
+    if (!updated)
+        return ErrorReport::fail(error, updated.error());
+    if (!*updated)
+        return ErrorReport::fail(error, conflict);
 
-    const ReferenceRepository references(m_db);
     LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
-    for (int i = 0; i < LeadFieldCount; ++i) {
-        const auto field = static_cast<LeadField>(i);
-        if (sameField(before, stored, field))
-            continue;
-        if (!history.add(lead.id, LeadFields::code(field), displayValue(references, before, field),
-                         displayValue(references, stored, field), error))
-            return false;
-    }
+    if (!writeFieldHistory(history, m_db, before, stored, error))
+        return false;
     // The life cycle row follows HistoryFields (core): the state as its stable code. The opportunity
     // never changes here (refused above).
     if (before.state != stored.state
@@ -437,13 +380,18 @@ bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
 
 bool LeadRepository::find(qint64 id, Lead *lead, QString *error) const
 {
-    return readLead(m_db, id, lead, nullptr, error);
+    const Result<StoredLead> read = readLead(m_db, id);
+    if (!read)
+        return ErrorReport::fail(error, read.error());
+    if (lead)
+        *lead = read->lead;
+    return true;
 }
 
 qint64 LeadRepository::count() const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) || !query.next())
+    if (!SqlCheck::run(query, QStringLiteral("SELECT COUNT(*) FROM leads")) || !query.next())
         return -1;
     return query.value(0).toLongLong();
 }
@@ -453,13 +401,14 @@ QList<LeadHistoryEntry> LeadRepository::history(qint64 leadId, QString *error) c
     QList<LeadHistoryEntry> entries;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT h.id, h.employee_id, COALESCE(e.display_name, ''), h.changed_at, h.field, "
-                                 "h.old_value, h.new_value FROM lead_history h LEFT JOIN employees e "
-                                 "ON e.id = h.employee_id WHERE h.lead_id = ? ORDER BY h.id"));
-    query.addBindValue(leadId);
-    if (!query.exec()) {
-        if (error)
-            *error = Tr::tr("Could not read the lead's history: %1").arg(query.lastError().text());
+    const Result<void> ran = SqlCheck::run(
+        query,
+        QStringLiteral("SELECT h.id, h.employee_id, COALESCE(e.display_name, ''), h.changed_at, h.field, "
+                       "h.old_value, h.new_value FROM lead_history h LEFT JOIN employees e "
+                       "ON e.id = h.employee_id WHERE h.lead_id = ? ORDER BY h.id"),
+        {leadId});
+    if (!ran) {
+        ErrorReport::fail(error, Tr::tr("Could not read the lead's history: %1").arg(ran.error()));
         return entries;
     }
     while (query.next()) {

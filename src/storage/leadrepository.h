@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leadhistoryentry.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -37,8 +38,18 @@ public:
     QList<LeadHistoryEntry> history(qint64 leadId, QString *error = nullptr) const;
 
 private:
+    struct Labels
+    {
+        QString company;
+        QString contact;
+    };
+
     // The list labels stored beside the lead: company and contact as the list shows them.
-    bool labels(const Lead &stored, QString *companyLabel, QString *contactLabel, QString *error) const;
+    Result<Labels> labels(const Lead &stored) const;
+    // Writes the row of a new lead (its fields, as the descriptors bind them); its id.
+    Result<qint64> insertRow(const Lead &stored, qint64 actorId, const QString &at) const;
+    // Rewrites the row of `stored.id` if still at `expectedVersion`; false when it was not.
+    Result<bool> updateRow(const Lead &stored, int expectedVersion, const QString &at) const;
 
     QSqlDatabase m_db;
 };

@@ -3,6 +3,7 @@
 #include "errorreport.h"
 #include "searchkey.h"
 #include "timestamps.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -16,9 +17,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(OpportunityRepository)
 };
 
-bool fail(const QSqlQuery &query, QString *error)
+QString databaseError(const QString &message)
 {
-    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+    return Tr::tr("Database error: %1").arg(message);
 }
 
 const QString &selectSql()
@@ -47,17 +48,13 @@ const QString &whereSql()
     return sql;
 }
 
-void bindSearch(QSqlQuery &query, const QString &text)
+// The values of whereSql()'s placeholders.
+QVariantList searchValues(const QString &text)
 {
     const QString trimmed = text.trimmed();
     const QString raw = SearchKey::containsPattern(trimmed);
     const QString folded = SearchKey::containsPattern(SearchKey::fold(trimmed));
-    query.addBindValue(trimmed);
-    query.addBindValue(raw);
-    query.addBindValue(folded);
-    query.addBindValue(folded);
-    query.addBindValue(raw);
-    query.addBindValue(raw);
+    return {trimmed, raw, folded, folded, raw, raw};
 }
 
 Opportunity fromQuery(const QSqlQuery &query)
@@ -79,17 +76,27 @@ Opportunity fromQuery(const QSqlQuery &query)
     return o;
 }
 
-// Runs a prepared SELECT of selectSql()'s columns and reads every row; empty with *error on failure.
-QList<Opportunity> readAll(QSqlQuery &query, QString *error)
+// Runs a SELECT of selectSql()'s columns and reads every row.
+Result<QList<Opportunity>> readAll(const QSqlDatabase &db, const QString &sql, const QVariantList &values)
 {
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return Failure{databaseError(ran.error())};
     QList<Opportunity> list;
-    if (!query.exec()) {
-        fail(query, error);
-        return list;
-    }
     while (query.next())
         list.append(fromQuery(query));
     return list;
+}
+
+// The list, or an empty one with *error set.
+QList<Opportunity> reported(const Result<QList<Opportunity>> &result, QString *error)
+{
+    if (!result) {
+        ErrorReport::fail(error, result.error());
+        return {};
+    }
+    return *result;
 }
 
 } // namespace
@@ -99,10 +106,8 @@ OpportunityRepository::OpportunityRepository(QSqlDatabase db) : m_db(std::move(d
 bool OpportunityRepository::find(qint64 id, Opportunity *opportunity, QString *error) const
 {
     QSqlQuery query(m_db);
-    query.prepare(selectSql() + QStringLiteral("WHERE o.id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(query, error);
+    if (const Result<void> ran = SqlCheck::run(query, selectSql() + QStringLiteral("WHERE o.id = ?"), {id}); !ran)
+        return ErrorReport::fail(error, databaseError(ran.error()));
     if (!query.next())
         return ErrorReport::fail(error, Tr::tr("Opportunity %1 does not exist.").arg(id));
     if (opportunity)
@@ -112,40 +117,32 @@ bool OpportunityRepository::find(qint64 id, Opportunity *opportunity, QString *e
 
 QList<Opportunity> OpportunityRepository::forLead(qint64 leadId, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(selectSql() + QStringLiteral("WHERE o.lead_id = ? ORDER BY o.id"));
-    query.addBindValue(leadId);
-    return readAll(query, error);
+    return reported(readAll(m_db, selectSql() + QStringLiteral("WHERE o.lead_id = ? ORDER BY o.id"), {leadId}), error);
 }
 
 QList<Opportunity> OpportunityRepository::search(const QString &text, int limit, int offset, QString *error) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(selectSql() + whereSql() + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?"));
-    bindSearch(query, text);
-    query.addBindValue(limit);
-    query.addBindValue(offset);
-    return readAll(query, error);
+    const QString sql
+        = selectSql() + whereSql() + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?");
+    return reported(readAll(m_db, sql, searchValues(text) + QVariantList{limit, offset}), error);
 }
 
 qint64 OpportunityRepository::count(const QString &text) const
 {
     QSqlQuery query(m_db);
-    if (text.trimmed().isEmpty()) {
-        if (query.exec(QStringLiteral("SELECT COUNT(*) FROM opportunities")) && query.next())
-            return query.value(0).toLongLong();
+    const Result<void> ran = text.trimmed().isEmpty()
+        ? SqlCheck::run(query, QStringLiteral("SELECT COUNT(*) FROM opportunities"))
+        : SqlCheck::run(query,
+                        QStringLiteral("SELECT COUNT(*) FROM opportunities o "
+                                       "LEFT JOIN leads l ON l.id = o.lead_id "
+                                       "LEFT JOIN companies c ON c.id = o.company_id "
+                                       "LEFT JOIN contacts p ON p.id = o.contact_id "
+                                       "LEFT JOIN employees e ON e.id = o.owner_id ")
+                            + whereSql(),
+                        searchValues(text));
+    if (!ran) {
+        qWarning("Could not count the opportunities: %s", qPrintable(ran.error()));
         return 0;
     }
-    query.prepare(QStringLiteral("SELECT COUNT(*) FROM opportunities o "
-                                 "LEFT JOIN leads l ON l.id = o.lead_id "
-                                 "LEFT JOIN companies c ON c.id = o.company_id "
-                                 "LEFT JOIN contacts p ON p.id = o.contact_id "
-                                 "LEFT JOIN employees e ON e.id = o.owner_id ")
-                  + whereSql());
-    bindSearch(query, text);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    return query.next() ? query.value(0).toLongLong() : 0;
 }

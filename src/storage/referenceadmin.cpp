@@ -1,6 +1,7 @@
 #include "referenceadmin.h"
 
 #include "admincheck.h"
+#include "codetable.h"
 #include "employeerepository.h"
 #include "errorreport.h"
 #include "leadvalidator.h"
@@ -8,6 +9,7 @@
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -22,10 +24,21 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ReferenceAdmin)
 };
 
-QString dbMessage(const QSqlQuery &query)
+QString dbMessage(const QString &message)
 {
-    return Tr::tr("Database error: %1").arg(query.lastError().text());
+    return Tr::tr("Database error: %1").arg(message);
 }
+
+// The windows' names of the reference lists (the codes are the tables').
+constexpr CodeEntry<ReferenceKind> KindLabels[] = {
+    {ReferenceKind::Company, "companies", QT_TRANSLATE_NOOP("ReferenceAdmin", "Companies")},
+    {ReferenceKind::Contact, "contacts", QT_TRANSLATE_NOOP("ReferenceAdmin", "Contacts")},
+    {ReferenceKind::Campaign, "campaigns", QT_TRANSLATE_NOOP("ReferenceAdmin", "Campaigns")},
+    {ReferenceKind::SellingDirection, "selling_directions", QT_TRANSLATE_NOOP("ReferenceAdmin", "Selling directions")},
+    {ReferenceKind::ServiceOrProduct, "services", QT_TRANSLATE_NOOP("ReferenceAdmin", "Services and products")},
+    {ReferenceKind::Channel, "channels", QT_TRANSLATE_NOOP("ReferenceAdmin", "Content distribution channels")},
+    {ReferenceKind::Employee, "employees", QT_TRANSLATE_NOOP("ReferenceAdmin", "Employees")},
+};
 
 bool isSimple(ReferenceKind kind)
 {
@@ -113,30 +126,28 @@ bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
                              Tr::tr("Database error: %1"), error);
 }
 
-qint64 countWhere(const QSqlDatabase &db, const QString &sql, qint64 id)
+Result<qint64> countWhere(const QSqlDatabase &db, const QString &sql, qint64 id)
 {
     QSqlQuery query(db);
-    query.prepare(sql);
-    query.addBindValue(id);
-    if (query.exec() && query.next())
-        return query.value(0).toLongLong();
-    return 0;
+    if (const Result<void> ran = SqlCheck::run(query, sql, {id}); !ran)
+        return Failure{dbMessage(ran.error())};
+    return query.next() ? query.value(0).toLongLong() : 0;
 }
 
-// True when another row of the table already has this name (names of simple lists are unique).
-bool nameTaken(const QSqlDatabase &db, const QString &table, const QString &name, qint64 exceptId, qint64 parentId,
-               bool byParent)
+// Whether another row of the table already has this name (names of simple lists are unique;
+// services are unique within their direction when `byParent`).
+Result<bool> nameTaken(const QSqlDatabase &db, const QString &table, const QString &name, qint64 exceptId,
+                       qint64 parentId, bool byParent)
 {
     QSqlQuery query(db);
     QString sql = QStringLiteral("SELECT id, name FROM %1 WHERE id <> ?").arg(table);
-    if (byParent)
+    QVariantList values{exceptId};
+    if (byParent) {
         sql += QStringLiteral(" AND direction_id = ?");
-    query.prepare(sql);
-    query.addBindValue(exceptId);
-    if (byParent)
-        query.addBindValue(parentId);
-    if (!query.exec())
-        return false;
+        values << parentId;
+    }
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return Failure{dbMessage(ran.error())};
     const QString key = SearchKey::fold(name);
     while (query.next()) {
         if (SearchKey::fold(query.value(1).toString()) == key)
@@ -145,9 +156,147 @@ bool nameTaken(const QSqlDatabase &db, const QString &table, const QString &name
     return false;
 }
 
-bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
+Result<bool> exists(const QSqlDatabase &db, const QString &table, qint64 id)
 {
-    return countWhere(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(table), id) > 0;
+    const Result<qint64> count = countWhere(db, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE id = ?").arg(table), id);
+    if (!count)
+        return Failure{count.error()};
+    return *count > 0;
+}
+
+// Refuses with `refusal` when `check` holds; a failed check refuses with its own message.
+Result<void> refuseIf(const Result<bool> &check, const QString &refusal)
+{
+    if (!check)
+        return Failure{check.error()};
+    if (*check)
+        return Failure{refusal};
+    return {};
+}
+
+// The record as stored: normalised, with the checks that need no database, worded per field.
+Result<ReferenceRecord> normalised(ReferenceKind kind, const ReferenceRecord &input)
+{
+    ReferenceRecord r = input;
+    r.name = LeadValidator::normaliseLine(r.name);
+    switch (kind) {
+    case ReferenceKind::Company: {
+        if (r.name.isEmpty())
+            return Failure{Tr::tr("Company name: enter the company's name.")};
+        const QString website = r.website.trimmed();
+        if (!website.isEmpty()) {
+            r.website = LeadValidator::normaliseWebsite(website);
+            if (r.website.isEmpty())
+                return Failure{Tr::tr("Company website: enter an http or https address such as acme.ru.")};
+        }
+        r.tin = LeadValidator::normaliseTin(r.tin);
+        if (!r.tin.isEmpty() && !LeadValidator::isValidTin(r.tin))
+            return Failure{Tr::tr("Company TIN: must have exactly 9, 10 or 12 digits.")};
+        break;
+    }
+    case ReferenceKind::Contact:
+        r.firstName = LeadValidator::normaliseLine(r.firstName);
+        r.lastName = LeadValidator::normaliseLine(r.lastName);
+        r.middleName = LeadValidator::normaliseLine(r.middleName);
+        r.phone = LeadValidator::normaliseLine(r.phone);
+        r.email = LeadValidator::normaliseEmail(r.email);
+        if (r.firstName.isEmpty())
+            return Failure{Tr::tr("First name: enter the contact's first name.")};
+        if (r.lastName.isEmpty())
+            return Failure{Tr::tr("Last name: enter the contact's last name.")};
+        if (!r.phone.isEmpty() && !LeadValidator::isValidPhone(r.phone))
+            return Failure{Tr::tr("Phone: use digits, spaces and + ( ) -, with 5 to 20 digits.")};
+        if (!r.email.isEmpty() && !LeadValidator::isValidEmail(r.email))
+            return Failure{Tr::tr("Email: \"%1\" is not an e-mail address.").arg(r.email)};
+        break;
+    case ReferenceKind::ServiceOrProduct:
+        if (r.name.isEmpty())
+            return Failure{Tr::tr("Name: enter a name.")};
+        if (r.parentId <= 0)
+            return Failure{Tr::tr("Selling direction: pick the direction this service or product belongs to.")};
+        break;
+    default:
+        if (r.name.isEmpty())
+            return Failure{Tr::tr("Name: enter a name.")};
+        break;
+    }
+    for (const QString *text : {&r.name, &r.website, &r.firstName, &r.lastName, &r.middleName, &r.email}) {
+        if (LeadValidator::characterCount(*text) > LeadValidator::MaxLineLength)
+            return Failure{Tr::tr("Use at most %1 characters in a field.").arg(LeadValidator::MaxLineLength)};
+    }
+    return r;
+}
+
+// The checks against what is stored: the record and its parent still exist, names and TINs unique.
+Result<void> checkStored(const QSqlDatabase &db, ReferenceKind kind, const ReferenceRecord &r, const QString &table)
+{
+    const QString gone = Tr::tr("The record no longer exists.");
+    Result<void> checked;
+    if (r.id > 0) {
+        const Result<bool> found = exists(db, table, r.id);
+        checked = refuseIf(found ? Result<bool>(!*found) : found, gone);
+    }
+    if (checked && isSimple(kind))
+        checked = refuseIf(nameTaken(db, table, r.name, r.id, 0, false),
+                           Tr::tr("Name: \"%1\" already exists.").arg(r.name));
+    if (checked && kind == ReferenceKind::ServiceOrProduct) {
+        const Result<bool> direction = exists(db, QStringLiteral("selling_directions"), r.parentId);
+        checked = refuseIf(direction ? Result<bool>(!*direction) : direction,
+                           Tr::tr("Selling direction: the chosen direction no longer exists."));
+        if (checked)
+            checked = refuseIf(nameTaken(db, table, r.name, r.id, r.parentId, true),
+                               Tr::tr("Name: \"%1\" already exists in this selling direction.").arg(r.name));
+    }
+    if (checked && kind == ReferenceKind::Company && !r.tin.isEmpty()) {
+        QSqlQuery same(db);
+        const Result<void> ran = SqlCheck::run(
+            same, QStringLiteral("SELECT name FROM companies WHERE tin = ? AND id <> ? LIMIT 1"), {r.tin, r.id});
+        if (!ran)
+            checked = Failure{dbMessage(ran.error())};
+        else if (same.next())
+            checked = Failure{Tr::tr("Company TIN: %1 already has this TIN.").arg(same.value(0).toString())};
+    }
+    if (checked && kind == ReferenceKind::Contact && r.parentId > 0) {
+        const Result<bool> company = exists(db, QStringLiteral("companies"), r.parentId);
+        checked = refuseIf(company ? Result<bool>(!*company) : company,
+                           Tr::tr("Company: the chosen company no longer exists."));
+    }
+    return checked;
+}
+
+// The INSERT (id 0) or UPDATE of a record, with its values in binding order.
+std::pair<QString, QVariantList> writeSql(ReferenceKind kind, const ReferenceRecord &r, const QString &table)
+{
+    const bool update = r.id > 0;
+    const QVariant last = update ? QVariant(r.id) : QVariant(Timestamps::format(Timestamps::nowUtc()));
+    switch (kind) {
+    case ReferenceKind::Company:
+        return {update
+                    ? QStringLiteral("UPDATE companies SET name = ?, website = ?, tin = ?, name_key = ? WHERE id = ?")
+                    : QStringLiteral("INSERT INTO companies (name, website, tin, name_key, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)"),
+                {SqlValues::notNull(r.name), SqlValues::notNull(r.website), SqlValues::notNull(r.tin),
+                 SearchKey::fold(r.name), last}};
+    case ReferenceKind::Contact:
+        return {update ? QStringLiteral("UPDATE contacts SET company_id = ?, first_name = ?, last_name = ?, "
+                                        "middle_name = ?, phone = ?, email = ?, name_key = ? WHERE id = ?")
+                       : QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, "
+                                        "phone, email, name_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                {SqlValues::idOrNull(r.parentId), SqlValues::notNull(r.firstName), SqlValues::notNull(r.lastName),
+                 SqlValues::notNull(r.middleName), SqlValues::notNull(r.phone), SqlValues::notNull(r.email),
+                 SearchKey::fold(r.lastName + u' ' + r.firstName + u' ' + r.middleName), last}};
+    case ReferenceKind::ServiceOrProduct:
+        if (update)
+            return {QStringLiteral("UPDATE services SET name = ?, direction_id = ? WHERE id = ?"),
+                    {SqlValues::notNull(r.name), r.parentId, r.id}};
+        return {QStringLiteral("INSERT INTO services (name, direction_id) VALUES (?, ?)"),
+                {SqlValues::notNull(r.name), r.parentId}};
+    default:
+        if (update)
+            return {QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table),
+                    {SqlValues::notNull(r.name), r.id}};
+        return {QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table), {SqlValues::notNull(r.name)}};
+    }
 }
 
 } // namespace
@@ -162,23 +311,7 @@ QList<ReferenceKind> ReferenceAdmin::kinds()
 
 QString ReferenceAdmin::kindLabel(ReferenceKind kind)
 {
-    switch (kind) {
-    case ReferenceKind::Company:
-        return Tr::tr("Companies");
-    case ReferenceKind::Contact:
-        return Tr::tr("Contacts");
-    case ReferenceKind::Campaign:
-        return Tr::tr("Campaigns");
-    case ReferenceKind::SellingDirection:
-        return Tr::tr("Selling directions");
-    case ReferenceKind::ServiceOrProduct:
-        return Tr::tr("Services and products");
-    case ReferenceKind::Channel:
-        return Tr::tr("Content distribution channels");
-    case ReferenceKind::Employee:
-        return Tr::tr("Employees");
-    }
-    return QString();
+    return CodeTable::label(KindLabels, "ReferenceAdmin", kind);
 }
 
 QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit, QString *error) const
@@ -189,23 +322,25 @@ QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &t
     const QString key = SearchKey::fold(text.trimmed());
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
+    Result<void> ran;
     if (kind == ReferenceKind::Company) {
-        query.prepare(selectSql(kind) + QStringLiteral("WHERE name_key LIKE ? ESCAPE '\\' OR tin LIKE ? ESCAPE '\\' "
-                                                       "ORDER BY name_key, id LIMIT ?"));
-        query.addBindValue(SearchKey::containsPattern(key));
-        query.addBindValue(key.isEmpty() ? QStringLiteral("-") : SearchKey::prefixPattern(key));
-        query.addBindValue(limit);
+        ran = SqlCheck::run(query,
+                            selectSql(kind)
+                                + QStringLiteral("WHERE name_key LIKE ? ESCAPE '\\' OR tin LIKE ? "
+                                                 "ESCAPE '\\' ORDER BY name_key, id LIMIT ?"),
+                            {SearchKey::containsPattern(key),
+                             key.isEmpty() ? QStringLiteral("-") : SearchKey::prefixPattern(key), limit});
     } else if (kind == ReferenceKind::Contact) {
-        query.prepare(selectSql(kind) + QStringLiteral("WHERE p.name_key LIKE ? ESCAPE '\\' OR p.email LIKE ? "
-                                                       "ESCAPE '\\' ORDER BY p.name_key, p.id LIMIT ?"));
-        query.addBindValue(SearchKey::containsPattern(key));
-        query.addBindValue(SearchKey::containsPattern(key));
-        query.addBindValue(limit);
+        ran = SqlCheck::run(query,
+                            selectSql(kind)
+                                + QStringLiteral("WHERE p.name_key LIKE ? ESCAPE '\\' OR p.email LIKE ? "
+                                                 "ESCAPE '\\' ORDER BY p.name_key, p.id LIMIT ?"),
+                            {SearchKey::containsPattern(key), SearchKey::containsPattern(key), limit});
     } else {
-        query.prepare(selectSql(kind) + QStringLiteral("ORDER BY 2 COLLATE NOCASE, 1"));
+        ran = SqlCheck::run(query, selectSql(kind) + QStringLiteral("ORDER BY 2 COLLATE NOCASE, 1"));
     }
-    if (!query.exec()) {
-        ErrorReport::fail(error, dbMessage(query));
+    if (!ran) {
+        ErrorReport::fail(error, dbMessage(ran.error()));
         return records;
     }
     while (query.next() && records.size() < limit) {
@@ -225,10 +360,10 @@ bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record
                            : kind == ReferenceKind::ServiceOrProduct ? QStringLiteral("s.")
                                                                      : QString();
     QSqlQuery query(m_db);
-    query.prepare(selectSql(kind) + QStringLiteral("WHERE %1id = ?").arg(prefix));
-    query.addBindValue(id);
-    if (!query.exec())
-        return ErrorReport::fail(error, dbMessage(query));
+    if (const Result<void> ran
+        = SqlCheck::run(query, selectSql(kind) + QStringLiteral("WHERE %1id = ?").arg(prefix), {id});
+        !ran)
+        return ErrorReport::fail(error, dbMessage(ran.error()));
     if (!query.next())
         return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
     if (record)
@@ -240,135 +375,22 @@ qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const Ref
 {
     if (!isManaged(kind))
         return ErrorReport::noId(error, Tr::tr("Employees are managed in the Employees window."));
-    ReferenceRecord r = input;
-    r.name = LeadValidator::normaliseLine(r.name);
-
     // Checks that need no database first, worded per field.
-    switch (kind) {
-    case ReferenceKind::Company: {
-        if (r.name.isEmpty())
-            return ErrorReport::noId(error, Tr::tr("Company name: enter the company's name."));
-        const QString website = r.website.trimmed();
-        if (!website.isEmpty()) {
-            r.website = LeadValidator::normaliseWebsite(website);
-            if (r.website.isEmpty())
-                return ErrorReport::noId(error, Tr::tr("Company website: enter an http or https address such as acme.ru."));
-        }
-        r.tin = LeadValidator::normaliseTin(r.tin);
-        if (!r.tin.isEmpty() && !LeadValidator::isValidTin(r.tin))
-            return ErrorReport::noId(error, Tr::tr("Company TIN: must have exactly 9, 10 or 12 digits."));
-        break;
-    }
-    case ReferenceKind::Contact:
-        r.firstName = LeadValidator::normaliseLine(r.firstName);
-        r.lastName = LeadValidator::normaliseLine(r.lastName);
-        r.middleName = LeadValidator::normaliseLine(r.middleName);
-        r.phone = LeadValidator::normaliseLine(r.phone);
-        r.email = LeadValidator::normaliseEmail(r.email);
-        if (r.firstName.isEmpty())
-            return ErrorReport::noId(error, Tr::tr("First name: enter the contact's first name."));
-        if (r.lastName.isEmpty())
-            return ErrorReport::noId(error, Tr::tr("Last name: enter the contact's last name."));
-        if (!r.phone.isEmpty() && !LeadValidator::isValidPhone(r.phone))
-            return ErrorReport::noId(error, Tr::tr("Phone: use digits, spaces and + ( ) -, with 5 to 20 digits."));
-        if (!r.email.isEmpty() && !LeadValidator::isValidEmail(r.email))
-            return ErrorReport::noId(error, Tr::tr("Email: \"%1\" is not an e-mail address.").arg(r.email));
-        break;
-    case ReferenceKind::ServiceOrProduct:
-        if (r.name.isEmpty())
-            return ErrorReport::noId(error, Tr::tr("Name: enter a name."));
-        if (r.parentId <= 0)
-            return ErrorReport::noId(error, Tr::tr("Selling direction: pick the direction this service or product belongs to."));
-        break;
-    default:
-        if (r.name.isEmpty())
-            return ErrorReport::noId(error, Tr::tr("Name: enter a name."));
-        break;
-    }
-    for (const QString *text : {&r.name, &r.website, &r.firstName, &r.lastName, &r.middleName, &r.email}) {
-        if (LeadValidator::characterCount(*text) > LeadValidator::MaxLineLength)
-            return ErrorReport::noId(error, Tr::tr("Use at most %1 characters in a field.").arg(LeadValidator::MaxLineLength));
-    }
+    const Result<ReferenceRecord> record = normalised(kind, input);
+    if (!record)
+        return ErrorReport::noId(error, record.error());
+    const ReferenceRecord &r = *record;
 
     Transaction transaction(m_db);
     if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
         return 0;
     const QString table = ReferenceRepository::tableName(kind);
-    if (r.id > 0 && !exists(m_db, table, r.id))
-        return ErrorReport::noId(error, Tr::tr("The record no longer exists."));
-    if (isSimple(kind) && nameTaken(m_db, table, r.name, r.id, 0, false))
-        return ErrorReport::noId(error, Tr::tr("Name: \"%1\" already exists.").arg(r.name));
-    if (kind == ReferenceKind::ServiceOrProduct) {
-        if (!exists(m_db, QStringLiteral("selling_directions"), r.parentId))
-            return ErrorReport::noId(error, Tr::tr("Selling direction: the chosen direction no longer exists."));
-        if (nameTaken(m_db, table, r.name, r.id, r.parentId, true))
-            return ErrorReport::noId(error, Tr::tr("Name: \"%1\" already exists in this selling direction.").arg(r.name));
-    }
-    if (kind == ReferenceKind::Company && !r.tin.isEmpty()) {
-        QSqlQuery same(m_db);
-        same.prepare(QStringLiteral("SELECT name FROM companies WHERE tin = ? AND id <> ? LIMIT 1"));
-        same.addBindValue(r.tin);
-        same.addBindValue(r.id);
-        if (same.exec() && same.next())
-            return ErrorReport::noId(error, Tr::tr("Company TIN: %1 already has this TIN.").arg(same.value(0).toString()));
-    }
-    if (kind == ReferenceKind::Contact && r.parentId > 0 && !exists(m_db, QStringLiteral("companies"), r.parentId))
-        return ErrorReport::noId(error, Tr::tr("Company: the chosen company no longer exists."));
-
-    const QString now = Timestamps::format(Timestamps::nowUtc());
+    if (const Result<void> checked = checkStored(m_db, kind, r, table); !checked)
+        return ErrorReport::noId(error, checked.error());
+    const auto [sql, values] = writeSql(kind, r, table);
     QSqlQuery query(m_db);
-    switch (kind) {
-    case ReferenceKind::Company:
-        if (r.id > 0)
-            query.prepare(QStringLiteral("UPDATE companies SET name = ?, website = ?, tin = ?, name_key = ? "
-                                         "WHERE id = ?"));
-        else
-            query.prepare(QStringLiteral("INSERT INTO companies (name, website, tin, name_key, created_at) "
-                                         "VALUES (?, ?, ?, ?, ?)"));
-        query.addBindValue(SqlValues::notNull(r.name));
-        query.addBindValue(SqlValues::notNull(r.website));
-        query.addBindValue(SqlValues::notNull(r.tin));
-        query.addBindValue(SearchKey::fold(r.name));
-        query.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(now));
-        break;
-    case ReferenceKind::Contact:
-        if (r.id > 0)
-            query.prepare(QStringLiteral("UPDATE contacts SET company_id = ?, first_name = ?, last_name = ?, "
-                                         "middle_name = ?, phone = ?, email = ?, name_key = ? WHERE id = ?"));
-        else
-            query.prepare(QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, "
-                                         "phone, email, name_key, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-        query.addBindValue(SqlValues::idOrNull(r.parentId));
-        query.addBindValue(SqlValues::notNull(r.firstName));
-        query.addBindValue(SqlValues::notNull(r.lastName));
-        query.addBindValue(SqlValues::notNull(r.middleName));
-        query.addBindValue(SqlValues::notNull(r.phone));
-        query.addBindValue(SqlValues::notNull(r.email));
-        query.addBindValue(SearchKey::fold(r.lastName + u' ' + r.firstName + u' ' + r.middleName));
-        query.addBindValue(r.id > 0 ? QVariant(r.id) : QVariant(now));
-        break;
-    case ReferenceKind::ServiceOrProduct:
-        if (r.id > 0)
-            query.prepare(QStringLiteral("UPDATE services SET name = ?, direction_id = ? WHERE id = ?"));
-        else
-            query.prepare(QStringLiteral("INSERT INTO services (name, direction_id) VALUES (?, ?)"));
-        query.addBindValue(SqlValues::notNull(r.name));
-        query.addBindValue(r.parentId);
-        if (r.id > 0)
-            query.addBindValue(r.id);
-        break;
-    default:
-        if (r.id > 0)
-            query.prepare(QStringLiteral("UPDATE %1 SET name = ? WHERE id = ?").arg(table));
-        else
-            query.prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(table));
-        query.addBindValue(SqlValues::notNull(r.name));
-        if (r.id > 0)
-            query.addBindValue(r.id);
-        break;
-    }
-    if (!query.exec())
-        return ErrorReport::noId(error, dbMessage(query));
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return ErrorReport::noId(error, dbMessage(ran.error()));
     const qint64 id = r.id > 0 ? r.id : query.lastInsertId().toLongLong();
     if (!transaction.commit(error))
         return 0;
@@ -411,7 +433,10 @@ QString ReferenceAdmin::usage(ReferenceKind kind, qint64 id) const
     }
     QStringList parts;
     for (const Use &use : std::as_const(uses)) {
-        const qint64 n = countWhere(m_db, QString::fromLatin1(use.sql), id);
+        const Result<qint64> count = countWhere(m_db, QString::fromLatin1(use.sql), id);
+        if (!count)
+            return count.error(); // a failed check reads as "in use": nothing is deleted blindly
+        const qint64 n = *count;
         if (n <= 0)
             continue;
         switch (use.kind) {
@@ -442,15 +467,17 @@ bool ReferenceAdmin::remove(const Employee &actor, ReferenceKind kind, qint64 id
     if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
         return false;
     const QString table = ReferenceRepository::tableName(kind);
-    if (!exists(m_db, table, id))
+    const Result<bool> found = exists(m_db, table, id);
+    if (!found)
+        return ErrorReport::fail(error, found.error());
+    if (!*found)
         return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
     const QString inUse = usage(kind, id);
     if (!inUse.isEmpty())
         return ErrorReport::fail(error, Tr::tr("Cannot delete: %1").arg(inUse));
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table));
-    query.addBindValue(id);
-    if (!query.exec())
-        return ErrorReport::fail(error, dbMessage(query));
+    if (const Result<void> ran = SqlCheck::run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
+        !ran)
+        return ErrorReport::fail(error, dbMessage(ran.error()));
     return transaction.commit(error);
 }

@@ -1,9 +1,11 @@
 #include "referencerepository.h"
 
+#include "codetable.h"
 #include "errorreport.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -19,10 +21,21 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(ReferenceRepository)
 };
 
-bool fail(const QSqlQuery &query, QString *error)
+QString databaseError(const QString &message)
 {
-    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+    return Tr::tr("Database error: %1").arg(message);
 }
+
+// The table of each kind (no labels: the windows name the lists, see ReferenceAdmin::kindLabel).
+constexpr CodeEntry<ReferenceKind> Tables[] = {
+    {ReferenceKind::Company, "companies", nullptr},
+    {ReferenceKind::Contact, "contacts", nullptr},
+    {ReferenceKind::Campaign, "campaigns", nullptr},
+    {ReferenceKind::SellingDirection, "selling_directions", nullptr},
+    {ReferenceKind::ServiceOrProduct, "services", nullptr},
+    {ReferenceKind::Channel, "channels", nullptr},
+    {ReferenceKind::Employee, "employees", nullptr},
+};
 
 // How each kind is read: "SELECT <columns> FROM <table>" yields id, name, parent id, detail.
 QString selectColumns(ReferenceKind kind)
@@ -57,120 +70,101 @@ ReferenceItem itemFrom(const QSqlQuery &query)
     return item;
 }
 
-} // namespace
-
-ReferenceRepository::ReferenceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
-
-QString ReferenceRepository::tableName(ReferenceKind kind)
+// Runs a SELECT of selectColumns()'s columns and appends its rows to `items`.
+Result<void> readInto(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+                      QList<ReferenceItem> &items)
 {
-    switch (kind) {
-    case ReferenceKind::Company:
-        return QStringLiteral("companies");
-    case ReferenceKind::Contact:
-        return QStringLiteral("contacts");
-    case ReferenceKind::Campaign:
-        return QStringLiteral("campaigns");
-    case ReferenceKind::SellingDirection:
-        return QStringLiteral("selling_directions");
-    case ReferenceKind::ServiceOrProduct:
-        return QStringLiteral("services");
-    case ReferenceKind::Channel:
-        return QStringLiteral("channels");
-    case ReferenceKind::Employee:
-        return QStringLiteral("employees");
-    }
-    return QString();
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return Failure{databaseError(ran.error())};
+    while (query.next())
+        items.append(itemFrom(query));
+    return {};
 }
 
-QList<ReferenceItem> ReferenceRepository::search(ReferenceKind kind, const QString &text, qint64 parentId,
-                                                 int limit, QString *error) const
+// The key with its last character raised: the end of the range of TINs starting with `key`.
+QString upperBound(const QString &key)
+{
+    QString upper = key;
+    upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
+    return upper;
+}
+
+// Companies: when digits are typed, those whose TIN starts with them first (an indexed range);
+// then the name index read in order, stopping at the limit (the index covers the match).
+Result<QList<ReferenceItem>> searchCompanies(const QSqlDatabase &db, const QString &key, int limit)
 {
     QList<ReferenceItem> items;
-    if (limit <= 0)
-        return items;
-    const QString key = SearchKey::fold(text);
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-
-    const auto readAll = [&](QSqlQuery &q) {
-        if (!q.exec()) {
-            fail(q, error);
-            return false;
-        }
-        while (q.next())
-            items.append(itemFrom(q));
-        return true;
-    };
-
-    if (kind == ReferenceKind::Company) {
-        // Digits typed: companies whose TIN starts with them come first (an indexed range).
-        const bool digits = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
-        if (digits) {
-            QString upper = key;
-            upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-            query.prepare(selectColumns(kind) + QStringLiteral(" WHERE tin >= ? AND tin < ? ORDER BY tin, id LIMIT ?"));
-            query.addBindValue(key);
-            query.addBindValue(upper);
-            query.addBindValue(limit);
-            if (!readAll(query) || items.size() >= limit)
-                return items;
-        }
-        // Reads the name index in order and stops at the limit: the index covers the match.
-        query.prepare(selectColumns(kind)
-                      + QStringLiteral(" WHERE name_key LIKE ? ESCAPE '\\' %1ORDER BY name_key, id LIMIT ?")
-                            .arg(digits ? QStringLiteral("AND NOT (tin >= ? AND tin < ?) ") : QString()));
-        query.addBindValue(SearchKey::containsPattern(key));
-        if (digits) {
-            QString upper = key;
-            upper[upper.size() - 1] = QChar(upper.back().unicode() + 1);
-            query.addBindValue(key);
-            query.addBindValue(upper);
-        }
-        query.addBindValue(limit - items.size());
-        readAll(query);
-        return items;
+    const QString kind = selectColumns(ReferenceKind::Company);
+    const bool digits = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
+    if (digits) {
+        if (const Result<void> read
+            = readInto(db, kind + QStringLiteral(" WHERE tin >= ? AND tin < ? ORDER BY tin, id LIMIT ?"),
+                       {key, upperBound(key), limit}, items);
+            !read)
+            return Failure{read.error()};
+        if (items.size() >= limit)
+            return items;
     }
+    QVariantList values{SearchKey::containsPattern(key)};
+    if (digits)
+        values << key << upperBound(key);
+    values << limit - items.size();
+    const QString sql = kind
+        + QStringLiteral(" WHERE name_key LIKE ? ESCAPE '\\' %1ORDER BY name_key, id LIMIT ?")
+              .arg(digits ? QStringLiteral("AND NOT (tin >= ? AND tin < ?) ") : QString());
+    if (const Result<void> read = readInto(db, sql, values, items); !read)
+        return Failure{read.error()};
+    return items;
+}
 
-    if (kind == ReferenceKind::Contact) {
-        // The given company's contacts first, then everyone else, each part ordered by name;
-        // both read an index in name order that covers the match and stop at the limit.
-        const QString pattern = SearchKey::containsPattern(key);
-        if (parentId > 0) {
-            query.prepare(selectColumns(kind)
-                          + QStringLiteral(" WHERE company_id = ? AND name_key LIKE ? ESCAPE '\\' "
-                                           "ORDER BY name_key, id LIMIT ?"));
-            query.addBindValue(parentId);
-            query.addBindValue(pattern);
-            query.addBindValue(limit);
-            if (!readAll(query) || items.size() >= limit)
-                return items;
-        }
-        query.prepare(selectColumns(kind)
-                      + QStringLiteral(" WHERE name_key LIKE ? ESCAPE '\\' AND COALESCE(company_id, 0) <> ? "
-                                       "ORDER BY name_key, id LIMIT ?"));
-        query.addBindValue(pattern);
-        query.addBindValue(parentId > 0 ? parentId : qint64(-1));
-        query.addBindValue(limit - items.size());
-        readAll(query);
-        return items;
+// Contacts: the given company's first, then everyone else, each part ordered by name; both read
+// an index in name order that covers the match and stop at the limit.
+Result<QList<ReferenceItem>> searchContacts(const QSqlDatabase &db, const QString &key, qint64 companyId, int limit)
+{
+    QList<ReferenceItem> items;
+    const QString kind = selectColumns(ReferenceKind::Contact);
+    const QString pattern = SearchKey::containsPattern(key);
+    if (companyId > 0) {
+        if (const Result<void> read = readInto(db,
+                                               kind
+                                                   + QStringLiteral(" WHERE company_id = ? AND name_key LIKE ? "
+                                                                    "ESCAPE '\\' ORDER BY name_key, id LIMIT ?"),
+                                               {companyId, pattern, limit}, items);
+            !read)
+            return Failure{read.error()};
+        if (items.size() >= limit)
+            return items;
     }
+    if (const Result<void> read
+        = readInto(db,
+                   kind
+                       + QStringLiteral(" WHERE name_key LIKE ? ESCAPE '\\' AND "
+                                        "COALESCE(company_id, 0) <> ? ORDER BY name_key, id LIMIT ?"),
+                   {pattern, companyId > 0 ? companyId : qint64(-1), limit - items.size()}, items);
+        !read)
+        return Failure{read.error()};
+    return items;
+}
 
-    // The other lists are short (tens of rows): fold in C++, which knows every script.
+// The other lists are short (tens of rows): read whole and folded in C++, which knows every script.
+Result<QList<ReferenceItem>> searchShortList(const QSqlDatabase &db, ReferenceKind kind, const QString &key,
+                                             qint64 parentId, int limit)
+{
     QString sql = selectColumns(kind);
-    if (kind == ReferenceKind::ServiceOrProduct && parentId > 0)
+    QVariantList values;
+    if (kind == ReferenceKind::ServiceOrProduct && parentId > 0) {
         sql += QStringLiteral(" WHERE direction_id = ?");
+        values << parentId;
+    }
     if (kind == ReferenceKind::Employee)
         sql += QStringLiteral(" WHERE active = 1");
-    query.prepare(sql);
-    if (kind == ReferenceKind::ServiceOrProduct && parentId > 0)
-        query.addBindValue(parentId);
-    if (!query.exec()) {
-        fail(query, error);
-        return items;
-    }
+    QList<ReferenceItem> all;
+    if (const Result<void> read = readInto(db, sql, values, all); !read)
+        return Failure{read.error()};
     QList<std::pair<QString, ReferenceItem>> matches;
-    while (query.next()) {
-        ReferenceItem item = itemFrom(query);
+    for (const ReferenceItem &item : std::as_const(all)) {
         const QString itemKey = SearchKey::fold(item.name);
         if (key.isEmpty() || itemKey.contains(key)
             || (kind == ReferenceKind::Employee && SearchKey::fold(item.detail).contains(key)))
@@ -180,6 +174,7 @@ QList<ReferenceItem> ReferenceRepository::search(ReferenceKind kind, const QStri
         const int order = QString::localeAwareCompare(a.first, b.first);
         return order != 0 ? order < 0 : a.second.id < b.second.id;
     });
+    QList<ReferenceItem> items;
     for (const auto &match : std::as_const(matches)) {
         if (items.size() >= limit)
             break;
@@ -188,16 +183,40 @@ QList<ReferenceItem> ReferenceRepository::search(ReferenceKind kind, const QStri
     return items;
 }
 
+} // namespace
+
+ReferenceRepository::ReferenceRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+QString ReferenceRepository::tableName(ReferenceKind kind)
+{
+    return CodeTable::code(Tables, kind);
+}
+
+QList<ReferenceItem> ReferenceRepository::search(ReferenceKind kind, const QString &text, qint64 parentId,
+                                                 int limit, QString *error) const
+{
+    if (limit <= 0)
+        return {};
+    const QString key = SearchKey::fold(text);
+    const Result<QList<ReferenceItem>> items = kind == ReferenceKind::Company ? searchCompanies(m_db, key, limit)
+        : kind == ReferenceKind::Contact ? searchContacts(m_db, key, parentId, limit)
+                                         : searchShortList(m_db, kind, key, parentId, limit);
+    if (!items) {
+        ErrorReport::fail(error, items.error());
+        return {};
+    }
+    return *items;
+}
+
 bool ReferenceRepository::find(ReferenceKind kind, qint64 id, ReferenceItem *item, QString *error) const
 {
     if (id <= 0)
         return false;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(selectColumns(kind) + QStringLiteral(" WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
-        return fail(query, error);
+    if (const Result<void> ran = SqlCheck::run(query, selectColumns(kind) + QStringLiteral(" WHERE id = ?"), {id});
+        !ran)
+        return ErrorReport::fail(error, databaseError(ran.error()));
     if (!query.next())
         return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
     if (item)
@@ -219,13 +238,14 @@ qint64 ReferenceRepository::insertSimple(ReferenceKind kind, const QString &name
             *error = Tr::tr("The name must not be empty.");
         return 0;
     }
-    QSqlQuery query(m_db);
+    QString sql;
+    QVariantList values;
     switch (kind) {
     case ReferenceKind::Campaign:
     case ReferenceKind::SellingDirection:
     case ReferenceKind::Channel:
-        query.prepare(QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(tableName(kind)));
-        query.addBindValue(trimmed);
+        sql = QStringLiteral("INSERT INTO %1 (name) VALUES (?)").arg(tableName(kind));
+        values = {trimmed};
         break;
     case ReferenceKind::ServiceOrProduct:
         if (parentId <= 0) {
@@ -233,9 +253,8 @@ qint64 ReferenceRepository::insertSimple(ReferenceKind kind, const QString &name
                 *error = Tr::tr("A service or product belongs to a selling direction: pick one.");
             return 0;
         }
-        query.prepare(QStringLiteral("INSERT INTO services (direction_id, name) VALUES (?, ?)"));
-        query.addBindValue(parentId);
-        query.addBindValue(trimmed);
+        sql = QStringLiteral("INSERT INTO services (direction_id, name) VALUES (?, ?)");
+        values = {parentId, trimmed};
         break;
     case ReferenceKind::Company:
     case ReferenceKind::Contact:
@@ -244,10 +263,9 @@ qint64 ReferenceRepository::insertSimple(ReferenceKind kind, const QString &name
             *error = Tr::tr("Companies, contacts and employees have their own forms.");
         return 0;
     }
-    if (!query.exec()) {
-        fail(query, error);
-        return 0;
-    }
+    QSqlQuery query(m_db);
+    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+        return ErrorReport::noId(error, databaseError(ran.error()));
     return query.lastInsertId().toLongLong();
 }
 
@@ -261,16 +279,13 @@ qint64 ReferenceRepository::insertCompany(const QString &name, const QString &we
         return 0;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO companies (name, website, tin, created_at, name_key) VALUES (?, ?, ?, ?, ?)"));
-    query.addBindValue(trimmed);
-    query.addBindValue(SqlValues::notNull(website.trimmed()));
-    query.addBindValue(SqlValues::notNull(tin.trimmed()));
-    query.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    query.addBindValue(SqlValues::notNull(SearchKey::fold(trimmed)));
-    if (!query.exec()) {
-        fail(query, error);
-        return 0;
+    if (const Result<void> ran = SqlCheck::run(
+            query,
+            QStringLiteral("INSERT INTO companies (name, website, tin, created_at, name_key) VALUES (?, ?, ?, ?, ?)"),
+            {trimmed, SqlValues::notNull(website.trimmed()), SqlValues::notNull(tin.trimmed()),
+             Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(SearchKey::fold(trimmed))});
+        !ran) {
+        return ErrorReport::noId(error, databaseError(ran.error()));
     }
     return query.lastInsertId().toLongLong();
 }
@@ -288,19 +303,16 @@ qint64 ReferenceRepository::insertContact(qint64 companyId, const QString &first
         return 0;
     }
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, phone, "
-                                 "email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    query.addBindValue(SqlValues::idOrNull(companyId));
-    query.addBindValue(SqlValues::notNull(first));
-    query.addBindValue(SqlValues::notNull(last));
-    query.addBindValue(SqlValues::notNull(middle));
-    query.addBindValue(SqlValues::notNull(phone.trimmed()));
-    query.addBindValue(SqlValues::notNull(email.trimmed()));
-    query.addBindValue(Timestamps::format(Timestamps::nowUtc()));
-    query.addBindValue(SqlValues::notNull(SearchKey::fold(last + u' ' + first + u' ' + middle)));
-    if (!query.exec()) {
-        fail(query, error);
-        return 0;
+    if (const Result<void> ran
+        = SqlCheck::run(query,
+                        QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, phone, "
+                                       "email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {SqlValues::idOrNull(companyId), SqlValues::notNull(first), SqlValues::notNull(last),
+                         SqlValues::notNull(middle), SqlValues::notNull(phone.trimmed()),
+                         SqlValues::notNull(email.trimmed()), Timestamps::format(Timestamps::nowUtc()),
+                         SqlValues::notNull(SearchKey::fold(last + u' ' + first + u' ' + middle))});
+        !ran) {
+        return ErrorReport::noId(error, databaseError(ran.error()));
     }
     return query.lastInsertId().toLongLong();
 }
@@ -311,9 +323,8 @@ qint64 ReferenceRepository::findCompanyByTin(const QString &tin) const
     if (trimmed.isEmpty())
         return 0;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM companies WHERE tin = ? ORDER BY id LIMIT 1"));
-    query.addBindValue(trimmed);
-    if (!query.exec() || !query.next())
+    if (!SqlCheck::run(query, QStringLiteral("SELECT id FROM companies WHERE tin = ? ORDER BY id LIMIT 1"), {trimmed})
+        || !query.next())
         return 0;
     return query.value(0).toLongLong();
 }
@@ -324,9 +335,10 @@ qint64 ReferenceRepository::findContactByEmail(const QString &email) const
     if (trimmed.isEmpty())
         return 0;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1"));
-    query.addBindValue(trimmed);
-    if (!query.exec() || !query.next())
+    if (!SqlCheck::run(query,
+                       QStringLiteral("SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
+                       {trimmed})
+        || !query.next())
         return 0;
     return query.value(0).toLongLong();
 }

@@ -80,7 +80,9 @@ void Transaction::rollback()
     m_active = false;
     if (m_sqlite) {
         QSqlQuery query(m_db);
-        query.exec(QStringLiteral("ROLLBACK"));
+        // Nothing to hand a failure to (a destructor calls this): SQLite rolls back on close anyway.
+        if (!query.exec(QStringLiteral("ROLLBACK")))
+            qWarning("Could not roll back: %s", qPrintable(query.lastError().text()));
     } else {
         m_db.rollback();
     }

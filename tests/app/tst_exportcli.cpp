@@ -4,6 +4,7 @@
 #include "demogenerator.h"
 #include "employeerepository.h"
 #include "exportcolumn.h"
+#include "leadfielddescriptor.h"
 #include "leadlistsql.h"
 #include "tempdir.h"
 
@@ -352,4 +353,47 @@ TEST_CASE("export/an interrupted export leaves no partial file and keeps the old
         files.removeIf([](const QString &name) { return name.startsWith(QLatin1String("big.sqlite")); });
         CHECK(files == QStringList({"leads.csv"}));
     }
+}
+
+TEST_CASE("export/every described lead field can be asked for by its code and comes out under its label",
+          "[cli][export][fields]")
+{
+    const QString db = demo().path;
+    QStringList codes;
+    QStringList labels;
+    for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all()) {
+        codes << field.codeText();
+        labels << field.labelText();
+    }
+    const Run run = runExport({"--db", db, "--out", "-", "--user", "sales1", "--columns", codes.join(u',')});
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    QString error;
+    const QList<QStringList> records = CsvReader::readAll(run.out, ',', &error);
+    REQUIRE(error.isEmpty());
+    REQUIRE(records.size() == 3001);
+    CHECK(records.first() == labels);
+    for (const QStringList &record : records)
+        CHECK(record.size() == labels.size());
+}
+
+TEST_CASE("export/a read the database refuses ends the export with the database's words and no file",
+          "[cli][export][errors]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("broken.sqlite"));
+    REQUIRE(QFile::copy(demo().path, db));
+    {
+        Database database;
+        REQUIRE(database.openSqlite(db, QStringLiteral("export-cli-broken")));
+        QSqlQuery query(database.connection());
+        REQUIRE(query.exec(QStringLiteral("ALTER TABLE campaigns RENAME TO campaigns_gone")));
+    }
+    const QString out = dir.file(QStringLiteral("leads.csv"));
+    const Run run = runExport({"--db", db, "--out", out, "--user", "sales1"});
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no such table: campaigns")));
+    CHECK(run.err.count(u'\n') == 1);
+    CHECK_FALSE(QFile::exists(out));
 }
