@@ -154,33 +154,6 @@ bool exists(const QSqlDatabase &db, const QString &table, qint64 id)
 
 ReferenceAdmin::ReferenceAdmin(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<ReferenceKind> ReferenceAdmin::kinds()
-{
-    return {ReferenceKind::Company,          ReferenceKind::Contact,          ReferenceKind::Campaign,
-            ReferenceKind::SellingDirection, ReferenceKind::ServiceOrProduct, ReferenceKind::Channel};
-}
-
-QString ReferenceAdmin::kindLabel(ReferenceKind kind)
-{
-    switch (kind) {
-    case ReferenceKind::Company:
-        return Tr::tr("Companies");
-    case ReferenceKind::Contact:
-        return Tr::tr("Contacts");
-    case ReferenceKind::Campaign:
-        return Tr::tr("Campaigns");
-    case ReferenceKind::SellingDirection:
-        return Tr::tr("Selling directions");
-    case ReferenceKind::ServiceOrProduct:
-        return Tr::tr("Services and products");
-    case ReferenceKind::Channel:
-        return Tr::tr("Content distribution channels");
-    case ReferenceKind::Employee:
-        return Tr::tr("Employees");
-    }
-    return QString();
-}
-
 QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit, QString *error) const
 {
     QList<ReferenceRecord> records;
