@@ -22,7 +22,8 @@ ReferenceEditDialog::ReferenceEditDialog(Session *session, ReferenceKind kind, q
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferenceEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReferenceEditDialog::reject);
     showRows();
-    setWindowTitle(id > 0 ? tr("Edit: %1").arg(QString()) : tr("Add to %1").arg(ReferenceKinds::label(kind)));
+    // Until the record arrives, an edit is titled with its list's name.
+    setWindowTitle((id > 0 ? tr("Edit: %1") : tr("Add to %1")).arg(ReferenceKinds::label(kind)));
     (kind == ReferenceKind::Contact ? static_cast<QWidget *>(m_ui->firstNameEdit)
                                     : static_cast<QWidget *>(m_ui->nameEdit))->setFocus();
     adjustSize();
