@@ -1,16 +1,20 @@
 #include "commandline.h"
 #include "database.h"
-#include "employeerepository.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "session.h"
+#include "signinservice.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QEventLoop>
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTranslator>
+
+#include <optional>
 
 namespace {
 void setUpApplication(QCoreApplication &app)
@@ -25,6 +29,21 @@ void setUpApplication(QCoreApplication &app)
     auto *translator = new QTranslator(&app);
     if (translator->load(QLocale(), QStringLiteral("crm-agent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
+}
+// Runs the event loop (no window shows yet) until `start(context, done)` answers through `done`.
+template<typename T, typename Start>
+T waitFor(Start start)
+{
+    QEventLoop loop;
+    QObject context;
+    std::optional<T> answer;
+    start(&context, [&](T value) {
+        answer.emplace(std::move(value));
+        loop.quit();
+    });
+    if (!answer)
+        loop.exec();
+    return std::move(*answer);
 }
 } // namespace
 
@@ -51,30 +70,31 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    Database db;
     const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    if (!db.openSqlite(path)) {
+    Session session(path);
+    const Result<void> opened = waitFor<Result<void>>([&](QObject *c, auto done) { session.open(c, done); });
+    if (!opened) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"),
-                              QApplication::translate("main", "Cannot open the database %1:\n%2").arg(path, db.errorString()));
+                              QApplication::translate("main", "Cannot open the database %1:\n%2").arg(path, opened.error()));
         return 1;
     }
 
-    Employee me;
-    EmployeeRepository employees(db.connection());
-    QString error;
     if (parser.isSet(userOption) && qEnvironmentVariableIsSet("CRM_AGENT_PASSWORD")) {
-        if (!employees.authenticate(parser.value(userOption), qEnvironmentVariable("CRM_AGENT_PASSWORD"), &me, &error)) {
-            CommandLine::printError(error);
+        const Result<Employee> me = waitFor<Result<Employee>>([&](QObject *c, auto done) {
+            SignInService(&session).signIn(parser.value(userOption), qEnvironmentVariable("CRM_AGENT_PASSWORD"), c, done);
+        });
+        if (!me) {
+            CommandLine::printError(me.error());
             return 1;
         }
+        session.setEmployee(*me);
     } else {
-        LoginDialog login(db.connection(), parser.value(userOption));
+        LoginDialog login(&session, parser.value(userOption));   // sets the session's employee
         if (login.exec() != QDialog::Accepted)
             return 0;
-        me = login.employee();
     }
 
-    MainWindow window(&db, me);
+    MainWindow window(&session);
     window.show();
     return QApplication::exec();
 }

@@ -30,16 +30,6 @@ QString dbMessage(const QString &message)
 }
 
 // The windows' names of the reference lists (the codes are the tables').
-constexpr CodeEntry<ReferenceKind> KindLabels[] = {
-    {ReferenceKind::Company, "companies", QT_TRANSLATE_NOOP("ReferenceAdmin", "Companies")},
-    {ReferenceKind::Contact, "contacts", QT_TRANSLATE_NOOP("ReferenceAdmin", "Contacts")},
-    {ReferenceKind::Campaign, "campaigns", QT_TRANSLATE_NOOP("ReferenceAdmin", "Campaigns")},
-    {ReferenceKind::SellingDirection, "selling_directions", QT_TRANSLATE_NOOP("ReferenceAdmin", "Selling directions")},
-    {ReferenceKind::ServiceOrProduct, "services", QT_TRANSLATE_NOOP("ReferenceAdmin", "Services and products")},
-    {ReferenceKind::Channel, "channels", QT_TRANSLATE_NOOP("ReferenceAdmin", "Content distribution channels")},
-    {ReferenceKind::Employee, "employees", QT_TRANSLATE_NOOP("ReferenceAdmin", "Employees")},
-};
-
 bool isSimple(ReferenceKind kind)
 {
     return kind == ReferenceKind::Campaign || kind == ReferenceKind::SellingDirection
@@ -302,17 +292,6 @@ std::pair<QString, QVariantList> writeSql(ReferenceKind kind, const ReferenceRec
 } // namespace
 
 ReferenceAdmin::ReferenceAdmin(QSqlDatabase db) : m_db(std::move(db)) {}
-
-QList<ReferenceKind> ReferenceAdmin::kinds()
-{
-    return {ReferenceKind::Company,          ReferenceKind::Contact,          ReferenceKind::Campaign,
-            ReferenceKind::SellingDirection, ReferenceKind::ServiceOrProduct, ReferenceKind::Channel};
-}
-
-QString ReferenceAdmin::kindLabel(ReferenceKind kind)
-{
-    return CodeTable::label(KindLabels, "ReferenceAdmin", kind);
-}
 
 QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit, QString *error) const
 {

@@ -18,10 +18,6 @@ class ReferenceAdmin
 public:
     explicit ReferenceAdmin(QSqlDatabase db);
 
-    // The kinds an administrator maintains, in menu order.
-    static QList<ReferenceKind> kinds();
-    static QString kindLabel(ReferenceKind kind);   // "Companies"
-
     // Rows whose name (or TIN, e-mail) contains `text`, by name, at most `limit`.
     QList<ReferenceRecord> list(ReferenceKind kind, const QString &text = QString(), int limit = 1000,
                                 QString *error = nullptr) const;

@@ -26,7 +26,7 @@ QString databaseError(const QString &message)
     return Tr::tr("Database error: %1").arg(message);
 }
 
-// The table of each kind (no labels: the windows name the lists, see ReferenceAdmin::kindLabel).
+// The table of each kind (no labels: the windows name the lists, see ReferenceKinds::label).
 constexpr CodeEntry<ReferenceKind> Tables[] = {
     {ReferenceKind::Company, "companies", nullptr},
     {ReferenceKind::Contact, "contacts", nullptr},

@@ -2,13 +2,13 @@
 #include "ui_employeeeditdialog.h"
 
 #include "dialogparts.h"
+#include "employeeadminservice.h"
 
 #include <QPushButton>
 #include <QTimeZone>
 
-EmployeeEditDialog::EmployeeEditDialog(QSqlDatabase db, const Employee &me, Mode mode, qint64 employeeId,
-                                       QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EmployeeEditDialog>()), m_db(std::move(db)), m_me(me), m_mode(mode)
+EmployeeEditDialog::EmployeeEditDialog(Session *session, Mode mode, qint64 employeeId, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EmployeeEditDialog>()), m_session(session), m_mode(mode)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -16,34 +16,52 @@ EmployeeEditDialog::EmployeeEditDialog(QSqlDatabase db, const Employee &me, Mode
     m_ui->timeZoneCombo->setPlaceholderText(tr("This computer's time zone"));
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds())
         m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EmployeeEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EmployeeEditDialog::reject);
-
-    if (mode != Mode::Add) {
-        QString error;
-        if (!EmployeeAdmin(m_db).find(employeeId, &m_record, &error)) {
-            showError(error);
-            ok->setEnabled(false);
-        }
-    }
-    m_ui->loginEdit->setText(m_record.login);
     m_ui->loginEdit->setReadOnly(mode != Mode::Add);
+    showMode();
+    m_loaded = mode == Mode::Add;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_loaded);
+    if (m_loaded)
+        return;
+    EmployeeAdminService(m_session).find(employeeId, this, [this](Result<EmployeeRecord> record) {
+        if (!record) {
+            showError(record.error());   // OK stays disabled: there is nothing to save
+        } else {
+            m_record = *record;
+            m_loaded = true;
+            showRecord();
+            showMode();
+            m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+        }
+        Q_EMIT loaded();
+    });
+}
+
+EmployeeEditDialog::~EmployeeEditDialog() = default;
+
+void EmployeeEditDialog::showRecord()
+{
+    m_ui->loginEdit->setText(m_record.login);
     m_ui->nameEdit->setText(m_record.displayName);
     m_ui->adminCheck->setChecked(m_record.roles.testFlag(Role::Admin));
     m_ui->salesCheck->setChecked(m_record.roles.testFlag(Role::Sales));
     m_ui->managerCheck->setChecked(m_record.roles.testFlag(Role::Manager));
     m_ui->marketeerCheck->setChecked(m_record.roles.testFlag(Role::Marketeer));
     m_ui->timeZoneCombo->setCurrentText(m_record.timeZone);
+}
 
-    const bool details = mode != Mode::Password;
+void EmployeeEditDialog::showMode()
+{
+    const bool details = m_mode != Mode::Password;
     for (QWidget *w : {static_cast<QWidget *>(m_ui->nameEdit), static_cast<QWidget *>(m_ui->adminCheck),
                        static_cast<QWidget *>(m_ui->salesCheck), static_cast<QWidget *>(m_ui->managerCheck),
                        static_cast<QWidget *>(m_ui->marketeerCheck), static_cast<QWidget *>(m_ui->timeZoneCombo)})
         m_ui->formLayout->setRowVisible(w, details);
-    m_ui->formLayout->setRowVisible(m_ui->passwordEdit, mode != Mode::Edit);
-    m_ui->formLayout->setRowVisible(m_ui->confirmEdit, mode != Mode::Edit);
-    switch (mode) {
+    m_ui->formLayout->setRowVisible(m_ui->passwordEdit, m_mode != Mode::Edit);
+    m_ui->formLayout->setRowVisible(m_ui->confirmEdit, m_mode != Mode::Edit);
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    switch (m_mode) {
     case Mode::Add:
         setWindowTitle(tr("Add an employee"));
         ok->setText(tr("&Add"));
@@ -65,8 +83,6 @@ EmployeeEditDialog::EmployeeEditDialog(QSqlDatabase db, const Employee &me, Mode
     adjustSize();
 }
 
-EmployeeEditDialog::~EmployeeEditDialog() = default;
-
 QString EmployeeEditDialog::errorText() const
 {
     return DialogParts::errorText(m_ui->errorLabel);
@@ -77,7 +93,7 @@ void EmployeeEditDialog::showError(const QString &message)
     DialogParts::showError(m_ui->errorLabel, message);
 }
 
-void EmployeeEditDialog::accept()
+EmployeeRecord EmployeeEditDialog::recordFromFields() const
 {
     EmployeeRecord record = m_record;
     record.login = m_ui->loginEdit->text().trimmed();
@@ -89,27 +105,71 @@ void EmployeeEditDialog::accept()
     roles.setFlag(Role::Marketeer, m_ui->marketeerCheck->isChecked());
     record.roles = roles;
     record.timeZone = m_ui->timeZoneCombo->currentText().trimmed();
-    const QString password = m_ui->passwordEdit->text();
-    if (m_mode != Mode::Edit && password != m_ui->confirmEdit->text())
-        return showError(tr("Repeat password: the two passwords differ."));
+    return record;
+}
 
-    EmployeeAdmin admin(m_db);
-    QString error;
-    bool ok = false;
+void EmployeeEditDialog::accept()
+{
+    if (!m_loaded || m_saving)
+        return;
+    const EmployeeRecord record = recordFromFields();
+    const QString password = m_ui->passwordEdit->text();
+    if (m_mode != Mode::Edit && password != m_ui->confirmEdit->text()) {
+        showError(tr("Repeat password: the two passwords differ."));
+        Q_EMIT saveFinished(false);
+        return;
+    }
+    setSaving(true);
+    const EmployeeAdminService admin(m_session);
+    const auto answer = [this, record](Result<void> done) {
+        if (done)
+            m_record = record;
+        saved(done.error());
+    };
     switch (m_mode) {
     case Mode::Add:
-        record.id = admin.add(m_me, record, password, &error);
-        ok = record.id > 0;
+        admin.add(record, password, this, [this, record](Result<qint64> id) {
+            if (id) {
+                m_record = record;
+                m_record.id = *id;
+            }
+            saved(id.error());
+        });
         break;
     case Mode::Edit:
-        ok = admin.update(m_me, record, &error);
+        admin.update(record, this, answer);
         break;
     case Mode::Password:
-        ok = admin.resetPassword(m_me, record.id, password, &error);
+        admin.resetPassword(record.id, password, this, answer);
         break;
     }
-    if (!ok)
-        return showError(error);
-    m_record = record;
+}
+
+void EmployeeEditDialog::saved(const QString &error)
+{
+    setSaving(false);
+    if (!error.isEmpty()) {
+        showError(error);
+        Q_EMIT saveFinished(false);
+        return;
+    }
     QDialog::accept();
+    Q_EMIT saveFinished(true);
+}
+
+void EmployeeEditDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (saving) {
+        m_ui->errorLabel->hide();
+        setCursor(Qt::BusyCursor);
+        m_okText = ok->text();
+        ok->setText(tr("Saving…"));
+    } else {
+        unsetCursor();
+        ok->setText(m_okText);
+    }
+    ok->setEnabled(!saving);
+    DialogParts::nameButtons(m_ui->buttonBox);
 }

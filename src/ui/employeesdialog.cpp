@@ -2,7 +2,7 @@
 #include "ui_employeesdialog.h"
 
 #include "dialogparts.h"
-#include "employeeadmin.h"
+#include "employeeadminservice.h"
 #include "employeeeditdialog.h"
 #include "recordtable.h"
 
@@ -15,8 +15,8 @@ constexpr int ActiveRole = Qt::UserRole + 1;
 
 } // namespace
 
-EmployeesDialog::EmployeesDialog(QSqlDatabase db, const Employee &me, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::EmployeesDialog>()), m_db(std::move(db)), m_me(me)
+EmployeesDialog::EmployeesDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::EmployeesDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
@@ -24,7 +24,7 @@ EmployeesDialog::EmployeesDialog(QSqlDatabase db, const Employee &me, QWidget *p
     DialogParts::nameButtons(m_ui->buttonBox);
     for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->passwordButton, m_ui->activeButton})
         b->setAutoDefault(false);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &EmployeesDialog::reload);
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { reload(); });
     connect(m_ui->table, &QTableWidget::cellActivated, this, &EmployeesDialog::editEmployee);
     connect(m_ui->table, &QTableWidget::currentCellChanged, this, &EmployeesDialog::updateButtons);
     connect(m_ui->addButton, &QPushButton::clicked, this, &EmployeesDialog::addEmployee);
@@ -59,8 +59,25 @@ void EmployeesDialog::selectEmployee(qint64 id)
 
 void EmployeesDialog::reload()
 {
-    const qint64 selected = selectedId();
-    const QList<EmployeeRecord> records = EmployeeAdmin(m_db).list(m_ui->searchEdit->text());
+    reloadAndSelect(selectedId());
+}
+
+void EmployeesDialog::reloadAndSelect(qint64 selectId)
+{
+    const int generation = ++m_generation;
+    EmployeeAdminService(m_session).list(m_ui->searchEdit->text(), this,
+                                         [this, generation, selectId](Result<QList<EmployeeRecord>> records) {
+                                             if (generation != m_generation)
+                                                 return;
+                                             if (!records)
+                                                 DialogParts::showError(m_ui->errorLabel, records.error());
+                                             fill(records.value_or({}), selectId);
+                                             Q_EMIT reloaded();
+                                         });
+}
+
+void EmployeesDialog::fill(const QList<EmployeeRecord> &records, qint64 selectId)
+{
     m_ui->table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row) {
         const EmployeeRecord &r = records.at(row);
@@ -74,7 +91,7 @@ void EmployeesDialog::reload()
             m_ui->table->item(row, column)->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
     }
     m_ui->table->resizeColumnsToContents();
-    selectEmployee(selected);
+    selectEmployee(selectId);
     if (m_ui->table->currentRow() < 0 && !records.isEmpty())
         m_ui->table->setCurrentCell(0, 0);
     updateButtons();
@@ -84,9 +101,9 @@ void EmployeesDialog::updateButtons()
 {
     const QTableWidgetItem *item = m_ui->table->item(m_ui->table->currentRow(), 0);
     const bool has = item != nullptr;
-    m_ui->editButton->setEnabled(has);
-    m_ui->passwordButton->setEnabled(has);
-    m_ui->activeButton->setEnabled(has);
+    m_ui->editButton->setEnabled(has && !m_busy);
+    m_ui->passwordButton->setEnabled(has && !m_busy);
+    m_ui->activeButton->setEnabled(has && !m_busy);
     const bool active = has && item->data(ActiveRole).toBool();
     m_ui->activeButton->setText(active || !has ? tr("&Deactivate") : tr("Re&activate"));
     m_ui->activeButton->setAccessibleName(m_ui->activeButton->text().remove(u'&'));
@@ -95,18 +112,16 @@ void EmployeesDialog::updateButtons()
 
 void EmployeesDialog::addEmployee()
 {
-    EmployeeEditDialog dialog(m_db, m_me, EmployeeEditDialog::Mode::Add, 0, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectEmployee(dialog.employeeId());
-    }
+    EmployeeEditDialog dialog(m_session, EmployeeEditDialog::Mode::Add, 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadAndSelect(dialog.employeeId());
 }
 
 void EmployeesDialog::editEmployee()
 {
     if (selectedId() <= 0)
         return;
-    EmployeeEditDialog dialog(m_db, m_me, EmployeeEditDialog::Mode::Edit, selectedId(), this);
+    EmployeeEditDialog dialog(m_session, EmployeeEditDialog::Mode::Edit, selectedId(), this);
     if (dialog.exec() == QDialog::Accepted)
         reload();
 }
@@ -115,21 +130,26 @@ void EmployeesDialog::resetPassword()
 {
     if (selectedId() <= 0)
         return;
-    EmployeeEditDialog dialog(m_db, m_me, EmployeeEditDialog::Mode::Password, selectedId(), this);
+    EmployeeEditDialog dialog(m_session, EmployeeEditDialog::Mode::Password, selectedId(), this);
     dialog.exec();
 }
 
 void EmployeesDialog::toggleActive()
 {
     const QTableWidgetItem *item = m_ui->table->item(m_ui->table->currentRow(), 0);
-    if (!item)
+    if (!item || m_busy)
         return;
-    QString error;
-    if (!EmployeeAdmin(m_db).setActive(m_me, RecordTable::idAt(m_ui->table, m_ui->table->currentRow()),
-                                       !item->data(ActiveRole).toBool(), &error)) {
-        DialogParts::showError(m_ui->errorLabel, error);
-        return;
-    }
-    m_ui->errorLabel->hide();
-    reload();
+    m_busy = true;
+    setCursor(Qt::BusyCursor);
+    updateButtons();
+    const qint64 id = RecordTable::idAt(m_ui->table, m_ui->table->currentRow());
+    EmployeeAdminService(m_session).setActive(id, !item->data(ActiveRole).toBool(), this, [this](Result<void> done) {
+        m_busy = false;
+        unsetCursor();
+        updateButtons();
+        DialogParts::showError(m_ui->errorLabel, done.error());
+        if (done)
+            reload();
+        Q_EMIT changeFinished(done.has_value());
+    });
 }

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "leadlistwidget.h"
+#include "session.h"
 
 #include <QAction>
 #include <QDir>
@@ -11,12 +12,10 @@
 #include <QMessageBox>
 #include <QStatusBar>
 
-ExportAction::ExportAction(QWidget *window, const QString &databasePath, const Employee &employee,
-                           LeadListWidget *list, QAction *action)
+ExportAction::ExportAction(QWidget *window, Session *session, LeadListWidget *list, QAction *action)
     : QObject(window)
     , m_window(window)
-    , m_databasePath(databasePath)
-    , m_employee(employee)
+    , m_session(session)
     , m_list(list)
 {
     if (action)
@@ -34,18 +33,18 @@ void ExportAction::exportLeads()
         return;
 
     LeadExportRequest request;
-    request.databasePath = m_databasePath;
+    request.databasePath = m_session->databasePath();
     request.outputPath = dialog.filePath();
     request.columns = dialog.columns();
     request.format = dialog.format();
     request.scope = dialog.scope();
     request.leadIds = selected;
     request.view = view.query;
-    request.employeeId = m_employee.id;
-    request.roles = m_employee.roles;
+    request.employeeId = m_session->employee().id;
+    request.roles = m_session->employee().roles;
     m_outputPath = request.outputPath;
 
-    m_runner = new ExportRunner(request, m_window);
+    m_runner = new ExportRunner(m_session, request, m_window);
     connect(m_runner, &ExportRunner::finished, this, &ExportAction::finished);
     m_runner->start();
 }

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "employee.h"
-
 #include <QObject>
 #include <QString>
 
@@ -9,6 +7,7 @@ class ExportRunner;
 class LeadListWidget;
 class QAction;
 class QWidget;
+class Session;
 
 // Export to CSV from the lead list (Ctrl+E, toolbar, menu): asks with ExportDialog, then runs the
 // export with progress and Cancel. Any of the four roles may export (spec: "anyone with the right
@@ -18,8 +17,8 @@ class ExportAction : public QObject
     Q_OBJECT
 
 public:
-    ExportAction(QWidget *window, const QString &databasePath, const Employee &employee, LeadListWidget *list,
-                 QAction *action);
+    // Exports as the session's signed-in employee, on the session's Background lane.
+    ExportAction(QWidget *window, Session *session, LeadListWidget *list, QAction *action);
 
     // Shows the dialog and, when accepted, starts the export.
     void exportLeads();
@@ -34,8 +33,7 @@ private:
     void finished(bool ok, qint64 rows, const QString &error, bool canceled);
 
     QWidget *m_window;
-    QString m_databasePath;
-    Employee m_employee;
+    Session *m_session;
     LeadListWidget *m_list;
     ExportRunner *m_runner = nullptr;
     QString m_outputPath;

@@ -2,12 +2,12 @@
 
 #include <QLocale>
 #include <QProgressDialog>
-#include <QThread>
 #include <QTimer>
 #include <QWidget>
 
-ExportRunner::ExportRunner(const LeadExportRequest &request, QWidget *parent)
+ExportRunner::ExportRunner(Session *session, const LeadExportRequest &request, QWidget *parent)
     : QObject(parent)
+    , m_session(session)
     , m_request(request)
 {
     m_progress = new QProgressDialog(parent);
@@ -21,10 +21,6 @@ ExportRunner::ExportRunner(const LeadExportRequest &request, QWidget *parent)
     m_progress->setRange(0, 0);
     connect(m_progress, &QProgressDialog::canceled, this, &ExportRunner::cancel);
 
-    m_exporter.setProgressFunction([this](qint64 done, qint64 total) {
-        m_done.store(done);
-        m_total.store(total);
-    });
     m_timer = new QTimer(this);
     m_timer->setInterval(100);
     connect(m_timer, &QTimer::timeout, this, &ExportRunner::updateProgress);
@@ -32,43 +28,33 @@ ExportRunner::ExportRunner(const LeadExportRequest &request, QWidget *parent)
 
 ExportRunner::~ExportRunner()
 {
-    if (m_thread) {
-        m_exporter.cancel();
-        m_thread->wait();
-        delete m_thread;
-    }
     delete m_progress;
+    // m_job cancels the export as it goes; its answer to this runner is dropped.
 }
 
 void ExportRunner::start()
 {
-    if (m_thread)
+    if (m_started)
         return;
-    // The exporter opens its own database connection inside this thread.
-    m_thread = QThread::create([this] { m_ok = m_exporter.run(m_request); });
-    connect(m_thread, &QThread::finished, this, &ExportRunner::done);
+    m_started = true;
+    m_running = true;
     m_timer->start();
     m_progress->setValue(0);
-    m_thread->start();
+    m_job.start(m_session, m_request, this, [this](ExportOutcome outcome) { done(outcome); });
 }
 
 void ExportRunner::cancel()
 {
-    m_exporter.cancel();
+    m_job.cancel();
     m_progress->setLabelText(tr("Canceling…"));
-}
-
-bool ExportRunner::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
 }
 
 void ExportRunner::updateProgress()
 {
-    if (m_exporter.wasCanceled())
+    if (m_job.isCanceled())
         return;
-    const qint64 done = m_done.load();
-    const qint64 total = m_total.load();
+    const qint64 done = m_job.rowsDone();
+    const qint64 total = m_job.rowsTotal();
     const QLocale locale;
     if (total > 0) {
         m_progress->setRange(0, 1000);
@@ -79,12 +65,10 @@ void ExportRunner::updateProgress()
     }
 }
 
-void ExportRunner::done()
+void ExportRunner::done(const ExportOutcome &outcome)
 {
     m_timer->stop();
-    m_thread->wait();
-    delete m_thread;
-    m_thread = nullptr;
+    m_running = false;
     m_progress->hide();
-    Q_EMIT finished(m_ok, m_exporter.rowsWritten(), m_exporter.errorString(), m_exporter.wasCanceled());
+    Q_EMIT finished(outcome.ok, outcome.rows, outcome.error, outcome.canceled);
 }

@@ -1,32 +1,31 @@
 #pragma once
 
-#include "leadexporter.h"
+#include "exportjob.h"
 
 #include <QObject>
 #include <QString>
 
-#include <atomic>
-
 class QProgressDialog;
-class QThread;
 class QTimer;
 class QWidget;
+class Session;
 
-// Runs one LeadExporter off the user interface thread, with a progress dialog and Cancel.
-// Reports the outcome through finished(); deletes itself afterwards when told to.
+// Runs one export as a job on the Session's Background lane, with a progress dialog and Cancel.
+// Reports the outcome through finished(); deletes itself afterwards when told to. Destroying a
+// running runner cancels the export (the job then ends on its own and writes no file).
 class ExportRunner : public QObject
 {
     Q_OBJECT
 
 public:
     // `parent` owns the runner and the progress dialog is shown over it.
-    ExportRunner(const LeadExportRequest &request, QWidget *parent);
+    ExportRunner(Session *session, const LeadExportRequest &request, QWidget *parent);
     ~ExportRunner() override;
 
     void start();
     // Asks the export to stop; finished() follows with canceled = true.
     void cancel();
-    bool isRunning() const;
+    bool isRunning() const { return m_running; }
     QProgressDialog *progressDialog() const { return m_progress; }
 
 Q_SIGNALS:
@@ -34,14 +33,13 @@ Q_SIGNALS:
 
 private:
     void updateProgress();
-    void done();
+    void done(const ExportOutcome &outcome);
 
+    Session *m_session;
     LeadExportRequest m_request;
-    LeadExporter m_exporter;
-    QThread *m_thread = nullptr;
+    ExportJob m_job;
+    bool m_running = false;
+    bool m_started = false;
     QProgressDialog *m_progress = nullptr;
     QTimer *m_timer = nullptr;
-    std::atomic<qint64> m_done {0};
-    std::atomic<qint64> m_total {-1};
-    bool m_ok = false;
 };

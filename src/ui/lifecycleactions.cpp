@@ -3,12 +3,13 @@
 #include "assigndialog.h"
 #include "employeesdialog.h"
 #include "leadlistwidget.h"
-#include "leadservice.h"
+#include "legacyconnection.h"   // MERGE: remove with the shim in bulkAssign()
 #include "opportunitieswindow.h"
 #include "referencedatadialog.h"
+#include "session.h"
+#include "viewleadids.h"
 
 #include <QAction>
-#include <QApplication>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -27,9 +28,9 @@ QAction *makeAction(QObject *parent, const QString &text, const QKeySequence &ke
 
 } // namespace
 
-LifecycleActions::LifecycleActions(QMainWindow *window, QSqlDatabase db, const Employee &me, LeadListWidget *list,
+LifecycleActions::LifecycleActions(QMainWindow *window, Session *session, LeadListWidget *list,
                                    std::function<void(qint64)> openLead)
-    : QObject(window), m_window(window), m_db(std::move(db)), m_me(me), m_list(list), m_openLead(std::move(openLead))
+    : QObject(window), m_window(window), m_session(session), m_list(list), m_openLead(std::move(openLead))
 {
     m_assignSelected = makeAction(this, tr("&Assign selected leads…"), QKeySequence(tr("Ctrl+Shift+A")),
                                   tr("Assign or reassign the selected leads to an owner"));
@@ -51,7 +52,7 @@ LifecycleActions::LifecycleActions(QMainWindow *window, QSqlDatabase db, const E
         leads->addSeparator();
         leads->addAction(m_opportunities);
     }
-    if (!me.roles.testFlag(Role::Admin))
+    if (!session->employee().roles.testFlag(Role::Admin))
         return;
     m_employees = makeAction(this, tr("&Employees…"), QKeySequence(tr("Ctrl+Shift+E")),
                              tr("Add employees, change their roles, reset passwords, deactivate"));
@@ -79,30 +80,36 @@ void LifecycleActions::assignSelected()
 
 void LifecycleActions::assignView()
 {
-    if (!m_list)
+    if (!m_list || !m_assignView->isEnabled())
         return;
-    QList<qint64> ids;
-    QString error;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = LeadService(m_db).viewLeadIds(m_list->currentView().query, m_me.id, &ids, &error);
-    QApplication::restoreOverrideCursor();
-    if (!ok) {
-        QMessageBox::warning(m_window, tr("Assign leads"), error);
-        return;
-    }
-    if (ids.isEmpty()) {
-        QMessageBox::information(m_window, tr("Assign leads"), tr("The view shows no leads."));
-        return;
-    }
-    bulkAssign(ids);
+    // One read at a time; the rest of the window (and this menu) stays usable while it runs.
+    m_assignView->setEnabled(false);
+    ViewLeadIds::read(m_session, m_list->currentView().query, this, [this](Result<QList<qint64>> ids) {
+        m_assignView->setEnabled(true);
+        if (!ids || ids->isEmpty()) {
+            const QString message = ids ? tr("The view shows no leads.") : ids.error();
+            Q_EMIT assignViewRefused(message);
+            auto *box = new QMessageBox(ids ? QMessageBox::Information : QMessageBox::Warning, tr("Assign leads"),
+                                        message, QMessageBox::Ok, m_window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            return;
+        }
+        bulkAssign(*ids);
+    });
 }
 
 void LifecycleActions::bulkAssign(const QList<qint64> &ids)
 {
-    AssignDialog dialog(m_db, m_me, ids, 0, m_window);
-    dialog.exec();
-    if (dialog.assignResult().assigned > 0 && m_list)
-        m_list->leadSaved(0);   // reloads the list where the user is
+    // MERGE: new AssignDialog(m_session, ids, 0, m_window)
+    auto *dialog = new AssignDialog(LegacyConnection::connection(m_session), m_session->employee(), ids, 0, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this, dialog] {
+        if (dialog->assignResult().assigned > 0 && m_list)
+            m_list->leadSaved(0);   // reloads the list where the user is
+    });
+    dialog->open();
+    Q_EMIT assignDialogOpened(dialog);
 }
 
 void LifecycleActions::showOpportunities()
@@ -112,7 +119,7 @@ void LifecycleActions::showOpportunities()
     if (window) {
         window->reload();
     } else {
-        window = new OpportunitiesWindow(m_db, m_me, m_window);
+        window = new OpportunitiesWindow(m_session, m_window);
         window->setAttribute(Qt::WA_DeleteOnClose);
         connect(window, &OpportunitiesWindow::openLeadRequested, this, [this](qint64 id) {
             if (m_openLead)
@@ -126,12 +133,12 @@ void LifecycleActions::showOpportunities()
 
 void LifecycleActions::showEmployees()
 {
-    EmployeesDialog dialog(m_db, m_me, m_window);
+    EmployeesDialog dialog(m_session, m_window);
     dialog.exec();
 }
 
 void LifecycleActions::showReferenceData()
 {
-    ReferenceDataDialog dialog(m_db, m_me, m_window);
+    ReferenceDataDialog dialog(m_session, m_window);
     dialog.exec();
 }

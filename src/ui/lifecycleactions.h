@@ -1,26 +1,27 @@
 #pragma once
 
-#include "employee.h"
-
+#include <QList>
 #include <QObject>
-#include <QSqlDatabase>
 
 #include <functional>
 
+class AssignDialog;
 class LeadListWidget;
 class QAction;
 class QMainWindow;
+class Session;
 
 // The main window's life cycle commands (issue #6): in Leads, bulk Assign for the selected leads or
 // for every lead in the view, and the Opportunities list; an Administration menu (crm_admin only)
-// with Employees and Reference data.
+// with Employees and Reference data. Everything goes through the Session: the ids of a whole view
+// are read on the Count lane (the window and its menus stay usable meanwhile), and the dialogs
+// opened load and save through it.
 class LifecycleActions : public QObject
 {
     Q_OBJECT
 
 public:
-    LifecycleActions(QMainWindow *window, QSqlDatabase db, const Employee &me, LeadListWidget *list,
-                     std::function<void(qint64)> openLead);
+    LifecycleActions(QMainWindow *window, Session *session, LeadListWidget *list, std::function<void(qint64)> openLead);
 
     QAction *assignSelectedAction() const { return m_assignSelected; }
     QAction *assignViewAction() const { return m_assignView; }
@@ -35,12 +36,17 @@ public Q_SLOTS:
     void showEmployees();
     void showReferenceData();
 
+Q_SIGNALS:
+    // Bulk assign opened its dialog (window-modal, deleted when closed) for these leads.
+    void assignDialogOpened(AssignDialog *dialog);
+    // Assign all leads in the view could not start: the message shown to the user.
+    void assignViewRefused(const QString &message);
+
 private:
     void bulkAssign(const QList<qint64> &ids);
 
     QMainWindow *m_window;
-    QSqlDatabase m_db;
-    Employee m_me;
+    Session *m_session;
     LeadListWidget *m_list;
     std::function<void(qint64)> m_openLead;
     QAction *m_assignSelected = nullptr;

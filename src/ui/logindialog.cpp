@@ -2,40 +2,41 @@
 #include "ui_logindialog.h"
 
 #include "dialogparts.h"
+#include "session.h"
+#include "signinservice.h"
 
 #include <QPushButton>
 #include <QTimer>
 
-LoginDialog::LoginDialog(QSqlDatabase db, const QString &login, QWidget *parent)
+LoginDialog::LoginDialog(Session *session, const QString &login, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LoginDialog>())
-    , m_employees(db)
+    , m_session(session)
     , m_lockoutTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    m_createFirstAdmin = m_employees.count() == 0;
-    m_ui->formLayout->setRowVisible(m_ui->displayNameEdit, m_createFirstAdmin);
-    m_ui->formLayout->setRowVisible(m_ui->confirmEdit, m_createFirstAdmin);
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    if (m_createFirstAdmin) {
-        setWindowTitle(tr("Create the first administrator"));
-        m_ui->introLabel->setText(tr("This database has no employees yet. Create the first administrator "
-                                     "(crm_admin), who can then add everyone else."));
-        ok->setText(tr("&Create and sign in"));
-    } else {
-        ok->setText(tr("&Sign in"));
-    }
-    DialogParts::nameButtons(m_ui->buttonBox);
+    showMode(false);
     m_ui->loginEdit->setText(login);
     if (!login.isEmpty())
         m_ui->passwordEdit->setFocus();
     m_ui->errorLabel->hide();
     m_lockoutTimer->setSingleShot(true);
     connect(m_lockoutTimer, &QTimer::timeout, this, [this] {
-        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+        updateOkButton();
+        Q_EMIT lockoutEnded();
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    updateOkButton();   // disabled until the database answered
+    SignInService(m_session).countEmployees(this, [this](Result<int> count) {
+        m_ready = count.has_value();
+        if (!count)
+            showError(count.error());
+        else
+            showMode(*count == 0);
+        updateOkButton();
+        Q_EMIT ready();
+    });
 }
 
 LoginDialog::~LoginDialog() = default;
@@ -47,33 +48,95 @@ int LoginDialog::lockoutSeconds() const
     return qMin(30, 1 << qMin(m_failures - 1, 5));
 }
 
+void LoginDialog::showMode(bool createFirstAdmin)
+{
+    m_createFirstAdmin = createFirstAdmin;
+    m_ui->formLayout->setRowVisible(m_ui->displayNameEdit, createFirstAdmin);
+    m_ui->formLayout->setRowVisible(m_ui->confirmEdit, createFirstAdmin);
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (createFirstAdmin) {
+        setWindowTitle(tr("Create the first administrator"));
+        m_ui->introLabel->setText(tr("This database has no employees yet. Create the first administrator "
+                                     "(crm_admin), who can then add everyone else."));
+        ok->setText(tr("&Create and sign in"));
+    } else {
+        ok->setText(tr("&Sign in"));
+    }
+    DialogParts::nameButtons(m_ui->buttonBox);
+}
+
+QString LoginDialog::validateFirstAdmin(const QString &login, const QString &password) const
+{
+    if (login.isEmpty())
+        return tr("Login: enter a login.");
+    if (m_ui->displayNameEdit->text().simplified().isEmpty())
+        return tr("Full name: enter the administrator's name.");
+    if (password.size() < 4)
+        return tr("Password: use at least 4 characters.");
+    if (password != m_ui->confirmEdit->text())
+        return tr("Repeat password: the two passwords differ.");
+    return QString();
+}
+
 void LoginDialog::accept()
 {
-    if (m_lockoutTimer->isActive())
+    if (!m_ready || m_checking || m_lockoutTimer->isActive())
         return;
     const QString login = m_ui->loginEdit->text().trimmed();
     const QString password = m_ui->passwordEdit->text();
-    QString error;
-    if (m_createFirstAdmin) {
-        const QString name = m_ui->displayNameEdit->text().simplified();
-        if (login.isEmpty())
-            return showError(tr("Login: enter a login."));
-        if (name.isEmpty())
-            return showError(tr("Full name: enter the administrator's name."));
-        if (password.size() < 4)
-            return showError(tr("Password: use at least 4 characters."));
-        if (password != m_ui->confirmEdit->text())
-            return showError(tr("Repeat password: the two passwords differ."));
-        if (m_employees.create(login, name, RoleSet(Role::Admin), password, &error) == 0)
-            return showError(error);
-    }
-    if (!m_employees.authenticate(login, password, &m_employee, &error)) {
-        ++m_failures;
-        showError(error);
-        startLockout();
+    const bool firstAdmin = m_createFirstAdmin;
+    const auto answer = [this, firstAdmin](Result<Employee> signedIn) {
+        checked(firstAdmin, signedIn.error(), signedIn.value_or(Employee()));
+    };
+    if (firstAdmin) {
+        const QString problem = validateFirstAdmin(login, password);
+        if (!problem.isEmpty())
+            return showError(problem);
+        setChecking(true);
+        SignInService(m_session).createFirstAdmin(login, m_ui->displayNameEdit->text().simplified(), password, this,
+                                                  answer);
         return;
     }
+    setChecking(true);
+    SignInService(m_session).signIn(login, password, this, answer);
+}
+
+void LoginDialog::checked(bool firstAdmin, const QString &error, const Employee &employee)
+{
+    setChecking(false);
+    if (!error.isEmpty()) {
+        showError(error);
+        if (!firstAdmin) {   // a refused first administrator is a form to correct, not a guess
+            ++m_failures;
+            startLockout();
+        }
+        Q_EMIT checkFinished(false);
+        return;
+    }
+    m_employee = employee;
+    m_session->setEmployee(employee);
     QDialog::accept();
+    Q_EMIT checkFinished(true);
+}
+
+void LoginDialog::setChecking(bool checking)
+{
+    m_checking = checking;
+    if (checking) {
+        m_ui->errorLabel->hide();
+        setCursor(Qt::BusyCursor);
+        m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("Checking…"));
+    } else {
+        unsetCursor();
+        showMode(m_createFirstAdmin);
+    }
+    DialogParts::nameButtons(m_ui->buttonBox);
+    updateOkButton();
+}
+
+void LoginDialog::updateOkButton()
+{
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_ready && !m_checking && !m_lockoutTimer->isActive());
 }
 
 void LoginDialog::showError(const QString &message)
@@ -83,6 +146,6 @@ void LoginDialog::showError(const QString &message)
 
 void LoginDialog::startLockout()
 {
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_lockoutTimer->start(lockoutSeconds() * 1000);
+    updateOkButton();
 }

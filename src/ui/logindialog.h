@@ -1,9 +1,8 @@
 #pragma once
 
-#include "employeerepository.h"
+#include "employee.h"
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <memory>
 
@@ -11,33 +10,55 @@ namespace Ui {
 class LoginDialog;
 }
 class QTimer;
+class Session;
 
 // Signs an employee in; on a database with no employees it creates the first crm_admin instead.
-// Each failed attempt doubles the wait before the next one (1 s, 2 s, 4 s, ... up to 30 s).
+// The check runs on the session's Write lane (Argon2id is slow on purpose): meanwhile the dialog
+// says it is checking and refuses a second submit. Each failed attempt doubles the wait before the
+// next one (1 s, 2 s, 4 s, ... up to 30 s). A successful sign-in sets the session's employee.
 class LoginDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit LoginDialog(QSqlDatabase db, const QString &login = QString(), QWidget *parent = nullptr);
+    explicit LoginDialog(Session *session, const QString &login = QString(), QWidget *parent = nullptr);
     ~LoginDialog() override;
 
     Employee employee() const { return m_employee; }
+    // Known once ready() was emitted: whether the database has no employees yet.
+    bool isReady() const { return m_ready; }
     bool isCreatingFirstAdmin() const { return m_createFirstAdmin; }
+    // A sign-in is being checked: Sign in is disabled and a second submit is refused.
+    bool isChecking() const { return m_checking; }
     // Seconds the Sign in button stays disabled after the failures so far.
     int lockoutSeconds() const;
 
 public Q_SLOTS:
     void accept() override;
 
+Q_SIGNALS:
+    // The database was asked whether it has employees: the dialog shows sign-in or first administrator.
+    void ready();
+    // A submitted sign-in was checked: signed in (and accepted), or refused with the reason shown.
+    void checkFinished(bool signedIn);
+    // The wait after a failure is over: Sign in is enabled again.
+    void lockoutEnded();
+
 private:
+    void showMode(bool createFirstAdmin);
+    QString validateFirstAdmin(const QString &login, const QString &password) const;
+    void setChecking(bool checking);
+    void checked(bool firstAdmin, const QString &error, const Employee &employee);
     void showError(const QString &message);
     void startLockout();
+    void updateOkButton();
 
     std::unique_ptr<Ui::LoginDialog> m_ui;
-    EmployeeRepository m_employees;
+    Session *m_session;
     Employee m_employee;
+    bool m_ready = false;
     bool m_createFirstAdmin = false;
+    bool m_checking = false;
     int m_failures = 0;
     QTimer *m_lockoutTimer = nullptr;
 };

@@ -1,11 +1,12 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
-#include "database.h"
 #include "exportaction.h"
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
+#include "legacyconnection.h"   // MERGE: remove with the two shims below
 #include "lifecycleactions.h"
+#include "session.h"
 #include "shortcutpriorityfilter.h"
 
 #include <QApplication>
@@ -14,20 +15,21 @@
 #include <QLineEdit>
 #include <QMessageBox>
 
-MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
+MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent)
     , m_ui(std::make_unique<Ui::MainWindow>())
-    , m_db(db)
-    , m_employee(employee)
+    , m_session(session)
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("%1 — CRM Agent").arg(QFileInfo(db->path()).fileName()));
+    const Employee &employee = session->employee();
+    setWindowTitle(tr("%1 — CRM Agent").arg(QFileInfo(session->databasePath()).fileName()));
     auto *who = new QLabel(tr("Signed in as %1 (%2)").arg(employee.displayName, Roles::codes(employee.roles)), this);
     who->setAccessibleName(tr("Signed-in employee"));
     statusBar()->addPermanentWidget(who);
 
     // The lead list (issue #4): Enter or double-click opens a lead; a saved lead changes its row in place.
-    m_leadList = new LeadListWidget(db->connection(), employee.id, this);
+    // MERGE: LeadListWidget(session, this)
+    m_leadList = new LeadListWidget(LegacyConnection::connection(session), employee.id, this);
     m_ui->centralLayout->addWidget(m_leadList);
     auto *counts = new QLabel(this);
     counts->setAccessibleName(tr("Leads in view"));
@@ -37,9 +39,9 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     connect(this, &MainWindow::leadSaved, m_leadList, &LeadListWidget::leadSaved);
     connect(m_ui->actionOpenLead, &QAction::triggered, m_leadList, &LeadListWidget::openCurrent);
     // Roles and the life cycle (issue #6): bulk assign, opportunities, administration.
-    new LifecycleActions(this, db->connection(), employee, m_leadList, [this](qint64 id) { openLead(id); });
+    new LifecycleActions(this, session, m_leadList, [this](qint64 id) { openLead(id); });
     // CSV export (issue #5): Ctrl+E, toolbar and menu; the current view, the selection or all leads.
-    new ExportAction(this, db->path(), employee, m_leadList, m_ui->actionExport);
+    new ExportAction(this, session, m_leadList, m_ui->actionExport);
 
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
@@ -55,6 +57,11 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+const Employee &MainWindow::employee() const
+{
+    return m_session->employee();
+}
 
 void MainWindow::newLead()
 {
@@ -73,7 +80,8 @@ void MainWindow::openLead(qint64 leadId)
             }
         }
     }
-    auto *form = new LeadFormDialog(m_db, m_employee, leadId, this);
+    // MERGE: LeadFormDialog(m_session, leadId, this)
+    auto *form = new LeadFormDialog(LegacyConnection::database(m_session), employee(), leadId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &LeadFormDialog::leadSaved, this, &MainWindow::leadSaved);
     connect(form, &LeadFormDialog::openLeadRequested, this, &MainWindow::openLead);
@@ -84,5 +92,5 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About CRM Agent"),
                        tr("<b>CRM Agent</b> %1<br>The lead desk for the first stage of a sales funnel.<br>Database: %2")
-                           .arg(QApplication::applicationVersion(), m_db->path().toHtmlEscaped()));
+                           .arg(QApplication::applicationVersion(), m_session->databasePath().toHtmlEscaped()));
 }

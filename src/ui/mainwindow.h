@@ -9,19 +9,22 @@
 namespace Ui {
 class MainWindow;
 }
-class Database;
 class LeadListWidget;
+class Session;
 
-// The main window: the lead list, and the actions on leads.
+// The main window: the lead list, and the actions on leads. Everything it shows comes through the
+// Session it is given; it holds no database handle.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database *db, const Employee &employee, QWidget *parent = nullptr);
+    // `session`: open, with the signed-in employee set; it outlives the window.
+    explicit MainWindow(Session *session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    const Employee &employee() const { return m_employee; }
+    Session *session() const { return m_session; }
+    const Employee &employee() const;
     // The lead list, the central widget.
     LeadListWidget *leadList() const { return m_leadList; }
 
@@ -38,7 +41,6 @@ private:
     void showAbout();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
-    Database *m_db;
-    Employee m_employee;
+    Session *m_session;
     LeadListWidget *m_leadList = nullptr;
 };

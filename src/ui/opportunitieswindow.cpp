@@ -2,27 +2,29 @@
 #include "ui_opportunitieswindow.h"
 
 #include "dialogparts.h"
-#include "employeeadmin.h"
+#include "employeeadminservice.h"
 #include "opportunitydialog.h"
-#include "opportunityrepository.h"
+#include "opportunityservice.h"
 #include "recordtable.h"
+#include "session.h"
 
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 
-OpportunitiesWindow::OpportunitiesWindow(QSqlDatabase db, const Employee &me, QWidget *parent)
+OpportunitiesWindow::OpportunitiesWindow(Session *session, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::OpportunitiesWindow>())
-    , m_db(std::move(db))
-    , m_me(me)
+    , m_session(session)
     , m_zone(QTimeZone::systemTimeZone())
     , m_debounce(new QTimer(this))
 {
     m_ui->setupUi(this);
-    const QString zone = EmployeeAdmin(m_db).timeZoneOf(me.id);
-    if (!zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()))
-        m_zone = QTimeZone(zone.toUtf8());
+    // The Read lane answers in order: the zone is known before the first list arrives.
+    EmployeeAdminService(m_session).timeZoneOf(m_session->employee().id, this, [this](Result<QString> zone) {
+        if (zone && !zone->isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone->toUtf8()))
+            m_zone = QTimeZone(zone->toUtf8());
+    });
     RecordTable::setUp(m_ui->table,
                        {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created"), tr("Source lead")});
     DialogParts::nameButtons(m_ui->buttonBox);
@@ -63,10 +65,20 @@ qint64 OpportunitiesWindow::opportunityIdAt(int row) const
 
 void OpportunitiesWindow::reload()
 {
-    const OpportunityRepository repository(m_db);
-    const QString text = m_ui->searchEdit->text();
-    const QList<Opportunity> list = repository.search(text, PageSize);
-    const qint64 total = list.size() < PageSize ? list.size() : repository.count(text);
+    const int generation = ++m_generation;
+    OpportunityService(m_session).search(m_ui->searchEdit->text(), PageSize, this,
+                                         [this, generation](Result<OpportunityPage> page) {
+                                             if (generation != m_generation)
+                                                 return;
+                                             fill(page ? page->rows : QList<Opportunity>(), page ? page->total : 0);
+                                             if (!page)
+                                                 m_ui->countLabel->setText(page.error());
+                                             Q_EMIT reloaded();
+                                         });
+}
+
+void OpportunitiesWindow::fill(const QList<Opportunity> &list, qint64 total)
+{
     const QLocale locale;
     m_ui->table->setRowCount(int(list.size()));
     for (int row = 0; row < list.size(); ++row) {
@@ -92,7 +104,7 @@ void OpportunitiesWindow::openSelected()
     const qint64 id = opportunityIdAt(m_ui->table->currentRow());
     if (id <= 0)
         return;
-    OpportunityDialog dialog(m_db, id, m_zone, this);
+    OpportunityDialog dialog(m_session, id, m_zone, this);
     connect(&dialog, &OpportunityDialog::openLeadRequested, this, [this, &dialog](qint64 leadId) {
         dialog.accept();
         Q_EMIT openLeadRequested(leadId);

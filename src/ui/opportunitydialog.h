@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QDialog>
-#include <QSqlDatabase>
 #include <QTimeZone>
 
 #include <memory>
@@ -9,14 +8,17 @@
 namespace Ui {
 class OpportunityDialog;
 }
+struct Opportunity;
+class Session;
 
-// One opportunity, read-only: name, company, contact, owner, created, and its source lead.
+// One opportunity, read-only: name, company, contact, owner, created, and its source lead. It loads
+// on the session's Read lane and fills when it arrives (loaded()).
 class OpportunityDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    OpportunityDialog(QSqlDatabase db, qint64 opportunityId, const QTimeZone &zone = QTimeZone::systemTimeZone(),
+    OpportunityDialog(Session *session, qint64 opportunityId, const QTimeZone &zone = QTimeZone::systemTimeZone(),
                       QWidget *parent = nullptr);
     ~OpportunityDialog() override;
 
@@ -27,8 +29,13 @@ public:
 
 Q_SIGNALS:
     void openLeadRequested(qint64 leadId);
+    // The opportunity arrived and the fields show it (or the name field says why not).
+    void loaded();
 
 private:
+    void showOpportunity(const Opportunity &o);
+
     std::unique_ptr<Ui::OpportunityDialog> m_ui;
+    QTimeZone m_zone;
     qint64 m_leadId = 0;
 };

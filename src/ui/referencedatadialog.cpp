@@ -3,8 +3,9 @@
 
 #include "dialogparts.h"
 #include "recordtable.h"
-#include "referenceadmin.h"
+#include "referenceadminservice.h"
 #include "referenceeditdialog.h"
+#include "referencekinds.h"
 
 #include <QPushButton>
 
@@ -41,18 +42,18 @@ QStringList texts(ReferenceKind kind, const ReferenceRecord &r)
 
 } // namespace
 
-ReferenceDataDialog::ReferenceDataDialog(QSqlDatabase db, const Employee &me, QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReferenceDataDialog>()), m_db(std::move(db)), m_me(me)
+ReferenceDataDialog::ReferenceDataDialog(Session *session, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReferenceDataDialog>()), m_session(session)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
-    for (const ReferenceKind kind : ReferenceAdmin::kinds())
-        m_ui->kindCombo->addItem(ReferenceAdmin::kindLabel(kind), static_cast<int>(kind));
+    for (const ReferenceKind kind : ReferenceKinds::administered())
+        m_ui->kindCombo->addItem(ReferenceKinds::label(kind), static_cast<int>(kind));
     DialogParts::nameButtons(m_ui->buttonBox);
     for (QPushButton *b : {m_ui->addButton, m_ui->editButton, m_ui->deleteButton})
         b->setAutoDefault(false);
-    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, &ReferenceDataDialog::reload);
-    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, &ReferenceDataDialog::reload);
+    connect(m_ui->kindCombo, &QComboBox::currentIndexChanged, this, [this] { reloadAndSelect(0); });
+    connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { reloadAndSelect(0); });
     connect(m_ui->table, &QTableWidget::cellActivated, this, &ReferenceDataDialog::editRecord);
     connect(m_ui->addButton, &QPushButton::clicked, this, &ReferenceDataDialog::addRecord);
     connect(m_ui->editButton, &QPushButton::clicked, this, &ReferenceDataDialog::editRecord);
@@ -100,27 +101,50 @@ void ReferenceDataDialog::selectRecord(qint64 id)
 
 void ReferenceDataDialog::reload()
 {
+    reloadAndSelect(selectedId());
+}
+
+void ReferenceDataDialog::reloadAndSelect(qint64 selectId)
+{
+    const int generation = ++m_generation;
     const ReferenceKind k = kind();
+    ReferenceAdminService(m_session).list(k, m_ui->searchEdit->text(), PageSize, this,
+                                          [this, generation, k, selectId](Result<QList<ReferenceRecord>> records) {
+                                              if (generation != m_generation)
+                                                  return;
+                                              if (!records)
+                                                  DialogParts::showError(m_ui->errorLabel, records.error());
+                                              fill(k, records.value_or({}), selectId);
+                                              Q_EMIT reloaded();
+                                          });
+}
+
+void ReferenceDataDialog::fill(ReferenceKind kind, const QList<ReferenceRecord> &records, qint64 selectId)
+{
     m_ui->table->clear();
-    RecordTable::setUp(m_ui->table, headers(k));
-    const QList<ReferenceRecord> records = ReferenceAdmin(m_db).list(k, m_ui->searchEdit->text(), PageSize);
+    RecordTable::setUp(m_ui->table, headers(kind));
     m_ui->table->setRowCount(int(records.size()));
     for (int row = 0; row < records.size(); ++row)
-        RecordTable::setRow(m_ui->table, row, texts(k, records.at(row)), records.at(row).id);
+        RecordTable::setRow(m_ui->table, row, texts(kind, records.at(row)), records.at(row).id);
     m_ui->table->resizeColumnsToContents();
     if (!records.isEmpty())
         m_ui->table->setCurrentCell(0, 0);
-    m_ui->editButton->setEnabled(!records.isEmpty());
-    m_ui->deleteButton->setEnabled(!records.isEmpty());
+    selectRecord(selectId);
+    updateButtons();
+}
+
+void ReferenceDataDialog::updateButtons()
+{
+    const bool has = m_ui->table->rowCount() > 0;
+    m_ui->editButton->setEnabled(has && !m_busy);
+    m_ui->deleteButton->setEnabled(has && !m_busy);
 }
 
 void ReferenceDataDialog::addRecord()
 {
-    ReferenceEditDialog dialog(m_db, m_me, kind(), 0, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectRecord(dialog.recordId());
-    }
+    ReferenceEditDialog dialog(m_session, kind(), 0, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadAndSelect(dialog.recordId());
 }
 
 void ReferenceDataDialog::editRecord()
@@ -128,23 +152,26 @@ void ReferenceDataDialog::editRecord()
     const qint64 id = selectedId();
     if (id <= 0)
         return;
-    ReferenceEditDialog dialog(m_db, m_me, kind(), id, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        selectRecord(id);
-    }
+    ReferenceEditDialog dialog(m_session, kind(), id, this);
+    if (dialog.exec() == QDialog::Accepted)
+        reloadAndSelect(id);
 }
 
 void ReferenceDataDialog::deleteRecord()
 {
     const qint64 id = selectedId();
-    if (id <= 0)
+    if (id <= 0 || m_busy)
         return;
-    QString error;
-    if (!ReferenceAdmin(m_db).remove(m_me, kind(), id, &error)) {
-        DialogParts::showError(m_ui->errorLabel, error);
-        return;
-    }
-    m_ui->errorLabel->hide();
-    reload();
+    m_busy = true;
+    setCursor(Qt::BusyCursor);
+    updateButtons();
+    ReferenceAdminService(m_session).remove(kind(), id, this, [this](Result<void> done) {
+        m_busy = false;
+        unsetCursor();
+        updateButtons();
+        DialogParts::showError(m_ui->errorLabel, done.error());
+        if (done)
+            reloadAndSelect(0);
+        Q_EMIT changeFinished(done.has_value());
+    });
 }

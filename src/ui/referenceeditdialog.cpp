@@ -2,32 +2,55 @@
 #include "ui_referenceeditdialog.h"
 
 #include "dialogparts.h"
+#include "legacyconnection.h"   // MERGE: remove with the two setSource() shims
+#include "referenceadminservice.h"
+#include "referencekinds.h"
 
 #include <QPushButton>
 
-ReferenceEditDialog::ReferenceEditDialog(QSqlDatabase db, const Employee &me, ReferenceKind kind, qint64 id,
-                                         QWidget *parent)
-    : QDialog(parent), m_ui(std::make_unique<Ui::ReferenceEditDialog>()), m_db(std::move(db)), m_me(me), m_kind(kind)
+ReferenceEditDialog::ReferenceEditDialog(Session *session, ReferenceKind kind, qint64 id, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReferenceEditDialog>()), m_session(session), m_kind(kind)
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
-    m_ui->companyPicker->setSource(m_db, ReferenceKind::Company);
-    m_ui->directionPicker->setSource(m_db, ReferenceKind::SellingDirection);
+    // MERGE: setSource(m_session, ReferenceKind::Company) and setSource(m_session, ReferenceKind::SellingDirection)
+    m_ui->companyPicker->setSource(LegacyConnection::connection(m_session), ReferenceKind::Company);
+    m_ui->directionPicker->setSource(LegacyConnection::connection(m_session), ReferenceKind::SellingDirection);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(id > 0 ? tr("&Save") : tr("&Add"));
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferenceEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReferenceEditDialog::reject);
-
-    if (id > 0) {
-        QString error;
-        if (!ReferenceAdmin(m_db).find(kind, id, &m_record, &error)) {
-            DialogParts::showError(m_ui->errorLabel, error);
-            ok->setEnabled(false);
+    showRows();
+    // Until the record arrives, an edit is titled with its list's name.
+    setWindowTitle((id > 0 ? tr("Edit: %1") : tr("Add to %1")).arg(ReferenceKinds::label(kind)));
+    (kind == ReferenceKind::Contact ? static_cast<QWidget *>(m_ui->firstNameEdit)
+                                    : static_cast<QWidget *>(m_ui->nameEdit))->setFocus();
+    adjustSize();
+    m_loaded = id <= 0;
+    ok->setEnabled(m_loaded);
+    if (m_loaded)
+        return;
+    ReferenceAdminService(m_session).find(kind, id, this, [this](Result<ReferenceRecord> record) {
+        if (!record) {
+            DialogParts::showError(m_ui->errorLabel, record.error());   // OK stays disabled
+        } else {
+            m_record = *record;
+            m_loaded = true;
+            showRecord();
+            setWindowTitle(tr("Edit: %1").arg(m_record.name));
+            m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
         }
-    }
-    const bool company = kind == ReferenceKind::Company;
-    const bool contact = kind == ReferenceKind::Contact;
+        Q_EMIT loaded();
+    });
+}
+
+ReferenceEditDialog::~ReferenceEditDialog() = default;
+
+void ReferenceEditDialog::showRows()
+{
+    const bool company = m_kind == ReferenceKind::Company;
+    const bool contact = m_kind == ReferenceKind::Contact;
     const auto row = [this](QWidget *w, bool shown) { m_ui->formLayout->setRowVisible(w, shown); };
     row(m_ui->nameEdit, !contact);
     row(m_ui->websiteEdit, company);
@@ -36,12 +59,15 @@ ReferenceEditDialog::ReferenceEditDialog(QSqlDatabase db, const Employee &me, Re
                        static_cast<QWidget *>(m_ui->middleNameEdit), static_cast<QWidget *>(m_ui->phoneEdit),
                        static_cast<QWidget *>(m_ui->emailEdit), static_cast<QWidget *>(m_ui->companyPicker)})
         row(w, contact);
-    row(m_ui->directionPicker, kind == ReferenceKind::ServiceOrProduct);
+    row(m_ui->directionPicker, m_kind == ReferenceKind::ServiceOrProduct);
     if (company) {
         m_ui->nameEditLabel->setText(tr("Company &name"));
         m_ui->nameEdit->setAccessibleName(tr("Company name"));
     }
+}
 
+void ReferenceEditDialog::showRecord()
+{
     m_ui->nameEdit->setText(m_record.name);
     m_ui->websiteEdit->setText(m_record.website);
     m_ui->tinEdit->setText(m_record.tin);
@@ -50,16 +76,11 @@ ReferenceEditDialog::ReferenceEditDialog(QSqlDatabase db, const Employee &me, Re
     m_ui->middleNameEdit->setText(m_record.middleName);
     m_ui->phoneEdit->setText(m_record.phone);
     m_ui->emailEdit->setText(m_record.email);
-    if (contact)
+    if (m_kind == ReferenceKind::Contact)
         m_ui->companyPicker->setReferenceId(m_record.parentId);
-    if (kind == ReferenceKind::ServiceOrProduct)
+    if (m_kind == ReferenceKind::ServiceOrProduct)
         m_ui->directionPicker->setReferenceId(m_record.parentId);
-    setWindowTitle((id > 0 ? tr("Edit: %1") : tr("Add to %1")).arg(id > 0 ? m_record.name : ReferenceAdmin::kindLabel(kind)));
-    (contact ? static_cast<QWidget *>(m_ui->firstNameEdit) : static_cast<QWidget *>(m_ui->nameEdit))->setFocus();
-    adjustSize();
 }
-
-ReferenceEditDialog::~ReferenceEditDialog() = default;
 
 QString ReferenceEditDialog::errorText() const
 {
@@ -75,7 +96,7 @@ QWidget *ReferenceEditDialog::input(const QString &label) const
     return nullptr;
 }
 
-void ReferenceEditDialog::accept()
+ReferenceRecord ReferenceEditDialog::recordFromFields() const
 {
     ReferenceRecord r = m_record;
     r.name = m_ui->nameEdit->text();
@@ -90,13 +111,42 @@ void ReferenceEditDialog::accept()
         r.parentId = m_ui->companyPicker->referenceId();
     else if (m_kind == ReferenceKind::ServiceOrProduct)
         r.parentId = m_ui->directionPicker->referenceId();
-    QString error;
-    const qint64 id = ReferenceAdmin(m_db).save(m_me, m_kind, r, &error);
-    if (id <= 0) {
-        DialogParts::showError(m_ui->errorLabel, error);
+    return r;
+}
+
+void ReferenceEditDialog::accept()
+{
+    if (!m_loaded || m_saving)
         return;
+    const ReferenceRecord r = recordFromFields();
+    setSaving(true);
+    ReferenceAdminService(m_session).save(m_kind, r, this, [this, r](Result<qint64> id) {
+        setSaving(false);
+        if (!id) {
+            DialogParts::showError(m_ui->errorLabel, id.error());
+            Q_EMIT saveFinished(false);
+            return;
+        }
+        m_record = r;
+        m_record.id = *id;
+        QDialog::accept();
+        Q_EMIT saveFinished(true);
+    });
+}
+
+void ReferenceEditDialog::setSaving(bool saving)
+{
+    m_saving = saving;
+    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
+    if (saving) {
+        m_ui->errorLabel->hide();
+        setCursor(Qt::BusyCursor);
+        m_okText = ok->text();
+        ok->setText(tr("Saving…"));
+    } else {
+        unsetCursor();
+        ok->setText(m_okText);
     }
-    m_record = r;
-    m_record.id = id;
-    QDialog::accept();
+    ok->setEnabled(!saving);
+    DialogParts::nameButtons(m_ui->buttonBox);
 }

@@ -10,6 +10,7 @@
 #include "leadlistwidget.h"
 #include "leadviewrepository.h"
 #include "mainwindow.h"
+#include "opensession.h"   // MERGE(admin)
 #include "tempdir.h"
 
 #include <QAction>
@@ -75,7 +76,7 @@ QPoint headerPoint(QHeaderView *header, int logical)
 TEST_CASE("The main window shows the lead list with counts in the status bar", "[ui][leadlist]")
 {
     ListFixture f;
-    MainWindow window(&f.db, f.admin);
+    const auto session = openSession(f.db.path(), f.admin); MainWindow window(session.get());   // MERGE(admin): MainWindow takes the Session
     window.resize(1300, 800);
     window.show();
     LeadListWidget *list = window.leadList();
@@ -117,7 +118,7 @@ TEST_CASE("The main window shows the lead list with counts in the status bar", "
 TEST_CASE("Clicking a header sorts in SQL - typing searches after a pause", "[ui][leadlist]")
 {
     ListFixture f;
-    MainWindow window(&f.db, f.admin);
+    const auto session = openSession(f.db.path(), f.admin); MainWindow window(session.get());   // MERGE(admin): MainWindow takes the Session
     window.show();
     LeadListWidget *list = window.leadList();
     auto *table = list->findChild<QTableView *>(QStringLiteral("table"));
@@ -191,7 +192,7 @@ TEST_CASE("Clicking a header sorts in SQL - typing searches after a pause", "[ui
 TEST_CASE("Enter opens the lead - saving it in the form changes the row in place", "[ui][leadlist]")
 {
     ListFixture f;
-    MainWindow window(&f.db, f.admin);
+    const auto session = openSession(f.db.path(), f.admin); MainWindow window(session.get());   // MERGE(admin): MainWindow takes the Session
     window.resize(1200, 700);
     window.show();
     LeadListWidget *list = window.leadList();
@@ -328,7 +329,7 @@ TEST_CASE("Columns, widths, filter and sort are remembered per employee and save
 TEST_CASE("Screenshot of the main window with the lead list", "[.][screenshot]")
 {
     ListFixture f;
-    MainWindow window(&f.db, f.admin);
+    const auto session = openSession(f.db.path(), f.admin); MainWindow window(session.get());   // MERGE(admin): MainWindow takes the Session
     window.resize(1400, 800);
     window.show();
     REQUIRE(waitForCount(window.leadList()->model()));

@@ -1,20 +1,29 @@
 // Sign-in on the offscreen platform: the first administrator on an empty database, wrong and right
-// passwords, the growing wait after failures, and the main window's title and signed-in employee.
+// passwords, the growing wait after failures, the check running off the UI thread with a second
+// submit refused meanwhile, and the main window's title and signed-in employee.
 
+#include "await.h"
 #include "database.h"
 #include "employeerepository.h"
 #include "logindialog.h"
 #include "mainwindow.h"
+#include "opensession.h"
+#include "session.h"
 #include "tempdir.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <atomic>
 
 namespace {
 
@@ -44,6 +53,36 @@ QString errorText(QWidget *dialog)
     return QString();
 }
 
+// A dialog on a fresh session, shown once the database said whether it has employees.
+void waitReady(LoginDialog &dialog)
+{
+    QSignalSpy ready(&dialog, &LoginDialog::ready);
+    dialog.show();
+    if (!dialog.isReady())
+        REQUIRE(ready.wait(10000));
+    REQUIRE(dialog.isReady());
+}
+
+// Clicks Sign in and waits for the check's answer.
+bool submit(LoginDialog &dialog)
+{
+    QSignalSpy finished(&dialog, &LoginDialog::checkFinished);
+    okButton(&dialog)->click();
+    REQUIRE(dialog.isChecking());
+    REQUIRE(finished.wait(30000));
+    return finished.at(0).at(0).toBool();
+}
+
+std::atomic<int> g_statements{0};
+std::atomic<int> g_statementsOnUiThread{0};
+
+void countStatement()
+{
+    ++g_statements;
+    if (QThread::currentThread() == QCoreApplication::instance()->thread())
+        ++g_statementsOnUiThread;
+}
+
 } // namespace
 
 TEST_CASE("ui/An empty database asks for the first administrator who is then signed in", "[ui][login]")
@@ -51,8 +90,9 @@ TEST_CASE("ui/An empty database asks for the first administrator who is then sig
     TempDir dir;
     Database db;
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("empty.sqlite"))));
-    LoginDialog dialog(db.connection());
-    dialog.show();
+    const auto session = openSession(db.path());
+    LoginDialog dialog(session.get());
+    waitReady(dialog);
     REQUIRE(dialog.isCreatingFirstAdmin());
     CHECK(edit(&dialog, "Full name")->isVisible());
     CHECK(edit(&dialog, "Repeat password")->isVisible());
@@ -62,6 +102,7 @@ TEST_CASE("ui/An empty database asks for the first administrator who is then sig
     QTest::keyClicks(edit(&dialog, "Password"), QStringLiteral("secret1"));
     QTest::keyClicks(edit(&dialog, "Repeat password"), QStringLiteral("secret2"));
     okButton(&dialog)->click();
+    CHECK_FALSE(dialog.isChecking());   // refused by the form itself, nothing asked of the database
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(errorText(&dialog).startsWith(QStringLiteral("Repeat password:")));
     EmployeeRepository employees(db.connection());
@@ -69,10 +110,11 @@ TEST_CASE("ui/An empty database asks for the first administrator who is then sig
 
     edit(&dialog, "Repeat password")->clear();
     QTest::keyClicks(edit(&dialog, "Repeat password"), QStringLiteral("secret1"));
-    okButton(&dialog)->click();
+    CHECK(submit(dialog));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.employee().login == QStringLiteral("boss"));
     CHECK(dialog.employee().roles == RoleSet(Role::Admin));
+    CHECK(session->employee().login == QStringLiteral("boss"));   // the session knows who signed in
     CHECK(employees.count() == 1);
 }
 
@@ -84,32 +126,37 @@ TEST_CASE("ui/Sign-in refuses a wrong password and waits longer after each failu
     EmployeeRepository employees(db.connection());
     REQUIRE(employees.create(QStringLiteral("sales1"), QStringLiteral("Sam Sales"), RoleSet(Role::Sales),
                              QStringLiteral("sales1pw")) > 0);
+    const auto session = openSession(db.path());
 
-    LoginDialog dialog(db.connection(), QStringLiteral("sales1"));
-    dialog.show();
+    LoginDialog dialog(session.get(), QStringLiteral("sales1"));
+    waitReady(dialog);
     CHECK_FALSE(dialog.isCreatingFirstAdmin());
     CHECK_FALSE(edit(&dialog, "Full name")->isVisible());
     CHECK(edit(&dialog, "Login")->text() == QStringLiteral("sales1"));
     CHECK(dialog.lockoutSeconds() == 0);
 
     QTest::keyClicks(edit(&dialog, "Password"), QStringLiteral("wrong"));
-    okButton(&dialog)->click();
+    CHECK_FALSE(submit(dialog));
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(errorText(&dialog) == QStringLiteral("Wrong login or password."));
     CHECK(dialog.lockoutSeconds() == 1);
     CHECK_FALSE(okButton(&dialog)->isEnabled());
 
     // While locked out, even the right password is not tried.
+    QSignalSpy lockoutEnded(&dialog, &LoginDialog::lockoutEnded);
     edit(&dialog, "Password")->clear();
     QTest::keyClicks(edit(&dialog, "Password"), QStringLiteral("sales1pw"));
     dialog.accept();
+    CHECK_FALSE(dialog.isChecking());
     CHECK(dialog.result() != QDialog::Accepted);
 
     // After the wait the right password signs in.
-    QTRY_VERIFY_WITH_TIMEOUT(okButton(&dialog)->isEnabled(), 3000);
-    okButton(&dialog)->click();
+    REQUIRE(lockoutEnded.wait(5000));
+    CHECK(okButton(&dialog)->isEnabled());
+    CHECK(submit(dialog));
     CHECK(dialog.result() == QDialog::Accepted);
     CHECK(dialog.employee().displayName == QStringLiteral("Sam Sales"));
+    CHECK(session->employee().displayName == QStringLiteral("Sam Sales"));
 }
 
 TEST_CASE("ui/The wait doubles with each failed sign-in", "[ui][login]")
@@ -119,16 +166,60 @@ TEST_CASE("ui/The wait doubles with each failed sign-in", "[ui][login]")
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("team.sqlite"))));
     EmployeeRepository employees(db.connection());
     REQUIRE(employees.create(QStringLiteral("a"), QStringLiteral("A"), RoleSet(Role::Admin), QStringLiteral("apw12345")) > 0);
-    LoginDialog dialog(db.connection(), QStringLiteral("a"));
-    dialog.show();
+    const auto session = openSession(db.path());
+    LoginDialog dialog(session.get(), QStringLiteral("a"));
+    waitReady(dialog);
     edit(&dialog, "Password")->setText(QStringLiteral("nope"));
-    okButton(&dialog)->click();
+    QSignalSpy lockoutEnded(&dialog, &LoginDialog::lockoutEnded);
+    CHECK_FALSE(submit(dialog));
     CHECK(dialog.lockoutSeconds() == 1);
-    QTRY_VERIFY_WITH_TIMEOUT(okButton(&dialog)->isEnabled(), 3000);
-    okButton(&dialog)->click();
+    REQUIRE(lockoutEnded.wait(5000));
+    CHECK_FALSE(submit(dialog));
     CHECK(dialog.lockoutSeconds() == 2);
     CHECK_FALSE(okButton(&dialog)->isEnabled());
     CHECK(dialog.result() != QDialog::Accepted);
+}
+
+TEST_CASE("ui/Sign-in is checked off the UI thread and a second submit meanwhile is refused", "[ui][login]")
+{
+    TempDir dir;
+    Database db;
+    REQUIRE(db.openSqlite(dir.file(QStringLiteral("team.sqlite"))));
+    EmployeeRepository employees(db.connection());
+    REQUIRE(employees.create(QStringLiteral("s"), QStringLiteral("S"), RoleSet(Role::Sales), QStringLiteral("spw12345")) > 0);
+
+    // Only the session's connections are opened after the hook: they are the ones measured.
+    g_statements = 0;
+    g_statementsOnUiThread = 0;
+    Database::setStatementHook(&countStatement);
+    {
+        const auto session = openSession(db.path());
+        LoginDialog dialog(session.get(), QStringLiteral("s"));
+        waitReady(dialog);
+        edit(&dialog, "Password")->setText(QStringLiteral("wrong"));
+        QSignalSpy finished(&dialog, &LoginDialog::checkFinished);
+        okButton(&dialog)->click();
+        // The click returned before the answer: the dialog says it is checking and takes no second submit.
+        REQUIRE(dialog.isChecking());
+        CHECK_FALSE(okButton(&dialog)->isEnabled());
+        CHECK(okButton(&dialog)->text() == QStringLiteral("Checking…"));
+        dialog.accept();
+        okButton(&dialog)->click();
+        REQUIRE(finished.wait(30000));
+        CHECK_FALSE(finished.at(0).at(0).toBool());
+        CHECK_FALSE(dialog.isChecking());
+
+        // Anything queued behind the first check on the Write lane has answered by now.
+        const Result<int> marker = await<Result<int>>([&](QObject *c, auto done) {
+            session->run(Session::Lane::Write, c, [](QSqlDatabase &) { return Result<int>(1); }, done);
+        });
+        CHECK(marker.has_value());
+        CHECK(finished.count() == 1);            // one check, not three
+        CHECK(dialog.lockoutSeconds() == 1);     // one failure counted
+    }
+    Database::setStatementHook(nullptr);
+    CHECK(g_statements > 0);                     // the hook saw the sign-in's statements...
+    CHECK(g_statementsOnUiThread == 0);          // ...and none ran on the UI thread
 }
 
 TEST_CASE("ui/The main window names the database and the signed-in employee", "[ui][login]")
@@ -141,9 +232,11 @@ TEST_CASE("ui/The main window names the database and the signed-in employee", "[
                              QStringLiteral("m1pw1234")) > 0);
     Employee me;
     REQUIRE(employees.authenticate(QStringLiteral("m1"), QStringLiteral("m1pw1234"), &me));
-    MainWindow window(&db, me);
+    const auto session = openSession(db.path(), me);
+    MainWindow window(session.get());
     window.show();
     CHECK(window.windowTitle().contains(QStringLiteral("sales-team.sqlite")));
+    CHECK(window.employee().displayName == QStringLiteral("Mona Manager"));
     bool found = false;
     const auto labels = window.statusBar()->findChildren<QLabel *>();
     for (QLabel *l : labels)

@@ -1,13 +1,22 @@
-// The main window's shortcuts reach their actions even while a text field has the focus.
+// The main window's shortcuts reach their actions even while a text field has the focus; bulk
+// assign of a whole view reads its ids off the UI thread while the window stays usable.
 
+#include "assigndialog.h"
 #include "database.h"
+#include "demogenerator.h"
 #include "employeerepository.h"
+#include "leadlistwidget.h"
+#include "leadservice.h"
+#include "lifecycleactions.h"
 #include "mainwindow.h"
+#include "opensession.h"
+#include "session.h"
 #include "shortcutpriorityfilter.h"
 #include "tempdir.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QLocale>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QVBoxLayout>
@@ -25,7 +34,8 @@ TEST_CASE("ui/Ctrl+E exports even from the search box whose line edit claims Ctr
     Employee me;
     REQUIRE(employees.authenticate(QStringLiteral("m"), QStringLiteral("mpw12345"), &me));
 
-    MainWindow window(&db, me);
+    const auto session = openSession(db.path(), me);
+    MainWindow window(session.get());
     window.show();
     REQUIRE(QTest::qWaitForWindowExposed(&window));
     QApplication::setActiveWindow(&window);
@@ -80,4 +90,52 @@ TEST_CASE("ui/The shortcut filter hands a key a line edit claims to the window's
     QTest::keyClick(edit, Qt::Key_End);
     CHECK(fired.count() == 1);             // with it the window's action runs
     CHECK(edit->cursorPosition() == 0);
+}
+
+TEST_CASE("ui/Assign all leads in the view reads the ids off the UI thread, then opens the dialog", "[ui][mainwindow]")
+{
+    TempDir dir;
+    Database db;
+    REQUIRE(db.openSqlite(dir.file(QStringLiteral("assign.sqlite"))));
+    QSqlDatabase connection = db.connection();
+    DemoOptions options;
+    options.leads = 120;
+    DemoSummary summary;
+    QString error;
+    REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+    Employee admin;
+    REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
+
+    const auto session = openSession(db.path(), admin);
+    MainWindow window(session.get());
+    window.show();
+    auto *actions = window.findChild<LifecycleActions *>();
+    REQUIRE(actions);
+    // What the view holds, read on the test's own connection to check the dialog against.
+    QList<qint64> expected;
+    REQUIRE(LeadService(connection).viewLeadIds(window.leadList()->currentView().query, admin.id, &expected));
+    REQUIRE_FALSE(expected.isEmpty());
+
+    QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
+    actions->assignViewAction()->trigger();
+    // The ids are being read on the Count lane: no wait cursor, the other commands stay usable,
+    // and a second trigger meanwhile starts nothing.
+    CHECK(QApplication::overrideCursor() == nullptr);
+    CHECK_FALSE(actions->assignViewAction()->isEnabled());
+    CHECK(actions->assignSelectedAction()->isEnabled());
+    CHECK(actions->opportunitiesAction()->isEnabled());
+    actions->assignViewAction()->trigger();
+    REQUIRE(opened.wait(30000));
+    auto *dialog = opened.at(0).at(0).value<AssignDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    CHECK(dialog->summaryText().startsWith(QString::number(expected.size())));
+    CHECK(actions->assignViewAction()->isEnabled());
+    dialog->reject();
+    // Anything queued behind the read on the Count lane has answered by now: one dialog only.
+    const Result<int> probe = await<Result<int>>([&](QObject *c, auto done) {
+        session->run(Session::Lane::Count, c, [](QSqlDatabase &) { return Result<int>(0); }, done);
+    });
+    CHECK(probe.has_value());
+    CHECK(opened.count() == 1);
 }

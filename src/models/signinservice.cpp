@@ -1,0 +1,45 @@
+#include "signinservice.h"
+
+#include "employeerepository.h"
+#include "session.h"
+
+namespace {
+
+Result<Employee> authenticate(QSqlDatabase &db, const QString &login, const QString &password)
+{
+    Employee employee;
+    QString error;
+    if (!EmployeeRepository(db).authenticate(login, password, &employee, &error))
+        return Failure{error};
+    return employee;
+}
+
+} // namespace
+
+SignInService::SignInService(Session *session) : m_session(session) {}
+
+void SignInService::countEmployees(QObject *context, std::function<void(Result<int>)> done) const
+{
+    m_session->run(Session::Lane::Read, context,
+                   [](QSqlDatabase &db) { return Result<int>(EmployeeRepository(db).count()); }, std::move(done));
+}
+
+void SignInService::signIn(const QString &login, const QString &password, QObject *context,
+                           std::function<void(Result<Employee>)> done) const
+{
+    m_session->run(Session::Lane::Write, context,
+                   [login, password](QSqlDatabase &db) { return authenticate(db, login, password); }, std::move(done));
+}
+
+void SignInService::createFirstAdmin(const QString &login, const QString &displayName, const QString &password,
+                                     QObject *context, std::function<void(Result<Employee>)> done) const
+{
+    m_session->run(Session::Lane::Write, context,
+                   [login, displayName, password](QSqlDatabase &db) -> Result<Employee> {
+                       QString error;
+                       if (EmployeeRepository(db).create(login, displayName, RoleSet(Role::Admin), password, &error) == 0)
+                           return Failure{error};
+                       return authenticate(db, login, password);
+                   },
+                   std::move(done));
+}
