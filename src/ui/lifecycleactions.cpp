@@ -6,6 +6,7 @@
 #include "leadservice.h"
 #include "opportunitieswindow.h"
 #include "referencedatadialog.h"
+#include "session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -99,7 +100,9 @@ void LifecycleActions::assignView()
 
 void LifecycleActions::bulkAssign(const QList<qint64> &ids)
 {
-    AssignDialog dialog(m_db, m_me, ids, 0, m_window);
+    Session session(m_db.databaseName());   // stand-in until this class receives the Session (part "admin")
+    session.setEmployee(m_me);
+    AssignDialog dialog(&session, ids, 0, m_window);
     dialog.exec();
     if (dialog.assignResult().assigned > 0 && m_list)
         m_list->leadSaved(0);   // reloads the list where the user is

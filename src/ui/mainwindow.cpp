@@ -6,6 +6,7 @@
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
 #include "lifecycleactions.h"
+#include "session.h"
 #include "shortcutpriorityfilter.h"
 
 #include <QApplication>
@@ -73,7 +74,13 @@ void MainWindow::openLead(qint64 leadId)
             }
         }
     }
-    auto *form = new LeadFormDialog(m_db, m_employee, leadId, this);
+    // Stand-in until MainWindow receives the Session (part "admin"): one for the window, on its file.
+    auto *session = findChild<Session *>();
+    if (!session) {
+        session = new Session(m_db->path(), this);
+        session->setEmployee(m_employee);
+    }
+    auto *form = new LeadFormDialog(session, leadId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &LeadFormDialog::leadSaved, this, &MainWindow::leadSaved);
     connect(form, &LeadFormDialog::openLeadRequested, this, &MainWindow::openLead);

@@ -2,6 +2,7 @@
 #include "ui_referenceeditdialog.h"
 
 #include "dialogparts.h"
+#include "session.h"
 
 #include <QPushButton>
 
@@ -11,8 +12,9 @@ ReferenceEditDialog::ReferenceEditDialog(QSqlDatabase db, const Employee &me, Re
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
-    m_ui->companyPicker->setSource(m_db, ReferenceKind::Company);
-    m_ui->directionPicker->setSource(m_db, ReferenceKind::SellingDirection);
+    auto *session = new Session(m_db.databaseName(), this);   // stand-in until part "admin" hands it the Session
+    m_ui->companyPicker->setSource(session, ReferenceKind::Company);
+    m_ui->directionPicker->setSource(session, ReferenceKind::SellingDirection);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(id > 0 ? tr("&Save") : tr("&Add"));
     DialogParts::nameButtons(m_ui->buttonBox);
