@@ -141,6 +141,8 @@ void ReferencePicker::pick(const ReferenceItem &item)
 {
     ++m_lookup;
     m_popupWanted = false;
+    if (m_completer)
+        m_completer->popup()->hide();   // a pick closes the list, however it was made
     const bool changedId = item.id != m_id;
     m_id = item.id;
     m_item = item;
