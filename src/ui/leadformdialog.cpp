@@ -300,6 +300,11 @@ void LeadFormDialog::setUpRows()
     set(LeadField::City, m_ui->cityEdit, m_ui->cityLabel);
     set(LeadField::Channel, m_ui->channelPicker, m_ui->channelLabel);
 
+    alignLabels();
+}
+
+void LeadFormDialog::alignLabels()
+{
     // The groups stacked in one column share one label width, so their fields line up; the width
     // fits the longest label with its required marker, so a marker appearing moves nothing.
     const QList<QList<QFormLayout *>> columns = {{m_ui->leadForm, m_ui->companyForm},
@@ -322,6 +327,17 @@ void LeadFormDialog::setUpRows()
 }
 
 void LeadFormDialog::setUpInputs()
+{
+    setUpPickers();
+    for (QCheckBox *check : {m_ui->newCompanyCheck, m_ui->newContactCheck}) {
+        connect(check, &QCheckBox::toggled, this, [this, check] { commit(check); });
+    }
+    connect(m_ui->sourceCombo, &QComboBox::activated, this, [this] { commit(m_ui->sourceCombo); });
+    setUpLineEdits();
+    setUpTinFilter();
+}
+
+void LeadFormDialog::setUpPickers()
 {
     const struct
     {
@@ -350,12 +366,10 @@ void LeadFormDialog::setUpInputs()
         ->setPlaceholderText(tr("Type part of the company's name or TIN…"));
     static_cast<ReferencePicker *>(input(LeadField::ExistingContact))
         ->setPlaceholderText(tr("Type part of the contact's name…"));
+}
 
-    for (QCheckBox *check : {m_ui->newCompanyCheck, m_ui->newContactCheck}) {
-        connect(check, &QCheckBox::toggled, this, [this, check] { commit(check); });
-    }
-    connect(m_ui->sourceCombo, &QComboBox::activated, this, [this] { commit(m_ui->sourceCombo); });
-
+void LeadFormDialog::setUpLineEdits()
+{
     for (int i = 0; i < LeadFieldCount; ++i) {
         const auto field = static_cast<LeadField>(i);
         auto *edit = qobject_cast<QLineEdit *>(input(field));
@@ -380,6 +394,10 @@ void LeadFormDialog::setUpInputs()
             checkDuplicates(field);
         });
     }
+}
+
+void LeadFormDialog::setUpTinFilter()
+{
     // The TIN takes digits only: whatever else is typed or pasted is dropped at once, and said.
     connect(m_ui->companyTinEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString digits;
@@ -626,7 +644,7 @@ bool LeadFormDialog::save()
         showInvalid(result);
         return false;
     }
-    m_saving = result;
+    m_saveWarnings = result;
     setStatus(tr("Saving…"), false);
     m_ui->saveButton->setEnabled(false);
     m_ui->saveAndExitButton->setEnabled(false);
@@ -656,7 +674,7 @@ void LeadFormDialog::onSaved()
 {
     m_ui->saveButton->setEnabled(true);
     m_ui->saveAndExitButton->setEnabled(true);
-    showIssues(m_saving);   // warnings (INN check digits) stay visible
+    showIssues(m_saveWarnings);   // warnings (INN check digits) stay visible
     setStatus(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
     updateTitle();
     updatePermissions();

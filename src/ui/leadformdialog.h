@@ -83,8 +83,12 @@ protected:
 
 private:
     void setUpRows();
+    void alignLabels();
     void setUpMapper();
     void setUpInputs();
+    void setUpPickers();
+    void setUpLineEdits();
+    void setUpTinFilter();
     void setUpTabOrder();
     void setUpButtons();
     void onLoaded();
@@ -133,7 +137,7 @@ private:
     bool m_loadFailed = false;
     bool m_exitAfterSave = false;
     bool m_reloading = false;   // re-reading after a life-cycle action
-    ValidationResult m_saving;   // the warnings of the save that runs
+    ValidationResult m_saveWarnings;   // the warnings of the save that runs
     std::array<quint64, LeadFieldCount> m_duplicateChecks{};
     QString m_notice;
 };

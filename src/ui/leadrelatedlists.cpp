@@ -91,11 +91,14 @@ void LeadRelatedLists::refresh()
 {
     if (!m_session)
         return;
+    // Greyed out until the answer comes: what shows may be out of date.
+    setEnabled(false);
     const quint64 serial = ++m_asked;
     LeadStore(m_session).related(m_leadId, this, [this, serial](Result<LeadRelated> related) {
         if (serial != m_asked)
             return;
         m_answered = serial;
+        setEnabled(true);
         showRelated(related ? *related : LeadRelated{});
         Q_EMIT refreshed();
     });

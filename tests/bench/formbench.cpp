@@ -110,6 +110,97 @@ void shoot(LeadFormDialog &form, const QString &dir, const QString &name)
     std::printf("screenshot %s (%dx%d)\n", qPrintable(path), form.width(), form.height());
 }
 
+struct Samples
+{
+    std::vector<double> openNew, openExisting, toggleLayout, togglePaint, search;
+};
+
+// Opens new and stored leads `runs` times, toggles the checkboxes and searches companies.
+bool measure(Session &session, int runs, qint64 maxLead, Samples *out)
+{
+    QRandomGenerator random(42);
+    for (int i = 0; i < runs; ++i) {
+        {
+            QElapsedTimer timer;
+            timer.start();
+            LeadFormDialog form(&session);
+            form.show();
+            settle(&form);
+            out->openNew.push_back(ms(timer));
+
+            // Toggle: from the click to the layout that hides and shows the rows being updated.
+            for (QCheckBox *box : {static_cast<QCheckBox *>(form.input(LeadField::NewCompany)),
+                                   static_cast<QCheckBox *>(form.input(LeadField::NewContact))}) {
+                for (int k = 0; k < 2; ++k) {
+                    QElapsedTimer t;
+                    t.start();
+                    box->click();
+                    form.layout()->activate();
+                    out->toggleLayout.push_back(ms(t));
+                    QApplication::processEvents();   // and painted
+                    out->togglePaint.push_back(ms(t));
+                }
+            }
+            // The Existing company picker answering typed letters over all companies.
+            auto *picker = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
+            for (const char *letters : {"ро", "tech", "zz"}) {
+                QElapsedTimer t;
+                t.start();
+                if (!searchAndWait(picker, QString::fromUtf8(letters))) {
+                    std::fprintf(stderr, "no answer to a search\n");
+                    return false;
+                }
+                out->search.push_back(ms(t));
+            }
+        }
+        {
+            const qint64 id = 1 + qint64(random.bounded(quint64(qMax<qint64>(1, maxLead))));
+            QElapsedTimer timer;
+            timer.start();
+            LeadFormDialog form(&session, id);
+            form.show();
+            if (!waitFor(&form, &LeadFormDialog::loadFinished)) {
+                std::fprintf(stderr, "lead %lld did not arrive\n", id);
+                return false;
+            }
+            settle(&form);
+            out->openExisting.push_back(ms(timer));
+        }
+    }
+    return true;
+}
+
+// PNGs of the form in each of its company/contact states.
+void takeShots(Session &session, const QString &shots)
+{
+    QDir().mkpath(shots);
+    LeadFormDialog form(&session);
+    form.resize(form.sizeHint().expandedTo(QSize(1000, 0)));
+    form.show();
+    auto *newCompany = static_cast<QCheckBox *>(form.input(LeadField::NewCompany));
+    auto *newContact = static_cast<QCheckBox *>(form.input(LeadField::NewContact));
+    shoot(form, shots, QStringLiteral("1-nothing-picked"));
+    newCompany->setChecked(true);
+    shoot(form, shots, QStringLiteral("2-new-company"));
+    newContact->setChecked(true);
+    shoot(form, shots, QStringLiteral("3-new-company-new-contact"));
+    newCompany->setChecked(false);
+    auto *company = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
+    searchAndWait(company, QString());
+    company->pickRow(0);
+    shoot(form, shots, QStringLiteral("4-existing-company-new-contact"));
+    newContact->setChecked(false);
+    auto *contact = static_cast<ReferencePicker *>(form.input(LeadField::ExistingContact));
+    searchAndWait(contact, QString());
+    contact->pickRow(0);
+    shoot(form, shots, QStringLiteral("5-existing-company-existing-contact"));
+    company->lineEdit()->clear();
+    newCompany->setChecked(true);
+    newCompany->setChecked(false);
+    form.save();   // fails: shows the messages beside the fields
+    shoot(form, shots, QStringLiteral("6-invalid-save"));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -192,90 +283,17 @@ int main(int argc, char *argv[])
         searchAndWait(static_cast<ReferencePicker *>(warm.input(LeadField::ExistingCompany)), QStringLiteral("a"));
     }
 
-    QRandomGenerator random(42);
-    std::vector<double> openNew, openExisting, toggleLayout, togglePaint, search;
-    for (int i = 0; i < runs; ++i) {
-        {
-            QElapsedTimer timer;
-            timer.start();
-            LeadFormDialog form(&session);
-            form.show();
-            settle(&form);
-            openNew.push_back(ms(timer));
-
-            // Toggle: from the click to the layout that hides and shows the rows being updated.
-            for (QCheckBox *box : {static_cast<QCheckBox *>(form.input(LeadField::NewCompany)),
-                                   static_cast<QCheckBox *>(form.input(LeadField::NewContact))}) {
-                for (int k = 0; k < 2; ++k) {
-                    QElapsedTimer t;
-                    t.start();
-                    box->click();
-                    form.layout()->activate();
-                    toggleLayout.push_back(ms(t));
-                    QApplication::processEvents();   // and painted
-                    togglePaint.push_back(ms(t));
-                }
-            }
-            // The Existing company picker answering typed letters over all companies.
-            auto *picker = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
-            for (const char *letters : {"ро", "tech", "zz"}) {
-                QElapsedTimer t;
-                t.start();
-                if (!searchAndWait(picker, QString::fromUtf8(letters))) {
-                    std::fprintf(stderr, "no answer to a search\n");
-                    return 1;
-                }
-                search.push_back(ms(t));
-            }
-        }
-        {
-            const qint64 id = 1 + qint64(random.bounded(quint64(qMax<qint64>(1, maxLead))));
-            QElapsedTimer timer;
-            timer.start();
-            LeadFormDialog form(&session, id);
-            form.show();
-            if (!waitFor(&form, &LeadFormDialog::loadFinished)) {
-                std::fprintf(stderr, "lead %lld did not arrive\n", id);
-                return 1;
-            }
-            settle(&form);
-            openExisting.push_back(ms(timer));
-        }
-    }
+    Samples samples;
+    if (!measure(session, runs, maxLead, &samples))
+        return 1;
     std::printf("\nmedians over %d runs (offscreen; 2 shared cores):\n", runs);
-    report("open the form, new lead (construct + show + layout)", openNew, 100);
-    report("open the form, stored lead until its data shows (load + names + layout)", openExisting, 100);
-    report("checkbox toggle -> layout updated", toggleLayout, 16);
-    report("checkbox toggle -> layout updated and painted", togglePaint, 16);
-    report("Existing company search, 50 names, until the answer came (one query)", search, 16);
+    report("open the form, new lead (construct + show + layout)", samples.openNew, 100);
+    report("open the form, stored lead until its data shows (load + names + layout)", samples.openExisting, 100);
+    report("checkbox toggle -> layout updated", samples.toggleLayout, 16);
+    report("checkbox toggle -> layout updated and painted", samples.togglePaint, 16);
+    report("Existing company search, 50 names, until the answer came (one query)", samples.search, 16);
 
-    if (!shots.isEmpty()) {
-        QDir().mkpath(shots);
-        LeadFormDialog form(&session);
-        form.resize(form.sizeHint().expandedTo(QSize(1000, 0)));
-        form.show();
-        auto *newCompany = static_cast<QCheckBox *>(form.input(LeadField::NewCompany));
-        auto *newContact = static_cast<QCheckBox *>(form.input(LeadField::NewContact));
-        shoot(form, shots, QStringLiteral("1-nothing-picked"));
-        newCompany->setChecked(true);
-        shoot(form, shots, QStringLiteral("2-new-company"));
-        newContact->setChecked(true);
-        shoot(form, shots, QStringLiteral("3-new-company-new-contact"));
-        newCompany->setChecked(false);
-        auto *company = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
-        searchAndWait(company, QString());
-        company->pickRow(0);
-        shoot(form, shots, QStringLiteral("4-existing-company-new-contact"));
-        newContact->setChecked(false);
-        auto *contact = static_cast<ReferencePicker *>(form.input(LeadField::ExistingContact));
-        searchAndWait(contact, QString());
-        contact->pickRow(0);
-        shoot(form, shots, QStringLiteral("5-existing-company-existing-contact"));
-        company->lineEdit()->clear();
-        newCompany->setChecked(true);
-        newCompany->setChecked(false);
-        form.save();   // fails: shows the messages beside the fields
-        shoot(form, shots, QStringLiteral("6-invalid-save"));
-    }
+    if (!shots.isEmpty())
+        takeShots(session, shots);
     return 0;
 }
