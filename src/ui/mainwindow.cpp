@@ -75,7 +75,7 @@ void MainWindow::openLead(qint64 leadId)
         }
     }
     // Stand-in until MainWindow receives the Session (part "admin"): one for the window, on its file.
-    auto *session = findChild<Session *>();
+    auto *session = findChild<Session *>(QString(), Qt::FindDirectChildrenOnly);
     if (!session) {
         session = new Session(m_db->path(), this);
         session->setEmployee(m_employee);

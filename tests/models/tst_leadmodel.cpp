@@ -5,12 +5,15 @@
 #include "lead.h"
 #include "leadmodel.h"
 #include "leadrepository.h"
+#include "leadstore.h"
 #include "opensession.h"
 #include "referencelookupmodel.h"
 #include "referencerepository.h"
 #include "tempdir.h"
 
 #include <QSignalSpy>
+
+#include <algorithm>
 
 namespace {
 
@@ -236,4 +239,56 @@ TEST_CASE("ReferenceLookupModel never shows an older answer over a newer one", "
     REQUIRE(model.rowCount() == 1);
     CHECK(model.item(0).name == QStringLiteral("Zeta Works"));
     CHECK_FALSE(model.isQueryPending());
+}
+
+TEST_CASE("LeadStore answers on the caller's thread: a lead with its references, its history, its duplicates",
+          "[models][lead][store]")
+{
+    ModelFixture fx;
+    Lead lead;
+    lead.name = QStringLiteral("Stored");
+    lead.sellingDirectionId = fx.direction;
+    lead.serviceId = fx.service;
+    lead.existingCompanyId = fx.company;
+    lead.newContact = true;
+    lead.firstName = QStringLiteral("Ivan");
+    lead.lastName = QStringLiteral("Petrov");
+    lead.contactEmail = QStringLiteral("ivan@acme.ru");
+    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.actor));
+    const LeadStore store(fx.session.get());
+
+    const Result<StoredLead> stored = await<Result<StoredLead>>([&](QObject *c, auto done) { store.load(lead.id, c, done); });
+    REQUIRE(stored.has_value());
+    CHECK(stored->lead.name == QStringLiteral("Stored"));
+    CHECK(stored->references.value(LeadField::ExistingCompany).name == QStringLiteral("Acme"));
+    CHECK(stored->references.value(LeadField::ServiceOrProduct).parentId == fx.direction);
+    CHECK_FALSE(stored->references.contains(LeadField::Owner));
+
+    const Result<LeadRelated> related = await<Result<LeadRelated>>([&](QObject *c, auto done) { store.related(lead.id, c, done); });
+    REQUIRE(related.has_value());
+    CHECK(related->found);
+    CHECK(related->history.size() == 1);   // created
+    CHECK_FALSE(related->hasOpportunity);
+    CHECK_FALSE(related->disqualified);
+
+    const auto duplicates = [&](LeadField field, const QString &value, qint64 exclude) {
+        return await<Result<QList<DuplicateMatch>>>(
+            [&](QObject *c, auto done) { store.duplicates(field, value, exclude, c, done); });
+    };
+    const Result<QList<DuplicateMatch>> byEmail = duplicates(LeadField::ContactEmail, QStringLiteral("IVAN@ACME.RU"), 0);
+    REQUIRE(byEmail.has_value());
+    CHECK(std::any_of(byEmail->begin(), byEmail->end(), [&](const DuplicateMatch &m) {
+        return m.kind == DuplicateMatch::Kind::Contact && m.id == fx.contact;
+    }));
+    CHECK(std::any_of(byEmail->begin(), byEmail->end(), [&](const DuplicateMatch &m) {
+        return m.kind == DuplicateMatch::Kind::Lead && m.id == lead.id;
+    }));
+    const Result<QList<DuplicateMatch>> notItself = duplicates(LeadField::ContactEmail, QStringLiteral("ivan@acme.ru"), lead.id);
+    REQUIRE(notItself.has_value());
+    CHECK(std::none_of(notItself->begin(), notItself->end(),
+                       [&](const DuplicateMatch &m) { return m.kind == DuplicateMatch::Kind::Lead; }));
+
+    const Result<StoredLead> missing = await<Result<StoredLead>>([&](QObject *c, auto done) { store.load(999, c, done); });
+    CHECK_FALSE(missing.has_value());
+    CHECK_FALSE(missing.error().isEmpty());
 }
