@@ -86,7 +86,7 @@ private:
     void resetTo(const Lead &lead);
     void emitFieldChanged(LeadField field);
     void emitRulesIfChanged();
-    void onSaved(const Lead &sent, Result<Lead> stored);
+    void onSaved(const Lead &typed, Result<Lead> stored);
     void checkServiceDirection();
 
     Session *m_session;
