@@ -1,8 +1,7 @@
 #include "leadmodel.h"
 
-#include "leadrepository.h"
 #include "leadsource.h"
-#include "referencerepository.h"
+#include "session.h"
 
 namespace {
 
@@ -53,9 +52,10 @@ auto flagField(L &lead, LeadField field) -> decltype(&lead.newCompany)
 
 } // namespace
 
-LeadModel::LeadModel(QSqlDatabase db, QObject *parent)
+LeadModel::LeadModel(Session *session, QObject *parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
+    , m_session(session)
+    , m_store(session)
 {
     m_rules = VisibilityRules::evaluate(FormState::of(m_lead));
 }
@@ -78,17 +78,36 @@ void LeadModel::resetTo(const Lead &lead)
 
 void LeadModel::clear()
 {
+    m_references.clear();
     resetTo(Lead());
 }
 
-bool LeadModel::load(qint64 id, QString *error)
+void LeadModel::load(qint64 id)
 {
-    Lead lead;
-    LeadRepository repository(m_db);
-    if (!repository.find(id, &lead, error))
-        return false;
-    resetTo(lead);
-    return true;
+    // Only the newest load counts: an older answer arriving late is dropped.
+    const quint64 serial = ++m_loadSerial;
+    ++m_loading;
+    m_store.load(id, this, [this, id, serial](Result<StoredLead> stored) {
+        --m_loading;
+        if (serial != m_loadSerial)
+            return;
+        if (!stored) {
+            Q_EMIT loadFailed(stored.error());
+            return;
+        }
+        m_references = stored->references;
+        Q_EMIT referencesLoaded();
+        resetTo(stored->lead);
+        Q_EMIT loaded(id);
+    });
+}
+
+void LeadModel::setReference(LeadField field, const ReferenceItem &item)
+{
+    if (item.id > 0)
+        m_references.insert(field, item);
+    else
+        m_references.remove(field);
 }
 
 bool LeadModel::isModified() const
@@ -113,8 +132,10 @@ ValidationResult LeadModel::validate() const
     return LeadValidator::validate(copy);
 }
 
-bool LeadModel::save(qint64 actorId, ValidationResult *result, QString *error)
+bool LeadModel::save(ValidationResult *result)
 {
+    if (m_saving)
+        return false;
     Lead lead = m_lead;
     ValidationResult checked = LeadValidator::validate(lead);
     if (result)
@@ -126,16 +147,70 @@ bool LeadModel::save(qint64 actorId, ValidationResult *result, QString *error)
     // same transaction. A stored lead's Owner changes only through Assign/Reassign (LeadService).
     if (lead.id == 0 && lead.ownerId > 0 && lead.state == LeadState::New)
         lead.state = LeadState::Assigned;
-    LeadRepository repository(m_db);
-    const bool ok = lead.id > 0 ? repository.update(lead, actorId, error) : repository.insert(lead, actorId, error);
-    if (!ok)
-        return false;
-    Lead stored;
-    if (!repository.find(lead.id, &stored, error))
-        stored = lead;
-    resetTo(stored);
-    Q_EMIT saved(stored.id);
+    m_saving = true;
+    Q_EMIT savingChanged(true);
+    const Lead typed = m_lead;
+    m_store.save(lead, this, [this, typed](Result<Lead> stored) { onSaved(typed, std::move(stored)); });
     return true;
+}
+
+void LeadModel::onSaved(const Lead &typed, Result<Lead> stored)
+{
+    m_saving = false;
+    Q_EMIT savingChanged(false);
+    if (!stored) {
+        Q_EMIT saveFailed(stored.error());
+        return;
+    }
+    if (m_lead == typed) {
+        resetTo(*stored);
+    } else {
+        // Typed while the save ran: kept, on top of what the store now holds.
+        Lead kept = m_lead;
+        kept.id = stored->id;
+        kept.state = stored->state;
+        kept.opportunityId = stored->opportunityId;
+        kept.createdById = stored->createdById;
+        kept.createdAt = stored->createdAt;
+        kept.updatedAt = stored->updatedAt;
+        kept.version = stored->version;
+        m_original = *stored;
+        m_lead = kept;
+        Q_EMIT dataChanged(index(0, 0), index(0, LeadFieldCount - 1), {Qt::DisplayRole, Qt::EditRole});
+        emitRulesIfChanged();
+    }
+    Q_EMIT saved(stored->id);
+}
+
+void LeadModel::emitRulesIfChanged()
+{
+    const FieldRules rules = VisibilityRules::evaluate(FormState::of(m_lead));
+    if (!(rules == m_rules)) {
+        m_rules = rules;
+        Q_EMIT rulesChanged(m_rules);
+    }
+}
+
+void LeadModel::checkServiceDirection()
+{
+    // Services are narrowed to the selling direction: a service of another one goes.
+    const qint64 service = m_lead.serviceId;
+    const qint64 direction = m_lead.sellingDirectionId;
+    const auto settle = [this, service, direction](bool belongs) {
+        if (belongs || m_lead.serviceId != service || m_lead.sellingDirectionId != direction)
+            return;
+        m_lead.serviceId = 0;
+        m_references.remove(LeadField::ServiceOrProduct);
+        emitFieldChanged(LeadField::ServiceOrProduct);
+        emitRulesIfChanged();
+    };
+    const ReferenceItem known = m_references.value(LeadField::ServiceOrProduct);
+    if (known.id == service) {
+        settle(known.parentId == direction);
+        return;
+    }
+    m_store.findReference(ReferenceKind::ServiceOrProduct, service, this,
+                          [settle, direction](Result<ReferenceItem> item) { settle(item && item->parentId == direction); });
 }
 
 int LeadModel::rowCount(const QModelIndex &parent) const
@@ -192,6 +267,7 @@ bool LeadModel::setData(const QModelIndex &index, const QVariant &value, int rol
         return false;
     const auto f = static_cast<LeadField>(index.column());
     bool changed = false;
+    bool checkDirection = false;
     QList<LeadField> alsoChanged;
     if (QString *text = textField(m_lead, f)) {
         const QString v = value.toString();
@@ -201,16 +277,8 @@ bool LeadModel::setData(const QModelIndex &index, const QVariant &value, int rol
         const qint64 v = qMax<qint64>(0, value.toLongLong());
         changed = *id != v;
         *id = v;
-        if (changed && f == LeadField::SellingDirection && m_lead.serviceId > 0) {
-            // Services are narrowed to the selling direction: a service of another one goes.
-            ReferenceItem service;
-            ReferenceRepository references(m_db);
-            if (!references.find(ReferenceKind::ServiceOrProduct, m_lead.serviceId, &service)
-                || service.parentId != v) {
-                m_lead.serviceId = 0;
-                alsoChanged << LeadField::ServiceOrProduct;
-            }
-        }
+        if (changed && f == LeadField::SellingDirection && m_lead.serviceId > 0)
+            checkDirection = true;
     } else if (bool *flag = flagField(m_lead, f)) {
         const bool v = value.toBool();
         changed = *flag != v;
@@ -239,11 +307,9 @@ bool LeadModel::setData(const QModelIndex &index, const QVariant &value, int rol
     emitFieldChanged(f);
     for (LeadField other : alsoChanged)
         emitFieldChanged(other);
-    const FieldRules rules = VisibilityRules::evaluate(FormState::of(m_lead));
-    if (!(rules == m_rules)) {
-        m_rules = rules;
-        Q_EMIT rulesChanged(m_rules);
-    }
+    emitRulesIfChanged();
+    if (checkDirection)
+        checkServiceDirection();
     return true;
 }
 

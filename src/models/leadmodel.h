@@ -2,33 +2,46 @@
 
 #include "lead.h"
 #include "leadfield.h"
+#include "leadstore.h"
 #include "leadvalidator.h"
+#include "referenceitem.h"
 #include "visibilityrules.h"
 
 #include <QAbstractTableModel>
-#include <QSqlDatabase>
+#include <QMap>
+
+class Session;
 
 // One lead as a one-row table whose columns are the LeadField values, for a QDataWidgetMapper.
 // Edit-role values: text fields QString, New company / New contact bool, references qint64 ids
 // (0 = none), Lead source the position in LeadSources::all() (what a combo box shows).
 // The model keeps what was typed into fields the rules hide (toggling back restores it);
 // saving stores only the shown fields. Rules: ticking New company clears Existing company,
-// ticking New contact clears Existing contact, a new selling direction drops a service of another.
+// ticking New contact clears Existing contact, a new selling direction drops a service of another
+// (checked on the Read lane: the service goes when the answer comes).
+// Loading and saving run through the Session (LeadStore) and answer with signals; validation is
+// synchronous (pure core code). While a save runs the lead can still be edited: what is typed
+// meanwhile is kept when the save's answer comes.
 class LeadModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
-    explicit LeadModel(QSqlDatabase db, QObject *parent = nullptr);
+    explicit LeadModel(Session *session, QObject *parent = nullptr);
 
     static int column(LeadField field) { return static_cast<int>(field); }
     QModelIndex indexOf(LeadField field) const;
 
     // Starts a new, empty lead.
     void clear();
-    // Loads a stored lead; false with *error when it cannot be read.
-    bool load(qint64 id, QString *error = nullptr);
+    // Starts loading a stored lead (Read lane); answers with loaded() or loadFailed().
+    void load(qint64 id);
+    bool isLoading() const { return m_loading > 0; }
     const Lead &lead() const { return m_lead; }
+    // The item a reference field of the loaded lead points to (name, parent); empty when unknown.
+    ReferenceItem reference(LeadField field) const { return m_references.value(field); }
+    // Tells the model the item a picker chose (its parent settles a service at once).
+    void setReference(LeadField field, const ReferenceItem &item);
     // True when the lead differs from what was loaded or last saved.
     bool isModified() const;
 
@@ -37,10 +50,13 @@ public:
     // Checks a normalised copy of the lead; the model itself is not changed.
     ValidationResult validate() const;
 
-    // Validates, normalises and stores the lead (insert or update, one transaction), then reloads
-    // it. On validation errors nothing is written and *result lists them. On a storage error
-    // (e.g. someone else saved the lead meanwhile) *error says why and nothing is written.
-    bool save(qint64 actorId, ValidationResult *result, QString *error);
+    // Validates and normalises the lead and starts storing it as the signed-in employee (insert
+    // or update, one transaction, Write lane); true when the save started. False, nothing started,
+    // when validation fails (*result lists the errors) or a save is already running.
+    // Answers with saved() (the lead is then as stored) or saveFailed() (nothing written, e.g.
+    // someone else saved the lead meanwhile; the lead keeps everything typed).
+    bool save(ValidationResult *result = nullptr);
+    bool isSaving() const { return m_saving; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -56,13 +72,29 @@ public:
 Q_SIGNALS:
     // The shown/required rules changed (a checkbox or a company/contact pick).
     void rulesChanged(const FieldRules &rules);
+    // load(): the lead arrived (the model shows it) or could not be read.
+    void loaded(qint64 leadId);
+    void loadFailed(const QString &error);
+    // save(): the lead was stored (the model holds the stored lead) or was not.
     void saved(qint64 leadId);
+    void saveFailed(const QString &error);
+    void savingChanged(bool saving);
+    // A reference's item became known (after a load); the pickers show it.
+    void referencesLoaded();
 
 private:
     void resetTo(const Lead &lead);
     void emitFieldChanged(LeadField field);
+    void emitRulesIfChanged();
+    void onSaved(const Lead &typed, Result<Lead> stored);
+    void checkServiceDirection();
 
-    QSqlDatabase m_db;
+    Session *m_session;
+    LeadStore m_store;
+    QMap<LeadField, ReferenceItem> m_references;
+    int m_loading = 0;
+    quint64 m_loadSerial = 0;
+    bool m_saving = false;
     Lead m_lead;
     Lead m_original;
     FieldRules m_rules;

@@ -2,9 +2,9 @@
 
 #include <QTimer>
 
-ReferenceLookupModel::ReferenceLookupModel(QSqlDatabase db, ReferenceKind kind, QObject *parent)
+ReferenceLookupModel::ReferenceLookupModel(Session *session, ReferenceKind kind, QObject *parent)
     : QAbstractListModel(parent)
-    , m_db(db)
+    , m_store(session)
     , m_kind(kind)
     , m_timer(new QTimer(this))
 {
@@ -43,17 +43,26 @@ void ReferenceLookupModel::setParentId(qint64 parentId)
 
 bool ReferenceLookupModel::isQueryPending() const
 {
-    return m_timer->isActive();
+    return m_timer->isActive() || m_answered < m_asked;
 }
 
 void ReferenceLookupModel::refresh()
 {
     m_timer->stop();
-    ReferenceRepository repository(m_db);
-    m_error.clear();
-    QList<ReferenceItem> items = repository.search(m_kind, m_text.simplified(), m_parentId, m_limit, &m_error);
+    const quint64 serial = ++m_asked;
+    m_store.searchReferences(m_kind, m_text.simplified(), m_parentId, m_limit, this,
+                             [this, serial](Result<QList<ReferenceItem>> items) { apply(serial, std::move(items)); });
+}
+
+void ReferenceLookupModel::apply(quint64 serial, Result<QList<ReferenceItem>> items)
+{
+    // Answers come in order (one lane), but a newer one may already be shown: never go back.
+    if (serial < m_asked || serial <= m_answered)
+        return;
+    m_answered = serial;
+    m_error = items.error();
     beginResetModel();
-    m_items = std::move(items);
+    m_items = items ? std::move(*items) : QList<ReferenceItem>();
     m_loaded = true;
     endResetModel();
     Q_EMIT refreshed();

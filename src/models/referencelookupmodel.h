@@ -1,16 +1,19 @@
 #pragma once
 
-#include "referencerepository.h"
+#include "leadstore.h"
+#include "referenceitem.h"
+#include "referencekind.h"
 
 #include <QAbstractListModel>
 #include <QList>
-#include <QSqlDatabase>
 
 class QTimer;
+class Session;
 
 // The rows a reference picker offers: at most `limit` items of one kind whose name contains the
-// typed text, fetched from ReferenceRepository::search (an indexed, LIMITed query) on demand.
-// Text changes are debounced, so typing a word costs one query, not one per keystroke.
+// typed text, fetched from ReferenceRepository::search (an indexed, LIMITed query) on the Read lane
+// of the Session. Text changes are debounced, so typing a word costs one query, not one per
+// keystroke; an answer for an older question never replaces the answer to a newer one.
 class ReferenceLookupModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -22,7 +25,7 @@ public:
         ParentIdRole,
     };
 
-    ReferenceLookupModel(QSqlDatabase db, ReferenceKind kind, QObject *parent = nullptr);
+    ReferenceLookupModel(Session *session, ReferenceKind kind, QObject *parent = nullptr);
 
     ReferenceKind kind() const { return m_kind; }
     QString filterText() const { return m_text; }
@@ -36,8 +39,9 @@ public:
     void setFilterText(const QString &text);
     // Narrows (services) or orders (contacts) by this parent; re-queries at once when loaded.
     void setParentId(qint64 parentId);
-    // Runs the pending query now.
+    // Starts the pending query now; refreshed() follows when its answer came.
     void refresh();
+    // A query is waiting for its debounce or for its answer.
     bool isQueryPending() const;
 
     ReferenceItem item(int row) const;
@@ -48,16 +52,20 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 Q_SIGNALS:
-    // A query finished and the rows were replaced.
+    // The answer to the newest query came and the rows were replaced.
     void refreshed();
 
 private:
-    QSqlDatabase m_db;
+    void apply(quint64 serial, Result<QList<ReferenceItem>> items);
+
+    LeadStore m_store;
     ReferenceKind m_kind;
     QString m_text;
     qint64 m_parentId = 0;
     int m_limit = 50;
     bool m_loaded = false;
+    quint64 m_asked = 0;      // serial of the newest query sent
+    quint64 m_answered = 0;   // serial of the newest answer applied
     QList<ReferenceItem> m_items;
     QString m_error;
     QTimer *m_timer;

@@ -410,7 +410,7 @@ bool LeadService::disqualification(qint64 leadId, DisqualifyReason *reason, QStr
 
 bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId,
                              BulkAssignResult *result, QString *error, bool dryRun,
-                             const std::function<void(qint64 done)> &progress)
+                             const std::function<void(qint64 done)> &progress, const std::atomic<bool> *cancel)
 {
     BulkAssignResult r;
     Transaction transaction(m_db);
@@ -434,6 +434,8 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     qint64 done = 0;
     for (const qint64 leadId : leadIds) {
+        if (cancel && cancel->load())
+            return ErrorReport::fail(error, Tr::tr("Cancelled: no lead was assigned."));
         select.bindValue(0, leadId);
         if (!select.exec())
             return dbFail(select, error);
@@ -478,6 +480,8 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
         if (progress && (++done % 1000) == 0)
             progress(done);
     }
+    if (cancel && cancel->load())
+        return ErrorReport::fail(error, Tr::tr("Cancelled: no lead was assigned."));
     if (!dryRun && !transaction.commit(error))
         return false;
     if (result)

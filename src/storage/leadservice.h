@@ -9,6 +9,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <atomic>
 #include <functional>
 
 struct Employee;
@@ -52,9 +53,12 @@ public:
     // transaction. Each lead is checked on its own; those the rules refuse are listed in
     // result->refused with the reason and left unchanged. `dryRun` checks without writing.
     // Returns false (nothing written) only when the whole request fails (bad owner, database).
+    // `cancel`, when given and set (from any thread) while it runs, stops it and rolls the whole
+    // transaction back: false, nothing written, *error says it was cancelled.
     bool bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId, BulkAssignResult *result,
                     QString *error = nullptr, bool dryRun = false,
-                    const std::function<void(qint64 done)> &progress = {});
+                    const std::function<void(qint64 done)> &progress = {},
+                    const std::atomic<bool> *cancel = nullptr);
 
     // The ids of every lead a list view shows (its filter and search), in view order: what
     // "assign all leads in the view" hands to bulkAssign.

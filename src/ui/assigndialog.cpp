@@ -2,26 +2,26 @@
 #include "ui_assigndialog.h"
 
 #include "dialogparts.h"
-#include "leadstate.h"
+#include "leadactions.h"
 
 #include <QLocale>
 #include <QPushButton>
 
-AssignDialog::AssignDialog(QSqlDatabase db, const Employee &me, const QList<qint64> &leadIds, int expectedVersion,
-                           QWidget *parent)
+AssignDialog::AssignDialog(Session *session, const QList<qint64> &leadIds, int expectedVersion, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::AssignDialog>())
-    , m_db(std::move(db))
-    , m_me(me)
+    , m_session(session)
     , m_ids(leadIds)
     , m_version(expectedVersion)
 {
     m_ui->setupUi(this);
-    m_ui->ownerPicker->setSource(m_db, ReferenceKind::Employee);
+    m_ui->ownerPicker->setSource(m_session, ReferenceKind::Employee);
     m_ui->ownerPicker->setPlaceholderText(tr("Type a name or login"));
     m_ui->errorLabel->hide();
     m_ui->refusedLabel->hide();
     m_ui->refusedList->hide();
+    m_ui->statusLabel->hide();
+    m_ui->progressBar->hide();
     const QString count = QLocale().toString(m_ids.size());
     if (m_ids.size() == 1) {
         setWindowTitle(tr("Assign the lead"));
@@ -68,6 +68,11 @@ QString AssignDialog::errorText() const
     return DialogParts::errorText(m_ui->errorLabel);
 }
 
+QString AssignDialog::statusText() const
+{
+    return DialogParts::errorText(m_ui->statusLabel);
+}
+
 QStringList AssignDialog::refusedLines() const
 {
     QStringList lines;
@@ -95,19 +100,34 @@ void AssignDialog::showRefused(const QList<BulkAssignRefusal> &refused)
 // A dry run: how many will be assigned and which are refused, before anything is written.
 void AssignDialog::check()
 {
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     showError(QString());
     m_ui->previewLabel->clear();
     showRefused({});
-    ok->setEnabled(false);
-    if (ownerId() <= 0 || m_done)
-        return;
-    LeadService service(m_db);
-    QString error;
-    if (!service.bulkAssign(m_me, m_ids, ownerId(), &m_result, &error, true)) {
-        showError(error);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    const quint64 serial = ++m_checksAsked;
+    if (ownerId() <= 0 || m_done || m_running) {
+        m_checksAnswered = serial;
         return;
     }
+    m_ui->previewLabel->setText(tr("Checking the leads…"));
+    LeadActions(m_session).checkAssign(m_ids, ownerId(), this, [this, serial](Result<BulkAssignResult> result) {
+        // Only the check for the owner chosen last counts.
+        if (serial != m_checksAsked)
+            return;
+        m_checksAnswered = serial;
+        showCheck(std::move(result));
+        Q_EMIT checked();
+    });
+}
+
+void AssignDialog::showCheck(Result<BulkAssignResult> result)
+{
+    m_ui->previewLabel->clear();
+    if (!result) {
+        showError(result.error());
+        return;
+    }
+    m_result = *result;
     const QLocale locale;
     if (m_result.refused.isEmpty())
         m_ui->previewLabel->setText(m_ids.size() == 1 ? tr("The lead can be assigned.")
@@ -118,7 +138,7 @@ void AssignDialog::check()
                                         .arg(locale.toString(m_result.assigned), locale.toString(m_ids.size()),
                                              locale.toString(m_result.refused.size())));
     showRefused(m_result.refused);
-    ok->setEnabled(m_result.assigned > 0);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(m_result.assigned > 0 && !m_running);
 }
 
 void AssignDialog::accept()
@@ -127,32 +147,99 @@ void AssignDialog::accept()
         QDialog::accept();
         return;
     }
+    if (m_running)
+        return;
     if (ownerId() <= 0) {
         showError(tr("Owner: choose the employee who will own the lead."));
         return;
     }
-    LeadService service(m_db);
-    QString error;
-    bool ok = false;
+    run();
+}
+
+void AssignDialog::reject()
+{
+    if (!m_running) {
+        QDialog::reject();
+        return;
+    }
+    if (!m_cancel)
+        return;   // one lead from its form: a single short write, not cancelled
+    m_cancel->store(true);
+    DialogParts::showError(m_ui->statusLabel, tr("Cancelling: nothing will be assigned…"));
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setEnabled(false);
+}
+
+void AssignDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
+    m_ui->ownerPicker->setReadOnly(running);
+    if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel))
+        cancel->setEnabled(!running || m_cancel);
+    DialogParts::showError(m_ui->statusLabel, running ? tr("Assigning…") : QString());
+    m_ui->progressBar->setVisible(running && m_cancel);
+}
+
+void AssignDialog::run()
+{
+    showError(QString());
+    LeadActions actions(m_session);
     if (m_ids.size() == 1 && m_version > 0) {
         // One lead from its form: the form's version guards against overwriting someone's change.
-        const Decision assign = service.decide(m_me, LeadAction::Assign, m_ids.first());
-        ok = assign.allowed ? service.assign(m_me, m_ids.first(), ownerId(), &error, m_version)
-                            : service.reassign(m_me, m_ids.first(), ownerId(), &error, m_version);
-        m_result = BulkAssignResult{};
-        m_result.assigned = ok ? 1 : 0;
-    } else {
-        ok = service.bulkAssign(m_me, m_ids, ownerId(), &m_result, &error);
-    }
-    if (!ok) {
-        showError(error);
+        m_cancel.reset();
+        setRunning(true);
+        actions.assignOne(m_ids.first(), ownerId(), m_version, this, [this](Result<bool> ok) {
+            if (!ok) {
+                finishRun(Failure{ok.error()});
+                return;
+            }
+            BulkAssignResult one;
+            one.assigned = 1;
+            finishRun(one);
+        });
         return;
     }
-    if (m_result.refused.isEmpty()) {
+    m_cancel = std::make_shared<std::atomic<bool>>(false);
+    m_ui->progressBar->setRange(0, int(m_ids.size()));
+    m_ui->progressBar->setValue(0);
+    setRunning(true);
+    actions.bulkAssign(m_ids, ownerId(), m_cancel, this, [this](qint64 done) { showProgress(done); },
+                       [this](Result<BulkAssignResult> result) { finishRun(std::move(result)); });
+}
+
+void AssignDialog::showProgress(qint64 done)
+{
+    m_ui->progressBar->setValue(int(qMin<qint64>(done, m_ids.size())));
+    DialogParts::showError(m_ui->statusLabel, tr("Assigning… %1 of %2 leads checked.")
+                                                  .arg(QLocale().toString(done), QLocale().toString(m_ids.size())));
+}
+
+void AssignDialog::finishRun(Result<BulkAssignResult> result)
+{
+    const bool cancelled = m_cancel && m_cancel->load();
+    setRunning(false);
+    if (!result && cancelled) {
+        // Cancelled: the whole transaction was rolled back, nothing was written.
+        QDialog::reject();
+        Q_EMIT runFinished(false);
+        return;
+    }
+    if (!result) {
+        showError(result.error());
+        Q_EMIT runFinished(false);
+        return;
+    }
+    m_result = *result;
+    if (m_result.refused.isEmpty())
         QDialog::accept();
-        return;
-    }
-    // Some were refused: say so and keep the list visible until the user closes the dialog.
+    else
+        showDone();
+    Q_EMIT runFinished(true);
+}
+
+// Some were refused: say so and keep the list visible until the user closes the dialog.
+void AssignDialog::showDone()
+{
     m_done = true;
     m_ui->previewLabel->setText(tr("%1 leads assigned; %2 left as they were:")
                                     .arg(QLocale().toString(m_result.assigned), QLocale().toString(m_result.refused.size())));

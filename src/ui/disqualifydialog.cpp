@@ -3,16 +3,14 @@
 
 #include "dialogparts.h"
 #include "disqualifyreason.h"
-#include "leadservice.h"
+#include "leadactions.h"
 
 #include <QPushButton>
 
-DisqualifyDialog::DisqualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId, int expectedVersion,
-                                   QWidget *parent)
+DisqualifyDialog::DisqualifyDialog(Session *session, qint64 leadId, int expectedVersion, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::DisqualifyDialog>())
-    , m_db(std::move(db))
-    , m_me(me)
+    , m_session(session)
     , m_leadId(leadId)
     , m_version(expectedVersion)
 {
@@ -22,6 +20,7 @@ DisqualifyDialog::DisqualifyDialog(QSqlDatabase db, const Employee &me, qint64 l
     for (const DisqualifyReason reason : DisqualifyReasons::all())
         m_ui->reasonCombo->addItem(DisqualifyReasons::label(reason), static_cast<int>(reason));
     m_ui->errorLabel->hide();
+    m_ui->statusLabel->hide();
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Disqualify"));
     DialogParts::nameButtons(m_ui->buttonBox);
@@ -36,22 +35,48 @@ QString DisqualifyDialog::errorText() const
     return DialogParts::errorText(m_ui->errorLabel);
 }
 
-void DisqualifyDialog::accept()
+QString DisqualifyDialog::statusText() const
 {
-    const int value = m_ui->reasonCombo->currentData().toInt();
-    QString error;
-    if (value == 0) {
-        error = tr("Reason: choose why the lead is disqualified.");
-    } else {
-        LeadService service(m_db);
-        if (service.disqualify(m_me, m_leadId, static_cast<DisqualifyReason>(value),
-                               m_ui->commentEdit->toPlainText(), &error, m_version)) {
-            QDialog::accept();
-            return;
-        }
-    }
+    return DialogParts::errorText(m_ui->statusLabel);
+}
+
+void DisqualifyDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
+    m_ui->reasonCombo->setEnabled(!running);
+    m_ui->commentEdit->setReadOnly(running);
+    DialogParts::showError(m_ui->statusLabel, running ? tr("Disqualifying…") : QString());
+}
+
+void DisqualifyDialog::showError(const QString &error)
+{
     DialogParts::showError(m_ui->errorLabel, error);
     (error.startsWith(tr("Comment:")) ? static_cast<QWidget *>(m_ui->commentEdit)
                                       : static_cast<QWidget *>(m_ui->reasonCombo))
         ->setFocus();
+}
+
+void DisqualifyDialog::accept()
+{
+    if (m_running)
+        return;
+    const int value = m_ui->reasonCombo->currentData().toInt();
+    if (value == 0) {
+        showError(tr("Reason: choose why the lead is disqualified."));
+        return;
+    }
+    DialogParts::showError(m_ui->errorLabel, QString());
+    setRunning(true);
+    LeadActions(m_session).disqualify(m_leadId, static_cast<DisqualifyReason>(value), m_ui->commentEdit->toPlainText(),
+                                      m_version, this, [this](Result<bool> done) {
+                                          setRunning(false);
+                                          if (!done) {
+                                              showError(done.error());
+                                              Q_EMIT runFinished(false);
+                                              return;
+                                          }
+                                          QDialog::accept();
+                                          Q_EMIT runFinished(true);
+                                      });
 }

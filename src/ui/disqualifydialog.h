@@ -1,38 +1,44 @@
 #pragma once
 
-#include "employee.h"
-
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include <memory>
 
 namespace Ui {
 class DisqualifyDialog;
 }
+class Session;
 
 // Disqualifies one lead: a reason from the list (required) and a comment (required for Other).
-// OK runs LeadService::disqualify, which checks the rules itself; a refusal is shown and the
-// dialog stays open.
+// OK runs LeadService::disqualify on the Session's Write lane, which checks the rules itself
+// (runFinished() follows); a refusal is shown and the dialog stays open. One run at a time.
 class DisqualifyDialog : public QDialog
 {
     Q_OBJECT
 
 public:
     // `expectedVersion` > 0: refuse when the lead was saved since the form loaded it.
-    DisqualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId, int expectedVersion = 0,
-                     QWidget *parent = nullptr);
+    DisqualifyDialog(Session *session, qint64 leadId, int expectedVersion = 0, QWidget *parent = nullptr);
     ~DisqualifyDialog() override;
 
     QString errorText() const;
+    QString statusText() const;
+    bool isRunning() const { return m_running; }
 
 public Q_SLOTS:
     void accept() override;
 
+Q_SIGNALS:
+    // Disqualify answered: `ok` when the lead was disqualified (the dialog is then accepted).
+    void runFinished(bool ok);
+
 private:
+    void showError(const QString &error);
+    void setRunning(bool running);
+
     std::unique_ptr<Ui::DisqualifyDialog> m_ui;
-    QSqlDatabase m_db;
-    Employee m_me;
+    Session *m_session;
     qint64 m_leadId;
     int m_version;
+    bool m_running = false;
 };

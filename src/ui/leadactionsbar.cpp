@@ -3,7 +3,7 @@
 
 #include "assigndialog.h"
 #include "disqualifydialog.h"
-#include "leadservice.h"
+#include "leadactions.h"
 #include "qualifydialog.h"
 
 LeadActionsBar::LeadActionsBar(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::LeadActionsBar>())
@@ -28,10 +28,9 @@ QPushButton *LeadActionsBar::reassignButton() const { return m_ui->reassignButto
 QPushButton *LeadActionsBar::qualifyButton() const { return m_ui->qualifyButton; }
 QPushButton *LeadActionsBar::disqualifyButton() const { return m_ui->disqualifyButton; }
 
-void LeadActionsBar::setLead(QSqlDatabase db, const Employee &me, qint64 leadId, int version)
+void LeadActionsBar::setLead(Session *session, qint64 leadId, int version)
 {
-    m_db = std::move(db);
-    m_me = me;
+    m_session = session;
     m_leadId = leadId;
     m_version = version;
     refresh();
@@ -39,27 +38,44 @@ void LeadActionsBar::setLead(QSqlDatabase db, const Employee &me, qint64 leadId,
 
 void LeadActionsBar::refresh()
 {
-    const auto show = [this](QPushButton *button, LeadAction action) {
-        bool allowed = false;
-        if (m_leadId > 0 && m_db.isValid()) {
-            const Decision decision = LeadService(m_db).decide(m_me, action, m_leadId);
-            allowed = decision.allowed;
-        }
-        button->setVisible(allowed);
-    };
-    show(m_ui->assignButton, LeadAction::Assign);
-    show(m_ui->reassignButton, LeadAction::Reassign);
-    show(m_ui->qualifyButton, LeadAction::Qualify);
-    show(m_ui->disqualifyButton, LeadAction::Disqualify);
-    setVisible(m_ui->assignButton->isVisibleTo(this) || m_ui->reassignButton->isVisibleTo(this)
-               || m_ui->qualifyButton->isVisibleTo(this) || m_ui->disqualifyButton->isVisibleTo(this));
+    if (!m_session || m_leadId <= 0) {
+        m_answered = ++m_asked;
+        showDecisions(LeadDecisions{});
+        return;
+    }
+    // Until the answer comes the buttons shown stay, but do nothing.
+    setEnabled(false);
+    const quint64 serial = ++m_asked;
+    LeadActions(m_session).decide(m_leadId, this, [this, serial](Result<LeadDecisions> decisions) {
+        if (serial != m_asked)
+            return;
+        m_answered = serial;
+        setEnabled(true);
+        showDecisions(decisions ? *decisions : LeadDecisions{});
+        Q_EMIT refreshed();
+    });
+}
+
+void LeadActionsBar::showDecisions(const LeadDecisions &decisions)
+{
+    m_ui->assignButton->setVisible(decisions.assign.allowed);
+    m_ui->reassignButton->setVisible(decisions.reassign.allowed);
+    m_ui->qualifyButton->setVisible(decisions.qualify.allowed);
+    m_ui->disqualifyButton->setVisible(decisions.disqualify.allowed);
+    setVisible(decisions.assign.allowed || decisions.reassign.allowed || decisions.qualify.allowed
+               || decisions.disqualify.allowed);
+}
+
+bool LeadActionsBar::ready()
+{
+    return m_session && m_leadId > 0 && !isDeciding() && (!m_beforeAction || m_beforeAction());
 }
 
 void LeadActionsBar::assign()
 {
-    if (m_beforeAction && !m_beforeAction())
+    if (!ready())
         return;
-    AssignDialog dialog(m_db, m_me, {m_leadId}, m_version, this);
+    AssignDialog dialog(m_session, {m_leadId}, m_version, this);
     if (dialog.exec() == QDialog::Accepted && dialog.assignResult().assigned > 0)
         Q_EMIT leadChanged(m_leadId);
     refresh();
@@ -67,9 +83,9 @@ void LeadActionsBar::assign()
 
 void LeadActionsBar::qualify()
 {
-    if (m_beforeAction && !m_beforeAction())
+    if (!ready())
         return;
-    QualifyDialog dialog(m_db, m_me, m_leadId, m_version, this);
+    QualifyDialog dialog(m_session, m_leadId, m_version, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT leadChanged(m_leadId);
     refresh();
@@ -77,9 +93,9 @@ void LeadActionsBar::qualify()
 
 void LeadActionsBar::disqualify()
 {
-    if (m_beforeAction && !m_beforeAction())
+    if (!ready())
         return;
-    DisqualifyDialog dialog(m_db, m_me, m_leadId, m_version, this);
+    DisqualifyDialog dialog(m_session, m_leadId, m_version, this);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT leadChanged(m_leadId);
     refresh();

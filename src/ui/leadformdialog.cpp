@@ -1,14 +1,15 @@
 #include "leadformdialog.h"
 #include "ui_leadform.h"
 
-#include "database.h"
-#include "duplicatefinder.h"
+#include "leadactionsbar.h"
 #include "leadlifecycle.h"
 #include "leadmodel.h"
 #include "leadsource.h"
 #include "leadvalidator.h"
 #include "permissions.h"
+#include "leadrelatedlists.h"
 #include "referencepicker.h"
+#include "session.h"
 #include "visibilityrules.h"
 
 #include <QAbstractItemDelegate>
@@ -61,12 +62,14 @@ QString withoutMnemonic(QString text)
 
 } // namespace
 
-LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, QWidget *parent)
+LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::LeadFormDialog>())
-    , m_db(db)
-    , m_me(me)
-    , m_model(new LeadModel(db->connection(), this))
+    , m_session(session)
+    , m_store(session)
+    , m_me(session->employee())
+    , m_requestedId(qMax<qint64>(0, leadId))
+    , m_model(new LeadModel(session, this))
     , m_mapper(new QDataWidgetMapper(this))
 {
     m_ui->setupUi(this);
@@ -75,14 +78,6 @@ LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, 
 
     setUpRows();
     setUpInputs();
-
-    if (leadId > 0) {
-        QString error;
-        if (!m_model->load(leadId, &error)) {
-            m_notice = error.isEmpty() ? tr("Lead %1 could not be read.").arg(leadId) : error;
-            setReadOnly(true, m_notice);
-        }
-    }
     setUpMapper();
     setUpTabOrder();
 
@@ -97,10 +92,35 @@ LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, 
                     ->setParentId(m_model->lead().sellingDirectionId);
         }
     });
-    static_cast<ReferencePicker *>(input(LeadField::ExistingContact))->setParentId(m_model->lead().existingCompanyId);
-    static_cast<ReferencePicker *>(input(LeadField::ServiceOrProduct))->setParentId(m_model->lead().sellingDirectionId);
+    connect(m_model, &LeadModel::referencesLoaded, this, &LeadFormDialog::showReferences);
+    connect(m_model, &LeadModel::loaded, this, &LeadFormDialog::onLoaded);
+    connect(m_model, &LeadModel::loadFailed, this, &LeadFormDialog::onLoadFailed);
+    connect(m_model, &LeadModel::saved, this, &LeadFormDialog::onSaved);
+    connect(m_model, &LeadModel::saveFailed, this, &LeadFormDialog::onSaveFailed);
     applyRules(m_model->rules());
+    setUpButtons();
 
+    // The life cycle (issue #6): allowed actions, the Opportunity field, Opportunities and History.
+    LeadLifecycle::attach(this, m_ui->leadActionsBar, m_ui->leadRelatedLists, m_session, [this] {
+        m_reloading = true;
+        m_model->load(this->leadId());
+    });
+
+    if (m_requestedId > 0) {
+        // Opens at once; the fields fill (and become editable) when the lead arrives.
+        setReadOnly(true, tr("Reading lead %1…").arg(m_requestedId));
+        m_model->load(m_requestedId);
+    } else {
+        updatePermissions();
+    }
+    updateTitle();
+    input(LeadField::Name)->setFocus();
+}
+
+LeadFormDialog::~LeadFormDialog() = default;
+
+void LeadFormDialog::setUpButtons()
+{
     connect(m_ui->saveButton, &QPushButton::clicked, this, &LeadFormDialog::save);
     connect(m_ui->saveAndExitButton, &QPushButton::clicked, this, &LeadFormDialog::saveAndExit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LeadFormDialog::reject);
@@ -110,28 +130,57 @@ LeadFormDialog::LeadFormDialog(Database *db, const Employee &me, qint64 leadId, 
         connect(shortcut, &QShortcut::activated, this, &LeadFormDialog::saveAndExit);
     }
     m_ui->statusLabel->clear();
-    m_ui->bannerLabel->setVisible(!m_notice.isEmpty());
-    m_ui->bannerLabel->setText(m_notice);
-
-    updatePermissions();
-    updateTitle();
-    input(LeadField::Name)->setFocus();
-
-    // The life cycle (issue #6): allowed actions, the Opportunity field, Opportunities and History.
-    LeadLifecycle::attach(this, m_ui->dialogLayout, db->connection(), me, [this] {
-        QString error;
-        m_model->load(this->leadId(), &error);
-        updatePermissions();
-        updateTitle();
-        Q_EMIT leadSaved(this->leadId());
-    });
+    m_ui->bannerLabel->hide();
 }
-
-LeadFormDialog::~LeadFormDialog() = default;
 
 qint64 LeadFormDialog::leadId() const
 {
-    return m_model->lead().id;
+    return m_model->lead().id > 0 ? m_model->lead().id : m_requestedId;
+}
+
+bool LeadFormDialog::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+bool LeadFormDialog::isSaving() const
+{
+    return m_model->isSaving();
+}
+
+QString LeadFormDialog::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void LeadFormDialog::showReferences()
+{
+    for (int i = 0; i < LeadFieldCount; ++i) {
+        if (auto *picker = qobject_cast<ReferencePicker *>(m_rows[i].input))
+            picker->setItem(m_model->reference(static_cast<LeadField>(i)));
+    }
+}
+
+void LeadFormDialog::onLoaded()
+{
+    m_loadFailed = false;
+    setReadOnly(false, QString());
+    updatePermissions();
+    updateTitle();
+    if (m_reloading) {
+        m_reloading = false;
+        Q_EMIT leadSaved(leadId());
+    }
+    Q_EMIT loadFinished(true);
+}
+
+void LeadFormDialog::onLoadFailed(const QString &error)
+{
+    m_reloading = false;
+    m_loadFailed = true;
+    setReadOnly(true, error.isEmpty() ? tr("Lead %1 could not be read.").arg(leadId()) : error);
+    updateTitle();
+    Q_EMIT loadFinished(false);
 }
 
 QString LeadFormDialog::notice() const
@@ -251,6 +300,11 @@ void LeadFormDialog::setUpRows()
     set(LeadField::City, m_ui->cityEdit, m_ui->cityLabel);
     set(LeadField::Channel, m_ui->channelPicker, m_ui->channelLabel);
 
+    alignLabels();
+}
+
+void LeadFormDialog::alignLabels()
+{
     // The groups stacked in one column share one label width, so their fields line up; the width
     // fits the longest label with its required marker, so a marker appearing moves nothing.
     const QList<QList<QFormLayout *>> columns = {{m_ui->leadForm, m_ui->companyForm},
@@ -274,7 +328,17 @@ void LeadFormDialog::setUpRows()
 
 void LeadFormDialog::setUpInputs()
 {
-    const QSqlDatabase connection = m_db->connection();
+    setUpPickers();
+    for (QCheckBox *check : {m_ui->newCompanyCheck, m_ui->newContactCheck}) {
+        connect(check, &QCheckBox::toggled, this, [this, check] { commit(check); });
+    }
+    connect(m_ui->sourceCombo, &QComboBox::activated, this, [this] { commit(m_ui->sourceCombo); });
+    setUpLineEdits();
+    setUpTinFilter();
+}
+
+void LeadFormDialog::setUpPickers()
+{
     const struct
     {
         LeadField field;
@@ -290,9 +354,10 @@ void LeadFormDialog::setUpInputs()
     };
     for (const auto &p : pickers) {
         auto *picker = static_cast<ReferencePicker *>(input(p.field));
-        picker->setSource(connection, p.kind);
+        picker->setSource(m_session, p.kind);
         picker->lineEdit()->setAccessibleName(LeadFields::label(p.field));
         connect(picker, &ReferencePicker::changed, this, [this, picker, field = p.field] {
+            m_model->setReference(field, picker->item());
             commit(picker);
             setMessage(field, QString(), true);
         });
@@ -301,12 +366,10 @@ void LeadFormDialog::setUpInputs()
         ->setPlaceholderText(tr("Type part of the company's name or TIN…"));
     static_cast<ReferencePicker *>(input(LeadField::ExistingContact))
         ->setPlaceholderText(tr("Type part of the contact's name…"));
+}
 
-    for (QCheckBox *check : {m_ui->newCompanyCheck, m_ui->newContactCheck}) {
-        connect(check, &QCheckBox::toggled, this, [this, check] { commit(check); });
-    }
-    connect(m_ui->sourceCombo, &QComboBox::activated, this, [this] { commit(m_ui->sourceCombo); });
-
+void LeadFormDialog::setUpLineEdits()
+{
     for (int i = 0; i < LeadFieldCount; ++i) {
         const auto field = static_cast<LeadField>(i);
         auto *edit = qobject_cast<QLineEdit *>(input(field));
@@ -331,6 +394,10 @@ void LeadFormDialog::setUpInputs()
             checkDuplicates(field);
         });
     }
+}
+
+void LeadFormDialog::setUpTinFilter()
+{
     // The TIN takes digits only: whatever else is typed or pasted is dropped at once, and said.
     connect(m_ui->companyTinEdit, &QLineEdit::textEdited, this, [this](const QString &text) {
         QString digits;
@@ -475,18 +542,23 @@ void LeadFormDialog::checkDuplicates(LeadField field)
 {
     if (field != LeadField::CompanyTin && field != LeadField::ContactEmail && field != LeadField::ContactPhone)
         return;
+    // A notice about other text goes at once; the answer for this text comes from the Read lane.
+    showDuplicates(field, {});
+    const quint64 serial = ++m_duplicateChecks[idx(field)];
     const QString value = m_model->field(field).toString().trimmed();
-    QList<DuplicateMatch> matches;
-    if (!value.isEmpty() && m_rows[idx(field)].message->text().isEmpty()) {
-        DuplicateFinder finder(m_db->connection());
-        if (field == LeadField::CompanyTin)
-            matches = finder.byTin(LeadValidator::normaliseTin(value), leadId());
-        else if (field == LeadField::ContactEmail)
-            matches = finder.byEmail(LeadValidator::normaliseEmail(value), leadId());
-        else
-            matches = finder.byPhone(value, leadId());
+    if (value.isEmpty() || !m_rows[idx(field)].message->text().isEmpty()) {
+        Q_EMIT duplicatesChecked(idx(field));
+        return;
     }
-    showDuplicates(field, matches);
+    m_store.duplicates(field, value, leadId(), this,
+                       [this, field, value, serial](Result<QList<DuplicateMatch>> matches) {
+                           // The text changed since (or was checked again): this answer is stale.
+                           if (serial != m_duplicateChecks[idx(field)]
+                               || m_model->field(field).toString().trimmed() != value)
+                               return;
+                           showDuplicates(field, matches ? *matches : QList<DuplicateMatch>());
+                           Q_EMIT duplicatesChecked(idx(field));
+                       });
 }
 
 void LeadFormDialog::showDuplicates(LeadField field, const QList<DuplicateMatch> &matches)
@@ -535,7 +607,7 @@ void LeadFormDialog::onDuplicateLink(const QString &link)
             Q_EMIT openLeadRequested(id);
             return;
         }
-        auto *other = new LeadFormDialog(m_db, m_me, id, parentWidget() ? parentWidget() : this);
+        auto *other = new LeadFormDialog(m_session, id, parentWidget() ? parentWidget() : this);
         other->setAttribute(Qt::WA_DeleteOnClose);
         connect(other, &LeadFormDialog::leadSaved, this, &LeadFormDialog::leadSaved);
         other->show();
@@ -546,11 +618,14 @@ void LeadFormDialog::onDuplicateLink(const QString &link)
     if (parts.at(1) == QLatin1String("company")) {
         m_model->setField(LeadField::NewCompany, false);
         m_model->setField(LeadField::ExistingCompany, id);
+        ++m_duplicateChecks[idx(LeadField::CompanyTin)];
         showDuplicates(LeadField::CompanyTin, {});
         input(LeadField::ExistingCompany)->setFocus();
     } else if (parts.at(1) == QLatin1String("contact")) {
         m_model->setField(LeadField::NewContact, false);
         m_model->setField(LeadField::ExistingContact, id);
+        ++m_duplicateChecks[idx(LeadField::ContactEmail)];
+        ++m_duplicateChecks[idx(LeadField::ContactPhone)];
         showDuplicates(LeadField::ContactEmail, {});
         showDuplicates(LeadField::ContactPhone, {});
         input(LeadField::ExistingContact)->setFocus();
@@ -559,46 +634,74 @@ void LeadFormDialog::onDuplicateLink(const QString &link)
 
 bool LeadFormDialog::save()
 {
-    if (m_readOnly)
+    if (m_readOnly || m_model->isLoading() || m_model->isSaving())
         return false;
     // Whether the employee may edit (and, on a new lead, assign) was settled by updatePermissions:
     // the form is read-only or the Owner picker locked otherwise; LeadRepository checks again.
     m_mapper->submit();
     ValidationResult result;
-    QString error;
-    if (!m_model->save(m_me.id, &result, &error)) {
-        m_ui->statusLabel->setStyleSheet(QString::fromLatin1(kErrorStyle));
-        if (!result.ok()) {
-            showIssues(result);
-            for (LeadField field : kVisualOrder) {
-                if (!result.errorFor(field).isEmpty()) {
-                    input(field)->setFocus();
-                    break;
-                }
-            }
-            m_ui->statusLabel->setText(tr("Not saved: %n field(s) need attention.", nullptr, int(result.errors.size())));
-        } else {
-            m_ui->statusLabel->setText(tr("Not saved: %1").arg(error));
-        }
+    if (!m_model->save(&result)) {
+        showInvalid(result);
         return false;
     }
-    showIssues(result);   // warnings (INN check digits) stay visible
-    m_ui->statusLabel->setStyleSheet(QString());
-    m_ui->statusLabel->setText(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    m_saveWarnings = result;
+    setStatus(tr("Saving…"), false);
+    m_ui->saveButton->setEnabled(false);
+    m_ui->saveAndExitButton->setEnabled(false);
+    return true;
+}
+
+void LeadFormDialog::showInvalid(const ValidationResult &result)
+{
+    m_exitAfterSave = false;
+    showIssues(result);
+    for (LeadField field : kVisualOrder) {
+        if (!result.errorFor(field).isEmpty()) {
+            input(field)->setFocus();
+            break;
+        }
+    }
+    setStatus(tr("Not saved: %n field(s) need attention.", nullptr, int(result.errors.size())), true);
+}
+
+void LeadFormDialog::setStatus(const QString &text, bool error)
+{
+    m_ui->statusLabel->setStyleSheet(error ? QString::fromLatin1(kErrorStyle) : QString());
+    m_ui->statusLabel->setText(text);
+}
+
+void LeadFormDialog::onSaved()
+{
+    m_ui->saveButton->setEnabled(true);
+    m_ui->saveAndExitButton->setEnabled(true);
+    showIssues(m_saveWarnings);   // warnings (INN check digits) stay visible
+    setStatus(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
     updateTitle();
     updatePermissions();
     Q_EMIT leadSaved(leadId());
-    return true;
+    if (m_exitAfterSave)
+        accept();
+    Q_EMIT saveFinished(true);
+}
+
+void LeadFormDialog::onSaveFailed(const QString &error)
+{
+    // Nothing typed is lost: the model keeps the lead as it is.
+    m_exitAfterSave = false;
+    m_ui->saveButton->setEnabled(true);
+    m_ui->saveAndExitButton->setEnabled(true);
+    setStatus(tr("Not saved: %1").arg(error), true);
+    Q_EMIT saveFinished(false);
 }
 
 void LeadFormDialog::saveAndExit()
 {
-    if (m_readOnly) {
+    if (m_readOnly && !m_model->isLoading()) {
         QDialog::reject();
         return;
     }
     if (save())
-        accept();
+        m_exitAfterSave = true;
 }
 
 void LeadFormDialog::keyPressEvent(QKeyEvent *event)
@@ -615,6 +718,8 @@ void LeadFormDialog::keyPressEvent(QKeyEvent *event)
 
 void LeadFormDialog::reject()
 {
+    if (m_model->isSaving())
+        return;   // the status line says "Saving…"; the form closes once it may
     if (!m_readOnly) {
         m_mapper->submit();
         if (m_model->isModified()) {
@@ -625,7 +730,7 @@ void LeadFormDialog::reject()
                 return;
             if (answer == QMessageBox::Save) {
                 if (save())
-                    accept();
+                    m_exitAfterSave = true;
                 return;
             }
         }
@@ -657,8 +762,8 @@ void LeadFormDialog::setReadOnly(bool readOnly, const QString &reason)
 
 void LeadFormDialog::updatePermissions()
 {
-    if (!m_notice.isEmpty() && m_readOnly && leadId() == 0)
-        return;   // the lead could not be loaded
+    if (m_loadFailed || m_model->isLoading())
+        return;   // the lead could not be read, or has not arrived yet
     const Lead &lead = m_model->lead();
     const bool isOwner = lead.ownerId > 0 && lead.ownerId == m_me.id;
     const Decision edit = lead.id > 0 ? Permissions::check(m_me.roles, LeadAction::Edit, lead.state, isOwner)
@@ -686,7 +791,8 @@ void LeadFormDialog::updateTitle()
     const Lead &lead = m_model->lead();
     QString title = lead.id > 0
         ? tr("Lead %1: %2 — %3").arg(QString::number(lead.id), lead.name, LeadStates::label(lead.state))
-        : tr("New lead");
+        : m_requestedId > 0 ? tr("Lead %1").arg(m_requestedId)
+                            : tr("New lead");
     if (m_readOnly)
         title += tr(" (read-only)");
     setWindowTitle(title);

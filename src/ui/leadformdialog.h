@@ -2,6 +2,8 @@
 
 #include "employee.h"
 #include "leadfield.h"
+#include "leadstore.h"
+#include "leadvalidator.h"
 
 #include <QDialog>
 
@@ -11,28 +13,35 @@
 namespace Ui {
 class LeadFormDialog;
 }
-class Database;
 class LeadModel;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
+class Session;
 struct DuplicateMatch;
 struct FieldRules;
-struct ValidationResult;
 
 // The lead form (spec section 1): every field, shown and required by the pure rules of core
 // (VisibilityRules) as the agent ticks and picks, bound to a LeadModel by a QDataWidgetMapper.
 // A lead the employee may not edit (Permissions) opens read-only.
+// Nothing waits on the database: a stored lead is read on the Session's Read lane (the form opens
+// at once, read-only until the lead arrives: loadFinished()); a save runs on the Write lane while the
+// status line says "Saving…" (saveFinished()); look-ups and duplicate checks answer when they come.
 class LeadFormDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    // `leadId` 0: a new lead.
-    LeadFormDialog(Database *db, const Employee &me, qint64 leadId = 0, QWidget *parent = nullptr);
+    // `leadId` 0: a new lead. The signed-in employee is the session's.
+    LeadFormDialog(Session *session, qint64 leadId = 0, QWidget *parent = nullptr);
     ~LeadFormDialog() override;
 
+    // The lead's id; while a stored lead is loading, the id asked for.
     qint64 leadId() const;
+    bool isLoading() const;
+    bool isSaving() const;
+    // The status line under the fields ("Saving…", "Saved at …", "Not saved: …").
+    QString statusText() const;
     LeadModel *model() const { return m_model; }
     bool isReadOnly() const { return m_readOnly; }
     // Why the lead could not be loaded, or why it is read-only; empty otherwise.
@@ -48,9 +57,11 @@ public:
     QString duplicateNoticeFor(LeadField field) const;
 
 public Q_SLOTS:
-    // Ctrl+S: validates and saves, staying open. Returns false (nothing written) on any error.
+    // Ctrl+S: validates and starts saving, staying open; true when the save started
+    // (saveFinished() follows). False, nothing started, when the form is read-only or loading,
+    // a save already runs, or a field is invalid (the fields say why).
     bool save();
-    // Ctrl+Enter: saves and closes.
+    // Ctrl+Enter: saves and closes once the save succeeded.
     void saveAndExit();
     // Esc / Cancel: asks before discarding unsaved changes.
     void reject() override;
@@ -59,6 +70,12 @@ Q_SIGNALS:
     void leadSaved(qint64 leadId);
     // A duplicate notice's "Open" link; when nothing is connected the dialog opens the lead itself.
     void openLeadRequested(qint64 leadId);
+    // The stored lead arrived and shows (`ok`), or could not be read (notice() says why).
+    void loadFinished(bool ok);
+    // A save answered: `ok` when the lead was stored (leadSaved() came first).
+    void saveFinished(bool ok);
+    // The duplicate check of a field (LeadField as int) answered and its notice shows.
+    void duplicatesChecked(int field);
 
 protected:
     // Return or Enter in a field never presses a button (Ctrl+Enter saves and exits).
@@ -66,9 +83,21 @@ protected:
 
 private:
     void setUpRows();
+    void alignLabels();
     void setUpMapper();
     void setUpInputs();
+    void setUpPickers();
+    void setUpLineEdits();
+    void setUpTinFilter();
     void setUpTabOrder();
+    void setUpButtons();
+    void onLoaded();
+    void onLoadFailed(const QString &error);
+    void onSaved();
+    void onSaveFailed(const QString &error);
+    void showInvalid(const ValidationResult &result);
+    void setStatus(const QString &text, bool error);
+    void showReferences();
     void applyRules(const FieldRules &rules);
     void commit(QWidget *input);
     void checkField(LeadField field);
@@ -96,12 +125,19 @@ private:
     };
 
     std::unique_ptr<Ui::LeadFormDialog> m_ui;
-    Database *m_db;
+    Session *m_session;
+    LeadStore m_store;
     Employee m_me;
+    qint64 m_requestedId;
     LeadModel *m_model;
     QDataWidgetMapper *m_mapper;
     std::array<Row, LeadFieldCount> m_rows;
     bool m_readOnly = false;
     bool m_applying = false;
+    bool m_loadFailed = false;
+    bool m_exitAfterSave = false;
+    bool m_reloading = false;   // re-reading after a life-cycle action
+    ValidationResult m_saveWarnings;   // the warnings of the save that runs
+    std::array<quint64, LeadFieldCount> m_duplicateChecks{};
     QString m_notice;
 };

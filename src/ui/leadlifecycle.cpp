@@ -1,24 +1,16 @@
 #include "leadlifecycle.h"
 
-#include "employee.h"
 #include "leadactionsbar.h"
 #include "leadformdialog.h"
 #include "leadmodel.h"
 #include "leadrelatedlists.h"
 
-#include <QBoxLayout>
 #include <QCoreApplication>
 #include <QMessageBox>
 
-void LeadLifecycle::attach(LeadFormDialog *form, QBoxLayout *layout, QSqlDatabase db, const Employee &me,
-                           const std::function<void()> &reload)
+void LeadLifecycle::attach(LeadFormDialog *form, LeadActionsBar *actions, LeadRelatedLists *related,
+                           Session *session, const std::function<void()> &reload)
 {
-    auto *actions = new LeadActionsBar(form);
-    auto *related = new LeadRelatedLists(form);
-    actions->setObjectName(QStringLiteral("leadActionsBar"));
-    related->setObjectName(QStringLiteral("leadRelatedLists"));
-    layout->insertWidget(1, actions);                     // below the banner
-    layout->insertWidget(layout->count() - 1, related);   // above the buttons
     actions->setBeforeAction([form] {
         if (!form->model()->isModified())
             return true;
@@ -29,18 +21,18 @@ void LeadLifecycle::attach(LeadFormDialog *form, QBoxLayout *layout, QSqlDatabas
         return false;
     });
 
+    // Shown for the lead as it was read or stored; nothing for a new lead.
     const auto show = [=] {
-        const qint64 id = form->leadId();
-        actions->setLead(db, me, id, form->model()->lead().version);
+        const qint64 id = form->model()->lead().id;
+        actions->setLead(session, id, form->model()->lead().version);
         related->setVisible(id > 0);
         if (id > 0)
-            related->setLead(db, me, id);
+            related->setLead(session, id);
     };
-    show();
-    QObject::connect(form, &LeadFormDialog::leadSaved, actions, [=](qint64 id) {
-        if (id == form->leadId())
-            show();
-    });
+    actions->hide();
+    related->hide();
+    QObject::connect(form->model(), &LeadModel::loaded, actions, show);
+    QObject::connect(form->model(), &LeadModel::saved, actions, show);
     QObject::connect(actions, &LeadActionsBar::leadChanged, form, [reload] { reload(); });
     QObject::connect(related, &LeadRelatedLists::openLeadRequested, form, &LeadFormDialog::openLeadRequested);
 }

@@ -2,14 +2,9 @@
 #include "ui_leadrelatedlists.h"
 
 #include "disqualifyreason.h"
-#include "employeeadmin.h"
 #include "historyfields.h"
-#include "lead.h"
-#include "leadrepository.h"
-#include "leadservice.h"
-#include "legacyconnection.h"   // MERGE(admin): drop with the shim in openOpportunity()
+#include "leadstore.h"
 #include "opportunitydialog.h"
-#include "opportunityrepository.h"
 #include "recordtable.h"
 
 #include <QLocale>
@@ -55,47 +50,63 @@ QString LeadRelatedLists::disqualifyCommentText() const
     return m_ui->commentValue->isVisibleTo(this) ? m_ui->commentValue->text() : QString();
 }
 
-void LeadRelatedLists::setLead(QSqlDatabase db, const Employee &me, qint64 leadId)
+void LeadRelatedLists::setLead(Session *session, qint64 leadId)
 {
-    m_db = std::move(db);
-    m_me = me;
+    m_session = session;
     m_leadId = leadId;
-    const QString zone = EmployeeAdmin(m_db).timeZoneOf(me.id);
-    m_zone = !zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone.toUtf8()) ? QTimeZone(zone.toUtf8())
-                                                                              : QTimeZone::systemTimeZone();
     refresh();
 }
 
 void LeadRelatedLists::refresh()
 {
-    Lead lead;
-    const bool found = m_leadId > 0 && LeadRepository(m_db).find(m_leadId, &lead);
-    const QLocale locale;
-    const auto when = [&](const QDateTime &utc) {
-        return locale.toString(utc.toTimeZone(m_zone), QStringLiteral("yyyy-MM-dd HH:mm"));
-    };
+    if (!m_session)
+        return;
+    // Greyed out until the answer comes: what shows may be out of date.
+    setEnabled(false);
+    const quint64 serial = ++m_asked;
+    LeadStore(m_session).related(m_leadId, this, [this, serial](Result<LeadRelated> related) {
+        if (serial != m_asked)
+            return;
+        m_answered = serial;
+        setEnabled(true);
+        showRelated(related ? *related : LeadRelated{});
+        Q_EMIT refreshed();
+    });
+}
 
+void LeadRelatedLists::showRelated(const LeadRelated &related)
+{
+    const QByteArray zone = related.timeZone.toUtf8();
+    m_zone = !zone.isEmpty() && QTimeZone::isTimeZoneIdAvailable(zone) ? QTimeZone(zone) : QTimeZone::systemTimeZone();
+    showInfo(related);
+    showOpportunities(related);
+    showHistory(related);
+}
+
+QString LeadRelatedLists::when(const QDateTime &utc) const
+{
+    return QLocale().toString(utc.toTimeZone(m_zone), QStringLiteral("yyyy-MM-dd HH:mm"));
+}
+
+void LeadRelatedLists::showInfo(const LeadRelated &related)
+{
     // The Opportunity field: shown only once the lead is qualified, as a link to it.
-    Opportunity opportunity;
-    const bool hasOpportunity = found && lead.opportunityId > 0
-                                && OpportunityRepository(m_db).find(lead.opportunityId, &opportunity);
-    m_ui->infoLayout->setRowVisible(m_ui->opportunityValue, hasOpportunity);
-    if (hasOpportunity)
+    m_ui->infoLayout->setRowVisible(m_ui->opportunityValue, related.hasOpportunity);
+    if (related.hasOpportunity)
         m_ui->opportunityValue->setText(QStringLiteral("<a href=\"opportunity:%1\">%2</a>")
-                                            .arg(opportunity.id)
-                                            .arg(opportunity.name.toHtmlEscaped()));
-    DisqualifyReason reason;
-    QString comment;
-    const bool disqualified = found && lead.state == LeadState::Disqualified
-                              && LeadService(m_db).disqualification(m_leadId, &reason, &comment);
-    m_ui->infoLayout->setRowVisible(m_ui->reasonValue, disqualified);
-    m_ui->infoLayout->setRowVisible(m_ui->commentValue, disqualified && !comment.isEmpty());
-    if (disqualified) {
-        m_ui->reasonValue->setText(DisqualifyReasons::label(reason));
-        m_ui->commentValue->setText(comment);
+                                            .arg(related.opportunity.id)
+                                            .arg(related.opportunity.name.toHtmlEscaped()));
+    m_ui->infoLayout->setRowVisible(m_ui->reasonValue, related.disqualified);
+    m_ui->infoLayout->setRowVisible(m_ui->commentValue, related.disqualified && !related.comment.isEmpty());
+    if (related.disqualified) {
+        m_ui->reasonValue->setText(DisqualifyReasons::label(related.reason));
+        m_ui->commentValue->setText(related.comment);
     }
+}
 
-    const QList<Opportunity> opportunities = found ? OpportunityRepository(m_db).forLead(m_leadId) : QList<Opportunity>();
+void LeadRelatedLists::showOpportunities(const LeadRelated &related)
+{
+    const QList<Opportunity> &opportunities = related.opportunities;
     m_ui->opportunitiesTable->setRowCount(int(opportunities.size()));
     for (int row = 0; row < opportunities.size(); ++row) {
         const Opportunity &o = opportunities.at(row);
@@ -103,8 +114,12 @@ void LeadRelatedLists::refresh()
                             {o.name, o.companyName, o.contactName, o.ownerName, when(o.createdAt)}, o.id);
     }
     m_ui->tabs->setTabText(0, tr("&Opportunities (%1)").arg(opportunities.size()));
+    m_ui->opportunitiesTable->resizeColumnsToContents();
+}
 
-    const QList<LeadHistoryEntry> history = found ? LeadRepository(m_db).history(m_leadId) : QList<LeadHistoryEntry>();
+void LeadRelatedLists::showHistory(const LeadRelated &related)
+{
+    const QList<LeadHistoryEntry> &history = related.history;
     m_ui->historyTable->setRowCount(int(history.size()));
     // Newest first: what changed last is what the reader looks for.
     for (int i = 0; i < history.size(); ++i) {
@@ -117,14 +132,13 @@ void LeadRelatedLists::refresh()
     }
     m_ui->tabs->setTabText(1, tr("&History (%1)").arg(history.size()));
     m_ui->historyTable->resizeColumnsToContents();
-    m_ui->opportunitiesTable->resizeColumnsToContents();
 }
 
 void LeadRelatedLists::openOpportunity(qint64 opportunityId)
 {
-    if (opportunityId <= 0)
+    if (opportunityId <= 0 || !m_session)
         return;
-    OpportunityDialog dialog(LegacyConnection::sessionFor(this, m_db.databaseName()), opportunityId, m_zone, this);   // MERGE(admin): the form part passes its Session
+    OpportunityDialog dialog(m_session, opportunityId, m_zone, this);
     connect(&dialog, &OpportunityDialog::openLeadRequested, this, [this, &dialog](qint64 leadId) {
         dialog.accept();
         if (leadId != m_leadId)

@@ -1,8 +1,5 @@
 #pragma once
 
-#include "employee.h"
-
-#include <QSqlDatabase>
 #include <QTimeZone>
 #include <QWidget>
 
@@ -12,10 +9,13 @@ namespace Ui {
 class LeadRelatedLists;
 }
 class QTableWidget;
+class Session;
+struct LeadRelated;
 
 // What the lead form shows below the fields once a lead exists: its Opportunity (a link, shown once
 // qualified), the disqualify reason and comment, and the two related lists, Opportunities and
-// History (who, when in the employee's time zone, field, old value, new value).
+// History (who, when in the employee's time zone, field, old value, new value). All of it is read in
+// one job on the Session's Read lane; refreshed() says it arrived and shows.
 class LeadRelatedLists : public QWidget
 {
     Q_OBJECT
@@ -24,8 +24,11 @@ public:
     explicit LeadRelatedLists(QWidget *parent = nullptr);
     ~LeadRelatedLists() override;
 
-    void setLead(QSqlDatabase db, const Employee &me, qint64 leadId);
+    void setLead(Session *session, qint64 leadId);
+    // Reads it all again.
     void refresh();
+    // A read is waiting for its answer.
+    bool isLoading() const { return m_asked != m_answered; }
 
     QTableWidget *opportunitiesTable() const;
     QTableWidget *historyTable() const;
@@ -42,11 +45,20 @@ public Q_SLOTS:
 Q_SIGNALS:
     // An opportunity's "Open source lead" asked for a lead.
     void openLeadRequested(qint64 leadId);
+    // What was read arrived and shows.
+    void refreshed();
 
 private:
+    void showRelated(const LeadRelated &related);
+    void showInfo(const LeadRelated &related);
+    void showOpportunities(const LeadRelated &related);
+    void showHistory(const LeadRelated &related);
+    QString when(const QDateTime &utc) const;
+
     std::unique_ptr<Ui::LeadRelatedLists> m_ui;
-    QSqlDatabase m_db;
-    Employee m_me;
+    Session *m_session = nullptr;
+    quint64 m_asked = 0;
+    quint64 m_answered = 0;
     qint64 m_leadId = 0;
     QTimeZone m_zone;
 };

@@ -3,7 +3,6 @@
 #include "assigndialog.h"
 #include "employeesdialog.h"
 #include "leadlistwidget.h"
-#include "legacyconnection.h"   // MERGE: remove with the shim in bulkAssign()
 #include "opportunitieswindow.h"
 #include "referencedatadialog.h"
 #include "session.h"
@@ -101,8 +100,7 @@ void LifecycleActions::assignView()
 
 void LifecycleActions::bulkAssign(const QList<qint64> &ids)
 {
-    // MERGE: new AssignDialog(m_session, ids, 0, m_window)
-    auto *dialog = new AssignDialog(LegacyConnection::connection(m_session), m_session->employee(), ids, 0, m_window);
+    auto *dialog = new AssignDialog(m_session, ids, 0, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::finished, this, [this, dialog] {
         if (dialog->assignResult().assigned > 0 && m_list)

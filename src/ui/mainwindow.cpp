@@ -80,8 +80,7 @@ void MainWindow::openLead(qint64 leadId)
             }
         }
     }
-    // MERGE: LeadFormDialog(m_session, leadId, this)
-    auto *form = new LeadFormDialog(LegacyConnection::database(m_session), employee(), leadId, this);
+    auto *form = new LeadFormDialog(m_session, leadId, this);
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &LeadFormDialog::leadSaved, this, &MainWindow::leadSaved);
     connect(form, &LeadFormDialog::openLeadRequested, this, &MainWindow::openLead);

@@ -2,14 +2,14 @@
 #include "ui_qualifydialog.h"
 
 #include "dialogparts.h"
+#include "leadactions.h"
 
 #include <QPushButton>
 
-QualifyDialog::QualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId, int expectedVersion, QWidget *parent)
+QualifyDialog::QualifyDialog(Session *session, qint64 leadId, int expectedVersion, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::QualifyDialog>())
-    , m_db(std::move(db))
-    , m_me(me)
+    , m_session(session)
     , m_leadId(leadId)
     , m_version(expectedVersion)
 {
@@ -17,18 +17,35 @@ QualifyDialog::QualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId,
     m_ui->errorLabel->hide();
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(tr("&Qualify"));
+    ok->setEnabled(false);
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QualifyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QualifyDialog::reject);
+    DialogParts::showError(m_ui->statusLabel, tr("Reading the lead…"));
+    m_ui->nameEdit->setFocus();
 
-    LeadService service(m_db);
-    QString error;
-    if (!service.planQualify(leadId, &m_plan, &error)) {
-        showError(error);
-        ok->setEnabled(false);
-        return;
-    }
-    m_ui->nameEdit->setText(m_plan.leadName);
+    LeadActions(m_session).planQualify(leadId, this, [this](Result<QualifyPlan> plan) {
+        m_planLoading = false;
+        DialogParts::showError(m_ui->statusLabel, QString());
+        if (!plan) {
+            showError(plan.error());
+        } else {
+            m_plan = *plan;
+            m_planOk = true;
+            showPlan();
+            m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+        }
+        Q_EMIT planLoaded();
+    });
+}
+
+QualifyDialog::~QualifyDialog() = default;
+
+void QualifyDialog::showPlan()
+{
+    // The agent may have typed a name meanwhile: it stays.
+    if (m_ui->nameEdit->text().isEmpty())
+        m_ui->nameEdit->setText(m_plan.leadName);
     switch (m_plan.company) {
     case QualifyPlan::Step::Create:
         m_ui->companyValue->setText(tr("A new company \"%1\" (TIN %2) will be created.")
@@ -59,10 +76,7 @@ QualifyDialog::QualifyDialog(QSqlDatabase db, const Employee &me, qint64 leadId,
         break;
     }
     m_ui->nameEdit->selectAll();
-    m_ui->nameEdit->setFocus();
 }
-
-QualifyDialog::~QualifyDialog() = default;
 
 QString QualifyDialog::companyText() const
 {
@@ -79,24 +93,45 @@ QString QualifyDialog::errorText() const
     return DialogParts::errorText(m_ui->errorLabel);
 }
 
+QString QualifyDialog::statusText() const
+{
+    return DialogParts::errorText(m_ui->statusLabel);
+}
+
 void QualifyDialog::showError(const QString &message)
 {
     DialogParts::showError(m_ui->errorLabel, message);
 }
 
+void QualifyDialog::setRunning(bool running)
+{
+    m_running = running;
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running && m_planOk);
+    m_ui->nameEdit->setReadOnly(running);
+    DialogParts::showError(m_ui->statusLabel, running ? tr("Qualifying…") : QString());
+}
+
 void QualifyDialog::accept()
 {
+    if (m_running || m_planLoading)
+        return;
     const QString name = m_ui->nameEdit->text().trimmed();
     if (name.isEmpty()) {
         showError(tr("Opportunity name: enter a name."));
         m_ui->nameEdit->setFocus();
         return;
     }
-    LeadService service(m_db);
-    QString error;
-    if (!service.qualify(m_me, m_leadId, name, &m_result, &error, m_version)) {
-        showError(error);
-        return;
-    }
-    QDialog::accept();
+    showError(QString());
+    setRunning(true);
+    LeadActions(m_session).qualify(m_leadId, name, m_version, this, [this](Result<QualifyResult> result) {
+        setRunning(false);
+        if (!result) {
+            showError(result.error());
+            Q_EMIT runFinished(false);
+            return;
+        }
+        m_result = *result;
+        QDialog::accept();
+        Q_EMIT runFinished(true);
+    });
 }

@@ -2,7 +2,6 @@
 #include "ui_referenceeditdialog.h"
 
 #include "dialogparts.h"
-#include "legacyconnection.h"   // MERGE: remove with the two setSource() shims
 #include "referenceadminservice.h"
 #include "referencekinds.h"
 
@@ -13,9 +12,8 @@ ReferenceEditDialog::ReferenceEditDialog(Session *session, ReferenceKind kind, q
 {
     m_ui->setupUi(this);
     m_ui->errorLabel->hide();
-    // MERGE: setSource(m_session, ReferenceKind::Company) and setSource(m_session, ReferenceKind::SellingDirection)
-    m_ui->companyPicker->setSource(LegacyConnection::connection(m_session), ReferenceKind::Company);
-    m_ui->directionPicker->setSource(LegacyConnection::connection(m_session), ReferenceKind::SellingDirection);
+    m_ui->companyPicker->setSource(m_session, ReferenceKind::Company);
+    m_ui->directionPicker->setSource(m_session, ReferenceKind::SellingDirection);
     QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
     ok->setText(id > 0 ? tr("&Save") : tr("&Add"));
     DialogParts::nameButtons(m_ui->buttonBox);

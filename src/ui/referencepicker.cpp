@@ -1,5 +1,6 @@
 #include "referencepicker.h"
 
+#include "leadstore.h"
 #include "referencelookupmodel.h"
 
 #include <QAbstractItemView>
@@ -26,11 +27,11 @@ ReferencePicker::ReferencePicker(QWidget *parent)
 
 ReferencePicker::~ReferencePicker() = default;
 
-void ReferencePicker::setSource(QSqlDatabase db, ReferenceKind kind)
+void ReferencePicker::setSource(Session *session, ReferenceKind kind)
 {
-    m_db = db;
+    m_store = std::make_unique<LeadStore>(session);
     m_kind = kind;
-    m_model = new ReferenceLookupModel(db, kind, this);
+    m_model = new ReferenceLookupModel(session, kind, this);
     m_completer = new QCompleter(m_model, this);
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
@@ -59,11 +60,25 @@ void ReferencePicker::setReferenceId(qint64 id)
     }
     m_id = id;
     m_item = ReferenceItem();
-    if (id > 0) {
-        ReferenceRepository repository(m_db);
-        if (!repository.find(m_kind, id, &m_item))
-            m_item = ReferenceItem{id, tr("#%1 (not found)").arg(id), 0, QString()};
-    }
+    const quint64 serial = ++m_lookup;
+    restoreText();
+    if (id == 0 || !m_store)
+        return;
+    m_store->findReference(m_kind, id, this, [this, id, serial](Result<ReferenceItem> item) {
+        // A newer choice (a pick, another id) wins over a late answer.
+        if (serial != m_lookup || m_id != id)
+            return;
+        m_item = item ? *item : ReferenceItem{id, tr("#%1 (not found)").arg(id), 0, QString()};
+        restoreText();
+        Q_EMIT itemShown(id);
+    });
+}
+
+void ReferencePicker::setItem(const ReferenceItem &item)
+{
+    ++m_lookup;
+    m_id = qMax<qint64>(0, item.id);
+    m_item = m_id > 0 ? item : ReferenceItem();
     restoreText();
 }
 
@@ -89,6 +104,7 @@ void ReferencePicker::onTextEdited(const QString &text)
     if (text.trimmed().isEmpty()) {
         // Erasing the text (or the clear button) clears the choice.
         const bool had = m_id != 0;
+        ++m_lookup;
         m_id = 0;
         m_item = ReferenceItem();
         if (had)
@@ -123,7 +139,10 @@ void ReferencePicker::pickRow(int row)
 
 void ReferencePicker::pick(const ReferenceItem &item)
 {
+    ++m_lookup;
     m_popupWanted = false;
+    if (m_completer)
+        m_completer->popup()->hide();   // a pick closes the list, however it was made
     const bool changedId = item.id != m_id;
     m_id = item.id;
     m_item = item;

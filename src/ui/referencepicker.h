@@ -1,13 +1,17 @@
 #pragma once
 
-#include "referencerepository.h"
+#include "referenceitem.h"
+#include "referencekind.h"
 
-#include <QSqlDatabase>
 #include <QWidget>
 
+#include <memory>
+
+class LeadStore;
 class QCompleter;
 class QLineEdit;
 class ReferenceLookupModel;
+class Session;
 
 // A searchable reference field: type a few letters of any part of a name, pick with the arrows
 // and Enter (or the mouse). Down/F4 opens the list without typing; the clear button or erasing
@@ -22,13 +26,16 @@ public:
     ReferencePicker(QWidget *parent = nullptr);
     ~ReferencePicker() override;
 
-    // Must be called once before use.
-    void setSource(QSqlDatabase db, ReferenceKind kind);
+    // Must be called once before use: the items come from the Session's Read lane.
+    void setSource(Session *session, ReferenceKind kind);
     ReferenceKind kind() const { return m_kind; }
 
     qint64 referenceId() const { return m_id; }
-    // Shows the item's name (looked up by id, one indexed query); emits nothing.
+    // Holds `id` at once and shows its name when the look-up (Read lane) answers: itemShown()
+    // follows. Emits no changed().
     void setReferenceId(qint64 id);
+    // Holds and shows an item already known (no look-up); emits no changed().
+    void setItem(const ReferenceItem &item);
     // The picked item (name, parent, detail); empty when nothing is picked.
     ReferenceItem item() const { return m_item; }
     // Narrows (services by direction) or orders (contacts by company) the offered items.
@@ -44,6 +51,8 @@ public:
 Q_SIGNALS:
     // The user picked or cleared an item.
     void changed(qint64 id);
+    // The name of the item set by setReferenceId() arrived and is shown.
+    void itemShown(qint64 id);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -57,7 +66,8 @@ private:
     QLineEdit *m_edit;
     QCompleter *m_completer = nullptr;
     ReferenceLookupModel *m_model = nullptr;
-    QSqlDatabase m_db;
+    std::unique_ptr<LeadStore> m_store;
+    quint64 m_lookup = 0;   // serial of the newest name look-up
     ReferenceKind m_kind = ReferenceKind::Company;
     qint64 m_id = 0;
     ReferenceItem m_item;

@@ -1,10 +1,12 @@
 // bench_form: how fast the lead form opens on a big database, and how fast a checkbox toggle
 // reaches an updated layout. Targets (issue #3): open under 100 ms, toggle under one 16 ms frame.
 //
-//   bench_form [--db PATH] [--runs N] [--shots DIR]
+//   bench_form [--db PATH] [--leads N] [--runs N] [--shots DIR]
 //
 // Without --db it uses (creating once, with DemoGenerator) /tmp/crm-formbench.sqlite holding
-// 1,000,000 leads and 100,000 companies. --shots writes a PNG of the form in each of its
+// 1,000,000 leads and 100,000 companies (--leads N: N leads and N/10 companies, for a new file).
+// The form works through a Session as in the application: a stored lead is measured until its
+// data shows (the load answered and the form is laid out), a search until its answer arrived. --shots writes a PNG of the form in each of its
 // company/contact states. Run it on the offscreen platform (QT_QPA_PLATFORM=offscreen) or Xvfb.
 
 #include "database.h"
@@ -16,17 +18,20 @@
 #include "leadrepository.h"
 #include "referencelookupmodel.h"
 #include "referencepicker.h"
+#include "session.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QLayout>
 #include <QLineEdit>
 #include <QPixmap>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -70,6 +75,29 @@ void settle(QWidget *w)
     QApplication::processEvents();
 }
 
+// Runs the event loop until `sender` emits `signal` (or 60 s pass); false on time-out.
+template<typename Sender, typename Signal>
+bool waitFor(Sender *sender, Signal signal)
+{
+    QEventLoop loop;
+    bool arrived = false;
+    QObject::connect(sender, signal, &loop, [&] {
+        arrived = true;
+        loop.quit();
+    });
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
+    loop.exec();
+    return arrived;
+}
+
+// Starts the picker's query now and waits for its answer.
+bool searchAndWait(ReferencePicker *picker, const QString &text)
+{
+    picker->lookupModel()->setFilterText(text);
+    picker->lookupModel()->refresh();
+    return waitFor(picker->lookupModel(), &ReferenceLookupModel::refreshed);
+}
+
 void shoot(LeadFormDialog &form, const QString &dir, const QString &name)
 {
     // Nested layouts (group boxes inside columns) settle over a few posted layout requests.
@@ -80,6 +108,97 @@ void shoot(LeadFormDialog &form, const QString &dir, const QString &name)
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     form.grab().save(path);
     std::printf("screenshot %s (%dx%d)\n", qPrintable(path), form.width(), form.height());
+}
+
+struct Samples
+{
+    std::vector<double> openNew, openExisting, toggleLayout, togglePaint, search;
+};
+
+// Opens new and stored leads `runs` times, toggles the checkboxes and searches companies.
+bool measure(Session &session, int runs, qint64 maxLead, Samples *out)
+{
+    QRandomGenerator random(42);
+    for (int i = 0; i < runs; ++i) {
+        {
+            QElapsedTimer timer;
+            timer.start();
+            LeadFormDialog form(&session);
+            form.show();
+            settle(&form);
+            out->openNew.push_back(ms(timer));
+
+            // Toggle: from the click to the layout that hides and shows the rows being updated.
+            for (QCheckBox *box : {static_cast<QCheckBox *>(form.input(LeadField::NewCompany)),
+                                   static_cast<QCheckBox *>(form.input(LeadField::NewContact))}) {
+                for (int k = 0; k < 2; ++k) {
+                    QElapsedTimer t;
+                    t.start();
+                    box->click();
+                    form.layout()->activate();
+                    out->toggleLayout.push_back(ms(t));
+                    QApplication::processEvents();   // and painted
+                    out->togglePaint.push_back(ms(t));
+                }
+            }
+            // The Existing company picker answering typed letters over all companies.
+            auto *picker = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
+            for (const char *letters : {"ро", "tech", "zz"}) {
+                QElapsedTimer t;
+                t.start();
+                if (!searchAndWait(picker, QString::fromUtf8(letters))) {
+                    std::fprintf(stderr, "no answer to a search\n");
+                    return false;
+                }
+                out->search.push_back(ms(t));
+            }
+        }
+        {
+            const qint64 id = 1 + qint64(random.bounded(quint64(qMax<qint64>(1, maxLead))));
+            QElapsedTimer timer;
+            timer.start();
+            LeadFormDialog form(&session, id);
+            form.show();
+            if (!waitFor(&form, &LeadFormDialog::loadFinished)) {
+                std::fprintf(stderr, "lead %lld did not arrive\n", id);
+                return false;
+            }
+            settle(&form);
+            out->openExisting.push_back(ms(timer));
+        }
+    }
+    return true;
+}
+
+// PNGs of the form in each of its company/contact states.
+void takeShots(Session &session, const QString &shots)
+{
+    QDir().mkpath(shots);
+    LeadFormDialog form(&session);
+    form.resize(form.sizeHint().expandedTo(QSize(1000, 0)));
+    form.show();
+    auto *newCompany = static_cast<QCheckBox *>(form.input(LeadField::NewCompany));
+    auto *newContact = static_cast<QCheckBox *>(form.input(LeadField::NewContact));
+    shoot(form, shots, QStringLiteral("1-nothing-picked"));
+    newCompany->setChecked(true);
+    shoot(form, shots, QStringLiteral("2-new-company"));
+    newContact->setChecked(true);
+    shoot(form, shots, QStringLiteral("3-new-company-new-contact"));
+    newCompany->setChecked(false);
+    auto *company = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
+    searchAndWait(company, QString());
+    company->pickRow(0);
+    shoot(form, shots, QStringLiteral("4-existing-company-new-contact"));
+    newContact->setChecked(false);
+    auto *contact = static_cast<ReferencePicker *>(form.input(LeadField::ExistingContact));
+    searchAndWait(contact, QString());
+    contact->pickRow(0);
+    shoot(form, shots, QStringLiteral("5-existing-company-existing-contact"));
+    company->lineEdit()->clear();
+    newCompany->setChecked(true);
+    newCompany->setChecked(false);
+    form.save();   // fails: shows the messages beside the fields
+    shoot(form, shots, QStringLiteral("6-invalid-save"));
 }
 
 } // namespace
@@ -97,12 +216,15 @@ int main(int argc, char *argv[])
     QString path = QStringLiteral("/tmp/crm-formbench.sqlite");
     QString shots;
     int runs = 31;
+    int demoLeads = 1000000;
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--db") && i + 1 < args.size())
             path = args.at(++i);
         else if (args.at(i) == QLatin1String("--runs") && i + 1 < args.size())
             runs = qMax(3, args.at(++i).toInt());
+        else if (args.at(i) == QLatin1String("--leads") && i + 1 < args.size())
+            demoLeads = qMax(100, args.at(++i).toInt());
         else if (args.at(i) == QLatin1String("--shots") && i + 1 < args.size())
             shots = args.at(++i);
     }
@@ -115,13 +237,13 @@ int main(int argc, char *argv[])
     }
     QSqlDatabase connection = db.connection();
     if (fresh) {
-        std::printf("generating 1,000,000 leads and 100,000 companies into %s ...\n", qPrintable(path));
+        std::printf("generating %d leads and %d companies into %s ...\n", demoLeads, demoLeads / 10, qPrintable(path));
         std::fflush(stdout);
         QElapsedTimer timer;
         timer.start();
         DemoOptions options;
-        options.leads = 1000000;
-        options.companies = 100000;
+        options.leads = demoLeads;
+        options.companies = demoLeads / 10;
         DemoSummary summary;
         QString error;
         if (!DemoGenerator::generate(connection, options, &summary, &error)) {
@@ -149,94 +271,29 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    // Warm up once (first-use costs: style, fonts, SQL statement caches).
+    Session session(path);
+    session.setEmployee(me);
+
+    // Warm up once (first-use costs: style, fonts, the lanes' connections, SQL statement caches).
     {
-        LeadFormDialog warm(&db, me);
+        LeadFormDialog warm(&session, 1);
         warm.show();
+        waitFor(&warm, &LeadFormDialog::loadFinished);
         settle(&warm);
+        searchAndWait(static_cast<ReferencePicker *>(warm.input(LeadField::ExistingCompany)), QStringLiteral("a"));
     }
 
-    QRandomGenerator random(42);
-    std::vector<double> openNew, openExisting, toggleLayout, togglePaint, search;
-    for (int i = 0; i < runs; ++i) {
-        {
-            QElapsedTimer timer;
-            timer.start();
-            LeadFormDialog form(&db, me);
-            form.show();
-            settle(&form);
-            openNew.push_back(ms(timer));
-
-            // Toggle: from the click to the layout that hides and shows the rows being updated.
-            for (QCheckBox *box : {static_cast<QCheckBox *>(form.input(LeadField::NewCompany)),
-                                   static_cast<QCheckBox *>(form.input(LeadField::NewContact))}) {
-                for (int k = 0; k < 2; ++k) {
-                    QElapsedTimer t;
-                    t.start();
-                    box->click();
-                    form.layout()->activate();
-                    toggleLayout.push_back(ms(t));
-                    QApplication::processEvents();   // and painted
-                    togglePaint.push_back(ms(t));
-                }
-            }
-            // The Existing company picker answering typed letters over all companies.
-            auto *picker = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
-            for (const char *letters : {"ро", "tech", "zz"}) {
-                QElapsedTimer t;
-                t.start();
-                picker->lookupModel()->setFilterText(QString::fromUtf8(letters));
-                picker->lookupModel()->refresh();
-                search.push_back(ms(t));
-            }
-        }
-        {
-            const qint64 id = 1 + qint64(random.bounded(quint64(qMax<qint64>(1, maxLead))));
-            QElapsedTimer timer;
-            timer.start();
-            LeadFormDialog form(&db, me, id);
-            form.show();
-            settle(&form);
-            openExisting.push_back(ms(timer));
-        }
-    }
+    Samples samples;
+    if (!measure(session, runs, maxLead, &samples))
+        return 1;
     std::printf("\nmedians over %d runs (offscreen; 2 shared cores):\n", runs);
-    report("open the form, new lead (construct + show + layout)", openNew, 100);
-    report("open the form, stored lead of 1M (load + names + layout)", openExisting, 100);
-    report("checkbox toggle -> layout updated", toggleLayout, 16);
-    report("checkbox toggle -> layout updated and painted", togglePaint, 16);
-    report("Existing company search, 50 of 100k names (one query)", search, 16);
+    report("open the form, new lead (construct + show + layout)", samples.openNew, 100);
+    report("open the form, stored lead until its data shows (load + names + layout)", samples.openExisting, 100);
+    report("checkbox toggle -> layout updated", samples.toggleLayout, 16);
+    report("checkbox toggle -> layout updated and painted", samples.togglePaint, 16);
+    report("Existing company search, 50 names, until the answer came (one query)", samples.search, 16);
 
-    if (!shots.isEmpty()) {
-        QDir().mkpath(shots);
-        LeadFormDialog form(&db, me);
-        form.resize(form.sizeHint().expandedTo(QSize(1000, 0)));
-        form.show();
-        auto *newCompany = static_cast<QCheckBox *>(form.input(LeadField::NewCompany));
-        auto *newContact = static_cast<QCheckBox *>(form.input(LeadField::NewContact));
-        shoot(form, shots, QStringLiteral("1-nothing-picked"));
-        newCompany->setChecked(true);
-        shoot(form, shots, QStringLiteral("2-new-company"));
-        newContact->setChecked(true);
-        shoot(form, shots, QStringLiteral("3-new-company-new-contact"));
-        newCompany->setChecked(false);
-        auto *company = static_cast<ReferencePicker *>(form.input(LeadField::ExistingCompany));
-        company->lookupModel()->setFilterText(QString());
-        company->lookupModel()->refresh();
-        company->pickRow(0);
-        shoot(form, shots, QStringLiteral("4-existing-company-new-contact"));
-        newContact->setChecked(false);
-        auto *contact = static_cast<ReferencePicker *>(form.input(LeadField::ExistingContact));
-        contact->lookupModel()->setFilterText(QString());
-        contact->lookupModel()->refresh();
-        contact->pickRow(0);
-        shoot(form, shots, QStringLiteral("5-existing-company-existing-contact"));
-        company->lineEdit()->clear();
-        company->lookupModel()->refresh();
-        newCompany->setChecked(true);
-        newCompany->setChecked(false);
-        form.save();   // fails: shows the messages beside the fields
-        shoot(form, shots, QStringLiteral("6-invalid-save"));
-    }
+    if (!shots.isEmpty())
+        takeShots(session, shots);
     return 0;
 }

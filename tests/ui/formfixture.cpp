@@ -1,5 +1,6 @@
 #include "formfixture.h"
 
+#include "opensession.h"
 #include "referencerepository.h"
 
 #include <stdexcept>
@@ -32,4 +33,5 @@ FormFixture::FormFixture()
                        QStringLiteral("maria@globex.com"), &error);
     if (!acme || !petrov || !directionA || !auditService)
         throw std::runtime_error(QString(QStringLiteral("fixture: ") + error).toStdString());
+    session = openSession(db.path(), agent);
 }

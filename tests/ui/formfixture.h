@@ -2,9 +2,12 @@
 
 #include "database.h"
 #include "employeerepository.h"
+#include "session.h"
 #include "tempdir.h"
 
 #include <QString>
+
+#include <memory>
 
 // A real SQLite file in a temporary folder with the reference data the lead form picks from.
 struct FormFixture
@@ -12,8 +15,9 @@ struct FormFixture
     FormFixture();
 
     TempDir dir;
-    Database db;
+    Database db;             // sets data up and checks what was written, on the test's thread
     Employee agent;          // crm_sales
+    std::unique_ptr<Session> session;   // opened, signed in as the agent: what the form is given
     qint64 directionA = 0;   // "Consulting" with services "Audit" and "Advisory"
     qint64 directionB = 0;   // "Software" with service "Licences"
     qint64 auditService = 0;

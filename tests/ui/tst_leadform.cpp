@@ -17,9 +17,13 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
 
 namespace {
 
@@ -47,14 +51,50 @@ void type(QLineEdit *lineEdit, const QString &text)
     QTest::keyClick(lineEdit, Qt::Key_Return);
 }
 
+// Types into a field the form checks for duplicates and waits for the check's answer.
+void typeChecked(LeadFormDialog &form, LeadField field, const QString &text)
+{
+    QSignalSpy checked(&form, &LeadFormDialog::duplicatesChecked);
+    type(qobject_cast<QLineEdit *>(form.input(field)), text);
+    while (checked.isEmpty() || checked.last().at(0).toInt() != int(field))
+        REQUIRE(checked.wait());
+}
+
+// Runs the picker's pending query now and waits for its answer.
+void refreshAndWait(ReferencePicker *p)
+{
+    QSignalSpy refreshed(p->lookupModel(), &ReferenceLookupModel::refreshed);
+    p->lookupModel()->refresh();
+    REQUIRE(refreshed.wait());
+}
+
 // Types a few letters into a picker and picks the first offered row.
 void pick(ReferencePicker *p, const QString &letters, int row = 0)
 {
     p->lineEdit()->setFocus();
     p->lineEdit()->selectAll();
     p->lineEdit()->insert(letters);
-    p->lookupModel()->refresh();
+    refreshAndWait(p);
     p->pickRow(row);
+}
+
+// Starts a save and waits for its answer: whether the lead was stored.
+bool saveAndWait(LeadFormDialog &form)
+{
+    QSignalSpy finished(&form, &LeadFormDialog::saveFinished);
+    if (!form.save())
+        return false;
+    REQUIRE(finished.wait());
+    return finished.at(0).at(0).toBool();
+}
+
+// Waits until the stored lead the form was opened with arrived.
+bool waitLoaded(LeadFormDialog &form)
+{
+    QSignalSpy finished(&form, &LeadFormDialog::loadFinished);
+    REQUIRE(form.isLoading());
+    REQUIRE(finished.wait());
+    return finished.at(0).at(0).toBool();
 }
 
 void clearPicker(ReferencePicker *p)
@@ -86,7 +126,7 @@ TEST_CASE("Every input carries its label as accessible name - the checkboxes are
           "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     for (LeadField field : LeadFields::all()) {
         QWidget *input = form.input(field);
         REQUIRE(input);
@@ -117,7 +157,7 @@ TEST_CASE("Every input carries its label as accessible name - the checkboxes are
 TEST_CASE("The company rows follow New company and Existing company at once", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
 
     // Nothing ticked, nothing picked: all four company rows shown and required.
@@ -174,7 +214,7 @@ TEST_CASE("The company rows follow New company and Existing company at once", "[
 TEST_CASE("The contact rows follow New contact - typed names survive toggling", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     const LeadField contactFields[] = {LeadField::FirstName, LeadField::LastName, LeadField::MiddleName,
                                        LeadField::ContactPhone, LeadField::ContactEmail};
@@ -204,20 +244,20 @@ TEST_CASE("Existing contact offers the picked company's contacts first - service
           "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
 
     pick(picker(form, LeadField::ExistingCompany), QStringLiteral("Globex"));
     ReferencePicker *contact = picker(form, LeadField::ExistingContact);
     contact->lookupModel()->setFilterText(QString());
-    contact->lookupModel()->refresh();
+    refreshAndWait(contact);
     REQUIRE(contact->lookupModel()->rowCount() >= 2);
     CHECK(contact->lookupModel()->item(0).parentId == fx.globex);
 
     ReferencePicker *service = picker(form, LeadField::ServiceOrProduct);
     pick(picker(form, LeadField::SellingDirection), QStringLiteral("Consult"));
     service->lookupModel()->setFilterText(QString());
-    service->lookupModel()->refresh();
+    refreshAndWait(service);
     REQUIRE(service->lookupModel()->rowCount() == 2);   // Audit, Advisory; not Licences
     pick(service, QStringLiteral("aud"));
     CHECK(form.model()->lead().serviceId == fx.auditService);
@@ -232,7 +272,7 @@ TEST_CASE("Existing contact offers the picked company's contacts first - service
 TEST_CASE("Saving an invalid lead marks every failing field, focuses the first and writes nothing", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     QApplication::setActiveWindow(&form);
 
@@ -255,7 +295,7 @@ TEST_CASE("A valid lead is saved, normalised and read back from the SQLite file"
     FormFixture fx;
     qint64 savedId = 0;
     {
-        LeadFormDialog form(&fx.db, fx.agent);
+        LeadFormDialog form(fx.session.get());
         QObject::connect(&form, &LeadFormDialog::leadSaved, [&](qint64 id) { savedId = id; });
         form.show();
         type(edit(form, LeadField::Name), QStringLiteral("Pasted\nname 🚀"));
@@ -267,15 +307,15 @@ TEST_CASE("A valid lead is saved, normalised and read back from the SQLite file"
         check(form, LeadField::NewCompany)->setChecked(true);
         type(edit(form, LeadField::CompanyName), QStringLiteral("Новая Компания"));
         type(edit(form, LeadField::CompanyWebsite), QStringLiteral("пример.рф"));
-        type(edit(form, LeadField::CompanyTin), QStringLiteral("50 01 00 73 22 59"));
+        typeChecked(form, LeadField::CompanyTin, QStringLiteral("50 01 00 73 22 59"));
         CHECK(edit(form, LeadField::CompanyTin)->text() == QStringLiteral("500100732259"));
         check(form, LeadField::NewContact)->setChecked(true);
         type(edit(form, LeadField::FirstName), QStringLiteral("Олег"));
         type(edit(form, LeadField::LastName), QStringLiteral("Смирнов"));
-        type(edit(form, LeadField::ContactEmail), QStringLiteral("oleg@ПРИМЕР.РФ"));
+        typeChecked(form, LeadField::ContactEmail, QStringLiteral("oleg@ПРИМЕР.РФ"));
         auto *description = qobject_cast<QPlainTextEdit *>(form.input(LeadField::Description));
         description->setPlainText(QStringLiteral("Line one\nLine two"));
-        REQUIRE(form.save());
+        REQUIRE(saveAndWait(form));
         CHECK(savedId > 0);
         CHECK(form.leadId() == savedId);
         CHECK(form.windowTitle().contains(QStringLiteral("Pasted name")));
@@ -304,7 +344,7 @@ TEST_CASE("A valid lead is saved, normalised and read back from the SQLite file"
 TEST_CASE("Text typed into a field the rules hide is not stored", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     type(edit(form, LeadField::Name), QStringLiteral("Hidden text lead"));
     pick(picker(form, LeadField::SellingDirection), QStringLiteral("soft"));
@@ -314,7 +354,7 @@ TEST_CASE("Text typed into a field the rules hide is not stored", "[ui][form]")
     type(edit(form, LeadField::FirstName), QStringLiteral("Dropped"));
     check(form, LeadField::NewContact)->setChecked(false);
     pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
-    REQUIRE(form.save());
+    REQUIRE(saveAndWait(form));
     Lead lead;
     REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &lead));
     CHECK(lead.existingCompanyId == fx.acme);
@@ -327,7 +367,7 @@ TEST_CASE("TIN takes digits only, bad formats are marked on leaving, overlong te
           "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     QLineEdit *tin = edit(form, LeadField::CompanyTin);
     tin->setFocus();
@@ -340,7 +380,7 @@ TEST_CASE("TIN takes digits only, bad formats are marked on leaving, overlong te
     check(form, LeadField::NewContact)->setChecked(true);
     type(edit(form, LeadField::ContactEmail), QStringLiteral("not-an-email"));
     CHECK(form.messageFor(LeadField::ContactEmail).startsWith(QStringLiteral("Contact email")));
-    type(edit(form, LeadField::ContactEmail), QStringLiteral("ok@example.com"));
+    typeChecked(form, LeadField::ContactEmail, QStringLiteral("ok@example.com"));
     CHECK(form.messageFor(LeadField::ContactEmail).isEmpty());
 
     type(edit(form, LeadField::Name), QString(300, QLatin1Char('x')));
@@ -352,13 +392,13 @@ TEST_CASE("TIN takes digits only, bad formats are marked on leaving, overlong te
 TEST_CASE("Likely duplicates show beside the field on leaving it, and can be linked", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
 
     SECTION("a contact with the same e-mail, in another case")
     {
         check(form, LeadField::NewContact)->setChecked(true);
-        type(edit(form, LeadField::ContactEmail), QStringLiteral("IVAN@ACME.RU"));
+        typeChecked(form, LeadField::ContactEmail, QStringLiteral("IVAN@ACME.RU"));
         const QString notice = form.duplicateNoticeFor(LeadField::ContactEmail);
         CHECK(notice.contains(QStringLiteral("Petrov")));
         auto *label = form.findChild<QLabel *>(QString(), Qt::FindChildrenRecursively);
@@ -370,7 +410,9 @@ TEST_CASE("Likely duplicates show beside the field on leaving it, and can be lin
                 duplicates = l;
         }
         REQUIRE(duplicates);
+        QSignalSpy shown(picker(form, LeadField::ExistingContact), &ReferencePicker::itemShown);
         Q_EMIT duplicates->linkActivated(QStringLiteral("link:contact:%1").arg(fx.petrov));
+        REQUIRE(shown.wait());   // the contact's name is looked up
         CHECK_FALSE(form.model()->lead().newContact);
         CHECK(form.model()->lead().existingContactId == fx.petrov);
         CHECK_FALSE(check(form, LeadField::NewContact)->isChecked());
@@ -379,15 +421,15 @@ TEST_CASE("Likely duplicates show beside the field on leaving it, and can be lin
     SECTION("a contact with the same phone written differently")
     {
         check(form, LeadField::NewContact)->setChecked(true);
-        type(edit(form, LeadField::ContactPhone), QStringLiteral("8 495 1234567"));
+        typeChecked(form, LeadField::ContactPhone, QStringLiteral("8 495 1234567"));
         CHECK(form.duplicateNoticeFor(LeadField::ContactPhone).contains(QStringLiteral("Petrov")));
     }
     SECTION("a company with the same TIN, and an open lead with it")
     {
         check(form, LeadField::NewCompany)->setChecked(true);
-        type(edit(form, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        typeChecked(form, LeadField::CompanyTin, QStringLiteral("7707083893"));
         CHECK(form.duplicateNoticeFor(LeadField::CompanyTin).contains(QStringLiteral("Acme Trading")));
-        type(edit(form, LeadField::CompanyTin), QStringLiteral("7707083894"));
+        typeChecked(form, LeadField::CompanyTin, QStringLiteral("7707083894"));
         CHECK(form.duplicateNoticeFor(LeadField::CompanyTin).isEmpty());
     }
     SECTION("the agent may still save")
@@ -397,21 +439,22 @@ TEST_CASE("Likely duplicates show beside the field on leaving it, and can be lin
         check(form, LeadField::NewCompany)->setChecked(true);
         type(edit(form, LeadField::CompanyName), QStringLiteral("Acme again"));
         type(edit(form, LeadField::CompanyWebsite), QStringLiteral("acme.ru"));
-        type(edit(form, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        typeChecked(form, LeadField::CompanyTin, QStringLiteral("7707083893"));
         CHECK_FALSE(form.duplicateNoticeFor(LeadField::CompanyTin).isEmpty());
         pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
-        REQUIRE(form.save());
+        REQUIRE(saveAndWait(form));
 
         // A second form now finds the saved, open lead too.
-        LeadFormDialog second(&fx.db, fx.agent);
+        LeadFormDialog second(fx.session.get());
         second.show();
         check(second, LeadField::NewCompany)->setChecked(true);
-        type(edit(second, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        typeChecked(second, LeadField::CompanyTin, QStringLiteral("7707083893"));
         CHECK(second.duplicateNoticeFor(LeadField::CompanyTin).contains(QStringLiteral("Duplicate but fine")));
         // ...but the saved lead is no duplicate of itself.
-        LeadFormDialog reopened(&fx.db, fx.agent, form.leadId());
+        LeadFormDialog reopened(fx.session.get(), form.leadId());
         reopened.show();
-        type(edit(reopened, LeadField::CompanyTin), QStringLiteral("7707083893"));
+        REQUIRE(waitLoaded(reopened));
+        typeChecked(reopened, LeadField::CompanyTin, QStringLiteral("7707083893"));
         CHECK_FALSE(reopened.duplicateNoticeFor(LeadField::CompanyTin).contains(QStringLiteral("Duplicate but fine")));
     }
 }
@@ -427,7 +470,13 @@ TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui
     REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
 
     {
-        LeadFormDialog form(&fx.db, fx.agent, lead.id);
+        LeadFormDialog form(fx.session.get(), lead.id);
+        // It opens at once, read-only until the lead arrives.
+        CHECK(form.isReadOnly());
+        CHECK(form.leadId() == lead.id);
+        CHECK(edit(form, LeadField::Name)->text().isEmpty());
+        CHECK_FALSE(form.save());
+        REQUIRE(waitLoaded(form));
         CHECK_FALSE(form.isReadOnly());
         // The title names the lead's number and its state.
         CHECK(form.windowTitle() == QStringLiteral("Lead %1: Stored lead — New").arg(lead.id));
@@ -435,7 +484,7 @@ TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui
         CHECK(picker(form, LeadField::ExistingCompany)->lineEdit()->text() == QStringLiteral("Acme Trading"));
         CHECK_FALSE(form.isRowShown(LeadField::CompanyName));
         type(edit(form, LeadField::City), QStringLiteral("Kazan"));
-        REQUIRE(form.save());
+        REQUIRE(saveAndWait(form));
         Lead stored;
         REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
         CHECK(stored.city == QStringLiteral("Kazan"));
@@ -444,7 +493,8 @@ TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui
 
     QSqlQuery query(fx.db.connection());
     REQUIRE(query.exec(QStringLiteral("UPDATE leads SET state = 4 WHERE id = %1").arg(lead.id)));
-    LeadFormDialog form(&fx.db, fx.agent, lead.id);
+    LeadFormDialog form(fx.session.get(), lead.id);
+    REQUIRE(waitLoaded(form));
     CHECK(form.isReadOnly());
     CHECK(form.windowTitle().contains(QStringLiteral("Disqualified (read-only)")));
     CHECK_FALSE(form.notice().isEmpty());
@@ -456,7 +506,7 @@ TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui
 TEST_CASE("Cancel asks before discarding unsaved changes - Save and exit closes", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     form.reject();   // nothing typed: closes without asking
     CHECK(form.result() == QDialog::Rejected);
@@ -489,16 +539,22 @@ TEST_CASE("Cancel asks before discarding unsaved changes - Save and exit closes"
     CHECK_FALSE(form.isVisible());
     CHECK(LeadRepository(fx.db.connection()).count() == 0);
 
-    LeadFormDialog second(&fx.db, fx.agent);
+    LeadFormDialog second(fx.session.get());
     second.show();
     type(edit(second, LeadField::Name), QStringLiteral("Quick"));
     pick(picker(second, LeadField::SellingDirection), QStringLiteral("soft"));
     pick(picker(second, LeadField::ExistingCompany), QStringLiteral("glob"));
     pick(picker(second, LeadField::ExistingContact), QStringLiteral("ivanova"));
+    // The pickers' lists opened while their answers came (as typing does) and took the window focus.
+    second.activateWindow();
     QApplication::setActiveWindow(&second);
     REQUIRE(QTest::qWaitForWindowActive(&second));
+    QSignalSpy finished(&second, &QDialog::finished);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
-    INFO(second.findChild<QLabel *>(QStringLiteral("statusLabel"))->text().toStdString());
+    CHECK(second.statusText() == QStringLiteral("Saving…"));
+    CHECK(second.isVisible());   // closes once the save succeeded
+    REQUIRE(finished.wait());
+    INFO(second.statusText().toStdString());
     CHECK(second.result() == QDialog::Accepted);
     CHECK(LeadRepository(fx.db.connection()).count() == 1);
 }
@@ -506,7 +562,7 @@ TEST_CASE("Cancel asks before discarding unsaved changes - Save and exit closes"
 TEST_CASE("Tab order follows the visual order", "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     check(form, LeadField::NewContact)->setChecked(true);
     check(form, LeadField::NewCompany)->setChecked(true);
@@ -534,7 +590,7 @@ TEST_CASE("An Owner picked on a new lead creates it assigned - a stored lead's O
           "[ui][form]")
 {
     FormFixture fx;
-    LeadFormDialog form(&fx.db, fx.agent);
+    LeadFormDialog form(fx.session.get());
     form.show();
     type(edit(form, LeadField::Name), QStringLiteral("Owned lead"));
     pick(picker(form, LeadField::SellingDirection), QStringLiteral("soft"));
@@ -542,10 +598,218 @@ TEST_CASE("An Owner picked on a new lead creates it assigned - a stored lead's O
     pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
     CHECK_FALSE(picker(form, LeadField::Owner)->lineEdit()->isReadOnly());
     pick(picker(form, LeadField::Owner), QStringLiteral("anna"));
-    REQUIRE(form.save());
+    REQUIRE(saveAndWait(form));
     Lead stored;
     REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &stored));
     CHECK(stored.ownerId == fx.agent.id);
     CHECK(stored.state == LeadState::Assigned);
     CHECK(picker(form, LeadField::Owner)->lineEdit()->isReadOnly());
+}
+
+namespace {
+
+// Fills a new form with a valid lead: a name, a direction, an existing company and contact.
+void fillValid(LeadFormDialog &form, const QString &name)
+{
+    type(edit(form, LeadField::Name), name);
+    pick(picker(form, LeadField::SellingDirection), QStringLiteral("soft"));
+    pick(picker(form, LeadField::ExistingCompany), QStringLiteral("acme"));
+    pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
+}
+
+QPushButton *button(LeadFormDialog &form, const char *name)
+{
+    return form.findChild<QPushButton *>(QLatin1String(name));
+}
+
+} // namespace
+
+TEST_CASE("While a save runs the form says so and refuses a second one - one lead is written", "[ui][form][async]")
+{
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    form.show();
+    fillValid(form, QStringLiteral("Saved once"));
+    QSignalSpy finished(&form, &LeadFormDialog::saveFinished);
+    QSignalSpy saved(&form, &LeadFormDialog::leadSaved);
+    REQUIRE(form.save());
+    CHECK(form.isSaving());
+    CHECK(form.statusText() == QStringLiteral("Saving…"));
+    CHECK_FALSE(button(form, "saveButton")->isEnabled());
+    CHECK_FALSE(button(form, "saveAndExitButton")->isEnabled());
+    CHECK_FALSE(form.save());   // a second save is refused while the first runs
+    QTest::mouseClick(button(form, "saveButton"), Qt::LeftButton);
+    type(edit(form, LeadField::City), QStringLiteral("Typed while saving"));
+
+    REQUIRE(finished.wait());
+    CHECK(finished.size() == 1);
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK(saved.size() == 1);
+    CHECK(LeadRepository(fx.db.connection()).count() == 1);
+    CHECK(form.statusText().startsWith(QStringLiteral("Saved at")));
+    CHECK(button(form, "saveButton")->isEnabled());
+    CHECK(form.isVisible());
+    // What was typed while the save ran is still there, and is saved by the next save.
+    CHECK(edit(form, LeadField::City)->text() == QStringLiteral("Typed while saving"));
+    REQUIRE(saveAndWait(form));
+    Lead stored;
+    REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &stored));
+    CHECK(stored.city == QStringLiteral("Typed while saving"));
+    CHECK(LeadRepository(fx.db.connection()).count() == 1);
+}
+
+TEST_CASE("A stale save is refused with its message and nothing typed is lost", "[ui][form][async]")
+{
+    FormFixture fx;
+    Lead lead;
+    lead.name = QStringLiteral("Shared lead");
+    lead.sellingDirectionId = fx.directionA;
+    lead.existingCompanyId = fx.acme;
+    lead.existingContactId = fx.petrov;
+    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+    LeadFormDialog first(fx.session.get(), lead.id);
+    REQUIRE(waitLoaded(first));
+    LeadFormDialog second(fx.session.get(), lead.id);
+    REQUIRE(waitLoaded(second));
+    first.show();
+    second.show();
+    type(edit(first, LeadField::City), QStringLiteral("Omsk"));
+    REQUIRE(saveAndWait(first));
+    type(edit(second, LeadField::City), QStringLiteral("Tomsk"));
+    CHECK_FALSE(saveAndWait(second));
+    CHECK(second.statusText().startsWith(QStringLiteral("Not saved:")));
+    CHECK(edit(second, LeadField::City)->text() == QStringLiteral("Tomsk"));
+    CHECK(second.model()->isModified());
+    Lead stored;
+    REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
+    CHECK(stored.city == QStringLiteral("Omsk"));
+}
+
+TEST_CASE("A picker never shows an older look-up's answer over a newer one", "[ui][form][async]")
+{
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    form.show();
+    ReferencePicker *company = picker(form, LeadField::ExistingCompany);
+
+    // Names looked up by id: the id set last wins.
+    QSignalSpy shown(company, &ReferencePicker::itemShown);
+    company->setReferenceId(fx.acme);
+    company->setReferenceId(fx.globex);
+    CHECK(company->referenceId() == fx.globex);
+    REQUIRE(shown.wait());
+    CHECK(shown.size() == 1);
+    CHECK(shown.at(0).at(0).toLongLong() == fx.globex);
+    CHECK(company->lineEdit()->text() == QStringLiteral("Globex"));
+
+    // Items offered for typed text: the text typed last wins.
+    QSignalSpy refreshed(company->lookupModel(), &ReferenceLookupModel::refreshed);
+    company->lookupModel()->setFilterText(QStringLiteral("acme"));
+    company->lookupModel()->refresh();
+    company->lookupModel()->setFilterText(QStringLiteral("glob"));
+    company->lookupModel()->refresh();
+    REQUIRE(refreshed.wait());
+    CHECK(refreshed.size() == 1);
+    REQUIRE(company->lookupModel()->rowCount() == 1);
+    CHECK(company->lookupModel()->item(0).id == fx.globex);
+}
+
+TEST_CASE("A duplicate check's answer for text changed since is dropped", "[ui][form][async]")
+{
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    form.show();
+    check(form, LeadField::NewContact)->setChecked(true);
+    QSignalSpy checked(&form, &LeadFormDialog::duplicatesChecked);
+    type(edit(form, LeadField::ContactEmail), QStringLiteral("ivan@acme.ru"));   // Petrov's: its answer is stale
+    type(edit(form, LeadField::ContactEmail), QStringLiteral("nobody@acme.ru"));
+    CHECK(checked.isEmpty());
+    REQUIRE(checked.wait());
+    CHECK(checked.size() == 1);
+    CHECK(form.duplicateNoticeFor(LeadField::ContactEmail).isEmpty());
+    // The same text checked on its own shows the match.
+    typeChecked(form, LeadField::ContactEmail, QStringLiteral("ivan@acme.ru"));
+    CHECK(form.duplicateNoticeFor(LeadField::ContactEmail).contains(QStringLiteral("Petrov")));
+}
+
+namespace {
+
+std::atomic<bool> g_counting{false};
+std::atomic<int> g_statements{0};
+std::atomic<int> g_statementsOnUiThread{0};
+
+void countStatement()
+{
+    if (!g_counting)
+        return;
+    ++g_statements;
+    if (QThread::currentThread() == QCoreApplication::instance()->thread())
+        ++g_statementsOnUiThread;
+}
+
+// Counts the statements run between start() and stop(). It must exist before any connection opens:
+// the hook is attached to a connection when it opens (the fixture's, the session's lanes).
+struct StatementCounter
+{
+    StatementCounter() { Database::setStatementHook(&countStatement); }
+    ~StatementCounter()
+    {
+        g_counting = false;
+        Database::setStatementHook(nullptr);
+    }
+    void start()
+    {
+        g_statements = 0;
+        g_statementsOnUiThread = 0;
+        g_counting = true;
+    }
+    void stop() { g_counting = false; }
+};
+
+} // namespace
+
+TEST_CASE("The form's loads, look-ups, duplicate checks and saves run no statement on the UI thread",
+          "[ui][form][async]")
+{
+    StatementCounter counter;
+    FormFixture fx;
+    Lead lead;
+    lead.name = QStringLiteral("Stored lead");
+    lead.sellingDirectionId = fx.directionA;
+    lead.existingCompanyId = fx.acme;
+    lead.existingContactId = fx.petrov;
+    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+    // The fixture's own statements on this thread are counted too: the hook sees every connection.
+    counter.start();
+    QSqlQuery(fx.db.connection()).exec(QStringLiteral("SELECT 1"));
+    counter.stop();
+    REQUIRE(g_statementsOnUiThread == 1);
+    qint64 newId = 0;
+    {
+        counter.start();
+        LeadFormDialog stored(fx.session.get(), lead.id);
+        stored.show();
+        REQUIRE(waitLoaded(stored));
+        type(edit(stored, LeadField::City), QStringLiteral("Kazan"));
+        REQUIRE(saveAndWait(stored));
+
+        LeadFormDialog form(fx.session.get());
+        form.show();
+        fillValid(form, QStringLiteral("Counted lead"));
+        check(form, LeadField::NewContact)->setChecked(true);
+        type(edit(form, LeadField::FirstName), QStringLiteral("Olga"));
+        type(edit(form, LeadField::LastName), QStringLiteral("Orlova"));
+        typeChecked(form, LeadField::ContactEmail, QStringLiteral("ivan@acme.ru"));
+        typeChecked(form, LeadField::ContactPhone, QStringLiteral("+7 495 123-45-67"));
+        REQUIRE(saveAndWait(form));
+        newId = form.leadId();
+        counter.stop();
+        CHECK(g_statements > 0);
+        CHECK(g_statementsOnUiThread == 0);
+    }
+    Lead stored;
+    REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
+    CHECK(stored.city == QStringLiteral("Kazan"));
+    REQUIRE(LeadRepository(fx.db.connection()).find(newId, &stored));
+    CHECK(stored.name == QStringLiteral("Counted lead"));
 }

@@ -9,7 +9,6 @@
 #include "employeesdialog.h"
 #include "lead.h"
 #include "leadservice.h"
-#include "legacyconnection.h"   // MERGE: drop with the warm-up line in the hook test
 #include "opensession.h"
 #include "opportunitieswindow.h"
 #include "opportunitydialog.h"
@@ -264,7 +263,6 @@ TEST_CASE("No statement of the administration and opportunity windows runs on th
     Database::setStatementHook(&countStatement);   // every connection opened from here on is measured
     {
         const auto session = openSession(f.database()->path(), f.admin);
-        LegacyConnection::database(session.get());   // MERGE: drop (opens the shim's connection for the pickers)
         g_statementsOnUiThread = 0;
 
         OpportunitiesWindow opportunities(session.get());
