@@ -49,15 +49,31 @@ bool LeadListReader::page(const LeadListSql &sql, const LeadListKey *after, bool
     return true;
 }
 
-bool LeadListReader::keyAt(const LeadListSql &sql, qint64 offset, bool fromEnd, LeadListKey *key,
-                           QString *error) const
+bool LeadListReader::walk(const LeadListSql &sql, const LeadListKey *from, bool backwards, qint64 steps,
+                          LeadListKey *key, QString *error) const
+{
+    if (steps < 1)
+        return false;
+    QSqlQuery query(m_db);
+    if (!run(query, sql.keys(from, backwards, steps), error))
+        return false;
+    // Step through the keys without reading them; only the row reached is read.
+    for (qint64 i = 0; i < steps; ++i) {
+        if (!query.next())
+            return false;
+    }
+    *key = LeadListSql::readKey(query);
+    return true;
+}
+
+bool LeadListReader::ids(const LeadListSql &sql, const LeadListKey *after, qint64 limit, QList<qint64> *ids,
+                         QString *error) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, sql.keyAt(offset, fromEnd), error))
+    if (!run(query, sql.keys(after, false, limit), error))
         return false;
-    if (!query.next())
-        return false;
-    *key = LeadListSql::readKey(query);
+    while (query.next())
+        ids->append(query.value(0).toLongLong());
     return true;
 }
 

@@ -186,24 +186,29 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
     return statement;
 }
 
+QString LeadListSql::keysetCondition(const LeadListKey *after, bool ascending, QVariantList *values) const
+{
+    if (!after)
+        return {};
+    const QString key = sortExpression();
+    const QString op = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    if (m_query.sortColumn == LeadListColumn::Number) {
+        values->append(after->id);
+        return key + op + u'?';
+    }
+    values->append(after->sortValue);
+    values->append(after->id);
+    return u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
+}
+
 SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
     const bool number = m_query.sortColumn == LeadListColumn::Number;
     const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
-    QString keyset;
     QVariantList keyValues;
-    if (after) {
-        const QString op = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-        if (number) {
-            keyset = key + op + u'?';
-        } else {
-            keyset = u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
-            keyValues.append(after->sortValue);
-        }
-        keyValues.append(after->id);
-    }
+    const QString keyset = keysetCondition(after, ascending, &keyValues);
     statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
                     + fromAndWhere(&statement.values, keyset) + orderBy(key, number, ascending)
                     + QStringLiteral(" LIMIT ?");
@@ -212,15 +217,18 @@ SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int lim
     return statement;
 }
 
-SqlStatement LeadListSql::keyAt(qint64 offset, bool fromEnd) const
+SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 limit) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
     const bool number = m_query.sortColumn == LeadListColumn::Number;
-    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != fromEnd;
-    statement.sql = QStringLiteral("SELECT l.id, ") + key + fromAndWhere(&statement.values)
-                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT 1 OFFSET ?");
-    statement.values.append(offset);
+    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
+    QVariantList keyValues;
+    const QString keyset = keysetCondition(after, ascending, &keyValues);
+    statement.sql = QStringLiteral("SELECT l.id, ") + key + fromAndWhere(&statement.values, keyset)
+                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
+    statement.values += keyValues;
+    statement.values.append(limit);
     return statement;
 }
 
@@ -266,7 +274,7 @@ LeadListRow LeadListSql::readRow(const QSqlQuery &query)
 
 LeadListKey LeadListSql::readKey(const QSqlQuery &query)
 {
-    // Rows carry the key after the 13 row columns; keyAt() returns (id, key).
+    // Rows carry the key after the 13 row columns; keys() returns (id, key).
     LeadListKey key;
     if (query.record().count() > 13) {
         key.id = query.value(0).toLongLong();

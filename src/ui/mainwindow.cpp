@@ -6,6 +6,7 @@
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
 #include "lifecycleactions.h"
+#include "session.h"
 #include "shortcutpriorityfilter.h"
 
 #include <QApplication>
@@ -27,7 +28,10 @@ MainWindow::MainWindow(Database *db, const Employee &employee, QWidget *parent)
     statusBar()->addPermanentWidget(who);
 
     // The lead list (issue #4): Enter or double-click opens a lead; a saved lead changes its row in place.
-    m_leadList = new LeadListWidget(db->connection(), employee.id, this);
+    auto *listSession = new Session(db->path());   // interim, until MainWindow receives the Session (part "admin")
+    listSession->setEmployee(employee);
+    m_leadList = new LeadListWidget(listSession, this);
+    listSession->setParent(m_leadList);
     m_ui->centralLayout->addWidget(m_leadList);
     auto *counts = new QLabel(this);
     counts->setAccessibleName(tr("Leads in view"));
