@@ -1,5 +1,7 @@
 // bench_list: the lead list at a million leads (issue #4), against a plain QSqlTableModel over the
 // same table as the naive baseline, measured in the same run. Every figure is the median of --runs.
+// The list model pages asynchronously through a Session (issue #9): each figure runs until the
+// page's data has arrived on the UI thread (the event loop runs meanwhile, as in the window).
 //
 //   bench_list [--db PATH] [--leads N] [--runs R] [--no-baseline]
 //
@@ -10,10 +12,12 @@
 #include "demogenerator.h"
 #include "leadlistindex.h"
 #include "leadlistmodel.h"
+#include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -79,6 +83,47 @@ void row(const char *what, double mine, double baseline, const char *target)
     else
         std::printf("%-44s %10.2f %12s %10s  %s\n", what, mine, "-", "-", target);
     std::fflush(stdout);
+}
+
+// Runs the event loop until `done()` holds, checked whenever `signal` of `model` arrives.
+template<typename Signal, typename Done>
+void waitUntil(LeadListModel &model, Signal signal, Done done)
+{
+    if (done())
+        return;
+    QEventLoop loop;
+    QObject::connect(&model, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QObject::connect(&model, &LeadListModel::errorOccurred, &loop, [&](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        loop.quit();
+    });
+    loop.exec();
+}
+
+void waitForCount(LeadListModel &model)
+{
+    waitUntil(model, &LeadListModel::countsChanged, [&] { return model.isCountKnown(); });
+}
+
+// Until the first page of the current query arrived (it is asked for by setQuery()).
+void waitForFirstPage(LeadListModel &model)
+{
+    bool arrived = model.isRowLoaded(0);
+    QMetaObject::Connection first = QObject::connect(&model, &LeadListModel::pageLoaded, [&](int firstRow) {
+        arrived = arrived || firstRow == 0;
+    });
+    waitUntil(model, &LeadListModel::pageLoaded, [&] { return arrived; });
+    QObject::disconnect(first);
+}
+
+// Asks for `row` as a view painting it does, and waits until its page arrived.
+void showRow(LeadListModel &model, int row)
+{
+    model.data(model.index(row, int(LeadListColumn::Name)));
+    waitUntil(model, &LeadListModel::pageLoaded, [&] { return model.isRowLoaded(row); });
 }
 
 QString baselineSortField(LeadListColumn column)
@@ -153,6 +198,24 @@ int main(int argc, char *argv[])
     const QString word = q.next() ? q.value(0).toString().section(u' ', 0, 0) : QStringLiteral("acme");
     q.finish();
 
+    Session session(path);
+    {
+        QEventLoop loop;
+        bool opened = false;
+        session.open(&loop, [&](Result<void> result) {
+            opened = result.has_value();
+            if (!opened)
+                std::fprintf(stderr, "%s\n", qPrintable(result.error()));
+            loop.quit();
+        });
+        loop.exec();
+        if (!opened)
+            return 1;
+        Employee me;
+        me.id = employee;
+        session.setEmployee(me);
+    }
+
     std::printf("\nbench_list: %lld leads, %d runs per figure, file %s\n", leads, runs, qPrintable(path));
     std::printf("%-44s %10s %12s %10s  %s\n", "figure (ms unless noted)", "LeadList", "QSqlTable", "ratio", "target");
 
@@ -163,23 +226,23 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer timer;
         timer.start();
-        auto model = std::make_unique<LeadListModel>(db, employee);
-        const QVariant first = model->data(model->index(0, int(LeadListColumn::Name)));
+        auto model = std::make_unique<LeadListModel>(&session);
+        waitForFirstPage(*model);
         opens.push_back(timer.nsecsElapsed() / 1e6);
-        model->waitForCount(120000);
+        waitForCount(*model);
         countsAfter.push_back(timer.nsecsElapsed() / 1e6);
-        Q_UNUSED(first);
     }
     const double open = median(opens);
 
-    LeadListModel model(db, employee);
-    model.waitForCount(120000);
-    const double jump = medianMs(runs, [&] { model.reload(); model.waitForCount(120000); }, [&] {
-        model.data(model.index(model.rowCount() - 1, int(LeadListColumn::Name)));
-    });
-    const double middle = medianMs(runs, [&] { model.reload(); model.waitForCount(120000); }, [&] {
-        model.data(model.index(model.rowCount() / 2 + 77, int(LeadListColumn::Name)));
-    });
+    LeadListModel model(&session);
+    const auto reloaded = [&] {
+        model.reload();
+        waitForCount(model);
+        waitForFirstPage(model);
+    };
+    reloaded();
+    const double jump = medianMs(runs, reloaded, [&] { showRow(model, model.rowCount() - 1); });
+    const double middle = medianMs(runs, reloaded, [&] { showRow(model, model.rowCount() / 2 + 77); });
 
     std::vector<double> sortTimes(LeadListColumnCount);
     for (LeadListColumn column : LeadListColumns::all()) {
@@ -188,7 +251,7 @@ int main(int argc, char *argv[])
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 times.push_back(timeMs([&] {
                     model.sort(int(column), order);
-                    model.data(model.index(0, int(LeadListColumn::Name)));
+                    waitForFirstPage(model);
                 }));
             }
         }
@@ -203,7 +266,7 @@ int main(int argc, char *argv[])
             const QString typed = word.left(n);
             keystrokes.push_back(timeMs([&] {
                 model.setSearchText(typed);
-                model.data(model.index(0, int(LeadListColumn::Name)));
+                waitForFirstPage(model);
             }));
         }
         model.setSearchText(QString());
@@ -248,7 +311,7 @@ int main(int argc, char *argv[])
                     const QString prefix = typed.text.left(n);
                     times.push_back(timeMs([&] {
                         model.setSearchText(prefix);
-                        model.data(model.index(0, int(LeadListColumn::Name)));
+                        waitForFirstPage(model);
                     }));
                 }
                 model.setSearchText(QString());
@@ -260,11 +323,13 @@ int main(int argc, char *argv[])
     }
 
     model.setQuery(defaults);
-    model.waitForCount(120000);
+    waitForCount(model);
     const double rssBefore = memoryMb("VmRSS");
     const double scroll = timeMs([&] {
-        for (int r = 0; r < model.rowCount(); ++r)
-            model.data(model.index(r, int(LeadListColumn::Name)));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (!model.isRowLoaded(r))
+                showRow(model, r);
+        }
     });
     const double rssAfter = memoryMb("VmRSS");
     const int cached = model.cachedRowCount();
