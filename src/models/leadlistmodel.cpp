@@ -32,6 +32,7 @@ LeadListModel::LeadListModel(Session *session, QObject *parent)
     : QAbstractTableModel(parent)
     , m_session(session)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_lastRequest(std::make_shared<std::atomic<quint64>>(0))
 {
     restart(false);
 }
@@ -202,23 +203,30 @@ void LeadListModel::requestPage(int pageIndex) const
     if (limit <= 0)
         return;
     m_inFlight.insert(pageIndex);
+    const quint64 serial = ++m_requestSerial;
+    m_lastRequest->store(serial);
     auto *self = const_cast<LeadListModel *>(this);
+    using Answer = Result<std::optional<LeadListPage>>;
     m_session->run(
         Session::Lane::List, self,
-        [state = m_state, latest = m_latest, generation = m_generation,
-         plan = LeadListPages::plan(first, limit, anchors())](QSqlDatabase &db) -> Result<LeadListPage> {
-            if (latest->load() != generation)
-                return LeadListPage();   // a newer query is queued behind: its answer would be dropped
+        [state = m_state, latest = m_latest, lastRequest = m_lastRequest, generation = m_generation, serial,
+         plan = LeadListPages::plan(first, limit, anchors())](QSqlDatabase &db) -> Answer {
+            // A newer query is queued behind (this answer would be dropped), or the user moved on.
+            if (latest->load() != generation || lastRequest->load() - serial >= MaxQueuedPages)
+                return std::optional<LeadListPage>();
             if (const Result<void> shaped = state->chooseShape(db); !shaped)
                 return Failure{shaped.error()};
-            return LeadListPages::read(db, state->sql, plan);
+            Result<LeadListPage> page = LeadListPages::read(db, state->sql, plan);
+            if (!page)
+                return Failure{page.error()};
+            return std::optional<LeadListPage>(std::move(*page));
         },
-        [self, generation = m_generation, pageIndex](Result<LeadListPage> page) {
+        [self, generation = m_generation, pageIndex](Answer page) {
             self->onPage(generation, pageIndex, std::move(page));
         });
 }
 
-void LeadListModel::onPage(quint64 generation, int pageIndex, Result<LeadListPage> page)
+void LeadListModel::onPage(quint64 generation, int pageIndex, Result<std::optional<LeadListPage>> page)
 {
     if (generation != m_generation)
         return;   // an answer for an older query, sort or filter
@@ -228,7 +236,15 @@ void LeadListModel::onPage(quint64 generation, int pageIndex, Result<LeadListPag
         insertPage(pageIndex, LeadListPage());   // not asked for again until the next query
         return;
     }
-    insertPage(pageIndex, std::move(*page));
+    if (!page->has_value()) {
+        // Skipped: a view that still shows these rows asks for them again.
+        const int first = pageIndex * PageSize;
+        const int last = std::min(first + PageSize, m_rowCount) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, LeadListColumnCount - 1));
+        return;
+    }
+    insertPage(pageIndex, std::move(**page));
 }
 
 void LeadListModel::insertPage(int pageIndex, LeadListPage page)

@@ -15,6 +15,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 class Session;
@@ -44,6 +45,10 @@ public:
 
     static constexpr int PageSize = 256;
     static constexpr int DefaultMaxCachedPages = 24;   // at most 6,144 rows in memory
+    // A page still waiting on the lane when this many newer pages were asked for is skipped (the
+    // scroll bar was dragged past it): it is no longer in flight, and its rows are announced as
+    // changed so that a view still showing them asks again.
+    static constexpr int MaxQueuedPages = 8;
 
     // The list of the session's employee ("My leads"); starts reading the first page at once.
     explicit LeadListModel(Session *session, QObject *parent = nullptr);
@@ -117,7 +122,8 @@ private:
     void requestPage(int pageIndex) const;
     // The keys the model knows: the start, the end once counted, and the ends of cached pages.
     QList<LeadListAnchor> anchors() const;
-    void onPage(quint64 generation, int pageIndex, Result<LeadListPage> page);
+    // `page` is nullopt when the job was skipped.
+    void onPage(quint64 generation, int pageIndex, Result<std::optional<LeadListPage>> page);
     void insertPage(int pageIndex, LeadListPage page);
     void growTo(int rows);
     void evict() const;
@@ -133,6 +139,9 @@ private:
     std::shared_ptr<ListState> m_state;
     // The newest generation, read by the lanes' jobs to skip work for an older query.
     std::shared_ptr<std::atomic<quint64>> m_latest;
+    // The serial number of the newest page request, read by the jobs to skip old requests.
+    std::shared_ptr<std::atomic<quint64>> m_lastRequest;
+    mutable quint64 m_requestSerial = 0;
     int m_rowCount = 0;
     bool m_countKnown = false;
     bool m_endReached = false;   // before the count: a page read forward came back short

@@ -63,8 +63,23 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     }
     fillFilterChoices();
     buildColumnsMenu();
+    addShortcuts();
+    connectFilters();
+    connectTable();
 
-    // Shortcuts.
+    // The employee's working layout from last time.
+    m_views.loadCurrent(this, [this](Result<LeadListView> view) {
+        if (!view)
+            showError(tr("Lead list"), view.error());
+        const LeadListView shown = view.value_or(LeadListView());
+        applyView(shown);
+        refreshViewNames(shown.name);
+        Q_EMIT layoutRestored();
+    });
+}
+
+void LeadListWidget::addShortcuts()
+{
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WindowShortcut);
@@ -82,7 +97,10 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     columnsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(columnsAction, &QAction::triggered, m_ui->columnsButton, &QToolButton::showMenu);
     addAction(columnsAction);
+}
 
+void LeadListWidget::connectFilters()
+{
     // Search as you type, debounced; filters apply at once.
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
@@ -132,8 +150,12 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
         m_model->setQuery(cleared);
         layoutChanged();
     });
+}
 
+void LeadListWidget::connectTable()
+{
     // Sorting: a header click asks the model, which sorts in SQL.
+    QHeaderView *header = m_ui->table->horizontalHeader();
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
         if (m_applying)
             return;
@@ -161,16 +183,6 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     connect(m_ui->saveViewButton, &QPushButton::clicked, this, &LeadListWidget::saveViewAs);
     connect(m_ui->deleteViewButton, &QPushButton::clicked, this, &LeadListWidget::deleteView);
     connect(m_ui->viewCombo, &QComboBox::activated, this, &LeadListWidget::switchView);
-
-    // The employee's working layout from last time.
-    m_views.loadCurrent(this, [this](Result<LeadListView> view) {
-        if (!view)
-            showError(tr("Lead list"), view.error());
-        const LeadListView shown = view.value_or(LeadListView());
-        applyView(shown);
-        refreshViewNames(shown.name);
-        Q_EMIT layoutRestored();
-    });
 }
 
 LeadListWidget::~LeadListWidget()

@@ -74,6 +74,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addShortcuts();
+    void connectFilters();
+    void connectTable();   // sorting, columns, opening, counts and saved views
     void fillFilterChoices();
     void showFilterChoices(const LeadListViews::FilterChoices &choices);
     void buildColumnsMenu();

@@ -669,6 +669,34 @@ TEST_CASE("A row not loaded shows a placeholder, asks for its page once, and fil
     CHECK(model.data(name).toString() == q.value(0).toString());
 }
 
+TEST_CASE("Pages scrolled past while the lane was busy are skipped, and asked again when shown",
+          "[models][leadlist][async]")
+{
+    Fixture f(4000);
+    const QList<qint64> expected = expectedIds(f.connection(), LeadListQuery(), f.busyOwner);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    REQUIRE(idAt(model, 0) == expected[0]);
+    const int asked = LeadListModel::MaxQueuedPages + 4;
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    {
+        LaneHold listing(*f.session, Session::Lane::List);
+        for (int page = 1; page <= asked; ++page)
+            model.requestRow(page * LeadListModel::PageSize);
+    }
+    drain(*f.session, Session::Lane::List);
+    // The newest pages were read; the four oldest were skipped and announced for a repaint.
+    CHECK(pages.size() == LeadListModel::MaxQueuedPages);
+    CHECK(changed.size() == asked);
+    for (int page = 1; page <= asked; ++page) {
+        INFO("page " << page);
+        CHECK(model.isRowLoaded(page * LeadListModel::PageSize) == (page > 4));
+    }
+    // Shown again, a skipped page is asked for again and comes.
+    CHECK(idAt(model, LeadListModel::PageSize + 5) == expected[LeadListModel::PageSize + 5]);
+}
+
 TEST_CASE("An answer for an older query, sort or filter never shows", "[models][leadlist][async]")
 {
     Fixture f(800);
