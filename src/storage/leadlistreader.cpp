@@ -55,13 +55,17 @@ bool LeadListReader::walk(const LeadListSql &sql, const LeadListKey *from, bool 
     if (steps < 1)
         return false;
     QSqlQuery query(m_db);
-    if (!run(query, sql.keys(from, backwards, steps), error))
+    if (!run(query, sql.walkIds(from, backwards, steps), error))
         return false;
-    // Step through the keys without reading them; only the row reached is read.
-    for (qint64 i = 0; i < steps; ++i) {
-        if (!query.next())
-            return false;
-    }
+    // Step through the ids (one integer a row); only the row reached is kept.
+    qint64 reached = 0;
+    for (qint64 i = 0; i < steps && query.next(); ++i)
+        reached = query.value(0).toLongLong();
+    if (reached == 0)
+        return false;
+    query.finish();
+    if (!run(query, sql.keyOf(reached), error) || !query.next())
+        return false;
     *key = LeadListSql::readKey(query);
     return true;
 }

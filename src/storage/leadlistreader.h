@@ -23,8 +23,8 @@ public:
               QList<LeadListRow> *rows, QList<LeadListKey> *keys, QString *error = nullptr) const;
     // Walks `steps` (>= 1) rows from `from` (the start, or the end with `backwards`, when null),
     // reading keys only, and sets *key to the key of the row reached: the row `steps` after `from`
-    // in view order (before it with `backwards`). False when the view ends first (*error empty)
-    // or on a database error.
+    // in view order (before it with `backwards`), or the view's last row there when it ends first
+    // (LeadListSql::walkIds, keyOf). False when no row follows `from` (*error empty) or on a database error.
     bool walk(const LeadListSql &sql, const LeadListKey *from, bool backwards, qint64 steps,
               LeadListKey *key, QString *error = nullptr) const;
     // Appends the ids of up to `limit` rows following `after` (from the start when null), in view

@@ -225,10 +225,28 @@ SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 
     const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
     QVariantList keyValues;
     const QString keyset = keysetCondition(after, ascending, &keyValues);
-    statement.sql = QStringLiteral("SELECT l.id, ") + key + fromAndWhere(&statement.values, keyset)
+    statement.sql = QStringLiteral("SELECT l.id AS id, ") + key + QStringLiteral(" AS k") + fromAndWhere(&statement.values, keyset)
                     + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
     statement.values += keyValues;
     statement.values.append(limit);
+    return statement;
+}
+
+SqlStatement LeadListSql::walkIds(const LeadListKey *from, bool backwards, qint64 limit) const
+{
+    SqlStatement statement = keys(from, backwards, limit);
+    const qsizetype fromClause = statement.sql.indexOf(QLatin1String(" FROM "));
+    statement.sql.replace(0, fromClause, QStringLiteral("SELECT l.id"));
+    return statement;
+}
+
+SqlStatement LeadListSql::keyOf(qint64 id) const
+{
+    // Sorted by number while searching, the page statements order by leads_fts.rowid: the same id.
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT l.id AS id, ") + sortExpressionOf(m_query.sortColumn)
+                    + QStringLiteral(" AS k FROM leads l WHERE l.id = ?");
+    statement.values.append(id);
     return statement;
 }
 

@@ -53,6 +53,12 @@ public:
     // with `backwards` (from the start or the end when null). The model reaches a far row by walking
     // these from the nearest key it knows, and the ids of a selection are read with it: never OFFSET.
     SqlStatement keys(const LeadListKey *after, bool backwards, qint64 limit) const;
+    // The ids of up to `limit` rows after `from` in view order (before it with `backwards`; from the
+    // start or the end when null), nothing else: the cheapest walk through the covering index, for
+    // stepping to a far row (see LeadListReader::walk).
+    SqlStatement walkIds(const LeadListKey *from, bool backwards, qint64 limit) const;
+    // The key (id, sort key) of the lead `id`, as keys() reads it.
+    SqlStatement keyOf(qint64 id) const;
     // "SELECT state, COUNT(*) ... GROUP BY state" over the view: the total and per-state counts.
     SqlStatement countByState() const;
 

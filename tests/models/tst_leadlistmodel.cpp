@@ -618,7 +618,17 @@ TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to th
                     LeadListKey firstKey;
                     REQUIRE(reader.walk(sql, nullptr, true, expected.size(), &firstKey, &error));
                     CHECK(firstKey.id == expected.first());
-                    CHECK_FALSE(reader.walk(sql, nullptr, false, expected.size() + 1, &lastKey, &error));
+                    // Past the end, the walk stops at the last row; after it there is none.
+                    REQUIRE(reader.walk(sql, nullptr, false, expected.size() + 5, &lastKey, &error));
+                    CHECK(lastKey.id == expected.last());
+                    CHECK_FALSE(reader.walk(sql, &lastKey, false, 1, &firstKey, &error));
+                    if (expected.size() > 3) {
+                        LeadListKey third;
+                        REQUIRE(reader.walk(sql, &firstKey, false, 2, &third, &error));
+                        CHECK(third.id == expected[2]);
+                        REQUIRE(reader.walk(sql, &lastKey, true, 2, &third, &error));
+                        CHECK(third.id == expected[expected.size() - 3]);
+                    }
                     CHECK(error.isEmpty());
                 }
             }
@@ -788,20 +798,23 @@ TEST_CASE("No statement of the list uses OFFSET", "[models][leadlist][jump]")
                     LeadListSql sql(query, 7);
                     sql.setDenseSearch(dense);
                     QStringList statements{sql.selectAll().sql, sql.selectIds({1, 2}).sql, sql.countByState().sql,
-                                           sql.searchProbe().sql};
+                                           sql.searchProbe().sql, sql.keyOf(3).sql};
                     for (bool backwards : {false, true}) {
                         for (const LeadListKey *after : {static_cast<const LeadListKey *>(nullptr), &key}) {
                             statements.append(sql.page(after, backwards, 256).sql);
                             statements.append(sql.keys(after, backwards, 100000).sql);
+                            statements.append(sql.walkIds(after, backwards, 100000).sql);
                         }
                     }
                     for (const QString &statement : statements) {
                         INFO(statement.toStdString());
                         CHECK_FALSE(statement.contains(QStringLiteral("OFFSET"), Qt::CaseInsensitive));
                     }
-                    // The walk reads keys only: the id and the sort key, nothing else of the row.
-                    CHECK(sql.keys(&key, false, 10).sql.startsWith(QStringLiteral("SELECT l.id, ")));
+                    // The keys read are the id and the sort key, nothing else of the row; the walk to
+                    // a far row steps through ids only.
+                    CHECK(sql.keys(&key, false, 10).sql.startsWith(QStringLiteral("SELECT l.id AS id, ")));
                     CHECK(sql.keys(&key, false, 10).sql.section(QStringLiteral(" FROM "), 0, 0).count(u',') == 1);
+                    CHECK(sql.walkIds(&key, true, 10).sql.startsWith(QStringLiteral("SELECT l.id FROM ")));
                 }
             }
         }
