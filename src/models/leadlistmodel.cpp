@@ -1,43 +1,43 @@
 #include "leadlistmodel.h"
 
-#include "leadlistcounter.h"
-#include "leadlistsql.h"
+#include "leadlistreader.h"
+#include "session.h"
 
-#include <QElapsedTimer>
-#include <QEventLoop>
-#include <QThread>
-#include <QTimer>
+#include <QPointer>
 
 #include <algorithm>
 #include <limits>
 
-LeadListModel::LeadListModel(QSqlDatabase db, qint64 employeeId, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_db(std::move(db))
-    , m_employeeId(employeeId)
+struct LeadListModel::ListState
 {
-    m_thread = new QThread(this);
-    m_thread->setObjectName(QStringLiteral("LeadListCounter"));
-    m_counter = new LeadListCounter(m_db.databaseName());
-    m_counter->moveToThread(m_thread);
-    connect(m_thread, &QThread::finished, m_counter, &QObject::deleteLater);
-    connect(this, &LeadListModel::countRequested, m_counter, &LeadListCounter::count, Qt::QueuedConnection);
-    connect(m_counter, &LeadListCounter::counted, this, &LeadListModel::onCounted, Qt::QueuedConnection);
-    connect(m_counter, &LeadListCounter::failed, this,
-            [this](quint64 generation, const QString &error) {
-                if (generation == m_generation)
-                    setError(error);
-            }, Qt::QueuedConnection);
-    m_thread->start();
+    ListState(const LeadListQuery &query, qint64 employeeId) : sql(query, employeeId) {}
+
+    // The first job of the generation probes the search (a few ms) and picks the statements' shape.
+    Result<void> chooseShape(QSqlDatabase &db)
+    {
+        if (shapeChosen)
+            return {};
+        QString error;
+        if (!LeadListReader(db).chooseSearchShape(&sql, &error))
+            return Failure{error};
+        shapeChosen = true;
+        return {};
+    }
+
+    LeadListSql sql;
+    bool shapeChosen = false;
+};
+
+LeadListModel::LeadListModel(Session *session, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_session(session)
+    , m_latest(std::make_shared<std::atomic<quint64>>(0))
+    , m_lastRequest(std::make_shared<std::atomic<quint64>>(0))
+{
     restart(false);
 }
 
-LeadListModel::~LeadListModel()
-{
-    QMetaObject::invokeMethod(m_counter, &LeadListCounter::shutdown, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-}
+LeadListModel::~LeadListModel() = default;
 
 int LeadListModel::rowCount(const QModelIndex &parent) const
 {
@@ -56,16 +56,33 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
     const auto column = static_cast<LeadListColumn>(index.column());
     if (role == Qt::TextAlignmentRole)
         return column == LeadListColumn::Number ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LeadIdRole && role != SortValueRole)
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != LeadIdRole && role != SortValueRole
+        && role != LoadingRole)
         return QVariant();
-    const Page *page = pageAt(index.row() / PageSize);
+    const int pageIndex = index.row() / PageSize;
+    const Page *page = cachedPage(pageIndex);
+    if (!page) {
+        // A placeholder now; the page is asked for (once) and its rows change when it arrives.
+        requestPage(pageIndex);
+        switch (role) {
+        case Qt::DisplayRole: return QString();
+        case Qt::ToolTipRole: return tr("Loading…");
+        case LoadingRole: return true;
+        default: return QVariant();
+        }
+    }
     const int inPage = index.row() % PageSize;
-    if (!page || inPage >= page->rows.size())
-        return QVariant();
-    const LeadListRow &row = page->rows.at(inPage);
+    if (inPage >= page->rows.size())
+        return role == LoadingRole ? QVariant(false) : QVariant();
+    return rowData(page->rows.at(inPage), column, role);
+}
+
+QVariant LeadListModel::rowData(const LeadListRow &row, LeadListColumn column, int role) const
+{
     switch (role) {
     case LeadIdRole: return QVariant::fromValue(row.id);
     case SortValueRole: return row.value(column);
+    case LoadingRole: return false;
     default: break;
     }
     if (column == LeadListColumn::Created || column == LeadListColumn::Updated) {
@@ -107,15 +124,14 @@ void LeadListModel::fetchMore(const QModelIndex &parent)
     if (!canFetchMore(parent))
         return;
     const int pageIndex = m_rowCount / PageSize;
-    const Page *page = pageAt(pageIndex);
-    const int rows = page ? int(page->rows.size()) : 0;
-    if (rows < PageSize)
-        m_endReached = true;
-    if (rows > 0) {
-        beginInsertRows(QModelIndex(), m_rowCount, m_rowCount + rows - 1);
-        m_rowCount += rows;
-        endInsertRows();
+    if (const Page *page = cachedPage(pageIndex)) {
+        // Already here (the row count was kept by reload()): show it.
+        if (page->rows.size() < PageSize)
+            m_endReached = true;
+        growTo(pageIndex * PageSize + int(page->rows.size()));
+        return;
     }
+    requestPage(pageIndex);
 }
 
 void LeadListModel::setQuery(const LeadListQuery &query)
@@ -142,48 +158,167 @@ void LeadListModel::restart(bool keepRowCount)
 {
     beginResetModel();
     ++m_generation;
+    m_latest->store(m_generation);
     m_pages.clear();
-    m_sql = std::make_unique<LeadListSql>(m_query, m_employeeId);
-    QString probeError;
-    if (!LeadListReader(m_db).chooseSearchShape(m_sql.get(), &probeError))
-        setError(probeError);
-    const int previousCount = m_rowCount;
-    const bool previousKnown = m_countKnown;
+    m_inFlight.clear();
+    m_state = std::make_shared<ListState>(m_query, m_session->employee().id);
+    m_rowCount = keepRowCount && m_countKnown ? m_rowCount : 0;
     m_countKnown = false;
     m_endReached = false;
-    m_rowCount = 0;
-    // The first page is read at once (an indexed range, a few milliseconds at any size);
-    // the count follows from the worker.
-    const Page *first = pageAt(0);
-    const int rows = first ? int(first->rows.size()) : 0;
-    if (rows < PageSize) {
-        m_endReached = true;
-        m_rowCount = rows;
-    } else {
-        m_rowCount = keepRowCount && previousKnown ? std::max(previousCount, rows) : rows;
-    }
     endResetModel();
+    requestPage(0);
     requestCount();
+}
+
+const LeadListModel::Page *LeadListModel::cachedPage(int pageIndex) const
+{
+    auto it = m_pages.find(pageIndex);
+    if (it == m_pages.end())
+        return nullptr;
+    it->lastUse = ++m_useClock;
+    return &it.value();
+}
+
+QList<LeadListAnchor> LeadListModel::anchors() const
+{
+    QList<LeadListAnchor> known;
+    if (m_countKnown)
+        known.append(LeadListAnchor{m_rowCount, false, LeadListKey()});
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
+        if (it->keys.isEmpty())
+            continue;
+        const qint64 first = qint64(it.key()) * PageSize;
+        known.append(LeadListAnchor{first, true, it->keys.first()});
+        known.append(LeadListAnchor{first + it->keys.size() - 1, true, it->keys.last()});
+    }
+    return known;
+}
+
+void LeadListModel::requestPage(int pageIndex) const
+{
+    if (m_inFlight.contains(pageIndex) || m_pages.contains(pageIndex))
+        return;
+    const qint64 first = qint64(pageIndex) * PageSize;
+    const int limit = m_countKnown ? int(std::min<qint64>(PageSize, m_rowCount - first)) : PageSize;
+    if (limit <= 0)
+        return;
+    m_inFlight.insert(pageIndex);
+    const quint64 serial = ++m_requestSerial;
+    m_lastRequest->store(serial);
+    auto *self = const_cast<LeadListModel *>(this);
+    using Answer = Result<std::optional<LeadListPage>>;
+    m_session->run(
+        Session::Lane::List, self,
+        [state = m_state, latest = m_latest, lastRequest = m_lastRequest, generation = m_generation, serial,
+         plan = LeadListPages::plan(first, limit, anchors())](QSqlDatabase &db) -> Answer {
+            // A newer query is queued behind (this answer would be dropped), or the user moved on.
+            if (latest->load() != generation || lastRequest->load() - serial >= MaxQueuedPages)
+                return std::optional<LeadListPage>();
+            if (const Result<void> shaped = state->chooseShape(db); !shaped)
+                return Failure{shaped.error()};
+            Result<LeadListPage> page = LeadListPages::read(db, state->sql, plan);
+            if (!page)
+                return Failure{page.error()};
+            return std::optional<LeadListPage>(std::move(*page));
+        },
+        [self, generation = m_generation, pageIndex](Answer page) {
+            self->onPage(generation, pageIndex, std::move(page));
+        });
+}
+
+void LeadListModel::onPage(quint64 generation, int pageIndex, Result<std::optional<LeadListPage>> page)
+{
+    if (generation != m_generation)
+        return;   // an answer for an older query, sort or filter
+    m_inFlight.remove(pageIndex);
+    if (!page) {
+        setError(page.error());
+        insertPage(pageIndex, LeadListPage());   // not asked for again until the next query
+        return;
+    }
+    if (!page->has_value()) {
+        // Skipped: a view that still shows these rows asks for them again.
+        const int first = pageIndex * PageSize;
+        const int last = std::min(first + PageSize, m_rowCount) - 1;
+        if (last >= first)
+            Q_EMIT dataChanged(index(first, 0), index(last, LeadListColumnCount - 1));
+        return;
+    }
+    insertPage(pageIndex, std::move(**page));
+}
+
+void LeadListModel::insertPage(int pageIndex, LeadListPage page)
+{
+    const int first = pageIndex * PageSize;
+    const int rows = int(page.rows.size());
+    evict();
+    Page cached;
+    static_cast<LeadListPage &>(cached) = std::move(page);
+    cached.lastUse = ++m_useClock;
+    m_pages.insert(pageIndex, std::move(cached));
+    if (!m_countKnown) {
+        if (rows < PageSize)
+            m_endReached = true;
+        growTo(first + rows);
+    }
+    const int last = std::min(first + rows, m_rowCount) - 1;
+    if (last >= first)
+        Q_EMIT dataChanged(index(first, 0), index(last, LeadListColumnCount - 1));
+    Q_EMIT pageLoaded(first, last);
+}
+
+void LeadListModel::growTo(int rows)
+{
+    if (rows <= m_rowCount)
+        return;
+    beginInsertRows(QModelIndex(), m_rowCount, rows - 1);
+    m_rowCount = rows;
+    endInsertRows();
+}
+
+void LeadListModel::evict() const
+{
+    while (!m_pages.isEmpty() && m_pages.size() >= m_maxCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
 }
 
 void LeadListModel::requestCount()
 {
-    ++m_generation;
-    m_counter->setLatestGeneration(m_generation);
-    Q_EMIT countRequested(m_generation, m_query, m_employeeId);
+    m_session->run(
+        Session::Lane::Count, this,
+        [query = m_query, employeeId = m_session->employee().id, latest = m_latest,
+         generation = m_generation](QSqlDatabase &db) -> Result<LeadListCounts> {
+            LeadListCounts counts;
+            const LeadListSql sql(query, employeeId);
+            if (latest->load() != generation || sql.matchesNothing())
+                return counts;   // an older query's count is dropped unread
+            QString error;
+            if (!LeadListReader(db).counts(sql, &counts, &error))
+                return Failure{error};
+            return counts;
+        },
+        [this, generation = m_generation](Result<LeadListCounts> counts) { onCounted(generation, std::move(counts)); });
 }
 
-void LeadListModel::onCounted(quint64 generation, const LeadListCounts &counts)
+void LeadListModel::onCounted(quint64 generation, Result<LeadListCounts> counts)
 {
     if (generation != m_generation)
         return;   // an answer for an older filter or sort
-    m_counts = counts;
+    if (!counts) {
+        setError(counts.error());
+        return;
+    }
+    m_counts = *counts;
     m_countKnown = true;
-    const int total = int(std::min<qint64>(counts.total, std::numeric_limits<int>::max() - 1));
+    const int total = int(std::min<qint64>(m_counts.total, std::numeric_limits<int>::max() - 1));
     if (total > m_rowCount) {
-        beginInsertRows(QModelIndex(), m_rowCount, total - 1);
-        m_rowCount = total;
-        endInsertRows();
+        growTo(total);
     } else if (total < m_rowCount) {
         beginRemoveRows(QModelIndex(), total, m_rowCount - 1);
         m_rowCount = total;
@@ -198,108 +333,64 @@ void LeadListModel::onCounted(quint64 generation, const LeadListCounts &counts)
     Q_EMIT countsChanged(m_counts);
 }
 
-const LeadListModel::Page *LeadListModel::pageAt(int pageIndex) const
+bool LeadListModel::refreshLead(qint64 leadId)
 {
-    auto it = m_pages.find(pageIndex);
-    if (it != m_pages.end()) {
-        it->lastUse = ++m_useClock;
-        return &it.value();
-    }
-    Page page;
-    if (!loadPage(pageIndex, &page))
-        return nullptr;
-    page.lastUse = ++m_useClock;
-    evict();
-    it = m_pages.insert(pageIndex, std::move(page));
-    return &it.value();
-}
-
-void LeadListModel::evict() const
-{
-    while (m_pages.size() >= m_maxCachedPages) {
-        auto oldest = m_pages.begin();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
-            if (it->lastUse < oldest->lastUse)
-                oldest = it;
-        }
-        m_pages.erase(oldest);
-    }
-}
-
-bool LeadListModel::loadPage(int pageIndex, Page *page) const
-{
-    const LeadListReader reader(m_db);
-    const qint64 first = qint64(pageIndex) * PageSize;
-    QString error;
-    bool ok = true;
-    bool reversed = false;
-    const auto previous = m_pages.constFind(pageIndex - 1);
-    const auto next = m_pages.constFind(pageIndex + 1);
-    if (pageIndex == 0) {
-        ok = reader.page(*m_sql, nullptr, false, PageSize, &page->rows, &page->keys, &error);
-    } else if (previous != m_pages.cend() && previous->rows.size() == PageSize) {
-        // Scrolling down: continue after the last key of the page above.
-        ok = reader.page(*m_sql, &previous->keys.last(), false, PageSize, &page->rows, &page->keys, &error);
-    } else if (next != m_pages.cend() && !next->keys.isEmpty()) {
-        // Scrolling up: the rows before the first key of the page below, read backwards.
-        ok = reader.page(*m_sql, &next->keys.first(), true, PageSize, &page->rows, &page->keys, &error);
-        reversed = true;
-    } else if (m_countKnown && first + PageSize >= m_rowCount) {
-        // The last page: the first rows in reverse order.
-        ok = reader.page(*m_sql, nullptr, true, int(m_rowCount - first), &page->rows, &page->keys, &error);
-        reversed = true;
-    } else {
-        // A jump into the middle: find the key just before the page by walking the covering
-        // index from the nearer end, then read forward from it.
-        const bool fromEnd = m_countKnown && first > m_rowCount / 2;
-        const qint64 offset = fromEnd ? m_rowCount - first : first - 1;
-        LeadListKey anchor;
-        if (reader.keyAt(*m_sql, offset, fromEnd, &anchor, &error))
-            ok = reader.page(*m_sql, &anchor, false, PageSize, &page->rows, &page->keys, &error);
-        else
-            ok = error.isEmpty();
-    }
-    if (!ok) {
-        setError(error);
+    if (loadedRowOf(leadId) < 0)
         return false;
-    }
-    if (reversed) {
-        std::reverse(page->rows.begin(), page->rows.end());
-        std::reverse(page->keys.begin(), page->keys.end());
-    }
+    m_session->run(
+        Session::Lane::List, this,
+        [state = m_state, leadId](QSqlDatabase &db) -> Result<QList<LeadListRow>> {
+            QList<LeadListRow> rows;
+            QString error;
+            if (!LeadListReader(db).rows(state->sql, {leadId}, &rows, &error))
+                return Failure{error};
+            return rows;
+        },
+        [this, generation = m_generation, leadId](Result<QList<LeadListRow>> rows) {
+            onRefreshed(generation, leadId, std::move(rows));
+        });
+    requestCount();
     return true;
 }
 
-bool LeadListModel::refreshLead(qint64 leadId)
+void LeadListModel::onRefreshed(quint64 generation, qint64 leadId, Result<QList<LeadListRow>> rows)
 {
-    QList<LeadListRow> fresh;
-    QString error;
-    const LeadListReader reader(m_db);
-    if (!reader.rows(*m_sql, {leadId}, &fresh, &error)) {
-        setError(error);
-        return false;
-    }
-    bool found = false;
-    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+    if (generation != m_generation)
+        return;
+    if (!rows)
+        setError(rows.error());
+    for (auto it = m_pages.begin(); rows && !rows->isEmpty() && it != m_pages.end(); ++it) {
         for (int i = 0; i < it->rows.size(); ++i) {
             if (it->rows.at(i).id != leadId)
                 continue;
-            found = true;
-            if (!fresh.isEmpty())
-                it->rows[i] = fresh.first();
+            it->rows[i] = rows->first();
             const int row = it.key() * PageSize + i;
-            Q_EMIT dataChanged(index(row, 0), index(row, LeadListColumnCount - 1));
+            if (row < m_rowCount)
+                Q_EMIT dataChanged(index(row, 0), index(row, LeadListColumnCount - 1));
         }
     }
-    requestCount();
-    return found;
+    Q_EMIT leadRefreshed(leadId);
 }
 
 qint64 LeadListModel::leadIdAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return 0;
-    return data(index(row, 0), LeadIdRole).toLongLong();
+    const auto it = m_pages.constFind(row / PageSize);
+    if (it == m_pages.cend() || row % PageSize >= it->rows.size())
+        return 0;
+    return it->rows.at(row % PageSize).id;
+}
+
+bool LeadListModel::isRowLoaded(int row) const
+{
+    return leadIdAt(row) != 0;
+}
+
+void LeadListModel::requestRow(int row)
+{
+    if (row >= 0 && row < m_rowCount)
+        requestPage(row / PageSize);
 }
 
 int LeadListModel::loadedRowOf(qint64 leadId) const
@@ -328,22 +419,80 @@ int LeadListModel::cachedRowCount() const
     return rows;
 }
 
-bool LeadListModel::waitForCount(int timeoutMs)
-{
-    QElapsedTimer timer;
-    timer.start();
-    while (!m_countKnown && timer.elapsed() < timeoutMs) {
-        QEventLoop loop;
-        QTimer::singleShot(5, &loop, &QEventLoop::quit);
-        loop.exec();
-    }
-    return m_countKnown;
-}
-
 void LeadListModel::setError(const QString &message) const
 {
     if (message.isEmpty() || message == m_lastError)
         return;
     m_lastError = message;
     Q_EMIT const_cast<LeadListModel *>(this)->errorOccurred(message);
+}
+
+namespace {
+
+// Rows of a selection: ids known at once, or the index of a key range read on a lane.
+struct SelectionPiece
+{
+    QList<qint64> ids;
+    int range = -1;
+};
+
+} // namespace
+
+void LeadListModel::resolveIds(const QList<std::pair<int, int>> &rowRanges, QObject *context,
+                               std::function<void(Result<QList<qint64>>)> done) const
+{
+    const QList<LeadListAnchor> known = anchors();
+    QList<SelectionPiece> pieces{SelectionPiece()};
+    QList<LeadListIdRange> ranges;
+    for (const auto &[from, to] : rowRanges) {
+        int row = std::max(0, from);
+        const int last = std::min(to, m_rowCount - 1);
+        while (row <= last) {
+            if (const qint64 id = leadIdAt(row)) {
+                if (pieces.last().range >= 0)
+                    pieces.append(SelectionPiece());
+                pieces.last().ids.append(id);
+                ++row;
+                continue;
+            }
+            // A stretch of rows not loaded: up to the next loaded row, read by key on a lane.
+            int end = row;
+            while (end < last && !isRowLoaded(end + 1)) {
+                const int next = end + 1;   // a page not in memory is skipped whole
+                end = m_pages.contains(next / PageSize) ? next : std::min(last, (next / PageSize + 1) * PageSize - 1);
+            }
+            ranges.append(LeadListPages::idRange(row, end - row + 1, known));
+            pieces.append(SelectionPiece{{}, int(ranges.size() - 1)});
+            row = end + 1;
+        }
+    }
+    QPointer<const LeadListModel> model(this);
+    m_session->run(
+        Session::Lane::Count, context,
+        [query = m_query, employeeId = m_session->employee().id, ranges](QSqlDatabase &db) -> Result<QList<QList<qint64>>> {
+            QList<QList<qint64>> read;
+            if (ranges.isEmpty())
+                return read;
+            LeadListSql sql(query, employeeId);
+            QString error;
+            if (!LeadListReader(db).chooseSearchShape(&sql, &error))
+                return Failure{error};
+            for (const LeadListIdRange &range : ranges) {
+                Result<QList<qint64>> ids = LeadListPages::readIds(db, sql, range);
+                if (!ids)
+                    return Failure{ids.error()};
+                read.append(std::move(*ids));
+            }
+            return read;
+        },
+        [model, generation = m_generation, pieces, done = std::move(done)](Result<QList<QList<qint64>>> read) {
+            if (!read)
+                return done(Failure{read.error()});
+            if (!model || model->generation() != generation)
+                return done(Failure{LeadListModel::tr("The list changed while its selection was read.")});
+            QList<qint64> ids;
+            for (const SelectionPiece &piece : pieces)
+                ids += piece.range >= 0 ? read->at(piece.range) : piece.ids;
+            done(std::move(ids));
+        });
 }

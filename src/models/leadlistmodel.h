@@ -1,40 +1,57 @@
 #pragma once
 
 #include "leadlistcolumn.h"
+#include "leadlistcounts.h"
+#include "leadlistpages.h"
 #include "leadlistquery.h"
-#include "leadlistreader.h"
 #include "leadlistrow.h"
+#include "leadlistsql.h"
+#include "result.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSqlDatabase>
+#include <QSet>
 
-class LeadListCounter;
-class LeadListSql;
-class QThread;
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <utility>
 
-// The lead list as a Qt table model that pages through the database on demand (spec section 3).
+class Session;
+
+// The lead list as a Qt table model over the Session (spec section 3): pages come asynchronously.
 //
-// Rows come in pages read by key on the indexed (sort column, id) pair; only a bounded window of
-// pages stays in memory (least recently used pages are dropped). The first page is shown at once;
-// the total and per-state counts arrive from a worker thread (generation-tagged, so answers for an
-// older filter are dropped). Sorting and filtering always happen in SQL. Columns are the
-// LeadListColumn values, in enum order; views hide and reorder them.
+// Rows come in pages read by key on the indexed (sort column, id) pair, on the session's List lane;
+// data() never runs a query: a row whose page is not loaded shows an empty placeholder ("Loading…"
+// as tooltip, LoadingRole true) and asks for its page, once while it is in flight; when the page
+// arrives its rows change (dataChanged) and pageLoaded() is emitted. A page far from every loaded
+// page is reached by walking the keys (only the covering index) from the nearest known key: the
+// start, the end or a cached page; never OFFSET. Only a bounded window of pages stays in memory
+// (least recently used pages are dropped). The total and per-state counts come on the Count lane.
+// Every request carries the generation of the query it was made for: answers for an older query,
+// sort or filter are dropped (and jobs queued behind a newer query are skipped). Sorting and
+// filtering always happen in SQL. Columns are the LeadListColumn values, in enum order.
 class LeadListModel : public QAbstractTableModel
 {
     Q_OBJECT
 
 public:
     enum Roles {
-        LeadIdRole = Qt::UserRole + 1,   // qint64 id of the row's lead
+        LeadIdRole = Qt::UserRole + 1,   // qint64 id of the row's lead (invalid while loading)
         SortValueRole,                   // LeadListRow::value() of the cell
+        LoadingRole,                     // true while the row's page has not arrived
     };
 
     static constexpr int PageSize = 256;
     static constexpr int DefaultMaxCachedPages = 24;   // at most 6,144 rows in memory
+    // A page still waiting on the lane when this many newer pages were asked for is skipped (the
+    // scroll bar was dragged past it): it is no longer in flight, and its rows are announced as
+    // changed so that a view still showing them asks again.
+    static constexpr int MaxQueuedPages = 8;
 
-    // `db` is the UI thread's connection; counts run on a connection of their own to the same file.
-    LeadListModel(QSqlDatabase db, qint64 employeeId, QObject *parent = nullptr);
+    // The list of the session's employee ("My leads"); starts reading the first page at once.
+    explicit LeadListModel(Session *session, QObject *parent = nullptr);
     ~LeadListModel() override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -49,18 +66,29 @@ public:
     // Replaces filter, search and sort; the list restarts from its first page.
     void setQuery(const LeadListQuery &query);
     void setSearchText(const QString &text);
-    // Reads everything again (after a lead was created or deleted).
+    // Reads everything again (after a lead was created or deleted), keeping the row count until
+    // the new count arrives.
     void reload();
-    // Re-reads one lead's row where it is on screen, without moving anything (after the lead form
-    // saved it), and recounts. Returns false when the lead is not in the window of loaded rows.
+    // Re-reads one lead's row where it is, without moving anything (after the lead form saved it),
+    // and recounts; leadRefreshed() follows. Returns false (and reads nothing) when the lead is not
+    // among the loaded rows.
     bool refreshLead(qint64 leadId);
 
-    // The lead id at a row (reads the row's page if needed); 0 when out of range.
+    // The lead id at a loaded row; 0 when the row is not loaded (or out of range). Never queries.
     qint64 leadIdAt(int row) const;
     // The row of a lead among the loaded rows, or -1.
     int loadedRowOf(qint64 leadId) const;
+    bool isRowLoaded(int row) const;
+    // Asks for the page of `row` (as data() does for a row not loaded); pageLoaded() follows.
+    void requestRow(int row);
+    // Every id of the rows in `rowRanges` (first and last row, inclusive, in row order): loaded rows
+    // from memory, the others read by key ranges on the Count lane (a million selected rows are
+    // read in one walk). `done` runs on `context`'s thread; a Failure when reading failed or the
+    // query changed meanwhile.
+    void resolveIds(const QList<std::pair<int, int>> &rowRanges, QObject *context,
+                    std::function<void(Result<QList<qint64>>)> done) const;
 
-    // True once the worker has counted the current view; rowCount() is then exact.
+    // True once the current view was counted; rowCount() is then exact.
     bool isCountKnown() const { return m_countKnown; }
     const LeadListCounts &counts() const { return m_counts; }
     // Rows held in memory right now (bounded by PageSize * maxCachedPages()).
@@ -68,47 +96,60 @@ public:
     int maxCachedPages() const { return m_maxCachedPages; }
     void setMaxCachedPages(int pages);
     QString lastError() const { return m_lastError; }
-    // Waits (processing events) until the count for the current view arrived; for tests and the
-    // benchmark. Returns false on timeout.
-    bool waitForCount(int timeoutMs = 30000);
+    // Requests of the current query carry this; it grows with every setQuery(), sort() and reload().
+    quint64 generation() const { return m_generation; }
 
 Q_SIGNALS:
     // The total and per-state counts of the current view are known (or changed).
     void countsChanged(const LeadListCounts &counts);
     void errorOccurred(const QString &message);
-    // Asks the worker to count; connected to LeadListCounter::count across threads.
-    void countRequested(quint64 generation, const LeadListQuery &query, qint64 employeeId);
+    // The rows firstRow..lastRow of the current query arrived (after dataChanged/rowsInserted);
+    // lastRow < firstRow when the page came back empty.
+    void pageLoaded(int firstRow, int lastRow);
+    // refreshLead(leadId) has re-read the lead's row (or found it gone from the view).
+    void leadRefreshed(qint64 leadId);
 
 private:
-    struct Page
+    struct Page : LeadListPage
     {
-        QList<LeadListRow> rows;
-        QList<LeadListKey> keys;
         quint64 lastUse = 0;
     };
+    // The query of one generation as the List lane uses it: touched only by jobs on that lane
+    // (which run one after another), so the search shape is probed once, by the first job.
+    struct ListState;
 
-    const Page *pageAt(int pageIndex) const;
-    bool loadPage(int pageIndex, Page *page) const;
+    const Page *cachedPage(int pageIndex) const;
+    void requestPage(int pageIndex) const;
+    // The keys the model knows: the start, the end once counted, and the ends of cached pages.
+    QList<LeadListAnchor> anchors() const;
+    // `page` is nullopt when the job was skipped.
+    void onPage(quint64 generation, int pageIndex, Result<std::optional<LeadListPage>> page);
+    void insertPage(int pageIndex, LeadListPage page);
+    void growTo(int rows);
     void evict() const;
     void restart(bool keepRowCount);
     void requestCount();
-    void onCounted(quint64 generation, const LeadListCounts &counts);
+    void onCounted(quint64 generation, Result<LeadListCounts> counts);
+    void onRefreshed(quint64 generation, qint64 leadId, Result<QList<LeadListRow>> rows);
     void setError(const QString &message) const;
+    QVariant rowData(const LeadListRow &row, LeadListColumn column, int role) const;
 
-    QSqlDatabase m_db;
-    qint64 m_employeeId;
+    Session *m_session;
     LeadListQuery m_query;
-    std::unique_ptr<LeadListSql> m_sql;
+    std::shared_ptr<ListState> m_state;
+    // The newest generation, read by the lanes' jobs to skip work for an older query.
+    std::shared_ptr<std::atomic<quint64>> m_latest;
+    // The serial number of the newest page request, read by the jobs to skip old requests.
+    std::shared_ptr<std::atomic<quint64>> m_lastRequest;
+    mutable quint64 m_requestSerial = 0;
     int m_rowCount = 0;
     bool m_countKnown = false;
-    bool m_endReached = false;   // before the count: the last page read was short
+    bool m_endReached = false;   // before the count: a page read forward came back short
     LeadListCounts m_counts;
     quint64 m_generation = 0;
     mutable QHash<int, Page> m_pages;
+    mutable QSet<int> m_inFlight;
     mutable quint64 m_useClock = 0;
     int m_maxCachedPages = DefaultMaxCachedPages;
     mutable QString m_lastError;
-
-    QThread *m_thread = nullptr;
-    LeadListCounter *m_counter = nullptr;
 };

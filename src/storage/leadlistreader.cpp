@@ -49,15 +49,35 @@ bool LeadListReader::page(const LeadListSql &sql, const LeadListKey *after, bool
     return true;
 }
 
-bool LeadListReader::keyAt(const LeadListSql &sql, qint64 offset, bool fromEnd, LeadListKey *key,
-                           QString *error) const
+bool LeadListReader::walk(const LeadListSql &sql, const LeadListKey *from, bool backwards, qint64 steps,
+                          LeadListKey *key, QString *error) const
 {
-    QSqlQuery query(m_db);
-    if (!run(query, sql.keyAt(offset, fromEnd), error))
+    if (steps < 1)
         return false;
-    if (!query.next())
+    QSqlQuery query(m_db);
+    if (!run(query, sql.walkIds(from, backwards, steps), error))
+        return false;
+    // Step through the ids (one integer a row); only the row reached is kept.
+    qint64 reached = 0;
+    for (qint64 i = 0; i < steps && query.next(); ++i)
+        reached = query.value(0).toLongLong();
+    if (reached == 0)
+        return false;
+    query.finish();
+    if (!run(query, sql.keyOf(reached), error) || !query.next())
         return false;
     *key = LeadListSql::readKey(query);
+    return true;
+}
+
+bool LeadListReader::ids(const LeadListSql &sql, const LeadListKey *after, qint64 limit, QList<qint64> *ids,
+                         QString *error) const
+{
+    QSqlQuery query(m_db);
+    if (!run(query, sql.keys(after, false, limit), error))
+        return false;
+    while (query.next())
+        ids->append(query.value(0).toLongLong());
     return true;
 }
 

@@ -186,24 +186,29 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
     return statement;
 }
 
+QString LeadListSql::keysetCondition(const LeadListKey *after, bool ascending, QVariantList *values) const
+{
+    if (!after)
+        return {};
+    const QString key = sortExpression();
+    const QString op = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
+    if (m_query.sortColumn == LeadListColumn::Number) {
+        values->append(after->id);
+        return key + op + u'?';
+    }
+    values->append(after->sortValue);
+    values->append(after->id);
+    return u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
+}
+
 SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
     const bool number = m_query.sortColumn == LeadListColumn::Number;
     const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
-    QString keyset;
     QVariantList keyValues;
-    if (after) {
-        const QString op = ascending ? QStringLiteral(" > ") : QStringLiteral(" < ");
-        if (number) {
-            keyset = key + op + u'?';
-        } else {
-            keyset = u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
-            keyValues.append(after->sortValue);
-        }
-        keyValues.append(after->id);
-    }
+    const QString keyset = keysetCondition(after, ascending, &keyValues);
     statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
                     + fromAndWhere(&statement.values, keyset) + orderBy(key, number, ascending)
                     + QStringLiteral(" LIMIT ?");
@@ -212,15 +217,36 @@ SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int lim
     return statement;
 }
 
-SqlStatement LeadListSql::keyAt(qint64 offset, bool fromEnd) const
+SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 limit) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
     const bool number = m_query.sortColumn == LeadListColumn::Number;
-    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != fromEnd;
-    statement.sql = QStringLiteral("SELECT l.id, ") + key + fromAndWhere(&statement.values)
-                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT 1 OFFSET ?");
-    statement.values.append(offset);
+    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
+    QVariantList keyValues;
+    const QString keyset = keysetCondition(after, ascending, &keyValues);
+    statement.sql = QStringLiteral("SELECT l.id AS id, ") + key + QStringLiteral(" AS k") + fromAndWhere(&statement.values, keyset)
+                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
+    statement.values += keyValues;
+    statement.values.append(limit);
+    return statement;
+}
+
+SqlStatement LeadListSql::walkIds(const LeadListKey *from, bool backwards, qint64 limit) const
+{
+    SqlStatement statement = keys(from, backwards, limit);
+    const qsizetype fromClause = statement.sql.indexOf(QLatin1String(" FROM "));
+    statement.sql.replace(0, fromClause, QStringLiteral("SELECT l.id"));
+    return statement;
+}
+
+SqlStatement LeadListSql::keyOf(qint64 id) const
+{
+    // Sorted by number while searching, the page statements order by leads_fts.rowid: the same id.
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT l.id AS id, ") + sortExpressionOf(m_query.sortColumn)
+                    + QStringLiteral(" AS k FROM leads l WHERE l.id = ?");
+    statement.values.append(id);
     return statement;
 }
 
@@ -266,7 +292,7 @@ LeadListRow LeadListSql::readRow(const QSqlQuery &query)
 
 LeadListKey LeadListSql::readKey(const QSqlQuery &query)
 {
-    // Rows carry the key after the 13 row columns; keyAt() returns (id, key).
+    // Rows carry the key after the 13 row columns; keys() returns (id, key).
     LeadListKey key;
     if (query.record().count() > 13) {
         key.id = query.value(0).toLongLong();

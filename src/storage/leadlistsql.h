@@ -48,9 +48,17 @@ public:
     // Up to `limit` rows strictly after `after` in view order (from the start when `after` is null);
     // with `backwards`, strictly before it in reverse view order (from the end when null).
     SqlStatement page(const LeadListKey *after, bool backwards, int limit) const;
-    // The key of the row at `offset` from the start (or from the end with `fromEnd`): lets the model
-    // jump into the middle of a million rows by walking only the covering index.
-    SqlStatement keyAt(qint64 offset, bool fromEnd) const;
+    // Up to `limit` keys (id and sort value only, so SQLite reads nothing but the covering
+    // (sort column, id) index) strictly after `after` in view order, or before it in reverse order
+    // with `backwards` (from the start or the end when null). The model reaches a far row by walking
+    // these from the nearest key it knows, and the ids of a selection are read with it: never OFFSET.
+    SqlStatement keys(const LeadListKey *after, bool backwards, qint64 limit) const;
+    // The ids of up to `limit` rows after `from` in view order (before it with `backwards`; from the
+    // start or the end when null), nothing else: the cheapest walk through the covering index, for
+    // stepping to a far row (see LeadListReader::walk).
+    SqlStatement walkIds(const LeadListKey *from, bool backwards, qint64 limit) const;
+    // The key (id, sort key) of the lead `id`, as keys() reads it.
+    SqlStatement keyOf(qint64 id) const;
     // "SELECT state, COUNT(*) ... GROUP BY state" over the view: the total and per-state counts.
     SqlStatement countByState() const;
 
@@ -75,6 +83,8 @@ public:
     const LeadListQuery &query() const { return m_query; }
 
 private:
+    // The keyset condition "after `after`" (or before it) and its values; empty without `after`.
+    QString keysetCondition(const LeadListKey *after, bool ascending, QVariantList *values) const;
     QString fromAndWhere(QVariantList *values, const QString &extraCondition = {}) const;
     QString sortExpression() const;
 

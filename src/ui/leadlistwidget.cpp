@@ -1,10 +1,8 @@
 #include "leadlistwidget.h"
 #include "ui_leadlistwidget.h"
 
-#include "employeerepository.h"
 #include "leadlistmodel.h"
-#include "leadviewrepository.h"
-#include "referencerepository.h"
+#include "session.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -31,12 +29,12 @@ QDate dateOrNull(const QDate &date)
 
 } // namespace
 
-LeadListWidget::LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *parent)
+LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_ui(std::make_unique<Ui::LeadListWidget>())
-    , m_db(db)
-    , m_employeeId(employeeId)
-    , m_model(new LeadListModel(db, employeeId, this))
+    , m_session(session)
+    , m_views(session)
+    , m_model(new LeadListModel(session, this))
     , m_searchTimer(new QTimer(this))
     , m_layoutTimer(new QTimer(this))
 {
@@ -65,8 +63,23 @@ LeadListWidget::LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *pare
     }
     fillFilterChoices();
     buildColumnsMenu();
+    addShortcuts();
+    connectFilters();
+    connectTable();
 
-    // Shortcuts.
+    // The employee's working layout from last time.
+    m_views.loadCurrent(this, [this](Result<LeadListView> view) {
+        if (!view)
+            showError(tr("Lead list"), view.error());
+        const LeadListView shown = view.value_or(LeadListView());
+        applyView(shown);
+        refreshViewNames(shown.name);
+        Q_EMIT layoutRestored();
+    });
+}
+
+void LeadListWidget::addShortcuts()
+{
     auto *findAction = new QAction(tr("Find"), this);
     findAction->setShortcut(QKeySequence::Find);
     findAction->setShortcutContext(Qt::WindowShortcut);
@@ -84,7 +97,10 @@ LeadListWidget::LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *pare
     columnsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(columnsAction, &QAction::triggered, m_ui->columnsButton, &QToolButton::showMenu);
     addAction(columnsAction);
+}
 
+void LeadListWidget::connectFilters()
+{
     // Search as you type, debounced; filters apply at once.
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
@@ -134,8 +150,12 @@ LeadListWidget::LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *pare
         m_model->setQuery(cleared);
         layoutChanged();
     });
+}
 
+void LeadListWidget::connectTable()
+{
     // Sorting: a header click asks the model, which sorts in SQL.
+    QHeaderView *header = m_ui->table->horizontalHeader();
     connect(header, &QHeaderView::sortIndicatorChanged, this, [this](int section, Qt::SortOrder order) {
         if (m_applying)
             return;
@@ -163,12 +183,6 @@ LeadListWidget::LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *pare
     connect(m_ui->saveViewButton, &QPushButton::clicked, this, &LeadListWidget::saveViewAs);
     connect(m_ui->deleteViewButton, &QPushButton::clicked, this, &LeadListWidget::deleteView);
     connect(m_ui->viewCombo, &QComboBox::activated, this, &LeadListWidget::switchView);
-
-    // The employee's working layout from last time.
-    LeadListView view;
-    LeadViewRepository(m_db).loadCurrent(m_employeeId, &view);
-    applyView(view);
-    refreshViewNames(view.name);
 }
 
 LeadListWidget::~LeadListWidget()
@@ -188,18 +202,36 @@ void LeadListWidget::fillFilterChoices()
         m_ui->sourceCombo->addItem(LeadSources::label(source), int(source));
     m_ui->ownerCombo->addItem(any);
     m_ui->ownerCombo->addItem(tr("Nobody (unassigned)"), qint64(0));
-    for (const Employee &e : EmployeeRepository(m_db).all())
-        m_ui->ownerCombo->addItem(e.displayName, e.id);
-    const ReferenceRepository references(m_db);
-    const auto fill = [&](QComboBox *combo, ReferenceKind kind, const QString &none) {
-        combo->addItem(any);
-        combo->addItem(none, qint64(0));
-        for (const ReferenceItem &item : references.search(kind, QString(), 0, 1000))
-            combo->addItem(item.name, item.id);
-        combo->setMaxVisibleItems(20);
-    };
-    fill(m_ui->directionCombo, ReferenceKind::SellingDirection, tr("None"));
-    fill(m_ui->campaignCombo, ReferenceKind::Campaign, tr("None"));
+    m_ui->directionCombo->addItem(any);
+    m_ui->directionCombo->addItem(tr("None"), qint64(0));
+    m_ui->campaignCombo->addItem(any);
+    m_ui->campaignCombo->addItem(tr("None"), qint64(0));
+    m_views.loadChoices(this, [this](Result<LeadListViews::FilterChoices> choices) {
+        if (!choices)
+            showError(tr("Lead list"), choices.error());
+        else
+            showFilterChoices(*choices);
+        Q_EMIT filterChoicesLoaded();
+    });
+}
+
+void LeadListWidget::showFilterChoices(const LeadListViews::FilterChoices &choices)
+{
+    {
+        const QSignalBlocker blockOwner(m_ui->ownerCombo);
+        const QSignalBlocker blockDirection(m_ui->directionCombo);
+        const QSignalBlocker blockCampaign(m_ui->campaignCombo);
+        for (const Employee &e : choices.employees)
+            m_ui->ownerCombo->addItem(e.displayName, e.id);
+        for (const ReferenceItem &item : choices.directions)
+            m_ui->directionCombo->addItem(item.name, item.id);
+        for (const ReferenceItem &item : choices.campaigns)
+            m_ui->campaignCombo->addItem(item.name, item.id);
+        m_ui->directionCombo->setMaxVisibleItems(20);
+        m_ui->campaignCombo->setMaxVisibleItems(20);
+    }
+    // A filter applied before the choices arrived now shows its choice.
+    showQueryInControls(currentView().query);
 }
 
 void LeadListWidget::buildColumnsMenu()
@@ -346,6 +378,23 @@ QList<qint64> LeadListWidget::selectedLeadIds() const
     return ids;
 }
 
+void LeadListWidget::resolveSelectedLeadIds(QObject *context, std::function<void(Result<QList<qint64>>)> done) const
+{
+    // The selected rows as sorted, merged ranges (a row selection repeats each row per column range).
+    QList<std::pair<int, int>> ranges;
+    for (const QItemSelectionRange &range : m_ui->table->selectionModel()->selection())
+        ranges.append({range.top(), range.bottom()});
+    std::sort(ranges.begin(), ranges.end());
+    QList<std::pair<int, int>> merged;
+    for (const auto &range : ranges) {
+        if (!merged.isEmpty() && range.first <= merged.last().second + 1)
+            merged.last().second = std::max(merged.last().second, range.second);
+        else
+            merged.append(range);
+    }
+    m_model->resolveIds(merged, context, std::move(done));
+}
+
 qint64 LeadListWidget::currentLeadId() const
 {
     const QModelIndex current = m_ui->table->currentIndex();
@@ -400,18 +449,28 @@ void LeadListWidget::layoutChanged()
 void LeadListWidget::saveLayout()
 {
     m_layoutTimer->stop();
-    LeadViewRepository(m_db).saveCurrent(m_employeeId, currentView());
+    m_views.saveCurrent(currentView(), this, [this](Result<void> saved) { Q_EMIT layoutSaved(saved.error()); });
 }
 
 void LeadListWidget::refreshViewNames(const QString &current)
 {
-    QSignalBlocker block(m_ui->viewCombo);
-    m_ui->viewCombo->clear();
-    m_ui->viewCombo->addItem(tr("(working layout)"));
-    m_ui->viewCombo->addItems(LeadViewRepository(m_db).names(m_employeeId));
-    const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findText(current);
-    m_ui->viewCombo->setCurrentIndex(std::max(0, index));
-    m_ui->deleteViewButton->setEnabled(m_ui->viewCombo->currentIndex() > 0);
+    m_views.names(this, [this, current](Result<QStringList> names) {
+        if (!names)
+            showError(tr("View"), names.error());
+        QSignalBlocker block(m_ui->viewCombo);
+        m_ui->viewCombo->clear();
+        m_ui->viewCombo->addItem(tr("(working layout)"));
+        m_ui->viewCombo->addItems(names.value_or(QStringList()));
+        const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findText(current);
+        m_ui->viewCombo->setCurrentIndex(std::max(0, index));
+        m_ui->deleteViewButton->setEnabled(m_ui->viewCombo->currentIndex() > 0);
+        Q_EMIT viewNamesLoaded();
+    });
+}
+
+void LeadListWidget::showError(const QString &title, const QString &message)
+{
+    QMessageBox::warning(this, title, message);
 }
 
 void LeadListWidget::saveViewAs()
@@ -424,13 +483,14 @@ void LeadListWidget::saveViewAs()
         return;
     LeadListView view = currentView();
     view.name = name;
-    QString error;
-    if (!LeadViewRepository(m_db).save(m_employeeId, view, &error)) {
-        QMessageBox::warning(this, tr("Save view"), error);
-        return;
-    }
-    refreshViewNames(name);
-    saveLayout();
+    m_views.save(view, this, [this, name](Result<void> saved) {
+        if (!saved) {
+            showError(tr("Save view"), saved.error());
+            return;
+        }
+        refreshViewNames(name);
+        saveLayout();
+    });
 }
 
 void LeadListWidget::deleteView()
@@ -441,10 +501,11 @@ void LeadListWidget::deleteView()
     if (QMessageBox::question(this, tr("Delete view"), tr("Delete the saved view \"%1\"?").arg(name))
         != QMessageBox::Yes)
         return;
-    QString error;
-    if (!LeadViewRepository(m_db).remove(m_employeeId, name, &error))
-        QMessageBox::warning(this, tr("Delete view"), error);
-    refreshViewNames();
+    m_views.remove(name, this, [this](Result<void> removed) {
+        if (!removed)
+            showError(tr("Delete view"), removed.error());
+        refreshViewNames();
+    });
 }
 
 void LeadListWidget::switchView(int index)
@@ -452,15 +513,16 @@ void LeadListWidget::switchView(int index)
     m_ui->deleteViewButton->setEnabled(index > 0);
     if (index <= 0)
         return;
-    LeadListView view;
-    QString error;
-    if (!LeadViewRepository(m_db).load(m_employeeId, m_ui->viewCombo->itemText(index), &view, &error)) {
-        if (!error.isEmpty())
-            QMessageBox::warning(this, tr("View"), error);
-        return;
-    }
-    applyView(view);
-    saveLayout();
+    m_views.load(m_ui->viewCombo->itemText(index), this, [this](Result<std::optional<LeadListView>> view) {
+        if (!view) {
+            showError(tr("View"), view.error());
+            return;
+        }
+        if (!view->has_value())
+            return;   // deleted meanwhile
+        applyView(**view);
+        saveLayout();
+    });
 }
 
 bool LeadListWidget::eventFilter(QObject *watched, QEvent *event)

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "leadlistview.h"
+#include "leadlistviews.h"
+#include "result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QWidget>
 
 #include <functional>
@@ -14,18 +15,22 @@ class LeadListWidget;
 }
 class LeadListModel;
 class QComboBox;
+class Session;
 class QTimer;
 struct LeadListCounts;
 
 // The managers' lead list (spec section 3): search as you type, filters, sortable table with
 // chosen/reordered/resized columns, saved views, counts. The working layout and the saved views are
-// stored per employee in the database (LeadViewRepository).
+// stored per employee in the database; everything is read and written through the Session
+// (LeadListModel, LeadListViews), never on the UI thread: the filter choices, the stored layout
+// and the view names arrive a moment after construction (filterChoicesLoaded(), layoutRestored(),
+// viewNamesLoaded()).
 class LeadListWidget : public QWidget
 {
     Q_OBJECT
 
 public:
-    LeadListWidget(QSqlDatabase db, qint64 employeeId, QWidget *parent = nullptr);
+    explicit LeadListWidget(Session *session, QWidget *parent = nullptr);
     ~LeadListWidget() override;
 
     LeadListModel *model() const { return m_model; }
@@ -33,12 +38,16 @@ public:
     LeadListView currentView() const;
     // Applies a whole view: filter, search, sort, columns and widths.
     void applyView(const LeadListView &view);
-    // The ids of the selected rows, in row order (export, mass actions).
+    // The ids of the selected rows that are loaded, in row order (never waits for the database).
     QList<qint64> selectedLeadIds() const;
+    // The ids of every selected row, in row order: rows not loaded (a "select all" of a million)
+    // are read by key ranges on a lane. `done` runs on `context`'s thread (dropped when it is gone);
+    // a Failure when reading failed or the list changed meanwhile.
+    void resolveSelectedLeadIds(QObject *context, std::function<void(Result<QList<qint64>>)> done) const;
     qint64 currentLeadId() const;
     // "1,000,000 leads: New 200,000 · Assigned …", what the status bar shows.
     QString countsText() const { return m_countsText; }
-    // Saves the working layout now (it is also saved shortly after every change).
+    // Saves the working layout now (it is also saved shortly after every change); layoutSaved() follows.
     void saveLayout();
 
 public Q_SLOTS:
@@ -52,12 +61,24 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openLeadRequested(qint64 leadId);
     void countsTextChanged(const QString &text);
+    // The employees, selling directions and campaigns of the filters were read.
+    void filterChoicesLoaded();
+    // The stored working layout was read and applied.
+    void layoutRestored();
+    // The working layout was written (or failed: `error` not empty).
+    void layoutSaved(const QString &error);
+    // The names of the saved views were read into the view combo.
+    void viewNamesLoaded();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void addShortcuts();
+    void connectFilters();
+    void connectTable();   // sorting, columns, opening, counts and saved views
     void fillFilterChoices();
+    void showFilterChoices(const LeadListViews::FilterChoices &choices);
     void buildColumnsMenu();
     void showQueryInControls(const LeadListQuery &query);
     void changeQuery(const std::function<void(LeadListQuery &)> &change);
@@ -66,12 +87,13 @@ private:
     void saveViewAs();
     void deleteView();
     void switchView(int index);
+    void showError(const QString &title, const QString &message);
     void layoutChanged();
     static void selectComboData(QComboBox *combo, const QVariant &value);
 
     std::unique_ptr<Ui::LeadListWidget> m_ui;
-    QSqlDatabase m_db;
-    qint64 m_employeeId;
+    Session *m_session;
+    LeadListViews m_views;
     LeadListModel *m_model;
     QTimer *m_searchTimer;
     QTimer *m_layoutTimer;

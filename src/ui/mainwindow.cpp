@@ -4,7 +4,6 @@
 #include "exportaction.h"
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
-#include "legacyconnection.h"   // MERGE: remove with the two shims below
 #include "lifecycleactions.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
@@ -28,8 +27,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     statusBar()->addPermanentWidget(who);
 
     // The lead list (issue #4): Enter or double-click opens a lead; a saved lead changes its row in place.
-    // MERGE: LeadListWidget(session, this)
-    m_leadList = new LeadListWidget(LegacyConnection::connection(session), employee.id, this);
+    m_leadList = new LeadListWidget(session, this);
     m_ui->centralLayout->addWidget(m_leadList);
     auto *counts = new QLabel(this);
     counts->setAccessibleName(tr("Leads in view"));

@@ -1,5 +1,7 @@
 // bench_list: the lead list at a million leads (issue #4), against a plain QSqlTableModel over the
 // same table as the naive baseline, measured in the same run. Every figure is the median of --runs.
+// The list model pages asynchronously through a Session (issue #9): each figure runs until the
+// page's data has arrived on the UI thread (the event loop runs meanwhile, as in the window).
 //
 //   bench_list [--db PATH] [--leads N] [--runs R] [--no-baseline]
 //
@@ -10,10 +12,12 @@
 #include "demogenerator.h"
 #include "leadlistindex.h"
 #include "leadlistmodel.h"
+#include "session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -81,6 +85,47 @@ void row(const char *what, double mine, double baseline, const char *target)
     std::fflush(stdout);
 }
 
+// Runs the event loop until `done()` holds, checked whenever `signal` of `model` arrives.
+template<typename Signal, typename Done>
+void waitUntil(LeadListModel &model, Signal signal, Done done)
+{
+    if (done())
+        return;
+    QEventLoop loop;
+    QObject::connect(&model, signal, &loop, [&] {
+        if (done())
+            loop.quit();
+    });
+    QObject::connect(&model, &LeadListModel::errorOccurred, &loop, [&](const QString &message) {
+        std::fprintf(stderr, "%s\n", qPrintable(message));
+        loop.quit();
+    });
+    loop.exec();
+}
+
+void waitForCount(LeadListModel &model)
+{
+    waitUntil(model, &LeadListModel::countsChanged, [&] { return model.isCountKnown(); });
+}
+
+// Until the first page of the current query arrived (it is asked for by setQuery()).
+void waitForFirstPage(LeadListModel &model)
+{
+    bool arrived = model.isRowLoaded(0);
+    QMetaObject::Connection first = QObject::connect(&model, &LeadListModel::pageLoaded, [&](int firstRow) {
+        arrived = arrived || firstRow == 0;
+    });
+    waitUntil(model, &LeadListModel::pageLoaded, [&] { return arrived; });
+    QObject::disconnect(first);
+}
+
+// Asks for `row` as a view painting it does, and waits until its page arrived.
+void showRow(LeadListModel &model, int row)
+{
+    model.data(model.index(row, int(LeadListColumn::Name)));
+    waitUntil(model, &LeadListModel::pageLoaded, [&] { return model.isRowLoaded(row); });
+}
+
 QString baselineSortField(LeadListColumn column)
 {
     switch (column) {
@@ -101,6 +146,297 @@ QString baselineSortField(LeadListColumn column)
     return QStringLiteral("id");
 }
 
+// What the run measures on: the database file, its size, the busiest owner and words to type.
+struct Setup
+{
+    QString path;
+    qint64 leads = 0;
+    qint64 employee = 0;
+    QString word;      // the first word of a company name in the middle of the table
+    QString email = QStringLiteral("ivanov@mail");
+    QString company = QStringLiteral("ПАО Радуга");
+    QString rare = QStringLiteral("5505245932");
+};
+
+bool makeLeads(QSqlDatabase db, const QString &path, qint64 leads)
+{
+    DemoOptions options;
+    options.leads = leads;
+    DemoSummary summary;
+    QString error;
+    std::printf("Making %lld demo leads in %s ...\n", options.leads, qPrintable(path));
+    std::fflush(stdout);
+    QElapsedTimer timer;
+    timer.start();
+    if (!DemoGenerator::generate(db, options, &summary, &error)) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return false;
+    }
+    std::printf("  done in %.1f s\n", timer.elapsed() / 1000.0);
+    return true;
+}
+
+void readSetup(QSqlDatabase db, Setup *setup)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT COUNT(*) FROM leads"));
+    q.next();
+    setup->leads = q.value(0).toLongLong();
+    q.exec(QStringLiteral("SELECT owner_id FROM leads WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY COUNT(*) DESC LIMIT 1"));
+    setup->employee = q.next() ? q.value(0).toLongLong() : 0;
+    q.exec(QStringLiteral("SELECT company_label FROM leads WHERE company_label <> '' AND id >= %1 ORDER BY id LIMIT 1").arg(setup->leads / 2));
+    setup->word = q.next() ? q.value(0).toString().section(u' ', 0, 0) : QStringLiteral("acme");
+    q.exec(QStringLiteral("SELECT contact_email, company_label, company_tin, contact_phone FROM leads "
+                          "WHERE contact_email LIKE '%@%' AND id >= %1 ORDER BY id LIMIT 1").arg(setup->leads / 3));
+    if (q.next()) {
+        setup->email = q.value(0).toString().section(u'@', 0, 0) + u'@';
+        setup->company = q.value(1).toString();
+        setup->rare = !q.value(2).toString().isEmpty() ? q.value(2).toString()
+                                                       : q.value(3).toString().right(9).remove(u'-');
+    }
+}
+
+bool openSession(Session &session, qint64 employee)
+{
+    QEventLoop loop;
+    bool opened = false;
+    session.open(&loop, [&](Result<void> result) {
+        opened = result.has_value();
+        if (!opened)
+            std::fprintf(stderr, "%s\n", qPrintable(result.error()));
+        loop.quit();
+    });
+    loop.exec();
+    Employee me;
+    me.id = employee;
+    session.setEmployee(me);
+    return opened;
+}
+
+struct TypedFigure
+{
+    QString what;
+    double median;
+    double max;
+};
+
+struct ListFigures
+{
+    double open = 0, countsAfter = 0, jump = 0, middle = 0;
+    std::vector<double> sorts = std::vector<double>(LeadListColumnCount, 0);
+    double keystroke = 0, keystrokeMax = 0;
+    std::vector<TypedFigure> typed;
+    std::vector<double> allTyped;
+    double scroll = 0, rssBefore = 0, rssAfter = 0;
+    int cached = 0;
+};
+
+// Opening (first page, then the counts), and jumps to the last and the middle row.
+void measureOpenAndJumps(Session &session, int runs, LeadListModel &model, ListFigures *figures)
+{
+    std::vector<double> opens;
+    std::vector<double> countsAfter;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        auto fresh = std::make_unique<LeadListModel>(&session);
+        waitForFirstPage(*fresh);
+        opens.push_back(timer.nsecsElapsed() / 1e6);
+        waitForCount(*fresh);
+        countsAfter.push_back(timer.nsecsElapsed() / 1e6);
+    }
+    figures->open = median(opens);
+    figures->countsAfter = median(countsAfter);
+    const auto reloaded = [&] {
+        model.reload();
+        waitForCount(model);
+        waitForFirstPage(model);
+    };
+    reloaded();
+    figures->jump = medianMs(runs, reloaded, [&] { showRow(model, model.rowCount() - 1); });
+    figures->middle = medianMs(runs, reloaded, [&] { showRow(model, model.rowCount() / 2 + 77); });
+}
+
+void measureSorts(int runs, LeadListModel &model, ListFigures *figures)
+{
+    for (LeadListColumn column : LeadListColumns::all()) {
+        std::vector<double> times;
+        for (int i = 0; i < runs; ++i) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                times.push_back(timeMs([&] {
+                    model.sort(int(column), order);
+                    waitForFirstPage(model);
+                }));
+            }
+        }
+        figures->sorts[int(column)] = median(times);
+    }
+}
+
+// Every keystroke of `text` (each prefix) once per run, as typed: times until the first page.
+std::vector<double> typeText(int runs, LeadListModel &model, const QString &text)
+{
+    std::vector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        for (int n = 1; n <= text.size(); ++n) {
+            const QString prefix = text.left(n);
+            times.push_back(timeMs([&] {
+                model.setSearchText(prefix);
+                waitForFirstPage(model);
+            }));
+        }
+        model.setSearchText(QString());
+    }
+    return times;
+}
+
+// The word letter by letter, then realistic searches sorted newest first and by name.
+void measureTyping(const Setup &setup, int runs, LeadListModel &model, ListFigures *figures)
+{
+    model.setQuery(LeadListQuery());
+    const std::vector<double> keystrokes = typeText(runs, model, setup.word);
+    figures->keystroke = median(keystrokes);
+    figures->keystrokeMax = *std::max_element(keystrokes.begin(), keystrokes.end());
+
+    struct Typed { QString label; QString text; };
+    const QList<Typed> typedTexts = {
+        {QStringLiteral("ПАО"), QStringLiteral("ПАО")},
+        {QStringLiteral("Петров"), QStringLiteral("Петров")},
+        {QStringLiteral("acme"), QStringLiteral("acme")},
+        {QStringLiteral("7707"), QStringLiteral("7707")},
+        {QStringLiteral("e-mail ") + setup.email, setup.email},
+        {QStringLiteral("rare ") + setup.rare, setup.rare},
+        {QStringLiteral("2 words ") + setup.company, setup.company},
+    };
+    for (LeadListColumn column : {LeadListColumn::Number, LeadListColumn::Name}) {
+        LeadListQuery sorted;
+        sorted.sortColumn = column;
+        sorted.sortOrder = column == LeadListColumn::Number ? Qt::DescendingOrder : Qt::AscendingOrder;
+        for (const Typed &typed : typedTexts) {
+            model.setQuery(sorted);
+            const std::vector<double> times = typeText(runs, model, typed.text);
+            figures->allTyped.insert(figures->allTyped.end(), times.begin(), times.end());
+            figures->typed.push_back({QStringLiteral("  by %1: '%2'").arg(LeadListColumns::code(column), typed.label),
+                                      median(times), *std::max_element(times.begin(), times.end())});
+        }
+    }
+}
+
+// Every row shown once, page after page as they arrive, and the memory that takes.
+void measureScroll(LeadListModel &model, ListFigures *figures)
+{
+    model.setQuery(LeadListQuery());
+    waitForCount(model);
+    figures->rssBefore = memoryMb("VmRSS");
+    figures->scroll = timeMs([&] {
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (!model.isRowLoaded(r))
+                showRow(model, r);
+        }
+    });
+    figures->rssAfter = memoryMb("VmRSS");
+    figures->cached = model.cachedRowCount();
+}
+
+struct BaselineFigures
+{
+    double open = 0, jump = 0, keystroke = 0, rss = 0, scroll = 0;
+    std::vector<double> sorts = std::vector<double>(LeadListColumnCount, 0);
+};
+
+// The naive search: LIKE over the same columns (what a QSqlTableModel filter can do).
+QString likeFilter(const QString &typed)
+{
+    const QString like = u'\'' + QString(typed).replace(u'\'', QLatin1String("''")) + u'\'';
+    QStringList parts;
+    for (const char *c : {"name", "lead_company_name", "company_label", "contact_label", "middle_name",
+                          "contact_email", "contact_phone", "company_tin", "description"})
+        parts.append(QLatin1String(c) + QStringLiteral(" LIKE '%' || ") + like + QStringLiteral(" || '%'"));
+    return parts.join(QStringLiteral(" OR "));
+}
+
+BaselineFigures measureBaseline(QSqlDatabase db, int runs, const QString &word)
+{
+    BaselineFigures figures;
+    QSqlTableModel table(nullptr, db);
+    table.setTable(QStringLiteral("leads"));
+    const int idField = table.record().indexOf(QStringLiteral("id"));
+    const int nameField = table.record().indexOf(QStringLiteral("name"));
+    figures.open = medianMs(runs, nullptr, [&] {
+        QSqlTableModel fresh(nullptr, db);
+        fresh.setTable(QStringLiteral("leads"));
+        fresh.setSort(idField, Qt::DescendingOrder);
+        fresh.select();
+        fresh.data(fresh.index(0, nameField));
+    });
+    for (LeadListColumn column : LeadListColumns::all()) {
+        const int field = table.record().indexOf(baselineSortField(column));
+        std::vector<double> times;
+        for (int i = 0; i < std::min(runs, 3); ++i) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                times.push_back(timeMs([&] {
+                    table.setSort(field, order);
+                    table.select();
+                    table.data(table.index(0, nameField));
+                }));
+            }
+        }
+        figures.sorts[int(column)] = median(times);
+    }
+    table.setSort(idField, Qt::DescendingOrder);
+    std::vector<double> keys;
+    for (int n = 1; n <= word.size(); ++n) {
+        const QString filter = likeFilter(word.left(n));
+        keys.push_back(timeMs([&] {
+            table.setFilter(filter);
+            table.select();
+            table.data(table.index(0, nameField));
+        }));
+    }
+    figures.keystroke = median(keys);
+    table.setFilter(QString());
+    table.select();
+    // Jump to the last row: a lazily fetched model must fetch every row before it.
+    figures.jump = timeMs([&] {
+        while (table.canFetchMore())
+            table.fetchMore();
+        table.data(table.index(table.rowCount() - 1, nameField));
+    });
+    figures.scroll = timeMs([&] {
+        for (int r = 0; r < table.rowCount(); ++r)
+            table.data(table.index(r, nameField));
+    });
+    figures.rss = memoryMb("VmRSS");
+    return figures;
+}
+
+void printFigures(const Setup &setup, const ListFigures &mine, const BaselineFigures &base, bool baseline)
+{
+    std::printf("%-44s %10.2f %12s %10s  %s\n", "  (count and per-state counts arrive after)", mine.countsAfter, "-", "-", "background");
+    row("first page shown after opening", mine.open, base.open, "<= 100 ms");
+    row("jump to the last row", mine.jump, base.jump, "<= 50 ms (baseline: fetch all, 1 run)");
+    row("jump to the middle row", mine.middle, 0, "");
+    double worstSort = 0;
+    for (LeadListColumn column : LeadListColumns::all()) {
+        const QString what = QStringLiteral("re-sort by %1 (asc+desc)").arg(LeadListColumns::code(column));
+        row(qPrintable(what), mine.sorts[int(column)], base.sorts[int(column)], "<= 300 ms");
+        worstSort = std::max(worstSort, mine.sorts[int(column)]);
+    }
+    row(qPrintable(QStringLiteral("search keystroke to first page ('%1')").arg(setup.word)), mine.keystroke, base.keystroke, "<= 50 ms");
+    std::printf("%-44s %10.2f %12s %10s  %s\n", "  slowest keystroke", mine.keystrokeMax, "-", "-", "");
+    std::printf("%-44s %10.2f %12s %10s  %s\n", "typing searches, every keystroke: median", median(mine.allTyped), "-", "-", "<= 50 ms");
+    std::printf("%-44s %10.2f %12s %10s  %s\n", "  slowest of them",
+                *std::max_element(mine.allTyped.begin(), mine.allTyped.end()), "-", "-", "<= 50 ms");
+    for (const TypedFigure &figure : mine.typed)
+        std::printf("%-44s %10.2f %12s %10s  max %.2f\n", qPrintable(figure.what), figure.median, "-", "-", figure.max);
+    row("scroll through every row (total)", mine.scroll, base.scroll, "");
+    std::printf("%-44s %10.1f %12.1f %9.1fx  %s\n", "resident memory after every row (MB)", mine.rssAfter,
+                baseline ? base.rss : 0.0, baseline ? base.rss / std::max(mine.rssAfter, 0.001) : 0.0, "<= 200 MB");
+    std::printf("%-44s %10.1f %12s %10s\n", "  resident memory before scrolling (MB)", mine.rssBefore, "-", "-");
+    std::printf("%-44s %10d\n", "  rows cached after scrolling", mine.cached);
+    std::printf("%-44s %10.2f\n", "  slowest re-sort (ms)", worstSort);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -117,241 +453,36 @@ int main(int argc, char *argv[])
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
     QTemporaryDir temp;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : temp.filePath(QStringLiteral("bench.sqlite"));
-    const bool make = !QFileInfo::exists(path);
+    Setup setup;
+    setup.path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                    : temp.filePath(QStringLiteral("bench.sqlite"));
+    const bool make = !QFileInfo::exists(setup.path);
     Database database;
-    if (!database.openSqlite(path, QStringLiteral("bench"))) {
+    if (!database.openSqlite(setup.path, QStringLiteral("bench"))) {
         std::fprintf(stderr, "%s\n", qPrintable(database.errorString()));
         return 1;
     }
     QSqlDatabase db = database.connection();
-    if (make) {
-        DemoOptions options;
-        options.leads = parser.value(QStringLiteral("leads")).toLongLong();
-        DemoSummary summary;
-        QString error;
-        std::printf("Making %lld demo leads in %s ...\n", options.leads, qPrintable(path));
-        std::fflush(stdout);
-        QElapsedTimer timer;
-        timer.start();
-        const bool ok = DemoGenerator::generate(db, options, &summary, &error);
-        if (!ok) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
-            return 1;
-        }
-        std::printf("  done in %.1f s\n", timer.elapsed() / 1000.0);
-    }
-    QSqlQuery q(db);
-    q.exec(QStringLiteral("SELECT COUNT(*) FROM leads"));
-    q.next();
-    const qint64 leads = q.value(0).toLongLong();
-    q.exec(QStringLiteral("SELECT owner_id FROM leads WHERE owner_id IS NOT NULL GROUP BY owner_id ORDER BY COUNT(*) DESC LIMIT 1"));
-    const qint64 employee = q.next() ? q.value(0).toLongLong() : 0;
-    // A word to type: the first word of a company name somewhere in the middle of the table.
-    q.exec(QStringLiteral("SELECT company_label FROM leads WHERE company_label <> '' AND id >= %1 ORDER BY id LIMIT 1").arg(leads / 2));
-    const QString word = q.next() ? q.value(0).toString().section(u' ', 0, 0) : QStringLiteral("acme");
-    q.finish();
+    if (make && !makeLeads(db, setup.path, parser.value(QStringLiteral("leads")).toLongLong()))
+        return 1;
+    readSetup(db, &setup);
+    Session session(setup.path);
+    if (!openSession(session, setup.employee))
+        return 1;
 
-    std::printf("\nbench_list: %lld leads, %d runs per figure, file %s\n", leads, runs, qPrintable(path));
+    std::printf("\nbench_list: %lld leads, %d runs per figure, file %s\n", setup.leads, runs, qPrintable(setup.path));
     std::printf("%-44s %10s %12s %10s  %s\n", "figure (ms unless noted)", "LeadList", "QSqlTable", "ratio", "target");
 
-    // --- LeadListModel ---
-    LeadListQuery defaults;   // newest first
-    std::vector<double> opens;
-    std::vector<double> countsAfter;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        auto model = std::make_unique<LeadListModel>(db, employee);
-        const QVariant first = model->data(model->index(0, int(LeadListColumn::Name)));
-        opens.push_back(timer.nsecsElapsed() / 1e6);
-        model->waitForCount(120000);
-        countsAfter.push_back(timer.nsecsElapsed() / 1e6);
-        Q_UNUSED(first);
+    ListFigures mine;
+    {
+        LeadListModel model(&session);
+        measureOpenAndJumps(session, runs, model, &mine);
+        measureSorts(runs, model, &mine);
+        measureTyping(setup, runs, model, &mine);
+        measureScroll(model, &mine);
+        const bool baseline = !parser.isSet(QStringLiteral("no-baseline"));
+        const BaselineFigures base = baseline ? measureBaseline(db, runs, setup.word) : BaselineFigures();
+        printFigures(setup, mine, base, baseline);
     }
-    const double open = median(opens);
-
-    LeadListModel model(db, employee);
-    model.waitForCount(120000);
-    const double jump = medianMs(runs, [&] { model.reload(); model.waitForCount(120000); }, [&] {
-        model.data(model.index(model.rowCount() - 1, int(LeadListColumn::Name)));
-    });
-    const double middle = medianMs(runs, [&] { model.reload(); model.waitForCount(120000); }, [&] {
-        model.data(model.index(model.rowCount() / 2 + 77, int(LeadListColumn::Name)));
-    });
-
-    std::vector<double> sortTimes(LeadListColumnCount);
-    for (LeadListColumn column : LeadListColumns::all()) {
-        std::vector<double> times;
-        for (int i = 0; i < runs; ++i) {
-            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                times.push_back(timeMs([&] {
-                    model.sort(int(column), order);
-                    model.data(model.index(0, int(LeadListColumn::Name)));
-                }));
-            }
-        }
-        sortTimes[int(column)] = median(times);
-    }
-    model.setQuery(defaults);
-
-    // Typing the word letter by letter (each keystroke one query), then clearing it.
-    std::vector<double> keystrokes;
-    for (int i = 0; i < runs; ++i) {
-        for (int n = 1; n <= word.size(); ++n) {
-            const QString typed = word.left(n);
-            keystrokes.push_back(timeMs([&] {
-                model.setSearchText(typed);
-                model.data(model.index(0, int(LeadListColumn::Name)));
-            }));
-        }
-        model.setSearchText(QString());
-    }
-    const double keystroke = median(keystrokes);
-    const double keystrokeMax = *std::max_element(keystrokes.begin(), keystrokes.end());
-
-    // Typing realistic searches letter by letter, sorted newest first and by name: every keystroke
-    // (each prefix of the text) once per run; median and slowest per text and over all of them.
-    q.exec(QStringLiteral("SELECT contact_email, company_label, company_tin, contact_phone FROM leads "
-                          "WHERE contact_email LIKE '%@%' AND id >= %1 ORDER BY id LIMIT 1").arg(leads / 3));
-    QString email = QStringLiteral("ivanov@mail"), company = QStringLiteral("ПАО Радуга"), rare = QStringLiteral("5505245932");
-    if (q.next()) {
-        email = q.value(0).toString().section(u'@', 0, 0) + u'@';
-        company = q.value(1).toString();
-        rare = !q.value(2).toString().isEmpty() ? q.value(2).toString()
-                                                : q.value(3).toString().right(9).remove(u'-');
-    }
-    q.finish();
-    struct Typed { QString label; QString text; };
-    const QList<Typed> typedTexts = {
-        {QStringLiteral("ПАО"), QStringLiteral("ПАО")},
-        {QStringLiteral("Петров"), QStringLiteral("Петров")},
-        {QStringLiteral("acme"), QStringLiteral("acme")},
-        {QStringLiteral("7707"), QStringLiteral("7707")},
-        {QStringLiteral("e-mail ") + email, email},
-        {QStringLiteral("rare ") + rare, rare},
-        {QStringLiteral("2 words ") + company, company},
-    };
-    struct TypedFigure { QString what; double median; double max; };
-    std::vector<TypedFigure> typedFigures;
-    std::vector<double> allTyped;
-    for (LeadListColumn column : {LeadListColumn::Number, LeadListColumn::Name}) {
-        LeadListQuery sorted;
-        sorted.sortColumn = column;
-        sorted.sortOrder = column == LeadListColumn::Number ? Qt::DescendingOrder : Qt::AscendingOrder;
-        for (const Typed &typed : typedTexts) {
-            model.setQuery(sorted);
-            std::vector<double> times;
-            for (int i = 0; i < runs; ++i) {
-                for (int n = 1; n <= typed.text.size(); ++n) {
-                    const QString prefix = typed.text.left(n);
-                    times.push_back(timeMs([&] {
-                        model.setSearchText(prefix);
-                        model.data(model.index(0, int(LeadListColumn::Name)));
-                    }));
-                }
-                model.setSearchText(QString());
-            }
-            allTyped.insert(allTyped.end(), times.begin(), times.end());
-            typedFigures.push_back({QStringLiteral("  by %1: '%2'").arg(LeadListColumns::code(column), typed.label),
-                                    median(times), *std::max_element(times.begin(), times.end())});
-        }
-    }
-
-    model.setQuery(defaults);
-    model.waitForCount(120000);
-    const double rssBefore = memoryMb("VmRSS");
-    const double scroll = timeMs([&] {
-        for (int r = 0; r < model.rowCount(); ++r)
-            model.data(model.index(r, int(LeadListColumn::Name)));
-    });
-    const double rssAfter = memoryMb("VmRSS");
-    const int cached = model.cachedRowCount();
-
-    // --- Baseline: QSqlTableModel over the same table ---
-    const bool baseline = !parser.isSet(QStringLiteral("no-baseline"));
-    double bOpen = 0, bJump = 0, bKeystroke = 0, bRss = 0, bScroll = 0;
-    std::vector<double> bSort(LeadListColumnCount, 0);
-    if (baseline) {
-        QSqlTableModel table(nullptr, db);
-        table.setTable(QStringLiteral("leads"));
-        const int idField = table.record().indexOf(QStringLiteral("id"));
-        const int nameField = table.record().indexOf(QStringLiteral("name"));
-        bOpen = medianMs(runs, nullptr, [&] {
-            QSqlTableModel fresh(nullptr, db);
-            fresh.setTable(QStringLiteral("leads"));
-            fresh.setSort(idField, Qt::DescendingOrder);
-            fresh.select();
-            fresh.data(fresh.index(0, nameField));
-        });
-        for (LeadListColumn column : LeadListColumns::all()) {
-            const int field = table.record().indexOf(baselineSortField(column));
-            std::vector<double> times;
-            for (int i = 0; i < std::min(runs, 3); ++i) {
-                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                    times.push_back(timeMs([&] {
-                        table.setSort(field, order);
-                        table.select();
-                        table.data(table.index(0, nameField));
-                    }));
-                }
-            }
-            bSort[int(column)] = median(times);
-        }
-        table.setSort(idField, Qt::DescendingOrder);
-        // The naive search: LIKE over the same columns (what a QSqlTableModel filter can do).
-        std::vector<double> bKeys;
-        for (int n = 1; n <= word.size(); ++n) {
-            const QString like = u'\'' + QString(word.left(n)).replace(u'\'', QLatin1String("''")) + u'\'';
-            QStringList parts;
-            for (const char *c : {"name", "lead_company_name", "company_label", "contact_label", "middle_name",
-                                  "contact_email", "contact_phone", "company_tin", "description"})
-                parts.append(QLatin1String(c) + QStringLiteral(" LIKE '%' || ") + like + QStringLiteral(" || '%'"));
-            bKeys.push_back(timeMs([&] {
-                table.setFilter(parts.join(QStringLiteral(" OR ")));
-                table.select();
-                table.data(table.index(0, nameField));
-            }));
-        }
-        bKeystroke = median(bKeys);
-        table.setFilter(QString());
-        table.select();
-        // Jump to the last row: a lazily fetched model must fetch every row before it.
-        bJump = timeMs([&] {
-            while (table.canFetchMore())
-                table.fetchMore();
-            table.data(table.index(table.rowCount() - 1, nameField));
-        });
-        bScroll = timeMs([&] {
-            for (int r = 0; r < table.rowCount(); ++r)
-                table.data(table.index(r, nameField));
-        });
-        bRss = memoryMb("VmRSS");
-    }
-
-    std::printf("%-44s %10.2f %12s %10s  %s\n", "  (count and per-state counts arrive after)", median(countsAfter), "-", "-", "background");
-    row("first page shown after opening", open, bOpen, "<= 100 ms");
-    row("jump to the last row", jump, bJump, "<= 50 ms (baseline: fetch all, 1 run)");
-    row("jump to the middle row", middle, 0, "");
-    double worstSort = 0;
-    for (LeadListColumn column : LeadListColumns::all()) {
-        const QString what = QStringLiteral("re-sort by %1 (asc+desc)").arg(LeadListColumns::code(column));
-        row(qPrintable(what), sortTimes[int(column)], bSort[int(column)], "<= 300 ms");
-        worstSort = std::max(worstSort, sortTimes[int(column)]);
-    }
-    row(qPrintable(QStringLiteral("search keystroke to first page ('%1')").arg(word)), keystroke, bKeystroke, "<= 50 ms");
-    std::printf("%-44s %10.2f %12s %10s  %s\n", "  slowest keystroke", keystrokeMax, "-", "-", "");
-    std::printf("%-44s %10.2f %12s %10s  %s\n", "typing searches, every keystroke: median", median(allTyped), "-", "-", "<= 50 ms");
-    std::printf("%-44s %10.2f %12s %10s  %s\n", "  slowest of them",
-                *std::max_element(allTyped.begin(), allTyped.end()), "-", "-", "<= 50 ms");
-    for (const TypedFigure &figure : typedFigures)
-        std::printf("%-44s %10.2f %12s %10s  max %.2f\n", qPrintable(figure.what), figure.median, "-", "-", figure.max);
-    row("scroll through every row (total)", scroll, bScroll, "");
-    std::printf("%-44s %10.1f %12.1f %9.1fx  %s\n", "resident memory after every row (MB)", rssAfter,
-                baseline ? bRss : 0.0, baseline ? bRss / std::max(rssAfter, 0.001) : 0.0, "<= 200 MB");
-    std::printf("%-44s %10.1f %12s %10s\n", "  resident memory before scrolling (MB)", rssBefore, "-", "-");
-    std::printf("%-44s %10d\n", "  rows cached after scrolling", cached);
-    std::printf("%-44s %10.2f\n", "  slowest re-sort (ms)", worstSort);
     return 0;
 }

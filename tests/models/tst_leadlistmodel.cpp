@@ -1,33 +1,48 @@
-// LeadListModel against real SQLite files: every sort, filter and search agrees with plain SQL,
-// and the window of rows in memory stays bounded.
+// LeadListModel over a Session against real SQLite files: every sort, filter and search agrees with
+// plain SQL, pages arrive asynchronously (placeholders first, older generations dropped), jumps walk
+// keys (never OFFSET), the window of rows in memory stays bounded, and no statement of the list
+// runs on the UI thread.
 
+#include "await.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "leadlistmodel.h"
+#include "leadlistreader.h"
 #include "leadlistsql.h"
+#include "opensession.h"
+#include "session.h"
 #include "tempdir.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSet>
+#include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <atomic>
 
 namespace {
+
+constexpr int WaitMs = 30000;
 
 struct Fixture
 {
     TempDir dir;
     Database db;
     qint64 busyOwner = 0;
+    std::unique_ptr<Session> session;
 
-    explicit Fixture(qint64 leads = 1500)
+    // `open`: false leaves opening the session to the test (after it installed a statement hook).
+    explicit Fixture(qint64 leads = 1500, bool open = true)
     {
-        REQUIRE(db.openSqlite(dir.file(QStringLiteral("list.sqlite")), QStringLiteral("list-test")));
+        REQUIRE(db.openSqlite(path(), QStringLiteral("list-test")));
         QSqlDatabase connection = db.connection();
         DemoOptions options;
         options.leads = leads;
@@ -40,9 +55,73 @@ struct Fixture
                                       "GROUP BY owner_id ORDER BY COUNT(*) DESC LIMIT 1")));
         REQUIRE(q.next());
         busyOwner = q.value(0).toLongLong();
+        if (open)
+            openSessionNow();
     }
+    QString path() const { return dir.file(QStringLiteral("list.sqlite")); }
     QSqlDatabase connection() const { return db.connection(); }
+    void openSessionNow()
+    {
+        Employee me;
+        me.id = busyOwner;
+        session = openSession(path(), me);
+    }
 };
+
+// Keeps one lane of a session busy until release() (at the latest when destroyed): the jobs posted
+// to the lane meanwhile wait behind it. Declare it after the session it holds.
+class LaneHold
+{
+public:
+    LaneHold(Session &session, Session::Lane lane) : m_gate(std::make_shared<QSemaphore>())
+    {
+        session.run(lane, &m_context, [gate = m_gate](QSqlDatabase &) {
+            gate->acquire();
+            return Result<int>(0);
+        }, [](Result<int>) {});
+    }
+    ~LaneHold() { release(); }
+    void release()
+    {
+        if (!m_released)
+            m_gate->release();
+        m_released = true;
+    }
+
+private:
+    std::shared_ptr<QSemaphore> m_gate;
+    QObject m_context;
+    bool m_released = false;
+};
+
+// Runs an empty job on `lane` and waits for its answer: every job posted to the lane before it has
+// run and its answer has been delivered (a lane runs in order, answers come back in order).
+void drain(Session &session, Session::Lane lane)
+{
+    const Result<int> done = await<Result<int>>([&](QObject *c, auto answer) {
+        session.run(lane, c, [](QSqlDatabase &) { return Result<int>(0); }, answer);
+    });
+    REQUIRE(done.has_value());
+}
+
+void waitForCount(LeadListModel &model)
+{
+    QSignalSpy counted(&model, &LeadListModel::countsChanged);
+    while (!model.isCountKnown())
+        REQUIRE(counted.wait(WaitMs));
+}
+
+// The lead id at `row`, waiting for its page when it is not loaded.
+qint64 idAt(LeadListModel &model, int row)
+{
+    if (const qint64 id = model.leadIdAt(row))
+        return id;
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    model.requestRow(row);
+    while (!model.isRowLoaded(row))
+        REQUIRE(pages.wait(WaitMs));
+    return model.leadIdAt(row);
+}
 
 // Plain SQL over the normalised tables, with no use of the list's derived columns or FTS index.
 QString plainSortExpression(LeadListColumn column)
@@ -174,14 +253,14 @@ QList<qint64> modelIds(LeadListModel &model)
 {
     QList<qint64> ids;
     for (int row = 0; row < model.rowCount(); ++row)
-        ids.append(model.leadIdAt(row));
+        ids.append(idAt(model, row));
     return ids;
 }
 
 void checkAgrees(LeadListModel &model, QSqlDatabase db, const LeadListQuery &query, qint64 employeeId)
 {
     model.setQuery(query);
-    REQUIRE(model.waitForCount());
+    waitForCount(model);
     const QList<qint64> expected = expectedIds(db, query, employeeId);
     INFO("sort " << LeadListColumns::code(query.sortColumn).toStdString() << (query.sortOrder == Qt::AscendingOrder ? " asc" : " desc")
                  << " search '" << query.searchText.toStdString() << "' json " << QJsonDocument(query.toJson()).toJson(QJsonDocument::Compact).toStdString());
@@ -191,13 +270,22 @@ void checkAgrees(LeadListModel &model, QSqlDatabase db, const LeadListQuery &que
     CHECK(model.lastError().isEmpty());
 }
 
+LeadListQuery sortedBy(LeadListColumn column, Qt::SortOrder order)
+{
+    LeadListQuery query;
+    query.sortColumn = column;
+    query.sortOrder = order;
+    return query;
+}
+
 } // namespace
+
 
 TEST_CASE("Every sort, filter and search agrees with plain SQL", "[models][leadlist]")
 {
     Fixture f;
     QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
+    LeadListModel model(f.session.get());
     model.setMaxCachedPages(3);   // make the small fixture page through evictions too
 
     QSqlQuery q(db);
@@ -284,8 +372,8 @@ TEST_CASE("Cells show the lead's values, reference names and labels", "[models][
 {
     Fixture f(300);
     QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
-    REQUIRE(model.waitForCount());
+    LeadListModel model(f.session.get());
+    waitForCount(model);
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral(
         "SELECT l.id, l.name, l.state, l.source, l.company_label, l.contact_label, COALESCE(d.name, ''), "
@@ -295,6 +383,7 @@ TEST_CASE("Cells show the lead's values, reference names and labels", "[models][
     int row = 0;
     while (q.next()) {
         REQUIRE(row < model.rowCount());
+        REQUIRE(idAt(model, row) == q.value(0).toLongLong());
         const auto cell = [&](LeadListColumn c) { return model.data(model.index(row, int(c))).toString(); };
         CHECK(cell(LeadListColumn::Number) == q.value(0).toString());
         CHECK(cell(LeadListColumn::Name) == q.value(1).toString());
@@ -317,11 +406,11 @@ TEST_CASE("Counts per state follow the filter", "[models][leadlist]")
 {
     Fixture f(700);
     QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
+    LeadListModel model(f.session.get());
     LeadListQuery query;
     query.onlyMine = true;
     model.setQuery(query);
-    REQUIRE(model.waitForCount());
+    waitForCount(model);
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT state, COUNT(*) FROM leads WHERE owner_id = %1 GROUP BY state").arg(f.busyOwner)));
     qint64 total = 0;
@@ -340,27 +429,27 @@ TEST_CASE("The window of rows stays bounded after visiting every row, both ways 
 {
     Fixture f(2000);
     QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
+    LeadListModel model(f.session.get());
     model.setMaxCachedPages(3);
     LeadListQuery query;
     query.sortColumn = LeadListColumn::City;
     query.sortOrder = Qt::AscendingOrder;
     model.setQuery(query);
-    REQUIRE(model.waitForCount());
+    waitForCount(model);
     const QList<qint64> expected = expectedIds(db, query, f.busyOwner);
     REQUIRE(model.rowCount() == 2000);
     const int bound = 3 * LeadListModel::PageSize;
     for (int row = 0; row < model.rowCount(); ++row) {
-        REQUIRE(model.leadIdAt(row) == expected[row]);
+        REQUIRE(idAt(model, row) == expected[row]);
         REQUIRE(model.cachedRowCount() <= bound);
     }
     for (int row = model.rowCount() - 1; row >= 0; --row) {
-        REQUIRE(model.leadIdAt(row) == expected[row]);
+        REQUIRE(idAt(model, row) == expected[row]);
         REQUIRE(model.cachedRowCount() <= bound);
     }
     // Jumps land on the right rows whatever is cached: the end, the middle, back to the start.
     for (int row : {1999, 1000, 3, 1500, 257, 1743, 0, 1998, 999}) {
-        CHECK(model.leadIdAt(row) == expected[row]);
+        CHECK(idAt(model, row) == expected[row]);
         CHECK(model.cachedRowCount() <= bound);
     }
     CHECK(model.leadIdAt(2000) == 0);
@@ -369,15 +458,20 @@ TEST_CASE("The window of rows stays bounded after visiting every row, both ways 
 TEST_CASE("Before the count arrives the first page shows and more rows can be fetched", "[models][leadlist]")
 {
     Fixture f(600);
-    QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
-    // Right after construction no event has been processed: the count cannot have arrived.
+    LaneHold counting(*f.session, Session::Lane::Count);   // the count cannot arrive until released
+    LeadListModel model(f.session.get());
+    CHECK(model.rowCount() == 0);   // nothing has arrived: data() never waits for the database
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    REQUIRE(pages.wait(WaitMs));
     CHECK_FALSE(model.isCountKnown());
     CHECK(model.rowCount() == LeadListModel::PageSize);
     CHECK(model.canFetchMore(QModelIndex()));
     model.fetchMore(QModelIndex());
+    CHECK(model.rowCount() == LeadListModel::PageSize);   // the next page is on its way
+    REQUIRE(pages.wait(WaitMs));
     CHECK(model.rowCount() == 2 * LeadListModel::PageSize);
-    REQUIRE(model.waitForCount());
+    counting.release();
+    waitForCount(model);
     CHECK(model.rowCount() == 600);
     CHECK_FALSE(model.canFetchMore(QModelIndex()));
 }
@@ -386,7 +480,7 @@ TEST_CASE("Hostile search text is searched literally, never an error or an injec
 {
     Fixture f(400);
     QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
+    LeadListModel model(f.session.get());
     const QStringList nasty = {
         QStringLiteral("\""), QStringLiteral("\"\"\""), QStringLiteral("*"), QStringLiteral("-"),
         QStringLiteral("NEAR"), QStringLiteral("NEAR(a b, 2)"), QStringLiteral("a OR b"), QStringLiteral("NOT x"),
@@ -412,9 +506,9 @@ TEST_CASE("A saved lead refreshes in place and the search index follows edits", 
 {
     Fixture f(500);
     QSqlDatabase db = f.connection();
-    LeadListModel model(db, f.busyOwner);
-    REQUIRE(model.waitForCount());
-    const qint64 id = model.leadIdAt(5);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    const qint64 id = idAt(model, 5);
     QSqlQuery q(db);
     REQUIRE(q.prepare(QStringLiteral("UPDATE leads SET name = ?, city = ? WHERE id = ?")));
     q.addBindValue(QStringLiteral("Zebrafish Unlimited"));
@@ -422,17 +516,31 @@ TEST_CASE("A saved lead refreshes in place and the search index follows edits", 
     q.addBindValue(id);
     REQUIRE(q.exec());
     CHECK(model.data(model.index(5, int(LeadListColumn::Name))).toString() != QLatin1String("Zebrafish Unlimited"));
+    const quint64 generation = model.generation();
+    QSignalSpy refreshed(&model, &LeadListModel::leadRefreshed);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     CHECK(model.refreshLead(id));
+    REQUIRE(refreshed.wait(WaitMs));
+    CHECK(refreshed.first().first().toLongLong() == id);
     CHECK(model.data(model.index(5, int(LeadListColumn::Name))).toString() == QLatin1String("Zebrafish Unlimited"));
     CHECK(model.data(model.index(5, int(LeadListColumn::City))).toString() == QLatin1String("Tver"));
     CHECK(model.leadIdAt(5) == id);
+    // In place: the row changed, nothing was reset or re-queried.
+    CHECK(reset.isEmpty());
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().first().toModelIndex().row() == 5);
+    CHECK(model.generation() == generation);
+    // A lead that is not loaded is not read.
+    CHECK_FALSE(model.refreshLead(-42));
 
     model.setSearchText(QStringLiteral("zebraf"));
-    REQUIRE(model.waitForCount());
+    waitForCount(model);
     REQUIRE(model.rowCount() == 1);
-    CHECK(model.leadIdAt(0) == id);
+    CHECK(idAt(model, 0) == id);
     // Refreshing while searching (sorted by number, read in search-index order) works too.
     CHECK(model.refreshLead(id));
+    REQUIRE(refreshed.wait(WaitMs));
     CHECK(model.lastError().isEmpty());
 
     // Renaming a reference renames it in every lead's row (and the sort follows).
@@ -503,11 +611,300 @@ TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to th
                                     << (order == Qt::AscendingOrder ? " asc" : " desc") << " dense " << dense);
                     CHECK(error.isEmpty());
                     CHECK(ids == expected);
+                    // Walking the keys reaches the same rows from either end.
                     LeadListKey lastKey;
-                    REQUIRE(reader.keyAt(sql, expected.size() - 1, false, &lastKey, &error));
+                    REQUIRE(reader.walk(sql, nullptr, false, expected.size(), &lastKey, &error));
                     CHECK(lastKey.id == expected.last());
+                    LeadListKey firstKey;
+                    REQUIRE(reader.walk(sql, nullptr, true, expected.size(), &firstKey, &error));
+                    CHECK(firstKey.id == expected.first());
+                    // Past the end, the walk stops at the last row; after it there is none.
+                    REQUIRE(reader.walk(sql, nullptr, false, expected.size() + 5, &lastKey, &error));
+                    CHECK(lastKey.id == expected.last());
+                    CHECK_FALSE(reader.walk(sql, &lastKey, false, 1, &firstKey, &error));
+                    if (expected.size() > 3) {
+                        LeadListKey third;
+                        REQUIRE(reader.walk(sql, &firstKey, false, 2, &third, &error));
+                        CHECK(third.id == expected[2]);
+                        REQUIRE(reader.walk(sql, &lastKey, true, 2, &third, &error));
+                        CHECK(third.id == expected[expected.size() - 3]);
+                    }
+                    CHECK(error.isEmpty());
                 }
             }
         }
     }
+}
+
+TEST_CASE("A row not loaded shows a placeholder, asks for its page once, and fills in when it arrives",
+          "[models][leadlist][async]")
+{
+    Fixture f(1000);
+    const LeadListQuery query;
+    const QList<qint64> expected = expectedIds(f.connection(), query, f.busyOwner);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    REQUIRE(idAt(model, 0) == expected[0]);
+
+    LaneHold listing(*f.session, Session::Lane::List);   // pages cannot arrive until released
+    const int row = 700;
+    const QModelIndex name = model.index(row, int(LeadListColumn::Name));
+    CHECK(model.data(name).toString().isEmpty());
+    CHECK(model.data(name, Qt::ToolTipRole).toString() == QStringLiteral("Loading…"));
+    CHECK(model.data(name, LeadListModel::LoadingRole).toBool());
+    CHECK_FALSE(model.data(name, LeadListModel::LeadIdRole).isValid());
+    CHECK(model.leadIdAt(row) == 0);
+    CHECK_FALSE(model.isRowLoaded(row));
+    CHECK_FALSE(model.data(model.index(0, 0), LeadListModel::LoadingRole).toBool());
+    // Repainting the row and its neighbours while the page is in flight asks for nothing more.
+    for (int r = 512; r < 768; ++r)
+        model.data(model.index(r, int(LeadListColumn::City)));
+
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    listing.release();
+    REQUIRE(pages.wait(WaitMs));
+    drain(*f.session, Session::Lane::List);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages.first().at(0).toInt() == 512);
+    CHECK(pages.first().at(1).toInt() == 767);
+    REQUIRE(changed.size() == 1);
+    CHECK(changed.first().at(0).toModelIndex().row() == 512);
+    CHECK(changed.first().at(1).toModelIndex().row() == 767);
+    CHECK_FALSE(model.data(name, LeadListModel::LoadingRole).toBool());
+    CHECK(model.leadIdAt(row) == expected[row]);
+    QSqlQuery q(f.connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT name FROM leads WHERE id = %1").arg(expected[row])));
+    REQUIRE(q.next());
+    CHECK(model.data(name).toString() == q.value(0).toString());
+}
+
+TEST_CASE("Pages scrolled past while the lane was busy are skipped, and asked again when shown",
+          "[models][leadlist][async]")
+{
+    Fixture f(4000);
+    const QList<qint64> expected = expectedIds(f.connection(), LeadListQuery(), f.busyOwner);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    REQUIRE(idAt(model, 0) == expected[0]);
+    const int asked = LeadListModel::MaxQueuedPages + 4;
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    {
+        LaneHold listing(*f.session, Session::Lane::List);
+        for (int page = 1; page <= asked; ++page)
+            model.requestRow(page * LeadListModel::PageSize);
+    }
+    drain(*f.session, Session::Lane::List);
+    // The newest pages were read; the four oldest were skipped and announced for a repaint.
+    CHECK(pages.size() == LeadListModel::MaxQueuedPages);
+    CHECK(changed.size() == asked);
+    for (int page = 1; page <= asked; ++page) {
+        INFO("page " << page);
+        CHECK(model.isRowLoaded(page * LeadListModel::PageSize) == (page > 4));
+    }
+    // Shown again, a skipped page is asked for again and comes.
+    CHECK(idAt(model, LeadListModel::PageSize + 5) == expected[LeadListModel::PageSize + 5]);
+}
+
+TEST_CASE("An answer for an older query, sort or filter never shows", "[models][leadlist][async]")
+{
+    Fixture f(800);
+    const LeadListQuery older = sortedBy(LeadListColumn::Name, Qt::AscendingOrder);
+    const LeadListQuery newer = sortedBy(LeadListColumn::Name, Qt::DescendingOrder);
+    const QList<qint64> olderIds = expectedIds(f.connection(), older, f.busyOwner);
+    const QList<qint64> newerIds = expectedIds(f.connection(), newer, f.busyOwner);
+    REQUIRE(olderIds.first() != newerIds.first());
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+
+    // What the first row shows whenever rows change (while its page has not come: nothing).
+    QList<qint64> shownFirst;
+    const auto recordFirst = [&] {
+        if (const qint64 id = model.leadIdAt(0))
+            shownFirst.append(id);
+    };
+    QObject::connect(&model, &QAbstractItemModel::dataChanged, recordFirst);
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, recordFirst);
+
+    SECTION("its answer arrives after the newer query was made")
+    {
+        model.setQuery(older);
+        // Wait (on the lane, not the event loop) until the older first page was read: its answer is
+        // queued for the UI thread when the newer query is made.
+        QSemaphore read;
+        QObject context;
+        f.session->run(Session::Lane::List, &context, [&read](QSqlDatabase &) {
+            read.release();
+            return Result<int>(0);
+        }, [](Result<int>) {});
+        read.acquire();
+        model.setQuery(newer);
+    }
+    SECTION("its job is still queued when the newer query is made")
+    {
+        LaneHold listing(*f.session, Session::Lane::List);
+        model.setQuery(older);
+        model.setQuery(newer);
+    }
+    waitForCount(model);
+    drain(*f.session, Session::Lane::List);
+    CHECK(idAt(model, 0) == newerIds.first());
+    REQUIRE_FALSE(shownFirst.isEmpty());
+    for (qint64 id : shownFirst)
+        CHECK(id == newerIds.first());
+    CHECK(model.rowCount() == newerIds.size());
+    CHECK(model.counts().total == newerIds.size());
+    for (int row = 0; row < LeadListModel::PageSize; ++row)
+        REQUIRE(model.leadIdAt(row) == newerIds[row]);
+}
+
+TEST_CASE("Jumps land on the rows plain SQL has there, by walking keys, never OFFSET", "[models][leadlist][jump]")
+{
+    Fixture f(3000);
+    for (const LeadListQuery &query : {sortedBy(LeadListColumn::City, Qt::AscendingOrder),
+                                       sortedBy(LeadListColumn::Number, Qt::DescendingOrder),
+                                       sortedBy(LeadListColumn::Owner, Qt::DescendingOrder)}) {
+        const QList<qint64> expected = expectedIds(f.connection(), query, f.busyOwner);
+        REQUIRE(expected.size() == 3000);
+        LeadListModel model(f.session.get());
+        model.setMaxCachedPages(3);
+        model.setQuery(query);
+        waitForCount(model);
+        // The end (read backwards from the end), the middle (walked from the nearer end or a cached
+        // page), next to a cached page, and back to the start.
+        for (int row : {2999, 1500, 1700, 10, 2222, 800, 2998, 0, 1999}) {
+            INFO("row " << row << " sort " << LeadListColumns::code(query.sortColumn).toStdString());
+            CHECK(idAt(model, row) == expected[row]);
+            const int first = row / LeadListModel::PageSize * LeadListModel::PageSize;
+            const int last = std::min(first + LeadListModel::PageSize, 3000) - 1;
+            for (int r = first; r <= last; ++r)
+                REQUIRE(model.leadIdAt(r) == expected[r]);
+            CHECK(model.cachedRowCount() <= 3 * LeadListModel::PageSize);
+        }
+    }
+}
+
+TEST_CASE("No statement of the list uses OFFSET", "[models][leadlist][jump]")
+{
+    // LeadListReader (all the list's SQL, on every lane) runs only LeadListSql's statements.
+    const LeadListKey key{QVariant(QStringLiteral("m")), 42};
+    for (const QString &search : {QString(), QStringLiteral("ab")}) {
+        for (LeadListColumn column : LeadListColumns::all()) {
+            for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (bool dense : {false, true}) {
+                    LeadListQuery query = sortedBy(column, order);
+                    query.searchText = search;
+                    LeadListSql sql(query, 7);
+                    sql.setDenseSearch(dense);
+                    QStringList statements{sql.selectAll().sql, sql.selectIds({1, 2}).sql, sql.countByState().sql,
+                                           sql.searchProbe().sql, sql.keyOf(3).sql};
+                    for (bool backwards : {false, true}) {
+                        for (const LeadListKey *after : {static_cast<const LeadListKey *>(nullptr), &key}) {
+                            statements.append(sql.page(after, backwards, 256).sql);
+                            statements.append(sql.keys(after, backwards, 100000).sql);
+                            statements.append(sql.walkIds(after, backwards, 100000).sql);
+                        }
+                    }
+                    for (const QString &statement : statements) {
+                        INFO(statement.toStdString());
+                        CHECK_FALSE(statement.contains(QStringLiteral("OFFSET"), Qt::CaseInsensitive));
+                    }
+                    // The keys read are the id and the sort key, nothing else of the row; the walk to
+                    // a far row steps through ids only.
+                    CHECK(sql.keys(&key, false, 10).sql.startsWith(QStringLiteral("SELECT l.id AS id, ")));
+                    CHECK(sql.keys(&key, false, 10).sql.section(QStringLiteral(" FROM "), 0, 0).count(u',') == 1);
+                    CHECK(sql.walkIds(&key, true, 10).sql.startsWith(QStringLiteral("SELECT l.id FROM ")));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("The ids of selected rows, loaded or not, come in row order", "[models][leadlist][selection]")
+{
+    Fixture f(2000);
+    const LeadListQuery query = sortedBy(LeadListColumn::Company, Qt::DescendingOrder);
+    const QList<qint64> expected = expectedIds(f.connection(), query, f.busyOwner);
+    LeadListModel model(f.session.get());
+    model.setMaxCachedPages(3);
+    model.setQuery(query);
+    waitForCount(model);
+    idAt(model, 1100);   // one page in the middle is loaded, the rest is not
+    const auto resolve = [&](const QList<std::pair<int, int>> &ranges) {
+        return await<Result<QList<qint64>>>([&](QObject *c, auto done) { model.resolveIds(ranges, c, done); });
+    };
+    const Result<QList<qint64>> all = resolve({{0, 1999}});
+    REQUIRE(all.has_value());
+    CHECK(*all == expected);
+    const Result<QList<qint64>> some = resolve({{3, 9}, {600, 1400}, {1990, 1999}});
+    REQUIRE(some.has_value());
+    CHECK(*some == expected.mid(3, 7) + expected.mid(600, 801) + expected.mid(1990, 10));
+    CHECK(model.cachedRowCount() <= 3 * LeadListModel::PageSize);   // nothing was cached for it
+
+    // The query changes before the answer: the ids would be another view's, so it is a failure.
+    const Result<QList<qint64>> stale = await<Result<QList<qint64>>>([&](QObject *c, auto done) {
+        model.resolveIds({{0, 1999}}, c, done);
+        model.setQuery(sortedBy(LeadListColumn::Name, Qt::AscendingOrder));
+    });
+    CHECK_FALSE(stale.has_value());
+    CHECK_FALSE(stale.error().isEmpty());
+}
+
+namespace {
+
+std::atomic<int> g_statements{0};
+std::atomic<int> g_statementsOnUiThread{0};
+
+void countStatement()
+{
+    ++g_statements;
+    if (QThread::currentThread() == QCoreApplication::instance()->thread())
+        ++g_statementsOnUiThread;
+}
+
+} // namespace
+
+TEST_CASE("No statement of the list runs on the UI thread", "[models][leadlist][async]")
+{
+    Fixture f(1200, false);
+    // Set-up and the expected rows come first, outside the measured window.
+    const LeadListQuery byCity = sortedBy(LeadListColumn::City, Qt::DescendingOrder);
+    const QList<qint64> expected = expectedIds(f.connection(), byCity, f.busyOwner);
+    g_statements = 0;
+    g_statementsOnUiThread = 0;
+    Database::setStatementHook(&countStatement);
+    f.openSessionNow();
+    QList<qint64> seen;
+    Result<QList<qint64>> selected = QList<qint64>();
+    {
+        LeadListModel model(f.session.get());
+        model.setMaxCachedPages(3);
+        waitForCount(model);
+        for (LeadListColumn column : LeadListColumns::all()) {
+            model.sort(int(column), Qt::AscendingOrder);
+            waitForCount(model);
+            idAt(model, 0);
+        }
+        model.setSearchText(QStringLiteral("a"));
+        waitForCount(model);
+        idAt(model, 0);
+        model.setQuery(byCity);
+        waitForCount(model);
+        for (int row : {1199, 600, 0, 300})
+            seen.append(idAt(model, row));
+        QSignalSpy refreshed(&model, &LeadListModel::leadRefreshed);
+        REQUIRE(model.refreshLead(seen.last()));
+        REQUIRE(refreshed.wait(WaitMs));
+        selected = await<Result<QList<qint64>>>([&](QObject *c, auto done) { model.resolveIds({{0, 1199}}, c, done); });
+        model.reload();
+        waitForCount(model);
+    }
+    f.session.reset();
+    Database::setStatementHook(nullptr);
+    CHECK(g_statements > 0);   // the hook saw the list's statements...
+    CHECK(g_statementsOnUiThread == 0);   // ...and none of them ran on the UI thread
+    CHECK(seen == QList<qint64>{expected[1199], expected[600], expected[0], expected[300]});
+    REQUIRE(selected.has_value());
+    CHECK(*selected == expected);
 }
