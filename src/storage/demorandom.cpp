@@ -10,12 +10,17 @@ quint64 DemoRandom::next()
     return z ^ (z >> 31);
 }
 
+namespace {
+// GCC's 128-bit integer, an extension that -Wpedantic names unless it is marked as one.
+__extension__ typedef unsigned __int128 UInt128;
+} // namespace
+
 quint64 DemoRandom::below(quint64 bound)
 {
     if (bound <= 1)
         return 0;
     // Lemire's multiply-shift: unbiased enough for demo data and fast.
-    return static_cast<quint64>((static_cast<unsigned __int128>(next()) * bound) >> 64);
+    return static_cast<quint64>((static_cast<UInt128>(next()) * bound) >> 64);
 }
 
 qint64 DemoRandom::between(qint64 low, qint64 high)

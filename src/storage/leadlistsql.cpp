@@ -154,10 +154,11 @@ namespace {
 
 QString orderBy(const QString &sortExpression, bool number, bool ascending)
 {
-    const QString direction = ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-    if (number)
-        return QStringLiteral(" ORDER BY ") + sortExpression + direction;
-    return QStringLiteral(" ORDER BY ") + sortExpression + direction + QStringLiteral(", l.id") + direction;
+    const QLatin1String direction(ascending ? " ASC" : " DESC");
+    QString sql = QLatin1String(" ORDER BY ") + sortExpression + direction;
+    if (!number)
+        sql += QLatin1String(", l.id") + direction;
+    return sql;
 }
 
 } // namespace

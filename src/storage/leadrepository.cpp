@@ -36,11 +36,6 @@ QString failed(const QString &message)
     return Tr::tr("Could not save the lead: %1").arg(message);
 }
 
-bool fail(const QString &message, QString *error)
-{
-    return ErrorReport::fail(error, failed(message));
-}
-
 // Every column a save writes with its value: the fields (from their descriptors), then the record.
 QList<std::pair<QString, QVariant>> writableValues(const Lead &lead, const QString &companyLabel,
                                                   const QString &contactLabel)
