@@ -1,9 +1,10 @@
 #include "catchqtstring.h"
 #include "demogenerator.h"
 #include "referencerepository.h"
+#include "searchkey.h"
 #include "storagefixture.h"
 
-#include <QElapsedTimer>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -149,8 +150,11 @@ TEST_CASE("storage: reference inserts check their input")
     CHECK(ReferenceRepository::tableName(ReferenceKind::ServiceOrProduct) == QStringLiteral("services"));
 }
 
-TEST_CASE("storage: reference search stays fast with 100 000 companies")
+TEST_CASE("storage: reference search walks the name index, never sorts, with 100 000 companies")
 {
+    // How fast a keystroke's search answers is measured by bench_form (no wall-clock assertion here):
+    // this test holds what makes it fast: every search reads the name index in order and stops at
+    // the LIMIT, whatever was typed, instead of sorting all matches.
     StorageFixture fixture;
     DemoOptions options;
     options.leads = 0;
@@ -162,25 +166,36 @@ TEST_CASE("storage: reference search stays fast with 100 000 companies")
     REQUIRE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM companies")) > 100000);
     REQUIRE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts")) > 100000);
 
+    for (const QString &table : {QStringLiteral("companies"), QStringLiteral("contacts")}) {
+        QSqlQuery plan(db);
+        const bool explained = plan.exec(QStringLiteral("EXPLAIN QUERY PLAN SELECT id, name_key FROM %1 WHERE name_key "
+                                                        "LIKE '%ab%' ESCAPE '\\' ORDER BY name_key, id LIMIT 50")
+                                             .arg(table));
+        CAPTURE(plan.lastError().text().toStdString());
+        REQUIRE(explained);
+        QStringList steps;
+        while (plan.next())
+            steps << plan.value(3).toString();
+        CAPTURE(table.toStdString(), steps.join(QStringLiteral(" | ")).toStdString());
+        CHECK(steps.join(u' ').contains(QStringLiteral("INDEX")));
+        CHECK_FALSE(steps.join(u' ').contains(QStringLiteral("TEMP B-TREE")));
+    }
+
     ReferenceRepository references(db);
     // As typed, one keystroke at a time, in both scripts and for a rare and a missing name.
     const QStringList typed = {QStringLiteral("в"), QStringLiteral("ве"), QStringLiteral("век"), QStringLiteral("вект"),
                                QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("nor"), QStringLiteral("ромашк"),
                                QStringLiteral("zzzz"), QStringLiteral("иван"), QStringLiteral("ИВАНОВА")};
-    QElapsedTimer timer;
-    timer.start();
-    qint64 worst = 0;
     for (const QString &text : typed) {
-        QElapsedTimer one;
-        one.start();
-        const QList<ReferenceItem> companies = references.search(ReferenceKind::Company, text, 0, 50);
-        const QList<ReferenceItem> contacts = references.search(ReferenceKind::Contact, text, fixture.companyId, 50);
+        QString searchError;
+        const QList<ReferenceItem> companies = references.search(ReferenceKind::Company, text, 0, 50, &searchError);
+        const QList<ReferenceItem> contacts = references.search(ReferenceKind::Contact, text, fixture.companyId, 50, &searchError);
+        CHECK(searchError.isEmpty());
         CHECK(companies.size() <= 50);
         CHECK(contacts.size() <= 50);
-        worst = std::max(worst, one.elapsed());
+        for (const ReferenceItem &item : companies)
+            CHECK(SearchKey::fold(item.name).contains(SearchKey::fold(text)));
     }
-    INFO("worst keystroke " << worst << " ms, all " << timer.elapsed() << " ms");
-    CHECK(worst < 250);
     // The results are the first by name.
     const QList<ReferenceItem> page = references.search(ReferenceKind::Company, QStringLiteral("вект"), 0, 50);
     REQUIRE(page.size() == 50);
