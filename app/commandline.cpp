@@ -126,6 +126,12 @@ void CommandLine::printProgress(qint64 done, qint64 total)
                  qPrintable(QCoreApplication::translate("CommandLine", "%1 / %2 leads").arg(done).arg(total)));
 }
 
+void CommandLine::printProgressLine(qint64 done, qint64 total)
+{
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate("CommandLine", "%1 / %2 leads").arg(done).arg(total)));
+}
+
 void CommandLine::printError(const QString &message)
 {
     std::fprintf(stderr, "crm-agent: %s\n", qPrintable(message));

@@ -27,6 +27,8 @@ public:
 
     // Redraws the progress line on standard error ("\r1200 / 5000 leads"); for a terminal only.
     static void printProgress(qint64 done, qint64 total);
+    // The same as a line of its own ("1200 / 4000 leads"), for a reader that is not a terminal.
+    static void printProgressLine(qint64 done, qint64 total);
     static void printError(const QString &message);
     static QString helpText();
 };

@@ -85,9 +85,12 @@ int ExportCommand::run(const QStringList &arguments)
                                         tr("Sign in as LOGIN (password from CRM_AGENT_PASSWORD or a prompt); "
                                            "needed when the database has employees."),
                                         QStringLiteral("LOGIN"));
+    const QCommandLineOption progressOption(QStringLiteral("progress"),
+                                            tr("Report progress on standard error, a line each step, even when it is "
+                                               "not a terminal (for scripts and other programs)."));
     parser.addOptions({dbOption, outOption, columnsOption, listColumnsOption, stateOption, sourceOption, ownerOption,
                        searchOption, fromOption, toOption, delimiterOption, bomOption, noHeaderOption, noGuardOption,
-                       userOption});
+                       userOption, progressOption});
     if (const int status = CommandLine::parseArguments(parser, arguments); status >= 0)
         return status;
     if (parser.isSet(listColumnsOption)) {
@@ -204,7 +207,9 @@ int ExportCommand::run(const QStringList &arguments)
 
     LeadExporter exporter;
     const bool interactive = request.outputPath != QLatin1String("-") && isatty(fileno(stderr));
-    if (interactive)
+    if (parser.isSet(progressOption))
+        exporter.setProgressFunction(CommandLine::printProgressLine);
+    else if (interactive)
         exporter.setProgressFunction(CommandLine::printProgress);
     g_running = &exporter;
     std::signal(SIGINT, interrupt);
