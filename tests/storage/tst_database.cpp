@@ -11,9 +11,54 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <fcntl.h>
+#include <linux/fs.h>
+#include <sys/ioctl.h>
 #include <unistd.h>
 
 namespace {
+
+// Makes a file or folder unwritable for as long as it lives. For an ordinary user, by its permission
+// bits; for root, whom permission bits do not stop, by the file system's immutable flag (chattr +i),
+// so that the refusal is tested in both cases instead of skipped.
+class Unwritable
+{
+public:
+    explicit Unwritable(const QString &path) : m_path(path)
+    {
+        if (::geteuid() != 0) {
+            REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+            return;
+        }
+        INFO("root: the immutable flag must be settable on the temporary folder's file system");
+        REQUIRE(setImmutable(true));
+    }
+    ~Unwritable()
+    {
+        if (::geteuid() != 0)
+            QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        else
+            setImmutable(false);
+    }
+    Unwritable(const Unwritable &) = delete;
+    Unwritable &operator=(const Unwritable &) = delete;
+
+private:
+    bool setImmutable(bool on) const
+    {
+        const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK);
+        if (fd < 0)
+            return false;
+        int flags = 0;
+        bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
+        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
+        ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
+        ::close(fd);
+        return ok;
+    }
+
+    QString m_path;
+};
 
 // Runs SQL on a file through a plain QSQLITE connection, outside Database.
 void rawExec(const QString &path, const QStringList &statements)
@@ -200,32 +245,22 @@ TEST_CASE("storage: unusable paths are refused with a one-line reason")
     }
     SECTION("an unreadable file")
     {
-        if (::geteuid() == 0) {
-            WARN("Running as root: file permissions do not apply, skipped.");
-            return;
-        }
         const QString path = dir.file(QStringLiteral("locked.sqlite"));
         {
             Database first;
             REQUIRE(first.openSqlite(path, QStringLiteral("first")));
         }
-        REQUIRE(QFile::setPermissions(path, QFileDevice::Permissions()));
+        const Unwritable locked(path);
         CHECK_FALSE(database.openSqlite(path));
         CHECK(database.errorString().contains(QStringLiteral("Cannot read and write")));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     }
     SECTION("a read-only folder")
     {
-        if (::geteuid() == 0) {
-            WARN("Running as root: folder permissions do not apply, skipped.");
-            return;
-        }
         const QString folder = dir.file(QStringLiteral("ro"));
         REQUIRE(QDir().mkpath(folder));
-        REQUIRE(QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
+        const Unwritable readOnly(folder);
         CHECK_FALSE(database.openSqlite(folder + QStringLiteral("/crm.sqlite")));
         CHECK(database.errorString().contains(QStringLiteral("not writable")));
-        QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     }
     CHECK_FALSE(database.isOpen());
     CHECK_FALSE(database.errorString().contains(u'\n'));
