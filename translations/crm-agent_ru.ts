@@ -68,14 +68,6 @@
         <translation>&amp;Назначить</translation>
     </message>
     <message>
-        <source>Assign</source>
-        <translation>Назначить</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Lead %1</source>
         <translation>Лид %1</translation>
     </message>
@@ -104,8 +96,28 @@
         <translation>Назначено лидов: %1; оставлено без изменений: %2:</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Ход выполнения</translation>
+    </message>
+    <message>
+        <source>Checking the leads…</source>
+        <translation>Проверка лидов…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be assigned…</source>
+        <translation>Отмена: ни один лид не будет назначен…</translation>
+    </message>
+    <message>
+        <source>Assigning…</source>
+        <translation>Назначение…</translation>
+    </message>
+    <message>
+        <source>Assigning… %1 of %2 leads checked.</source>
+        <translation>Назначение… Проверено лидов: %1 из %2.</translation>
     </message>
 </context>
 <context>
@@ -151,6 +163,10 @@ CRM Agent: рабочее место для работы с лидами на п
   demo            создать или заполнить базу данных детерминированными демо-данными
   export          выгрузить лиды в CSV-файл (crm-agent export --help, --list-columns)
 </translation>
+    </message>
+    <message>
+        <source>%1 / %2 leads</source>
+        <translation>Лидов: %1 / %2</translation>
     </message>
 </context>
 <context>
@@ -383,20 +399,20 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>&amp;Дисквалифицировать</translation>
     </message>
     <message>
-        <source>Disqualify</source>
-        <translation>Дисквалифицировать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Reason: choose why the lead is disqualified.</source>
         <translation>Причина: выберите, почему лид дисквалифицируется.</translation>
     </message>
     <message>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Disqualifying…</source>
+        <translation>Дисквалификация…</translation>
     </message>
 </context>
 <context>
@@ -603,10 +619,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Часовой пояс этого компьютера</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Add an employee</source>
         <translation>Новый сотрудник</translation>
     </message>
@@ -637,6 +649,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>Повторите пароль: пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -799,10 +815,6 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Time zone</source>
         <translation>Часовой пояс</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Active</source>
@@ -1108,14 +1120,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>&amp;Export</source>
         <translation>&amp;Экспортировать</translation>
     </message>
-    <message>
-        <source>Export</source>
-        <translation>Экспортировать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Selected rows (%n)</source>
         <translation>
@@ -1159,6 +1163,45 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>leads-%1.csv</source>
         <translation>leads-%1.csv</translation>
+    </message>
+</context>
+<context>
+    <name>ExportOutput</name>
+    <message>
+        <source>No output file given.</source>
+        <translation>Не указан выходной файл.</translation>
+    </message>
+    <message>
+        <source>The output file %1 is the database itself.</source>
+        <translation>Выходной файл %1 — это сам файл базы данных.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 — это папка, а не файл.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>Could not write to standard output: %1</source>
+        <translation>Не удалось записать в стандартный вывод: %1</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <source>standard output</source>
+        <translation>стандартный вывод</translation>
+    </message>
+    <message>
+        <source>Not enough space on the disk to write %1 (%2). Nothing was saved.</source>
+        <translation>Недостаточно места на диске для записи %1 (%2). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation>Не удалось записать %1: %2. Ничего не сохранено.</translation>
     </message>
 </context>
 <context>
@@ -1285,52 +1328,20 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Экспорт отменён. Ничего не сохранено.</translation>
     </message>
     <message>
-        <source>Only an employee with a CRM role may export leads.</source>
-        <translation>Экспортировать лиды может только сотрудник с ролью CRM.</translation>
-    </message>
-    <message>
-        <source>No output file given.</source>
-        <translation>Не указан выходной файл.</translation>
-    </message>
-    <message>
         <source>The database %1 does not exist.</source>
         <translation>База данных %1 не существует.</translation>
     </message>
     <message>
-        <source>The output file %1 is the database itself.</source>
-        <translation>Выходной файл %1 — это сам файл базы данных.</translation>
+        <source>%1 is not an SQLite database.</source>
+        <translation>%1 не является базой данных SQLite.</translation>
     </message>
     <message>
-        <source>%1 is a folder, not a file.</source>
-        <translation>%1 — это папка, а не файл.</translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Папка %1 не существует.</translation>
-    </message>
-    <message>
-        <source>Cannot open %1: %2</source>
-        <translation>Не удаётся открыть %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a CRM Agent database.</source>
-        <translation>%1 не является базой данных CRM Agent.</translation>
-    </message>
-    <message>
-        <source>%1 is not a CRM Agent database of a version this program reads (schema %2).</source>
-        <translation>%1 — база данных CRM Agent версии, которую эта программа не читает (схема %2).</translation>
+        <source>Only an employee with a CRM role may export leads.</source>
+        <translation>Экспортировать лиды может только сотрудник с ролью CRM.</translation>
     </message>
     <message>
         <source>Could not read the leads: %1</source>
         <translation>Не удалось прочитать лиды: %1</translation>
-    </message>
-    <message>
-        <source>Could not write to standard output: %1</source>
-        <translation>Не удалось записать в стандартный вывод: %1</translation>
-    </message>
-    <message>
-        <source>Could not create %1: %2</source>
-        <translation>Не удалось создать %1: %2</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -1339,10 +1350,6 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>No</source>
         <translation>Нет</translation>
-    </message>
-    <message>
-        <source>standard output</source>
-        <translation>стандартный вывод</translation>
     </message>
 </context>
 <context>
@@ -1794,10 +1801,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>Possible duplicate:</source>
         <translation>Возможный дубликат:</translation>
     </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
     <message numerus="yes">
         <source>Not saved: %n field(s) need attention.</source>
         <translation>
@@ -1842,6 +1845,18 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>Lead %1: %2 — %3</source>
         <translation>Лид %1: %2 — %3</translation>
     </message>
+    <message>
+        <source>Reading lead %1…</source>
+        <translation>Загрузка лида %1…</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Лид %1</translation>
+    </message>
 </context>
 <context>
     <name>LeadLifecycle</name>
@@ -1861,10 +1876,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Номер</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Название</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Статус</translation>
     </message>
@@ -1879,26 +1890,6 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Contact</source>
         <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>Selling direction</source>
-        <translation>Направление продаж</translation>
-    </message>
-    <message>
-        <source>Service or product</source>
-        <translation>Услуга или продукт</translation>
-    </message>
-    <message>
-        <source>Campaign</source>
-        <translation>Маркетинговая кампания</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Ответственный</translation>
-    </message>
-    <message>
-        <source>City</source>
-        <translation>Город</translation>
     </message>
     <message>
         <source>Created</source>
@@ -1917,10 +1908,28 @@ CRM Agent: рабочее место для работы с лидами на п
     </message>
 </context>
 <context>
+    <name>LeadListModel</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>The list changed while its selection was read.</source>
+        <translation>Список изменился, пока считывались выбранные строки.</translation>
+    </message>
+</context>
+<context>
     <name>LeadListReader</name>
     <message>
         <source>Could not read the lead list: %1</source>
         <translation>Не удалось прочитать список лидов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadListViews</name>
+    <message>
+        <source>Could not store the lead list view.</source>
+        <translation>Не удалось сохранить представление списка лидов.</translation>
     </message>
 </context>
 <context>
@@ -2104,6 +2113,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Delete the saved view &quot;%1&quot;?</source>
         <translation>Удалить сохранённое представление «%1»?</translation>
+    </message>
+    <message>
+        <source>Lead list</source>
+        <translation>Список лидов</translation>
     </message>
 </context>
 <context>
@@ -2321,6 +2334,10 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>%1 already owns this lead.</source>
         <translation>%1 уже отвечает за этот лид.</translation>
     </message>
+    <message>
+        <source>Cancelled: no lead was assigned.</source>
+        <translation>Отменено: ни один лид не назначен.</translation>
+    </message>
 </context>
 <context>
     <name>LeadSources</name>
@@ -2374,6 +2391,17 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Dropped</source>
         <translation>Отброшен</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStore</name>
+    <message>
+        <source>Lead %1 could not be read.</source>
+        <translation>Не удалось прочитать лид %1.</translation>
+    </message>
+    <message>
+        <source>#%1 (not found)</source>
+        <translation>#%1 (не найдено)</translation>
     </message>
 </context>
 <context>
@@ -2592,10 +2620,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>&amp;Войти</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>Login: enter a login.</source>
         <translation>Логин: введите логин.</translation>
     </message>
@@ -2610,6 +2634,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Repeat password: the two passwords differ.</source>
         <translation>Повторите пароль: пароли не совпадают.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
     </message>
 </context>
 <context>
@@ -2774,10 +2802,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Исходный лид</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
-    <message>
         <source>%1 (#%2)</source>
         <translation>%1 (#%2)</translation>
     </message>
@@ -2839,10 +2863,6 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Open the lead this opportunity came from (Ctrl+L)</source>
         <translation>Открыть лид, из которого создана эта сделка (Ctrl+L)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
     </message>
     <message>
         <source>Opportunity: %1</source>
@@ -3004,14 +3024,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>&amp;Квалифицировать</translation>
     </message>
     <message>
-        <source>Qualify</source>
-        <translation>Квалифицировать</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>A new company &quot;%1&quot; (TIN %2) will be created.</source>
         <translation>Будет создана новая компания «%1» (ИНН %2).</translation>
     </message>
@@ -3050,6 +3062,18 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Opportunity name: enter a name.</source>
         <translation>Название сделки: введите название.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <source>Reading the lead…</source>
+        <translation>Загрузка лида…</translation>
+    </message>
+    <message>
+        <source>Qualifying…</source>
+        <translation>Квалификация…</translation>
     </message>
 </context>
 <context>
@@ -3321,10 +3345,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>Selling direction</source>
         <translation>Направление продаж</translation>
     </message>
-    <message>
-        <source>Close</source>
-        <translation>Закрыть</translation>
-    </message>
 </context>
 <context>
     <name>ReferenceEditDialog</name>
@@ -3421,10 +3441,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Сообщение</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Отмена</translation>
-    </message>
-    <message>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
@@ -3447,6 +3463,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Add to %1</source>
         <translation>Добавление в справочник «%1»</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Сохранение…</translation>
     </message>
 </context>
 <context>
@@ -3489,6 +3509,13 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>A contact needs a first or a last name.</source>
         <translation>Для контакта нужно указать имя или фамилию.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlCheck</name>
+    <message>
+        <source>unknown database error</source>
+        <translation>неизвестная ошибка базы данных</translation>
     </message>
 </context>
 <context>
