@@ -13,10 +13,10 @@
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("LeadStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadStore)
+};
 
 const struct
 {
@@ -38,7 +38,7 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
     StoredLead stored;
     QString error;
     if (!LeadRepository(db).find(leadId, &stored.lead, &error))
-        return Failure{error.isEmpty() ? tr("Lead %1 could not be read.").arg(leadId) : error};
+        return Failure{error.isEmpty() ? Tr::tr("Lead %1 could not be read.").arg(leadId) : error};
     const ReferenceRepository references(db);
     for (const auto &ref : kReferenceFields) {
         const qint64 id = stored.lead.*(ref.id);
@@ -46,7 +46,7 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
             continue;
         ReferenceItem item;
         if (!references.find(ref.kind, id, &item))
-            item = ReferenceItem{id, tr("#%1 (not found)").arg(id), 0, QString()};
+            item = ReferenceItem{id, Tr::tr("#%1 (not found)").arg(id), 0, QString()};
         stored.references.insert(ref.field, item);
     }
     return stored;
@@ -122,7 +122,7 @@ void LeadStore::findReference(ReferenceKind kind, qint64 id, QObject *context, D
         ReferenceItem item;
         QString error;
         if (!ReferenceRepository(db).find(kind, id, &item, &error))
-            return Failure{error.isEmpty() ? tr("#%1 (not found)").arg(id) : error};
+            return Failure{error.isEmpty() ? Tr::tr("#%1 (not found)").arg(id) : error};
         return item;
     }, std::move(done));
 }

@@ -22,17 +22,17 @@
 
 namespace {
 
-QString tr(const char *text)
+class Tr
 {
-    return QCoreApplication::translate("LeadExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LeadExporter)
+};
 
 constexpr int ChunkCount = 4;
 constexpr qsizetype WriteBytes = 1024 * 1024;
 
 QString canceledText()
 {
-    return tr("The export was canceled. Nothing was saved.");
+    return Tr::tr("The export was canceled. Nothing was saved.");
 }
 
 // The database through Database's own checks (the path, the kind of file, the schema version),
@@ -40,16 +40,16 @@ QString canceledText()
 Result<sqlite3 *> openDatabase(Database &database, const QString &path, const QString &connectionName)
 {
     if (!QFileInfo::exists(path))
-        return Failure{tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path))};
+        return Failure{Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path))};
     if (!database.openSqlite(path, connectionName))
         return Failure{database.errorString()};
     sqlite3 *handle = SqliteStatement::handleOf(database.connection());
     if (!handle)
-        return Failure{tr("%1 is not an SQLite database.").arg(QDir::toNativeSeparators(path))};
+        return Failure{Tr::tr("%1 is not an SQLite database.").arg(QDir::toNativeSeparators(path))};
     QString error;
     // One read transaction: the maps, the count and the rows come from one snapshot.
     if (!SqliteStatement::exec(handle, "PRAGMA query_only = 1", &error) || !SqliteStatement::exec(handle, "BEGIN", &error))
-        return Failure{tr("Could not read the leads: %1").arg(error)};
+        return Failure{Tr::tr("Could not read the leads: %1").arg(error)};
     return handle;
 }
 
@@ -163,7 +163,7 @@ bool LeadExporter::run(const LeadExportRequest &request)
 Result<void> LeadExporter::exportLeads(const LeadExportRequest &request)
 {
     if (request.roles == RoleSet())
-        return Failure{tr("Only an employee with a CRM role may export leads.")};
+        return Failure{Tr::tr("Only an employee with a CRM role may export leads.")};
     if (const Result<void> checked = ExportOutput::checkPath(request.outputPath, request.databasePath); !checked)
         return checked;
     Database database;
