@@ -315,7 +315,8 @@ bool UiThreadScenario::showList()
     m_window = std::make_unique<MainWindow>(m_session.get());
     LeadListWidget *list = m_window->leadList();
     bool restored = false;
-    QObject::connect(list, &LeadListWidget::layoutRestored, list, [&restored] { restored = true; });
+    const QMetaObject::Connection seen =
+        QObject::connect(list, &LeadListWidget::layoutRestored, list, [&restored] { restored = true; });
     wakeOn(list, &LeadListWidget::layoutRestored);
     wakeOn(model(), &LeadListModel::countsChanged);
     wakeOn(model(), &LeadListModel::pageLoaded);
@@ -323,6 +324,7 @@ bool UiThreadScenario::showList()
     m_window->resize(1200, 800);
     m_window->show();
     const bool shown = waitUntil([&] { return restored && model()->isCountKnown() && visibleRowsLoaded(); });
+    QObject::disconnect(seen);
     return shown && expect(model()->rowCount() == m_options.leads,
                            QStringLiteral("the list shows %1 rows, not %2").arg(model()->rowCount()).arg(m_options.leads));
 }
