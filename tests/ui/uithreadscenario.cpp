@@ -19,10 +19,12 @@
 #include "uithreadwatchdog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSqlQuery>
 #include <QTableView>
@@ -42,6 +44,17 @@ void typeKeys(QWidget *widget, const QString &text)
     widget->setFocus();
     for (const QChar ch : text)
         QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(ch), Qt::NoModifier);
+}
+
+// Clicks a dialog's OK button (what its text says: Qualify, Assign).
+bool clickOk(QDialog *dialog)
+{
+    auto *buttons = dialog->findChild<QDialogButtonBox *>();
+    QPushButton *ok = buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+    if (!ok || !ok->isEnabled())
+        return false;
+    QTest::mouseClick(ok, Qt::LeftButton);
+    return true;
 }
 
 QString quoted(const QString &text)
@@ -468,7 +481,8 @@ bool UiThreadScenario::qualify()
     dialog->open();
     if (!waitUntil([&] { return planned; }) || !expect(dialog->errorText().isEmpty(), dialog->errorText()))
         return false;
-    dialog->accept();
+    if (!expect(clickOk(dialog), QStringLiteral("the Qualify button is missing or disabled")))
+        return false;
     if (!waitUntil([&] { return finished; }))
         return false;
     return expect(ok, QStringLiteral("qualify failed: ") + dialog->errorText());
@@ -502,7 +516,8 @@ bool UiThreadScenario::bulkAssign()
     if (!expect(dialog->assignResult().refused.isEmpty() && dialog->errorText().isEmpty(),
                 QStringLiteral("the check refused leads: ") + dialog->refusedLines().join(QLatin1String("; ")) + dialog->errorText()))
         return false;
-    dialog->accept();
+    if (!expect(clickOk(dialog), QStringLiteral("the Assign button is missing or disabled")))
+        return false;
     if (!waitUntil([&] { return finished; }))
         return false;
     return expect(ok && dialog->assignResult().assigned == AssignCount,
