@@ -5,6 +5,9 @@
 // the window for 50 ms. The watchdog's longest stall is printed, never asserted (timings are
 // bench_uithread's: tests/bench/uithreadbench.cpp).
 
+#include "database.h"
+#include "slowstatementhook.h"
+#include "tempdir.h"
 #include "uithreadscenario.h"
 
 #include <catch2/catch.hpp>
@@ -41,4 +44,11 @@ TEST_CASE("With every statement 50 ms slow the list, search, pickers, save, qual
     // The hook saw the work (on the lanes), and none of it on the UI thread.
     CHECK(report.statements > 100);
     CHECK(report.statementsOnUiThread == 0);
+
+    // The hook is gone: a connection opened now runs its statements unhooked (and uncounted).
+    const int counted = SlowStatementHook::statements();
+    TempDir dir;
+    Database after;
+    REQUIRE(after.openSqlite(dir.file(QStringLiteral("after.sqlite")), QStringLiteral("uithread-after")));
+    CHECK(SlowStatementHook::statements() == counted);
 }
