@@ -45,7 +45,8 @@ struct LeadRow
 bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?")))
+        return dbFail(query, error);
     query.addBindValue(id);
     if (!query.exec())
         return dbFail(query, error);
@@ -94,8 +95,9 @@ bool updateLead(const QSqlDatabase &db, qint64 leadId, int version, const char *
                 const QVariantList &values, const QString &at, QString *error)
 {
     QSqlQuery update(db);
-    update.prepare(QStringLiteral("UPDATE leads SET %1, version = version + 1, updated_at = ? "
-                                  "WHERE id = ? AND version = ?").arg(QLatin1String(assignments)));
+    if (!update.prepare(QStringLiteral("UPDATE leads SET %1, version = version + 1, updated_at = ? "
+                                  "WHERE id = ? AND version = ?").arg(QLatin1String(assignments))))
+        return dbFail(update, error);
     for (const QVariant &value : values)
         update.addBindValue(value);
     update.addBindValue(at);
@@ -148,10 +150,11 @@ struct ContactNames
 bool readQualifyPlan(const QSqlDatabase &db, qint64 leadId, QualifyPlan *plan, ContactNames *names, QString *error)
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
+    if (!query.prepare(QStringLiteral(
         "SELECT name, new_company, COALESCE(company_id, 0), company_name, company_website, company_tin, "
         "new_contact, first_name, last_name, middle_name, contact_phone, contact_email, COALESCE(contact_id, 0) "
-        "FROM leads WHERE id = ?"));
+        "FROM leads WHERE id = ?")))
+        return dbFail(query, error);
     query.addBindValue(leadId);
     if (!query.exec())
         return dbFail(query, error);
@@ -331,8 +334,9 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
-                                  "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.prepare(QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
+                                  "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
+        return dbFail(insert, error);
     insert.addBindValue(name);
     insert.addBindValue(leadId);
     insert.addBindValue(r.companyId);
@@ -397,7 +401,8 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
 bool LeadService::disqualification(qint64 leadId, DisqualifyReason *reason, QString *comment) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT disqualify_reason, disqualify_comment FROM leads WHERE id = ?"));
+    if (!query.prepare(QStringLiteral("SELECT disqualify_reason, disqualify_comment FROM leads WHERE id = ?")))
+        return false;
     query.addBindValue(leadId);
     if (!query.exec() || !query.next() || query.value(0).isNull())
         return false;
@@ -425,10 +430,12 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery select(m_db);
-    select.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?"));
+    if (!select.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?")))
+        return dbFail(select, error);
     QSqlQuery update(m_db);
-    update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
-                                  "WHERE id = ?"));
+    if (!update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
+                                  "WHERE id = ?")))
+        return dbFail(update, error);
     const ReferenceRepository references(m_db);
     QHash<qint64, QString> names;   // previous owners' names
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));

@@ -52,8 +52,11 @@ QStringList LeadViewRepository::names(qint64 employeeId, QString *error) const
     QStringList names;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
-                                 "ORDER BY name COLLATE NOCASE, name"));
+    if (!query.prepare(QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
+                                 "ORDER BY name COLLATE NOCASE, name"))) {
+        fail(query, error);
+        return names;
+    }
     query.addBindValue(employeeId);
     query.addBindValue(KindNamed);
     if (!query.exec()) {
@@ -69,8 +72,9 @@ bool LeadViewRepository::read(qint64 employeeId, const QString &key, LeadListVie
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT definition, name FROM lead_list_views "
-                                 "WHERE employee_id = ? AND kind = ? AND name = ?"));
+    if (!query.prepare(QStringLiteral("SELECT definition, name FROM lead_list_views "
+                                 "WHERE employee_id = ? AND kind = ? AND name = ?")))
+        return fail(query, error);
     query.addBindValue(employeeId);
     query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
     query.addBindValue(key.isEmpty() ? CurrentName : key);
@@ -88,9 +92,10 @@ bool LeadViewRepository::write(qint64 employeeId, const QString &key, const Lead
     LeadListView stored = view;
     stored.name = key;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO lead_list_views (employee_id, kind, name, definition, updated_at) "
+    if (!query.prepare(QStringLiteral("INSERT INTO lead_list_views (employee_id, kind, name, definition, updated_at) "
                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (employee_id, kind, name) DO UPDATE SET "
-                                 "definition = excluded.definition, updated_at = excluded.updated_at"));
+                                 "definition = excluded.definition, updated_at = excluded.updated_at")))
+        return fail(query, error);
     query.addBindValue(employeeId);
     query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
     query.addBindValue(key.isEmpty() ? CurrentName : key);
@@ -126,7 +131,8 @@ bool LeadViewRepository::save(qint64 employeeId, const LeadListView &view, QStri
 bool LeadViewRepository::remove(qint64 employeeId, const QString &name, QString *error)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM lead_list_views WHERE employee_id = ? AND kind = ? AND name = ?"));
+    if (!query.prepare(QStringLiteral("DELETE FROM lead_list_views WHERE employee_id = ? AND kind = ? AND name = ?")))
+        return fail(query, error);
     query.addBindValue(employeeId);
     query.addBindValue(KindNamed);
     query.addBindValue(name.trimmed());

@@ -7,6 +7,9 @@
 #include "employeeadmin.h"
 #include "lead.h"
 #include "leadrepository.h"
+#include "leadservice.h"
+#include "leadviewrepository.h"
+#include "leadlistview.h"
 #include "opportunityrepository.h"
 #include "referenceadmin.h"
 #include "referencerepository.h"
@@ -122,4 +125,34 @@ TEST_CASE("storage: a lead save whose history cannot be written fails with the d
     CHECK_FALSE(leads.insert(another, fixture.otherEmployeeId, &error));
     CHECK(namesMissingTable(error, QStringLiteral("lead_history")));
     CHECK(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM leads")) == 1);
+}
+
+TEST_CASE("storage: saved list views fail with the database's message when their table is gone", "[sql]")
+{
+    StorageFixture fixture;
+    LeadViewRepository views(fixture.db());
+    LeadListView view;
+    view.name = QStringLiteral("Mine");
+    QString error;
+    REQUIRE(views.save(fixture.employeeId, view, &error));
+    removeTable(fixture, QStringLiteral("lead_list_views"));
+    CHECK_FALSE(views.save(fixture.employeeId, view, &error));
+    CHECK(namesMissingTable(error, QStringLiteral("lead_list_views")));
+    error.clear();
+    CHECK(views.names(fixture.employeeId, &error).isEmpty());
+    CHECK(namesMissingTable(error, QStringLiteral("lead_list_views")));
+    error.clear();
+    CHECK_FALSE(views.remove(fixture.employeeId, QStringLiteral("Mine"), &error));
+    CHECK(namesMissingTable(error, QStringLiteral("lead_list_views")));
+}
+
+TEST_CASE("storage: a life-cycle read fails with the database's message, nothing written", "[sql]")
+{
+    StorageFixture fixture;
+    LeadService service(fixture.db());
+    removeTable(fixture, QStringLiteral("leads"));
+    QualifyPlan plan;
+    QString error;
+    CHECK_FALSE(service.planQualify(1, &plan, &error));
+    CHECK(namesMissingTable(error, QStringLiteral("leads")));
 }
