@@ -69,12 +69,27 @@ LifecycleActions::LifecycleActions(QMainWindow *window, Session *session, LeadLi
 
 void LifecycleActions::assignSelected()
 {
-    const QList<qint64> ids = m_list ? m_list->selectedLeadIds() : QList<qint64>();
-    if (ids.isEmpty()) {
-        QMessageBox::information(m_window, tr("Assign leads"), tr("Select the leads to assign first."));
+    if (!m_assignSelected->isEnabled())
+        return;
+    if (!m_list || m_list->selectedRowCount() == 0) {
+        const QString message = tr("Select the leads to assign first.");
+        Q_EMIT assignSelectedRefused(message);
+        showRefusal(true, message);
         return;
     }
-    bulkAssign(ids);
+    // Every selected row counts, also those whose page is not in memory (a "select all" of a
+    // million): their ids are read on a lane while the window stays usable; one read at a time.
+    m_assignSelected->setEnabled(false);
+    m_list->resolveSelectedLeadIds(this, [this](Result<QList<qint64>> ids) {
+        m_assignSelected->setEnabled(true);
+        if (!ids || ids->isEmpty()) {
+            const QString message = ids ? tr("Select the leads to assign first.") : ids.error();
+            Q_EMIT assignSelectedRefused(message);
+            showRefusal(ids.has_value(), message);
+            return;
+        }
+        bulkAssign(*ids);
+    });
 }
 
 void LifecycleActions::assignView()
@@ -88,14 +103,19 @@ void LifecycleActions::assignView()
         if (!ids || ids->isEmpty()) {
             const QString message = ids ? tr("The view shows no leads.") : ids.error();
             Q_EMIT assignViewRefused(message);
-            auto *box = new QMessageBox(ids ? QMessageBox::Information : QMessageBox::Warning, tr("Assign leads"),
-                                        message, QMessageBox::Ok, m_window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            showRefusal(ids.has_value(), message);
             return;
         }
         bulkAssign(*ids);
     });
+}
+
+void LifecycleActions::showRefusal(bool information, const QString &message)
+{
+    auto *box = new QMessageBox(information ? QMessageBox::Information : QMessageBox::Warning, tr("Assign leads"),
+                                message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void LifecycleActions::bulkAssign(const QList<qint64> &ids)

@@ -12,7 +12,7 @@ class QMainWindow;
 class Session;
 
 // The main window's life cycle commands (issue #6): in Leads, bulk Assign for the selected leads or
-// for every lead in the view, and the Opportunities list; an Administration menu (crm_admin only)
+// for every lead in the view (the ids of rows not in memory are read on a lane), and the Opportunities list; an Administration menu (crm_admin only)
 // with Employees and Reference data. Everything goes through the Session: the ids of a whole view
 // are read on the Count lane (the window and its menus stay usable meanwhile), and the dialogs
 // opened load and save through it.
@@ -41,9 +41,13 @@ Q_SIGNALS:
     void assignDialogOpened(AssignDialog *dialog);
     // Assign all leads in the view could not start: the message shown to the user.
     void assignViewRefused(const QString &message);
+    // Assign the selected leads could not start (nothing selected, or their ids could not be read).
+    void assignSelectedRefused(const QString &message);
 
 private:
     void bulkAssign(const QList<qint64> &ids);
+    // Tells the user why an assign did not start (a window-modal box; nothing waits on it).
+    void showRefusal(bool information, const QString &message);
 
     QMainWindow *m_window;
     Session *m_session;

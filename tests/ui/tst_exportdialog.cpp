@@ -3,7 +3,11 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "exportdialog.h"
+#include "exportaction.h"
 #include "exportrunner.h"
+#include "employeerepository.h"
+#include "leadlistwidget.h"
+#include "listselection.h"
 #include "opensession.h"
 #include "tempdir.h"
 
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -230,6 +235,66 @@ TEST_CASE("The export runs as a Session job off the UI thread with progress, and
         CHECK_FALSE(QFile::exists(request.outputPath));
         CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == before);
     }
+}
+
+TEST_CASE("Exporting the selected rows writes every selected lead, loaded or not", "[exportaction][selection]")
+{
+    forgetChoices();
+    TempDir dir;
+    Database database;
+    REQUIRE(database.openSqlite(dir.file(QStringLiteral("selected.sqlite")), QStringLiteral("export-selected")));
+    QSqlDatabase db = database.connection();
+    DemoOptions options;
+    options.leads = 700;
+    DemoSummary summary;
+    QString error;
+    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    Employee admin;
+    REQUIRE(EmployeeRepository(db).findByLogin(QStringLiteral("admin"), &admin));
+    QStringList expected;
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM leads ORDER BY id")));
+    while (query.next())
+        expected.append(query.value(0).toString());
+
+    const auto session = openSession(database.path(), admin);
+    QWidget window;
+    auto *list = new LeadListWidget(session.get(), &window);
+    ExportAction action(&window, session.get(), list, nullptr);
+    const int rows = selectAllWithPagesMissing(list);
+    REQUIRE(rows == expected.size());
+
+    QSignalSpy opened(&action, &ExportAction::exportDialogOpened);
+    action.exportLeads();
+    REQUIRE(opened.count() == 1);   // opened at once: the count needs no ids
+    auto *dialog = opened.at(0).at(0).value<ExportDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    QRadioButton *selected = child<QRadioButton>(dialog, "selectedRadio");
+    CHECK(selected->text().contains(QString::number(rows)));
+    action.exportLeads();           // the dialog is open: no second one
+    CHECK(opened.count() == 1);
+    selected->setChecked(true);
+    dialog->setFilePath(dir.file(QStringLiteral("selected.csv")));
+    QSignalSpy finished(&action, &ExportAction::exportFinished);
+    dialog->accept();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK_FALSE(action.isBusy());
+
+    QFile file(dir.file(QStringLiteral("selected.csv")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QStringList fields;
+    REQUIRE(reader.readRecord(&fields));   // the header
+    const qsizetype number = fields.indexOf(QStringLiteral("Number"));
+    REQUIRE(number >= 0);
+    QStringList written;
+    while (reader.readRecord(&fields))
+        written.append(fields.at(number));
+    std::sort(written.begin(), written.end(), [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+    CHECK(written == expected);
+    forgetChoices();
 }
 
 // Hidden (run with "[.screenshot]"): saves the dialog as a PNG for a human to look at.
