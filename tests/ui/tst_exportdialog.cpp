@@ -46,7 +46,7 @@ void forgetChoices()
     QSettings().remove(QStringLiteral("export"));
 }
 
-const QList<ExportColumn> kViewColumns = {ExportColumn::Name, ExportColumn::State, ExportColumn::Owner};
+const QList<ExportColumn> kViewColumns = {ExportColumns::ofField(LeadField::Name), ExportColumn::State, ExportColumns::ofField(LeadField::Owner)};
 
 } // namespace
 
@@ -93,13 +93,13 @@ TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
             if (text == QLatin1String("Number") || text == QLatin1String("Name") || text == QLatin1String("City"))
                 list->item(i)->setCheckState(Qt::Checked);
         }
-        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::Number, ExportColumn::Name, ExportColumn::City}));
+        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::Number, ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::City)}));
         list->setCurrentRow(int(list->findItems(QStringLiteral("City"), Qt::MatchExactly).first()->listWidget()->row(
             list->findItems(QStringLiteral("City"), Qt::MatchExactly).first())));
         child<QPushButton>(&dialog, "upButton")->click();   // City above the columns before it
         while (list->currentRow() > 0)
             child<QPushButton>(&dialog, "upButton")->click();
-        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Name)}));
 
         QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
         delimiter->setCurrentIndex(delimiter->findData(static_cast<int>(CsvDelimiter::Tab)));
@@ -113,7 +113,7 @@ TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
     }
     ExportDialog again(kViewColumns, 5);
     CHECK(again.scope() == ExportScope::AllLeads);
-    CHECK(again.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+    CHECK(again.columns() == QList<ExportColumn>({ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Name)}));
     CHECK(again.format().delimiter == CsvDelimiter::Tab);
     CHECK_FALSE(again.format().header);
     CHECK_FALSE(again.format().byteOrderMark);
@@ -123,7 +123,7 @@ TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
     child<QRadioButton>(&again, "viewRadio")->setChecked(true);
     CHECK(again.columns() == kViewColumns);
     child<QRadioButton>(&again, "allRadio")->setChecked(true);
-    CHECK(again.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+    CHECK(again.columns() == QList<ExportColumn>({ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Name)}));
     forgetChoices();
 }
 
@@ -187,7 +187,7 @@ TEST_CASE("The export runs as a Session job off the UI thread with progress, and
     request.databasePath = database.path();
     request.outputPath = dir.file(QStringLiteral("leads.csv"));
     request.roles = Role::Sales;
-    request.columns = {ExportColumn::Number, ExportColumn::Name};
+    request.columns = {ExportColumn::Number, ExportColumns::ofField(LeadField::Name)};
 
     SECTION("finishes and writes every lead")
     {
