@@ -202,7 +202,8 @@ QString LeadListSql::keysetCondition(const LeadListKey *after, bool ascending, Q
     return u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
 }
 
-SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
+SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after, bool backwards,
+                                qint64 limit) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
@@ -210,27 +211,21 @@ SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int lim
     const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
     QVariantList keyValues;
     const QString keyset = keysetCondition(after, ascending, &keyValues);
-    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
-                    + fromAndWhere(&statement.values, keyset) + orderBy(key, number, ascending)
-                    + QStringLiteral(" LIMIT ?");
+    statement.sql = QStringLiteral("SELECT ") + columns.arg(key) + fromAndWhere(&statement.values, keyset)
+                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
     statement.values += keyValues;
     statement.values.append(limit);
     return statement;
 }
 
+SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
+{
+    return keyed(QLatin1String(kRowColumns) + QStringLiteral(", %1"), after, backwards, limit);
+}
+
 SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 limit) const
 {
-    SqlStatement statement;
-    const QString key = sortExpression();
-    const bool number = m_query.sortColumn == LeadListColumn::Number;
-    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
-    QVariantList keyValues;
-    const QString keyset = keysetCondition(after, ascending, &keyValues);
-    statement.sql = QStringLiteral("SELECT l.id AS id, ") + key + QStringLiteral(" AS k") + fromAndWhere(&statement.values, keyset)
-                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
-    statement.values += keyValues;
-    statement.values.append(limit);
-    return statement;
+    return keyed(QStringLiteral("l.id AS id, %1 AS k"), after, backwards, limit);
 }
 
 SqlStatement LeadListSql::walkIds(const LeadListKey *from, bool backwards, qint64 limit) const

@@ -396,7 +396,7 @@ QList<qint64> LeadListWidget::selectedLeadIds() const
     return ids;
 }
 
-void LeadListWidget::resolveSelectedLeadIds(QObject *context, std::function<void(Result<QList<qint64>>)> done) const
+void LeadListWidget::resolveSelectedLeadIds(QObject *context, Done<QList<qint64>> done) const
 {
     m_model->resolveIds(selectedRowRanges(), context, std::move(done));
 }

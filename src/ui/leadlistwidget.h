@@ -2,7 +2,7 @@
 
 #include "leadlistview.h"
 #include "leadlistviews.h"
-#include "result.h"
+#include "serviceresult.h"
 
 #include <QList>
 #include <QWidget>
@@ -46,7 +46,7 @@ public:
     // The ids of every selected row, in row order: rows not loaded (a "select all" of a million)
     // are read by key ranges on a lane. `done` runs on `context`'s thread (dropped when it is gone);
     // a Failure when reading failed or the list changed meanwhile.
-    void resolveSelectedLeadIds(QObject *context, std::function<void(Result<QList<qint64>>)> done) const;
+    void resolveSelectedLeadIds(QObject *context, Done<QList<qint64>> done) const;
     qint64 currentLeadId() const;
     // "1,000,000 leads: New 200,000 · Assigned …", what the status bar shows.
     QString countsText() const { return m_countsText; }
