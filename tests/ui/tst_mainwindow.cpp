@@ -32,33 +32,34 @@ namespace {
 
 constexpr int WaitMs = 30000;
 
-// A main window on `path`, signed in as the demo's administrator.
+// A demo database of `leads` leads in a temporary folder and a main window on it, signed in as
+// the demo's administrator. `db` is the test's own connection, to check what the window shows.
 struct DemoWindow
 {
-    explicit DemoWindow(const QString &path)
+    explicit DemoWindow(int leads)
     {
-        Database db;
-        REQUIRE(db.openSqlite(path, QStringLiteral("demo-window")));
-        REQUIRE(EmployeeRepository(db.connection()).findByLogin(QStringLiteral("admin"), &admin));
-        session = openSession(path, admin);
+        REQUIRE(db.openSqlite(dir.file(QStringLiteral("demo.sqlite"))));
+        QSqlDatabase connection = db.connection();
+        DemoOptions options;
+        options.leads = leads;
+        DemoSummary summary;
+        QString error;
+        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
+        session = openSession(db.path(), admin);
         window = std::make_unique<MainWindow>(session.get());
         window->show();
+        actions = window->findChild<LifecycleActions *>();
+        REQUIRE(actions);
     }
 
+    TempDir dir;
+    Database db;
     Employee admin;
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
+    LifecycleActions *actions = nullptr;
 };
-
-void generateDemo(Database &db, int leads)
-{
-    QSqlDatabase connection = db.connection();
-    DemoOptions options;
-    options.leads = leads;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
-}
 
 } // namespace
 
@@ -132,26 +133,14 @@ TEST_CASE("ui/The shortcut filter hands a key a line edit claims to the window's
 
 TEST_CASE("ui/Assign all leads in the view reads the ids off the UI thread, then opens the dialog", "[ui][mainwindow]")
 {
-    TempDir dir;
-    Database db;
-    REQUIRE(db.openSqlite(dir.file(QStringLiteral("assign.sqlite"))));
-    QSqlDatabase connection = db.connection();
-    DemoOptions options;
-    options.leads = 120;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
-    Employee admin;
-    REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
-
-    const auto session = openSession(db.path(), admin);
-    MainWindow window(session.get());
-    window.show();
-    auto *actions = window.findChild<LifecycleActions *>();
-    REQUIRE(actions);
+    DemoWindow demo(120);
+    MainWindow &window = *demo.window;
+    LifecycleActions *actions = demo.actions;
+    const auto &session = demo.session;
     // What the view holds, read on the test's own connection to check the dialog against.
     QList<qint64> expected;
-    REQUIRE(LeadService(connection).viewLeadIds(window.leadList()->currentView().query, admin.id, &expected));
+    REQUIRE(LeadService(demo.db.connection()).viewLeadIds(window.leadList()->currentView().query, demo.admin.id,
+                                                          &expected));
     REQUIRE_FALSE(expected.isEmpty());
 
     QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
@@ -180,13 +169,8 @@ TEST_CASE("ui/Assign all leads in the view reads the ids off the UI thread, then
 
 TEST_CASE("ui/Assign the selected leads sees every selected row, loaded or not", "[ui][mainwindow][selection]")
 {
-    TempDir dir;
-    Database db;
-    REQUIRE(db.openSqlite(dir.file(QStringLiteral("selected.sqlite"))));
-    generateDemo(db, 700);
-    DemoWindow demo(db.path());
-    auto *actions = demo.window->findChild<LifecycleActions *>();
-    REQUIRE(actions);
+    DemoWindow demo(700);
+    LifecycleActions *actions = demo.actions;
     const int rows = selectAllWithPagesMissing(demo.window->leadList());
     REQUIRE(rows > 2 * LeadListModel::PageSize);
 
@@ -212,13 +196,8 @@ TEST_CASE("ui/Assign the selected leads sees every selected row, loaded or not",
 
 TEST_CASE("ui/Assign the selected leads with nothing selected says so and opens nothing", "[ui][mainwindow][selection]")
 {
-    TempDir dir;
-    Database db;
-    REQUIRE(db.openSqlite(dir.file(QStringLiteral("none.sqlite"))));
-    generateDemo(db, 20);
-    DemoWindow demo(db.path());
-    auto *actions = demo.window->findChild<LifecycleActions *>();
-    REQUIRE(actions);
+    DemoWindow demo(20);
+    LifecycleActions *actions = demo.actions;
     demo.window->leadList()->findChild<QTableView *>(QStringLiteral("table"))->clearSelection();
     QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
     QSignalSpy refused(actions, &LifecycleActions::assignSelectedRefused);
