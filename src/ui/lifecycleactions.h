@@ -1,5 +1,7 @@
 #pragma once
 
+#include "serviceresult.h"
+
 #include <QList>
 #include <QObject>
 
@@ -45,6 +47,10 @@ Q_SIGNALS:
     void assignSelectedRefused(const QString &message);
 
 private:
+    // Disables `action` while `read` gets the ids (on a lane), then opens bulk assign for them;
+    // no ids or a failure tell the user why (`none` when there were none) and emit `refused`.
+    void assignWhenRead(QAction *action, const QString &none, void (LifecycleActions::*refused)(const QString &),
+                        const std::function<void(Done<QList<qint64>>)> &read);
     void bulkAssign(const QList<qint64> &ids);
     // Tells the user why an assign did not start (a window-modal box; nothing waits on it).
     void showRefusal(bool information, const QString &message);
