@@ -113,11 +113,6 @@ QString ExportColumns::codes(const QList<ExportColumn> &columns)
     return parts.join(u',');
 }
 
-ExportColumn ExportColumns::ofField(LeadField field)
-{
-    return static_cast<ExportColumn>(static_cast<int>(field) + FirstFieldColumn);
-}
-
 bool ExportColumns::fieldOf(ExportColumn column, LeadField *field)
 {
     const int index = static_cast<int>(column) - FirstFieldColumn;

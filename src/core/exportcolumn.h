@@ -11,31 +11,10 @@
 // column ("number", "state", "company", "created"); settings and the command line use codes.
 // The columns are: Number, one column per lead field marked LeadFieldPlace::Export (in LeadField
 // order: ofField(field) is 1 + the field's value), then the extra columns below. The field columns
-// are named here for code that picks one; a new field needs no name here (ofField reaches it).
+// have no names here: ExportColumns::ofField(LeadField::City) is the column of City, so a new
+// field needs nothing here.
 enum class ExportColumn : int {
     Number = 0,
-    Name = 1 + static_cast<int>(LeadField::Name),
-    Source = 1 + static_cast<int>(LeadField::Source),
-    LeadCompanyName = 1 + static_cast<int>(LeadField::LeadCompanyName),
-    NewCompany = 1 + static_cast<int>(LeadField::NewCompany),
-    ExistingCompany = 1 + static_cast<int>(LeadField::ExistingCompany),
-    CompanyName = 1 + static_cast<int>(LeadField::CompanyName),
-    CompanyWebsite = 1 + static_cast<int>(LeadField::CompanyWebsite),
-    CompanyTin = 1 + static_cast<int>(LeadField::CompanyTin),
-    Campaign = 1 + static_cast<int>(LeadField::Campaign),
-    SellingDirection = 1 + static_cast<int>(LeadField::SellingDirection),
-    ServiceOrProduct = 1 + static_cast<int>(LeadField::ServiceOrProduct),
-    NewContact = 1 + static_cast<int>(LeadField::NewContact),
-    FirstName = 1 + static_cast<int>(LeadField::FirstName),
-    LastName = 1 + static_cast<int>(LeadField::LastName),
-    MiddleName = 1 + static_cast<int>(LeadField::MiddleName),
-    ContactPhone = 1 + static_cast<int>(LeadField::ContactPhone),
-    ContactEmail = 1 + static_cast<int>(LeadField::ContactEmail),
-    ExistingContact = 1 + static_cast<int>(LeadField::ExistingContact),
-    Description = 1 + static_cast<int>(LeadField::Description),
-    Owner = 1 + static_cast<int>(LeadField::Owner),
-    City = 1 + static_cast<int>(LeadField::City),
-    Channel = 1 + static_cast<int>(LeadField::Channel),
     // The extra columns, after every field's column.
     State = 1 + LeadFieldCount,
     Company,   // the list's Company: existing company's name, else the new company's, else the lead's
@@ -60,8 +39,11 @@ public:
     // Parses "name,source,owner"; on an unknown name returns false and sets *error naming it.
     static bool fromCodes(const QString &codes, QList<ExportColumn> *columns, QString *error);
     static QString codes(const QList<ExportColumn> &columns);   // "name,source,owner"
-    // The column showing a form field.
-    static ExportColumn ofField(LeadField field);
+    // The column showing a form field (constexpr: usable in constant tables).
+    static constexpr ExportColumn ofField(LeadField field)
+    {
+        return static_cast<ExportColumn>(1 + static_cast<int>(field));
+    }
     // The form field a column shows; false for Number and the extra columns.
     static bool fieldOf(ExportColumn column, LeadField *field);
     // The column showing a column of the lead list.

@@ -223,6 +223,142 @@ bool checkLine(Issues &issues, LeadField field, QString &value, bool required, i
     return true;
 }
 
+// What the checks below need: where issues go and which fields the rules show and require.
+struct Checks
+{
+    Issues &issues;
+    const FieldRules &rules;
+
+    bool shown(LeadField field) const { return rules.isShown(field); }
+    bool required(LeadField field) const { return rules.isRequired(field); }
+};
+
+// 7. Company website: "acme.ru" is stored as "https://acme.ru".
+void checkWebsite(const Checks &c, Lead &lead, bool companyUndecided)
+{
+    const QString typed = LeadValidator::normaliseLine(lead.companyWebsite);
+    lead.companyWebsite = typed;
+    if (typed.isEmpty()) {
+        if (c.required(LeadField::CompanyWebsite) && !companyUndecided)
+            c.issues.error(LeadField::CompanyWebsite, LeadValidator::tr("%1: must be filled in"));
+        return;
+    }
+    const QString website = LeadValidator::normaliseWebsite(typed);
+    if (website.isEmpty()) {
+        c.issues.error(LeadField::CompanyWebsite,
+                       LeadValidator::tr("%1: enter a web address such as https://example.com"));
+        return;
+    }
+    lead.companyWebsite = website;
+    const int length = LeadValidator::characterCount(website);
+    if (length > LeadValidator::MaxLineLength)
+        c.issues.tooLong(LeadField::CompanyWebsite, LeadValidator::MaxLineLength, length);
+}
+
+// 8. Company TIN
+void checkTin(const Checks &c, Lead &lead, bool companyUndecided)
+{
+    lead.companyTin = LeadValidator::normaliseTin(LeadValidator::normaliseLine(lead.companyTin));
+    const QString &tin = lead.companyTin;
+    if (tin.isEmpty()) {
+        if (c.required(LeadField::CompanyTin) && !companyUndecided)
+            c.issues.error(LeadField::CompanyTin, LeadValidator::tr("%1: must be filled in"));
+    } else if (!allAsciiDigits(tin)) {
+        c.issues.error(LeadField::CompanyTin,
+                       LeadValidator::tr("%1: must contain digits only (exactly 9, 10 or 12 of them)"));
+    } else if (!LeadValidator::isValidTin(tin)) {
+        c.issues.error(LeadField::CompanyTin, LeadValidator::tr("%1: must contain exactly 9, 10 or 12 digits"));
+    } else if ((tin.size() == 10 || tin.size() == 12) && !LeadValidator::innChecksumOk(tin)) {
+        c.issues.warning(LeadField::CompanyTin,
+                         LeadValidator::tr("%1: the check digits do not match a Russian INN; "
+                                           "please make sure the number is typed correctly"));
+    }
+}
+
+// 5-8. The company: an existing one, or the new one's name, website and TIN.
+void checkCompany(const Checks &c, Lead &lead)
+{
+    // Neither picked nor New company ticked: one error says what to do, and the company's name,
+    // website and TIN are not reported missing on top of it.
+    bool companyUndecided = false;
+    if (c.shown(LeadField::ExistingCompany) && lead.existingCompanyId <= 0) {
+        companyUndecided = true;
+        c.issues.error(LeadField::ExistingCompany,
+                       LeadValidator::tr("%1: pick an existing company or tick \u201c%2\u201d")
+                           .arg(QStringLiteral("%1"), LeadFields::label(LeadField::NewCompany)));
+    }
+    if (c.shown(LeadField::CompanyName)) {
+        checkLine(c.issues, LeadField::CompanyName, lead.companyName,
+                  c.required(LeadField::CompanyName) && !companyUndecided, LeadValidator::MaxLineLength);
+    }
+    if (c.shown(LeadField::CompanyWebsite))
+        checkWebsite(c, lead, companyUndecided);
+    if (c.shown(LeadField::CompanyTin))
+        checkTin(c, lead, companyUndecided);
+}
+
+// 16. Contact phone
+void checkPhone(const Checks &c, Lead &lead)
+{
+    if (!c.shown(LeadField::ContactPhone)
+        || !checkLine(c.issues, LeadField::ContactPhone, lead.contactPhone, c.required(LeadField::ContactPhone),
+                      LeadValidator::MaxLineLength))
+        return;
+    switch (phoneProblem(lead.contactPhone)) {
+    case PhoneProblem::None:
+        break;
+    case PhoneProblem::Characters:
+        c.issues.error(LeadField::ContactPhone,
+                       LeadValidator::tr("%1: may contain only digits, spaces and the characters + ( ) - ."));
+        break;
+    case PhoneProblem::DigitCount:
+        c.issues.error(LeadField::ContactPhone, LeadValidator::tr("%1: must contain from 5 to 20 digits"));
+        break;
+    case PhoneProblem::Shape:
+        c.issues.error(LeadField::ContactPhone,
+                       LeadValidator::tr("%1: is not a phone number: a plus may only lead it, "
+                                         "and brackets must pair up"));
+        break;
+    }
+}
+
+// 17. Contact email
+void checkEmail(const Checks &c, Lead &lead)
+{
+    if (!c.shown(LeadField::ContactEmail))
+        return;
+    lead.contactEmail = LeadValidator::normaliseEmail(lead.contactEmail);
+    const QString &email = lead.contactEmail;
+    const int length = LeadValidator::characterCount(email);
+    if (email.isEmpty()) {
+        if (c.required(LeadField::ContactEmail))
+            c.issues.error(LeadField::ContactEmail, LeadValidator::tr("%1: must be filled in"));
+    } else if (length > LeadValidator::MaxLineLength) {
+        c.issues.tooLong(LeadField::ContactEmail, LeadValidator::MaxLineLength, length);
+    } else if (!LeadValidator::isValidEmail(email)) {
+        c.issues.error(LeadField::ContactEmail,
+                       LeadValidator::tr("%1: enter an e-mail address such as name@example.com"));
+    }
+}
+
+// 13-18. The contact: a new one's names, phone and email, or an existing one.
+void checkContact(const Checks &c, Lead &lead)
+{
+    for (const auto &[field, value] : {std::pair<LeadField, QString *>{LeadField::FirstName, &lead.firstName},
+                                       {LeadField::LastName, &lead.lastName},
+                                       {LeadField::MiddleName, &lead.middleName}}) {
+        if (c.shown(field))
+            checkLine(c.issues, field, *value, c.required(field), LeadValidator::MaxLineLength);
+    }
+    checkPhone(c, lead);
+    checkEmail(c, lead);
+    if (c.shown(LeadField::ExistingContact) && lead.existingContactId <= 0) {
+        c.issues.error(LeadField::ExistingContact,
+                       LeadValidator::tr("%1: pick an existing contact or tick \u201c%2\u201d")
+                           .arg(QStringLiteral("%1"), LeadFields::label(LeadField::NewContact)));
+    }
+}
+
 } // namespace
 
 QString ValidationResult::errorFor(LeadField field) const
@@ -239,144 +375,28 @@ ValidationResult LeadValidator::validate(Lead &lead)
     ValidationResult result;
     Issues issues(result);
     const FieldRules rules = VisibilityRules::evaluate(FormState::of(lead));
-    const auto shown = [&rules](LeadField f) { return rules.isShown(f); };
-    const auto required = [&rules](LeadField f) { return rules.isRequired(f); };
+    const Checks c{issues, rules};
 
     // 1. Name
     checkLine(issues, LeadField::Name, lead.name, true, MaxNameLength);
-
     // 2. Lead source
     if (!LeadSources::isValid(lead.source))
         issues.error(LeadField::Source, tr("%1: choose one of the listed sources"));
-
     // 3. Lead company name
-    checkLine(issues, LeadField::LeadCompanyName, lead.leadCompanyName,
-              required(LeadField::LeadCompanyName), MaxLineLength);
-
-    // 5. Existing company. Neither picked nor New company ticked: one error says what to do,
-    // and the company's name, website and TIN are not reported missing on top of it.
-    bool companyUndecided = false;
-    if (shown(LeadField::ExistingCompany) && lead.existingCompanyId <= 0) {
-        companyUndecided = true;
-        issues.error(LeadField::ExistingCompany,
-                     tr("%1: pick an existing company or tick \u201c%2\u201d")
-                         .arg(QStringLiteral("%1"), LeadFields::label(LeadField::NewCompany)));
-    }
-
-    // 6. Company name
-    if (shown(LeadField::CompanyName)) {
-        checkLine(issues, LeadField::CompanyName, lead.companyName,
-                  required(LeadField::CompanyName) && !companyUndecided, MaxLineLength);
-    }
-
-    // 7. Company website
-    if (shown(LeadField::CompanyWebsite)) {
-        const QString typed = normaliseLine(lead.companyWebsite);
-        lead.companyWebsite = typed;
-        if (typed.isEmpty()) {
-            if (required(LeadField::CompanyWebsite) && !companyUndecided)
-                issues.error(LeadField::CompanyWebsite, tr("%1: must be filled in"));
-        } else {
-            const QString website = normaliseWebsite(typed);
-            if (website.isEmpty()) {
-                issues.error(LeadField::CompanyWebsite,
-                             tr("%1: enter a web address such as https://example.com"));
-            } else {
-                lead.companyWebsite = website;
-                const int length = characterCount(website);
-                if (length > MaxLineLength) {
-                    issues.tooLong(LeadField::CompanyWebsite, MaxLineLength, length);
-                }
-            }
-        }
-    }
-
-    // 8. Company TIN
-    if (shown(LeadField::CompanyTin)) {
-        lead.companyTin = normaliseTin(normaliseLine(lead.companyTin));
-        const QString &tin = lead.companyTin;
-        if (tin.isEmpty()) {
-            if (required(LeadField::CompanyTin) && !companyUndecided)
-                issues.error(LeadField::CompanyTin, tr("%1: must be filled in"));
-        } else if (!allAsciiDigits(tin)) {
-            issues.error(LeadField::CompanyTin,
-                         tr("%1: must contain digits only (exactly 9, 10 or 12 of them)"));
-        } else if (!isValidTin(tin)) {
-            issues.error(LeadField::CompanyTin, tr("%1: must contain exactly 9, 10 or 12 digits"));
-        } else if ((tin.size() == 10 || tin.size() == 12) && !innChecksumOk(tin)) {
-            issues.warning(LeadField::CompanyTin,
-                           tr("%1: the check digits do not match a Russian INN; "
-                              "please make sure the number is typed correctly"));
-        }
-    }
-
+    checkLine(issues, LeadField::LeadCompanyName, lead.leadCompanyName, c.required(LeadField::LeadCompanyName),
+              MaxLineLength);
+    checkCompany(c, lead);
     // 10. Selling direction
     if (lead.sellingDirectionId <= 0)
         issues.error(LeadField::SellingDirection, tr("%1: must be chosen"));
-
-    // 13-15. Names of a new contact
-    for (const auto &[field, value] : {std::pair<LeadField, QString *>{LeadField::FirstName, &lead.firstName},
-                                       {LeadField::LastName, &lead.lastName},
-                                       {LeadField::MiddleName, &lead.middleName}}) {
-        if (shown(field))
-            checkLine(issues, field, *value, required(field), MaxLineLength);
-    }
-
-    // 16. Contact phone
-    if (shown(LeadField::ContactPhone)
-        && checkLine(issues, LeadField::ContactPhone, lead.contactPhone,
-                     required(LeadField::ContactPhone), MaxLineLength)) {
-        switch (phoneProblem(lead.contactPhone)) {
-        case PhoneProblem::None:
-            break;
-        case PhoneProblem::Characters:
-            issues.error(LeadField::ContactPhone,
-                         tr("%1: may contain only digits, spaces and the characters + ( ) - ."));
-            break;
-        case PhoneProblem::DigitCount:
-            issues.error(LeadField::ContactPhone, tr("%1: must contain from 5 to 20 digits"));
-            break;
-        case PhoneProblem::Shape:
-            issues.error(LeadField::ContactPhone,
-                         tr("%1: is not a phone number: a plus may only lead it, "
-                            "and brackets must pair up"));
-            break;
-        }
-    }
-
-    // 17. Contact email
-    if (shown(LeadField::ContactEmail)) {
-        lead.contactEmail = normaliseEmail(lead.contactEmail);
-        const QString &email = lead.contactEmail;
-        const int length = characterCount(email);
-        if (email.isEmpty()) {
-            if (required(LeadField::ContactEmail))
-                issues.error(LeadField::ContactEmail, tr("%1: must be filled in"));
-        } else if (length > MaxLineLength) {
-            issues.tooLong(LeadField::ContactEmail, MaxLineLength, length);
-        } else if (!isValidEmail(email)) {
-            issues.error(LeadField::ContactEmail,
-                         tr("%1: enter an e-mail address such as name@example.com"));
-        }
-    }
-
-    // 18. Existing contact
-    if (shown(LeadField::ExistingContact) && lead.existingContactId <= 0) {
-        issues.error(LeadField::ExistingContact,
-                     tr("%1: pick an existing contact or tick \u201c%2\u201d")
-                         .arg(QStringLiteral("%1"), LeadFields::label(LeadField::NewContact)));
-    }
-
+    checkContact(c, lead);
     // 19. Description
     lead.description = normaliseText(lead.description);
     const int descriptionLength = characterCount(lead.description);
-    if (descriptionLength > MaxDescriptionLength) {
+    if (descriptionLength > MaxDescriptionLength)
         issues.tooLong(LeadField::Description, MaxDescriptionLength, descriptionLength);
-    }
-
     // 21. City
-    checkLine(issues, LeadField::City, lead.city, required(LeadField::City), MaxLineLength);
-
+    checkLine(issues, LeadField::City, lead.city, c.required(LeadField::City), MaxLineLength);
     return result;
 }
 

@@ -3,21 +3,10 @@
 #include "employeeadmin.h"
 #include "session.h"
 
-namespace {
-
-Result<void> outcome(bool ok, const QString &error)
-{
-    if (!ok)
-        return Failure{error};
-    return {};
-}
-
-} // namespace
-
 EmployeeAdminService::EmployeeAdminService(Session *session) : m_session(session) {}
 
 void EmployeeAdminService::list(const QString &text, QObject *context,
-                                std::function<void(Result<QList<EmployeeRecord>>)> done) const
+                                Done<QList<EmployeeRecord>> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [text](QSqlDatabase &db) -> Result<QList<EmployeeRecord>> {
@@ -30,7 +19,7 @@ void EmployeeAdminService::list(const QString &text, QObject *context,
                    std::move(done));
 }
 
-void EmployeeAdminService::find(qint64 id, QObject *context, std::function<void(Result<EmployeeRecord>)> done) const
+void EmployeeAdminService::find(qint64 id, QObject *context, Done<EmployeeRecord> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [id](QSqlDatabase &db) -> Result<EmployeeRecord> {
@@ -43,14 +32,14 @@ void EmployeeAdminService::find(qint64 id, QObject *context, std::function<void(
                    std::move(done));
 }
 
-void EmployeeAdminService::timeZoneOf(qint64 id, QObject *context, std::function<void(Result<QString>)> done) const
+void EmployeeAdminService::timeZoneOf(qint64 id, QObject *context, Done<QString> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [id](QSqlDatabase &db) { return Result<QString>(EmployeeAdmin(db).timeZoneOf(id)); }, std::move(done));
 }
 
 void EmployeeAdminService::add(const EmployeeRecord &record, const QString &password, QObject *context,
-                               std::function<void(Result<qint64>)> done) const
+                               Done<qint64> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), record, password](QSqlDatabase &db) -> Result<qint64> {
@@ -64,7 +53,7 @@ void EmployeeAdminService::add(const EmployeeRecord &record, const QString &pass
 }
 
 void EmployeeAdminService::update(const EmployeeRecord &record, QObject *context,
-                                  std::function<void(Result<void>)> done) const
+                                  Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), record](QSqlDatabase &db) {
@@ -76,7 +65,7 @@ void EmployeeAdminService::update(const EmployeeRecord &record, QObject *context
 }
 
 void EmployeeAdminService::resetPassword(qint64 id, const QString &password, QObject *context,
-                                         std::function<void(Result<void>)> done) const
+                                         Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), id, password](QSqlDatabase &db) {
@@ -88,7 +77,7 @@ void EmployeeAdminService::resetPassword(qint64 id, const QString &password, QOb
 }
 
 void EmployeeAdminService::setActive(qint64 id, bool active, QObject *context,
-                                     std::function<void(Result<void>)> done) const
+                                     Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), id, active](QSqlDatabase &db) {

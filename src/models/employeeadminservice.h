@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "employeerecord.h"
 #include "result.h"
 
@@ -20,19 +21,19 @@ public:
     explicit EmployeeAdminService(Session *session);
 
     // Everyone whose login or name contains `text`, by name.
-    void list(const QString &text, QObject *context, std::function<void(Result<QList<EmployeeRecord>>)> done) const;
-    void find(qint64 id, QObject *context, std::function<void(Result<EmployeeRecord>)> done) const;
+    void list(const QString &text, QObject *context, Done<QList<EmployeeRecord>> done) const;
+    void find(qint64 id, QObject *context, Done<EmployeeRecord> done) const;
     // The employee's time zone id, empty for "this computer's".
-    void timeZoneOf(qint64 id, QObject *context, std::function<void(Result<QString>)> done) const;
+    void timeZoneOf(qint64 id, QObject *context, Done<QString> done) const;
 
     // Adds an employee; the new id.
     void add(const EmployeeRecord &record, const QString &password, QObject *context,
-             std::function<void(Result<qint64>)> done) const;
+             Done<qint64> done) const;
     // Changes display name, roles and time zone.
-    void update(const EmployeeRecord &record, QObject *context, std::function<void(Result<void>)> done) const;
-    void resetPassword(qint64 id, const QString &password, QObject *context, std::function<void(Result<void>)> done) const;
+    void update(const EmployeeRecord &record, QObject *context, Done<void> done) const;
+    void resetPassword(qint64 id, const QString &password, QObject *context, Done<void> done) const;
     // Deactivates (active = false) or reactivates an employee.
-    void setActive(qint64 id, bool active, QObject *context, std::function<void(Result<void>)> done) const;
+    void setActive(qint64 id, bool active, QObject *context, Done<void> done) const;
 
 private:
     Session *m_session;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "bulkassignresult.h"
 #include "permissions.h"
 #include "qualifyplan.h"
@@ -32,8 +33,6 @@ struct LeadDecisions
 class LeadActions
 {
 public:
-    template<typename T>
-    using Done = std::function<void(Result<T>)>;
     using Cancel = std::shared_ptr<std::atomic<bool>>;
 
     explicit LeadActions(Session *session);

@@ -439,7 +439,7 @@ struct SelectionPiece
 } // namespace
 
 void LeadListModel::resolveIds(const QList<std::pair<int, int>> &rowRanges, QObject *context,
-                               std::function<void(Result<QList<qint64>>)> done) const
+                               Done<QList<qint64>> done) const
 {
     const QList<LeadListAnchor> known = anchors();
     QList<SelectionPiece> pieces{SelectionPiece()};

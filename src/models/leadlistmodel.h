@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "leadlistcolumn.h"
 #include "leadlistcounts.h"
 #include "leadlistpages.h"
@@ -86,7 +87,7 @@ public:
     // read in one walk). `done` runs on `context`'s thread; a Failure when reading failed or the
     // query changed meanwhile.
     void resolveIds(const QList<std::pair<int, int>> &rowRanges, QObject *context,
-                    std::function<void(Result<QList<qint64>>)> done) const;
+                    Done<QList<qint64>> done) const;
 
     // True once the current view was counted; rowCount() is then exact.
     bool isCountKnown() const { return m_countKnown; }

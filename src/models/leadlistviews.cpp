@@ -17,18 +17,16 @@ class Tr
 // Up to this many selling directions or campaigns are offered as filter choices.
 constexpr int MaxChoices = 1000;
 
-Result<void> outcome(bool ok, const QString &error)
+Result<void> stored(bool ok, const QString &error)
 {
-    if (ok)
-        return {};
-    return Failure{error.isEmpty() ? Tr::tr("Could not store the lead list view.") : error};
+    return outcome(ok, error, Tr::tr("Could not store the lead list view."));
 }
 
 } // namespace
 
 LeadListViews::LeadListViews(Session *session) : m_session(session) {}
 
-void LeadListViews::loadChoices(QObject *context, std::function<void(Result<FilterChoices>)> done) const
+void LeadListViews::loadChoices(QObject *context, Done<FilterChoices> done) const
 {
     m_session->run(Session::Lane::Read, context, [](QSqlDatabase &db) -> Result<FilterChoices> {
         FilterChoices choices;
@@ -44,7 +42,7 @@ void LeadListViews::loadChoices(QObject *context, std::function<void(Result<Filt
     }, std::move(done));
 }
 
-void LeadListViews::loadCurrent(QObject *context, std::function<void(Result<LeadListView>)> done) const
+void LeadListViews::loadCurrent(QObject *context, Done<LeadListView> done) const
 {
     m_session->run(Session::Lane::Read, context, [employeeId = m_session->employee().id](QSqlDatabase &db) -> Result<LeadListView> {
         LeadListView view;
@@ -55,16 +53,16 @@ void LeadListViews::loadCurrent(QObject *context, std::function<void(Result<Lead
     }, std::move(done));
 }
 
-void LeadListViews::saveCurrent(const LeadListView &view, QObject *context, std::function<void(Result<void>)> done) const
+void LeadListViews::saveCurrent(const LeadListView &view, QObject *context, Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context, [employeeId = m_session->employee().id, view](QSqlDatabase &db) {
         QString error;
         const bool ok = LeadViewRepository(db).saveCurrent(employeeId, view, &error);
-        return outcome(ok, error);
+        return stored(ok, error);
     }, std::move(done));
 }
 
-void LeadListViews::names(QObject *context, std::function<void(Result<QStringList>)> done) const
+void LeadListViews::names(QObject *context, Done<QStringList> done) const
 {
     m_session->run(Session::Lane::Read, context, [employeeId = m_session->employee().id](QSqlDatabase &db) -> Result<QStringList> {
         QString error;
@@ -76,7 +74,7 @@ void LeadListViews::names(QObject *context, std::function<void(Result<QStringLis
 }
 
 void LeadListViews::load(const QString &name, QObject *context,
-                         std::function<void(Result<std::optional<LeadListView>>)> done) const
+                         Done<std::optional<LeadListView>> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [employeeId = m_session->employee().id, name](QSqlDatabase &db) -> Result<std::optional<LeadListView>> {
@@ -90,20 +88,20 @@ void LeadListViews::load(const QString &name, QObject *context,
     }, std::move(done));
 }
 
-void LeadListViews::save(const LeadListView &view, QObject *context, std::function<void(Result<void>)> done) const
+void LeadListViews::save(const LeadListView &view, QObject *context, Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context, [employeeId = m_session->employee().id, view](QSqlDatabase &db) {
         QString error;
         const bool ok = LeadViewRepository(db).save(employeeId, view, &error);
-        return outcome(ok, error);
+        return stored(ok, error);
     }, std::move(done));
 }
 
-void LeadListViews::remove(const QString &name, QObject *context, std::function<void(Result<void>)> done) const
+void LeadListViews::remove(const QString &name, QObject *context, Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context, [employeeId = m_session->employee().id, name](QSqlDatabase &db) {
         QString error;
         const bool ok = LeadViewRepository(db).remove(employeeId, name, &error);
-        return outcome(ok, error);
+        return stored(ok, error);
     }, std::move(done));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "employee.h"
 #include "leadlistview.h"
 #include "referenceitem.h"
@@ -31,18 +32,18 @@ public:
 
     explicit LeadListViews(Session *session);
 
-    void loadChoices(QObject *context, std::function<void(Result<FilterChoices>)> done) const;
+    void loadChoices(QObject *context, Done<FilterChoices> done) const;
     // The working layout from last time (a default view when none was stored).
-    void loadCurrent(QObject *context, std::function<void(Result<LeadListView>)> done) const;
-    void saveCurrent(const LeadListView &view, QObject *context, std::function<void(Result<void>)> done) const;
+    void loadCurrent(QObject *context, Done<LeadListView> done) const;
+    void saveCurrent(const LeadListView &view, QObject *context, Done<void> done) const;
     // Names of the saved views, sorted case-insensitively.
-    void names(QObject *context, std::function<void(Result<QStringList>)> done) const;
+    void names(QObject *context, Done<QStringList> done) const;
     // A saved view; nullopt when there is none by that name.
     void load(const QString &name, QObject *context,
-              std::function<void(Result<std::optional<LeadListView>>)> done) const;
+              Done<std::optional<LeadListView>> done) const;
     // Saves (inserts or replaces) the named view `view.name`.
-    void save(const LeadListView &view, QObject *context, std::function<void(Result<void>)> done) const;
-    void remove(const QString &name, QObject *context, std::function<void(Result<void>)> done) const;
+    void save(const LeadListView &view, QObject *context, Done<void> done) const;
+    void remove(const QString &name, QObject *context, Done<void> done) const;
 
 private:
     Session *m_session;

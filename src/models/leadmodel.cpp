@@ -1,53 +1,30 @@
 #include "leadmodel.h"
 
+#include "leadfielddescriptor.h"
 #include "leadsource.h"
 #include "session.h"
 
 namespace {
 
-template<class L>
-auto textField(L &lead, LeadField field) -> decltype(&lead.name)
+// An edit-role value as the descriptor's write() takes it: a QString, a bool, an id (never below
+// 0) or, for the lead source, the LeadSource's number for its position in LeadSources::all().
+// A null QVariant when the value is no valid choice (a source position out of range).
+QVariant storedValue(const LeadFieldDescriptor &descriptor, const QVariant &value)
 {
-    switch (field) {
-    case LeadField::Name: return &lead.name;
-    case LeadField::LeadCompanyName: return &lead.leadCompanyName;
-    case LeadField::CompanyName: return &lead.companyName;
-    case LeadField::CompanyWebsite: return &lead.companyWebsite;
-    case LeadField::CompanyTin: return &lead.companyTin;
-    case LeadField::FirstName: return &lead.firstName;
-    case LeadField::LastName: return &lead.lastName;
-    case LeadField::MiddleName: return &lead.middleName;
-    case LeadField::ContactPhone: return &lead.contactPhone;
-    case LeadField::ContactEmail: return &lead.contactEmail;
-    case LeadField::Description: return &lead.description;
-    case LeadField::City: return &lead.city;
-    default: return nullptr;
+    switch (descriptor.kind) {
+    case LeadFieldKind::Text: return value.toString();
+    case LeadFieldKind::Flag: return value.toBool();
+    case LeadFieldKind::Reference: return qMax<qint64>(0, value.toLongLong());
+    case LeadFieldKind::Source: {
+        const QList<LeadSource> sources = LeadSources::all();
+        bool ok = false;
+        const int position = value.toInt(&ok);
+        if (!ok || position < 0 || position >= sources.size())
+            return {};
+        return static_cast<int>(sources.at(position));
     }
-}
-
-template<class L>
-auto idField(L &lead, LeadField field) -> decltype(&lead.ownerId)
-{
-    switch (field) {
-    case LeadField::ExistingCompany: return &lead.existingCompanyId;
-    case LeadField::Campaign: return &lead.campaignId;
-    case LeadField::SellingDirection: return &lead.sellingDirectionId;
-    case LeadField::ServiceOrProduct: return &lead.serviceId;
-    case LeadField::ExistingContact: return &lead.existingContactId;
-    case LeadField::Owner: return &lead.ownerId;
-    case LeadField::Channel: return &lead.channelId;
-    default: return nullptr;
     }
-}
-
-template<class L>
-auto flagField(L &lead, LeadField field) -> decltype(&lead.newCompany)
-{
-    switch (field) {
-    case LeadField::NewCompany: return &lead.newCompany;
-    case LeadField::NewContact: return &lead.newContact;
-    default: return nullptr;
-    }
+    return {};
 }
 
 } // namespace
@@ -225,15 +202,12 @@ int LeadModel::columnCount(const QModelIndex &parent) const
 
 QVariant LeadModel::field(LeadField f) const
 {
-    if (const QString *text = textField(m_lead, f))
-        return *text;
-    if (const qint64 *id = idField(m_lead, f))
-        return *id;
-    if (const bool *flag = flagField(m_lead, f))
-        return *flag;
-    if (f == LeadField::Source)
-        return int(LeadSources::all().indexOf(m_lead.source));
-    return {};
+    const LeadFieldDescriptor *descriptor = LeadFieldDescriptors::find(f);
+    if (!descriptor)
+        return {};
+    if (descriptor->kind == LeadFieldKind::Source)
+        return int(LeadSources::all().indexOf(m_lead.source));   // what a combo box shows
+    return descriptor->read(m_lead);
 }
 
 QVariant LeadModel::data(const QModelIndex &index, int role) const
@@ -266,51 +240,35 @@ bool LeadModel::setData(const QModelIndex &index, const QVariant &value, int rol
     if (!index.isValid() || index.row() != 0 || (role != Qt::EditRole && role != Qt::DisplayRole))
         return false;
     const auto f = static_cast<LeadField>(index.column());
-    bool changed = false;
-    bool checkDirection = false;
-    QList<LeadField> alsoChanged;
-    if (QString *text = textField(m_lead, f)) {
-        const QString v = value.toString();
-        changed = *text != v;
-        *text = v;
-    } else if (qint64 *id = idField(m_lead, f)) {
-        const qint64 v = qMax<qint64>(0, value.toLongLong());
-        changed = *id != v;
-        *id = v;
-        if (changed && f == LeadField::SellingDirection && m_lead.serviceId > 0)
-            checkDirection = true;
-    } else if (bool *flag = flagField(m_lead, f)) {
-        const bool v = value.toBool();
-        changed = *flag != v;
-        *flag = v;
-        if (changed && v && f == LeadField::NewCompany && m_lead.existingCompanyId != 0) {
-            m_lead.existingCompanyId = 0;
-            alsoChanged << LeadField::ExistingCompany;
-        }
-        if (changed && v && f == LeadField::NewContact && m_lead.existingContactId != 0) {
-            m_lead.existingContactId = 0;
-            alsoChanged << LeadField::ExistingContact;
-        }
-    } else if (f == LeadField::Source) {
-        const QList<LeadSource> sources = LeadSources::all();
-        bool ok = false;
-        const int position = value.toInt(&ok);
-        if (!ok || position < 0 || position >= sources.size())
-            return false;
-        changed = m_lead.source != sources.at(position);
-        m_lead.source = sources.at(position);
-    } else {
+    const LeadFieldDescriptor *descriptor = LeadFieldDescriptors::find(f);
+    if (!descriptor)
         return false;
-    }
-    if (!changed)
+    const QVariant stored = storedValue(*descriptor, value);
+    if (stored.isNull())
+        return false;
+    if (descriptor->read(m_lead) == stored)
         return true;
+    descriptor->write(m_lead, stored);
     emitFieldChanged(f);
-    for (LeadField other : alsoChanged)
-        emitFieldChanged(other);
+    clearExcludedChoice(f);
     emitRulesIfChanged();
-    if (checkDirection)
+    // A new selling direction may drop a service of another one (checked on the Read lane).
+    if (f == LeadField::SellingDirection && m_lead.serviceId > 0)
         checkServiceDirection();
     return true;
+}
+
+void LeadModel::clearExcludedChoice(LeadField changed)
+{
+    // Ticking New company clears Existing company, ticking New contact clears Existing contact.
+    if (changed == LeadField::NewCompany && m_lead.newCompany && m_lead.existingCompanyId != 0) {
+        m_lead.existingCompanyId = 0;
+        emitFieldChanged(LeadField::ExistingCompany);
+    }
+    if (changed == LeadField::NewContact && m_lead.newContact && m_lead.existingContactId != 0) {
+        m_lead.existingContactId = 0;
+        emitFieldChanged(LeadField::ExistingContact);
+    }
 }
 
 void LeadModel::emitFieldChanged(LeadField f)

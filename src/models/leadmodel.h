@@ -86,6 +86,8 @@ private:
     void resetTo(const Lead &lead);
     void emitFieldChanged(LeadField field);
     void emitRulesIfChanged();
+    // Ticking New company/New contact clears the existing company/contact chosen.
+    void clearExcludedChoice(LeadField changed);
     void onSaved(const Lead &typed, Result<Lead> stored);
     void checkServiceDirection();
 

@@ -2,6 +2,7 @@
 
 #include "duplicatefinder.h"
 #include "employeeadmin.h"
+#include "leadfielddescriptor.h"
 #include "leadrepository.h"
 #include "leadservice.h"
 #include "leadvalidator.h"
@@ -18,20 +19,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(LeadStore)
 };
 
-const struct
+// The name shown for a reference whose record is gone.
+QString notFound(qint64 id)
 {
-    LeadField field;
-    ReferenceKind kind;
-    qint64 Lead::*id;
-} kReferenceFields[] = {
-    {LeadField::ExistingCompany, ReferenceKind::Company, &Lead::existingCompanyId},
-    {LeadField::Campaign, ReferenceKind::Campaign, &Lead::campaignId},
-    {LeadField::SellingDirection, ReferenceKind::SellingDirection, &Lead::sellingDirectionId},
-    {LeadField::ServiceOrProduct, ReferenceKind::ServiceOrProduct, &Lead::serviceId},
-    {LeadField::ExistingContact, ReferenceKind::Contact, &Lead::existingContactId},
-    {LeadField::Owner, ReferenceKind::Employee, &Lead::ownerId},
-    {LeadField::Channel, ReferenceKind::Channel, &Lead::channelId},
-};
+    return QCoreApplication::translate("LeadStore", "#%1 (not found)").arg(id);
+}
 
 Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
 {
@@ -40,14 +32,16 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
     if (!LeadRepository(db).find(leadId, &stored.lead, &error))
         return Failure{error.isEmpty() ? Tr::tr("Lead %1 could not be read.").arg(leadId) : error};
     const ReferenceRepository references(db);
-    for (const auto &ref : kReferenceFields) {
-        const qint64 id = stored.lead.*(ref.id);
+    for (const LeadFieldDescriptor &descriptor : LeadFieldDescriptors::all()) {
+        if (descriptor.kind != LeadFieldKind::Reference)
+            continue;
+        const qint64 id = descriptor.read(stored.lead).toLongLong();
         if (id <= 0)
             continue;
         ReferenceItem item;
-        if (!references.find(ref.kind, id, &item))
-            item = ReferenceItem{id, Tr::tr("#%1 (not found)").arg(id), 0, QString()};
-        stored.references.insert(ref.field, item);
+        if (!references.find(descriptor.reference, id, &item))
+            item = ReferenceItem{id, notFound(id), 0, QString()};
+        stored.references.insert(descriptor.field, item);
     }
     return stored;
 }
@@ -122,7 +116,7 @@ void LeadStore::findReference(ReferenceKind kind, qint64 id, QObject *context, D
         ReferenceItem item;
         QString error;
         if (!ReferenceRepository(db).find(kind, id, &item, &error))
-            return Failure{error.isEmpty() ? Tr::tr("#%1 (not found)").arg(id) : error};
+            return Failure{error.isEmpty() ? notFound(id) : error};
         return item;
     }, std::move(done));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "disqualifyreason.h"
 #include "duplicatematch.h"
 #include "lead.h"
@@ -50,8 +51,6 @@ struct LeadRelated
 class LeadStore
 {
 public:
-    template<typename T>
-    using Done = std::function<void(Result<T>)>;
 
     explicit LeadStore(Session *session);
 

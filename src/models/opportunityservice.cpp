@@ -5,7 +5,7 @@
 
 OpportunityService::OpportunityService(Session *session) : m_session(session) {}
 
-void OpportunityService::find(qint64 id, QObject *context, std::function<void(Result<Opportunity>)> done) const
+void OpportunityService::find(qint64 id, QObject *context, Done<Opportunity> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [id](QSqlDatabase &db) -> Result<Opportunity> {
@@ -19,7 +19,7 @@ void OpportunityService::find(qint64 id, QObject *context, std::function<void(Re
 }
 
 void OpportunityService::search(const QString &text, int limit, QObject *context,
-                                std::function<void(Result<OpportunityPage>)> done) const
+                                Done<OpportunityPage> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [text, limit](QSqlDatabase &db) -> Result<OpportunityPage> {

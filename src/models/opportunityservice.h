@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "opportunity.h"
 #include "result.h"
 
@@ -24,9 +25,9 @@ class OpportunityService
 public:
     explicit OpportunityService(Session *session);
 
-    void find(qint64 id, QObject *context, std::function<void(Result<Opportunity>)> done) const;
+    void find(qint64 id, QObject *context, Done<Opportunity> done) const;
     // Newest first, narrowed by `text` (opportunity, company, contact, owner or lead name), at most `limit`.
-    void search(const QString &text, int limit, QObject *context, std::function<void(Result<OpportunityPage>)> done) const;
+    void search(const QString &text, int limit, QObject *context, Done<OpportunityPage> done) const;
 
 private:
     Session *m_session;

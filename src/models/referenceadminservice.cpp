@@ -6,7 +6,7 @@
 ReferenceAdminService::ReferenceAdminService(Session *session) : m_session(session) {}
 
 void ReferenceAdminService::list(ReferenceKind kind, const QString &text, int limit, QObject *context,
-                                 std::function<void(Result<QList<ReferenceRecord>>)> done) const
+                                 Done<QList<ReferenceRecord>> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [kind, text, limit](QSqlDatabase &db) -> Result<QList<ReferenceRecord>> {
@@ -20,7 +20,7 @@ void ReferenceAdminService::list(ReferenceKind kind, const QString &text, int li
 }
 
 void ReferenceAdminService::find(ReferenceKind kind, qint64 id, QObject *context,
-                                 std::function<void(Result<ReferenceRecord>)> done) const
+                                 Done<ReferenceRecord> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [kind, id](QSqlDatabase &db) -> Result<ReferenceRecord> {
@@ -34,7 +34,7 @@ void ReferenceAdminService::find(ReferenceKind kind, qint64 id, QObject *context
 }
 
 void ReferenceAdminService::save(ReferenceKind kind, const ReferenceRecord &record, QObject *context,
-                                 std::function<void(Result<qint64>)> done) const
+                                 Done<qint64> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), kind, record](QSqlDatabase &db) -> Result<qint64> {
@@ -48,7 +48,7 @@ void ReferenceAdminService::save(ReferenceKind kind, const ReferenceRecord &reco
 }
 
 void ReferenceAdminService::remove(ReferenceKind kind, qint64 id, QObject *context,
-                                   std::function<void(Result<void>)> done) const
+                                   Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), kind, id](QSqlDatabase &db) -> Result<void> {

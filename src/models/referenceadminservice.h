@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "referencekind.h"
 #include "referencerecord.h"
 #include "result.h"
@@ -22,13 +23,13 @@ public:
 
     // Rows whose name (or TIN, e-mail) contains `text`, by name, at most `limit`.
     void list(ReferenceKind kind, const QString &text, int limit, QObject *context,
-              std::function<void(Result<QList<ReferenceRecord>>)> done) const;
-    void find(ReferenceKind kind, qint64 id, QObject *context, std::function<void(Result<ReferenceRecord>)> done) const;
+              Done<QList<ReferenceRecord>> done) const;
+    void find(ReferenceKind kind, qint64 id, QObject *context, Done<ReferenceRecord> done) const;
     // Inserts (record.id == 0) or updates the row; its id, or the error naming the field.
     void save(ReferenceKind kind, const ReferenceRecord &record, QObject *context,
-              std::function<void(Result<qint64>)> done) const;
+              Done<qint64> done) const;
     // Deletes the row unless something uses it (the error says what).
-    void remove(ReferenceKind kind, qint64 id, QObject *context, std::function<void(Result<void>)> done) const;
+    void remove(ReferenceKind kind, qint64 id, QObject *context, Done<void> done) const;
 
 private:
     Session *m_session;

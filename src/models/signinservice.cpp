@@ -18,21 +18,21 @@ Result<Employee> authenticate(QSqlDatabase &db, const QString &login, const QStr
 
 SignInService::SignInService(Session *session) : m_session(session) {}
 
-void SignInService::countEmployees(QObject *context, std::function<void(Result<int>)> done) const
+void SignInService::countEmployees(QObject *context, Done<int> done) const
 {
     m_session->run(Session::Lane::Read, context,
                    [](QSqlDatabase &db) { return Result<int>(EmployeeRepository(db).count()); }, std::move(done));
 }
 
 void SignInService::signIn(const QString &login, const QString &password, QObject *context,
-                           std::function<void(Result<Employee>)> done) const
+                           Done<Employee> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [login, password](QSqlDatabase &db) { return authenticate(db, login, password); }, std::move(done));
 }
 
 void SignInService::createFirstAdmin(const QString &login, const QString &displayName, const QString &password,
-                                     QObject *context, std::function<void(Result<Employee>)> done) const
+                                     QObject *context, Done<Employee> done) const
 {
     m_session->run(Session::Lane::Write, context,
                    [login, displayName, password](QSqlDatabase &db) -> Result<Employee> {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "employee.h"
 #include "result.h"
 
@@ -18,13 +19,13 @@ public:
     explicit SignInService(Session *session);
 
     // How many employees the database has (0: the first administrator is to be created).
-    void countEmployees(QObject *context, std::function<void(Result<int>)> done) const;
+    void countEmployees(QObject *context, Done<int> done) const;
     // Checks login and password; the employee, or the reason they are refused.
     void signIn(const QString &login, const QString &password, QObject *context,
-                std::function<void(Result<Employee>)> done) const;
+                Done<Employee> done) const;
     // Creates the first crm_admin, then signs them in.
     void createFirstAdmin(const QString &login, const QString &displayName, const QString &password,
-                          QObject *context, std::function<void(Result<Employee>)> done) const;
+                          QObject *context, Done<Employee> done) const;
 
 private:
     Session *m_session;

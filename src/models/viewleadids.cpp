@@ -4,7 +4,7 @@
 #include "session.h"
 
 void ViewLeadIds::read(Session *session, const LeadListQuery &view, QObject *context,
-                       std::function<void(Result<QList<qint64>>)> done)
+                       Done<QList<qint64>> done)
 {
     session->run(Session::Lane::Count, context,
                  [view, employeeId = session->employee().id](QSqlDatabase &db) -> Result<QList<qint64>> {

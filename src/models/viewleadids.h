@@ -1,5 +1,6 @@
 #pragma once
 
+#include "serviceresult.h"
 #include "leadlistquery.h"
 #include "result.h"
 
@@ -16,5 +17,5 @@ class ViewLeadIds
 {
 public:
     static void read(Session *session, const LeadListQuery &view, QObject *context,
-                     std::function<void(Result<QList<qint64>>)> done);
+                     Done<QList<qint64>> done);
 };

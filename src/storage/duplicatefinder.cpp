@@ -2,6 +2,7 @@
 
 #include "errorreport.h"
 #include "sqlcheck.h"
+#include "sqlvalues.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -26,8 +27,13 @@ Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &value
     return {};
 }
 
-void collect(QSqlQuery &query, DuplicateMatch::Kind kind, QList<DuplicateMatch> *out)
+// Runs `sql` (selecting id, name, detail) and appends its rows as matches of `kind`; false, with
+// *error set, when the query fails.
+bool collect(QSqlQuery &query, const QString &sql, const QVariantList &values, DuplicateMatch::Kind kind,
+             QList<DuplicateMatch> *out, QString *error)
 {
+    if (!ErrorReport::report(run(query, sql, values), error))
+        return false;
     while (query.next()) {
         DuplicateMatch match;
         match.kind = kind;
@@ -36,14 +42,7 @@ void collect(QSqlQuery &query, DuplicateMatch::Kind kind, QList<DuplicateMatch> 
         match.detail = query.value(2).toString();
         out->append(match);
     }
-}
-
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks << QStringLiteral("?");
-    return marks.join(QStringLiteral(", "));
+    return true;
 }
 
 } // namespace
@@ -95,22 +94,16 @@ QList<DuplicateMatch> DuplicateFinder::byEmail(const QString &email, qint64 excl
         return out;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!ErrorReport::report(run(query,
-                                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
-                                                "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"),
-                                 {value, limit}),
-                             error))
+    if (!collect(query,
+                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
+                                "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"),
+                 {value, limit}, DuplicateMatch::Kind::Contact, &out, error)
+        || !collect(query,
+                    QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
+                                   "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                        .arg(QLatin1String(kOpenStates)),
+                    {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out, error))
         return {};
-    collect(query, DuplicateMatch::Kind::Contact, &out);
-    if (!ErrorReport::report(
-            run(query,
-                QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
-                               "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                    .arg(QLatin1String(kOpenStates)),
-                {value, excludeLeadId, limit}),
-            error))
-        return {};
-    collect(query, DuplicateMatch::Kind::Lead, &out);
     return out;
 }
 
@@ -126,24 +119,18 @@ QList<DuplicateMatch> DuplicateFinder::byPhone(const QString &phone, qint64 excl
         values << key;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!ErrorReport::report(run(query,
-                                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
-                                                "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
-                                     .arg(phoneDigitsSql(QStringLiteral("phone")), placeholders(keys.size())),
-                                 values + QVariantList{limit}),
-                             error))
+    if (!collect(query,
+                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
+                                "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
+                     .arg(phoneDigitsSql(QStringLiteral("phone")), SqlValues::placeholders(keys.size())),
+                 values + QVariantList{limit}, DuplicateMatch::Kind::Contact, &out, error)
+        || !collect(query,
+                    QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
+                                   "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
+                        .arg(phoneDigitsSql(QStringLiteral("contact_phone")), SqlValues::placeholders(keys.size()),
+                             QLatin1String(kOpenStates)),
+                    values + QVariantList{excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out, error))
         return {};
-    collect(query, DuplicateMatch::Kind::Contact, &out);
-    if (!ErrorReport::report(
-            run(query,
-                QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
-                               "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
-                    .arg(phoneDigitsSql(QStringLiteral("contact_phone")), placeholders(keys.size()),
-                         QLatin1String(kOpenStates)),
-                values + QVariantList{excludeLeadId, limit}),
-            error))
-        return {};
-    collect(query, DuplicateMatch::Kind::Lead, &out);
     return out;
 }
 
@@ -160,20 +147,13 @@ QList<DuplicateMatch> DuplicateFinder::byTin(const QString &tin, qint64 excludeL
         return out;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!ErrorReport::report(
-            run(query, QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"),
-                {value, limit}),
-            error))
+    if (!collect(query, QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"),
+                 {value, limit}, DuplicateMatch::Kind::Company, &out, error)
+        || !collect(query,
+                    QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
+                                   "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                        .arg(QLatin1String(kOpenStates)),
+                    {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out, error))
         return {};
-    collect(query, DuplicateMatch::Kind::Company, &out);
-    if (!ErrorReport::report(
-            run(query,
-                QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
-                               "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                    .arg(QLatin1String(kOpenStates)),
-                {value, excludeLeadId, limit}),
-            error))
-        return {};
-    collect(query, DuplicateMatch::Kind::Lead, &out);
     return out;
 }

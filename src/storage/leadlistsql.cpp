@@ -1,6 +1,7 @@
 #include "leadlistsql.h"
 
 #include "leadlistrow.h"
+#include "sqlvalues.h"
 
 #include <QDateTime>
 #include <QSqlQuery>
@@ -35,14 +36,6 @@ const char kRowColumns[] =
     "l.id, l.name, l.state, l.source, l.company_label, l.contact_label, l.direction_name, l.service_name, "
     "l.campaign_name, l.owner_name, l.city, l.created_at, l.updated_at";
 
-QString placeholders(qsizetype count)
-{
-    QStringList marks;
-    for (qsizetype i = 0; i < count; ++i)
-        marks.append(QStringLiteral("?"));
-    return marks.join(QStringLiteral(", "));
-}
-
 // "l.owner_id IN (?, ?)" for ids > 0, "l.owner_id IS NULL" for 0, joined with OR.
 QString idCondition(const QString &column, const QList<qint64> &ids, QVariantList *values)
 {
@@ -56,7 +49,7 @@ QString idCondition(const QString &column, const QList<qint64> &ids, QVariantLis
             none = true;
     }
     if (!positive.isEmpty()) {
-        parts.append(column + QStringLiteral(" IN (") + placeholders(positive.size()) + u')');
+        parts.append(column + QStringLiteral(" IN (") + SqlValues::placeholders(positive.size()) + u')');
         for (qint64 id : positive)
             values->append(id);
     }
@@ -98,12 +91,12 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
     if (matchesNothing())
         conditions.append(QStringLiteral("0"));
     if (!m_query.states.isEmpty()) {
-        conditions.append(QStringLiteral("l.state IN (") + placeholders(m_query.states.size()) + u')');
+        conditions.append(QStringLiteral("l.state IN (") + SqlValues::placeholders(m_query.states.size()) + u')');
         for (LeadState state : m_query.states)
             values->append(static_cast<int>(state));
     }
     if (!m_query.sources.isEmpty()) {
-        conditions.append(QStringLiteral("l.source IN (") + placeholders(m_query.sources.size()) + u')');
+        conditions.append(QStringLiteral("l.source IN (") + SqlValues::placeholders(m_query.sources.size()) + u')');
         for (LeadSource source : m_query.sources)
             values->append(static_cast<int>(source));
     }
@@ -178,7 +171,7 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
 {
     SqlStatement statement;
     statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + sortExpressionOf(m_query.sortColumn)
-                    + QStringLiteral(" FROM leads l WHERE l.id IN (") + placeholders(ids.size()) + u')';
+                    + QStringLiteral(" FROM leads l WHERE l.id IN (") + SqlValues::placeholders(ids.size()) + u')';
     for (qint64 id : ids)
         statement.values.append(id);
     if (ids.isEmpty())
@@ -202,7 +195,8 @@ QString LeadListSql::keysetCondition(const LeadListKey *after, bool ascending, Q
     return u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
 }
 
-SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
+SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after, bool backwards,
+                                qint64 limit) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
@@ -210,27 +204,21 @@ SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int lim
     const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
     QVariantList keyValues;
     const QString keyset = keysetCondition(after, ascending, &keyValues);
-    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
-                    + fromAndWhere(&statement.values, keyset) + orderBy(key, number, ascending)
-                    + QStringLiteral(" LIMIT ?");
+    statement.sql = QStringLiteral("SELECT ") + columns.arg(key) + fromAndWhere(&statement.values, keyset)
+                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
     statement.values += keyValues;
     statement.values.append(limit);
     return statement;
 }
 
+SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
+{
+    return keyed(QLatin1String(kRowColumns) + QStringLiteral(", %1"), after, backwards, limit);
+}
+
 SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 limit) const
 {
-    SqlStatement statement;
-    const QString key = sortExpression();
-    const bool number = m_query.sortColumn == LeadListColumn::Number;
-    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
-    QVariantList keyValues;
-    const QString keyset = keysetCondition(after, ascending, &keyValues);
-    statement.sql = QStringLiteral("SELECT l.id AS id, ") + key + QStringLiteral(" AS k") + fromAndWhere(&statement.values, keyset)
-                    + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
-    statement.values += keyValues;
-    statement.values.append(limit);
-    return statement;
+    return keyed(QStringLiteral("l.id AS id, %1 AS k"), after, backwards, limit);
 }
 
 SqlStatement LeadListSql::walkIds(const LeadListKey *from, bool backwards, qint64 limit) const

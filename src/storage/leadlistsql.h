@@ -83,6 +83,8 @@ public:
     const LeadListQuery &query() const { return m_query; }
 
 private:
+    // SELECT `columns` (%1: the sort key) of up to `limit` rows after (or before) `after`, in order.
+    SqlStatement keyed(const QString &columns, const LeadListKey *after, bool backwards, qint64 limit) const;
     // The keyset condition "after `after`" (or before it) and its values; empty without `after`.
     QString keysetCondition(const LeadListKey *after, bool ascending, QVariantList *values) const;
     QString fromAndWhere(QVariantList *values, const QString &extraCondition = {}) const;

@@ -12,4 +12,6 @@ public:
     static QString notNull(const QString &text);
     // An id column's value: the id, or NULL for none (0 or less).
     static QVariant idOrNull(qint64 id);
+    // "?, ?, ?": `count` placeholders for an IN list.
+    static QString placeholders(qsizetype count);
 };

@@ -3,6 +3,7 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
 
 void DialogParts::nameButtons(QDialogButtonBox *box)
 {
@@ -19,4 +20,21 @@ void DialogParts::showError(QLabel *label, const QString &message)
 QString DialogParts::errorText(const QLabel *label)
 {
     return label->isHidden() ? QString() : label->text();
+}
+
+void DialogParts::showSaving(QWidget *dialog, QDialogButtonBox *box, QLabel *errorLabel, bool saving,
+                             const QString &savingText, QString *okText)
+{
+    QPushButton *ok = box->button(QDialogButtonBox::Ok);
+    if (saving) {
+        errorLabel->hide();
+        dialog->setCursor(Qt::BusyCursor);
+        *okText = ok->text();
+        ok->setText(savingText);
+    } else {
+        dialog->unsetCursor();
+        ok->setText(*okText);
+    }
+    ok->setEnabled(!saving);
+    nameButtons(box);
 }

@@ -4,6 +4,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QWidget;
 
 // What every dialog of the application does the same way: its buttons' accessible names and the
 // error line under its fields ("Login: enter a login.").
@@ -17,4 +18,8 @@ public:
     static void showError(QLabel *label, const QString &message);
     // The message shown, or an empty string while the error line is hidden.
     static QString errorText(const QLabel *label);
+    // While a save runs: the error line hidden, a busy cursor over `dialog`, OK disabled and saying
+    // `savingText` ("Saving…"), its own text kept in *okText; afterwards all as it was.
+    static void showSaving(QWidget *dialog, QDialogButtonBox *box, QLabel *errorLabel, bool saving,
+                           const QString &savingText, QString *okText);
 };

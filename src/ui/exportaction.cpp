@@ -24,26 +24,54 @@ ExportAction::ExportAction(QWidget *window, Session *session, LeadListWidget *li
 
 void ExportAction::exportLeads()
 {
-    if (m_runner)
+    if (isBusy())
         return;   // one export at a time
     const LeadListView view = m_list ? m_list->currentView() : LeadListView();
-    const QList<qint64> selected = m_list ? m_list->selectedLeadIds() : QList<qint64>();
-    ExportDialog dialog(ExportColumns::ofListColumns(view.columns), int(selected.size()), m_window);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
+    const int selected = m_list ? m_list->selectedRowCount() : 0;
+    auto *dialog = new ExportDialog(ExportColumns::ofListColumns(view.columns), selected, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_dialog = dialog;
+    // finished() comes before accepted(): the export being prepared keeps the action busy.
+    connect(dialog, &QDialog::finished, this, [this] { m_dialog = nullptr; });
+    connect(dialog, &QDialog::accepted, this, [this, dialog, view] { accepted(dialog, view); });
+    dialog->open();
+    Q_EMIT exportDialogOpened(dialog);
+}
 
+void ExportAction::accepted(ExportDialog *dialog, const LeadListView &view)
+{
     LeadExportRequest request;
     request.databasePath = m_session->databasePath();
-    request.outputPath = dialog.filePath();
-    request.columns = dialog.columns();
-    request.format = dialog.format();
-    request.scope = dialog.scope();
-    request.leadIds = selected;
+    request.outputPath = dialog->filePath();
+    request.columns = dialog->columns();
+    request.format = dialog->format();
+    request.scope = dialog->scope();
     request.view = view.query;
     request.employeeId = m_session->employee().id;
     request.roles = m_session->employee().roles;
-    m_outputPath = request.outputPath;
+    if (request.scope != ExportScope::SelectedLeads || !m_list) {
+        start(std::move(request));
+        return;
+    }
+    // Every selected row, also those not in memory: their ids are read on a lane first.
+    m_resolving = true;
+    if (auto *main = qobject_cast<QMainWindow *>(m_window))
+        main->statusBar()->showMessage(tr("Reading the selected leads…"));
+    m_list->resolveSelectedLeadIds(this, [this, request](Result<QList<qint64>> ids) mutable {
+        m_resolving = false;
+        if (!ids) {
+            m_outputPath = request.outputPath;
+            finished(false, 0, ids.error(), false);
+            return;
+        }
+        request.leadIds = *ids;
+        start(std::move(request));
+    });
+}
 
+void ExportAction::start(LeadExportRequest request)
+{
+    m_outputPath = request.outputPath;
     m_runner = new ExportRunner(m_session, request, m_window);
     connect(m_runner, &ExportRunner::finished, this, &ExportAction::finished);
     m_runner->start();
@@ -51,7 +79,8 @@ void ExportAction::exportLeads()
 
 void ExportAction::finished(bool ok, qint64 rows, const QString &error, bool canceled)
 {
-    m_runner->deleteLater();
+    if (m_runner)
+        m_runner->deleteLater();
     m_runner = nullptr;
     QString message;
     if (ok)
@@ -60,7 +89,10 @@ void ExportAction::finished(bool ok, qint64 rows, const QString &error, bool can
         message = canceled ? tr("Export canceled; no file was written.") : error;
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
         main->statusBar()->showMessage(message, 10000);
-    if (!ok && !canceled)
-        QMessageBox::warning(m_window, tr("Export leads to CSV"), message);
+    if (!ok && !canceled) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export leads to CSV"), message, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     Q_EMIT exportFinished(ok, message);
 }

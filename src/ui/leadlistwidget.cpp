@@ -358,29 +358,10 @@ void LeadListWidget::applyView(const LeadListView &view)
     m_applying = false;
 }
 
-QList<qint64> LeadListWidget::selectedLeadIds() const
+QList<std::pair<int, int>> LeadListWidget::selectedRowRanges() const
 {
-    // Ranges of a row selection overlap per column: gather, sort and drop the repeats once
+    // A row selection repeats each row per column range: sort and merge into disjoint row ranges
     // (a linear contains() per row made selecting many thousand rows quadratic).
-    QList<int> rows;
-    const QItemSelection selection = m_ui->table->selectionModel()->selection();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            rows.append(row);
-    }
-    std::sort(rows.begin(), rows.end());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
-    QList<qint64> ids;
-    for (int row : rows) {
-        if (const qint64 id = m_model->leadIdAt(row))
-            ids.append(id);
-    }
-    return ids;
-}
-
-void LeadListWidget::resolveSelectedLeadIds(QObject *context, std::function<void(Result<QList<qint64>>)> done) const
-{
-    // The selected rows as sorted, merged ranges (a row selection repeats each row per column range).
     QList<std::pair<int, int>> ranges;
     for (const QItemSelectionRange &range : m_ui->table->selectionModel()->selection())
         ranges.append({range.top(), range.bottom()});
@@ -392,7 +373,32 @@ void LeadListWidget::resolveSelectedLeadIds(QObject *context, std::function<void
         else
             merged.append(range);
     }
-    m_model->resolveIds(merged, context, std::move(done));
+    return merged;
+}
+
+int LeadListWidget::selectedRowCount() const
+{
+    int count = 0;
+    for (const auto &[first, last] : selectedRowRanges())
+        count += last - first + 1;
+    return count;
+}
+
+QList<qint64> LeadListWidget::selectedLeadIds() const
+{
+    QList<qint64> ids;
+    for (const auto &[first, last] : selectedRowRanges()) {
+        for (int row = first; row <= last; ++row) {
+            if (const qint64 id = m_model->leadIdAt(row))
+                ids.append(id);
+        }
+    }
+    return ids;
+}
+
+void LeadListWidget::resolveSelectedLeadIds(QObject *context, Done<QList<qint64>> done) const
+{
+    m_model->resolveIds(selectedRowRanges(), context, std::move(done));
 }
 
 qint64 LeadListWidget::currentLeadId() const

@@ -2,13 +2,14 @@
 
 #include "leadlistview.h"
 #include "leadlistviews.h"
-#include "result.h"
+#include "serviceresult.h"
 
 #include <QList>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
+#include <utility>
 
 namespace Ui {
 class LeadListWidget;
@@ -40,10 +41,12 @@ public:
     void applyView(const LeadListView &view);
     // The ids of the selected rows that are loaded, in row order (never waits for the database).
     QList<qint64> selectedLeadIds() const;
+    // How many rows are selected, loaded or not (never waits for the database).
+    int selectedRowCount() const;
     // The ids of every selected row, in row order: rows not loaded (a "select all" of a million)
     // are read by key ranges on a lane. `done` runs on `context`'s thread (dropped when it is gone);
     // a Failure when reading failed or the list changed meanwhile.
-    void resolveSelectedLeadIds(QObject *context, std::function<void(Result<QList<qint64>>)> done) const;
+    void resolveSelectedLeadIds(QObject *context, Done<QList<qint64>> done) const;
     qint64 currentLeadId() const;
     // "1,000,000 leads: New 200,000 · Assigned …", what the status bar shows.
     QString countsText() const { return m_countsText; }
@@ -74,6 +77,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // The selected rows as sorted, disjoint [first, last] ranges.
+    QList<std::pair<int, int>> selectedRowRanges() const;
     void addShortcuts();
     void connectFilters();
     void connectTable();   // sorting, columns, opening, counts and saved views

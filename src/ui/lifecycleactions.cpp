@@ -69,33 +69,54 @@ LifecycleActions::LifecycleActions(QMainWindow *window, Session *session, LeadLi
 
 void LifecycleActions::assignSelected()
 {
-    const QList<qint64> ids = m_list ? m_list->selectedLeadIds() : QList<qint64>();
-    if (ids.isEmpty()) {
-        QMessageBox::information(m_window, tr("Assign leads"), tr("Select the leads to assign first."));
+    if (!m_assignSelected->isEnabled())
+        return;
+    const QString none = tr("Select the leads to assign first.");
+    if (!m_list || m_list->selectedRowCount() == 0) {
+        Q_EMIT assignSelectedRefused(none);
+        showRefusal(true, none);
         return;
     }
-    bulkAssign(ids);
+    // Every selected row counts, also those whose page is not in memory (a "select all" of a
+    // million): their ids are read on a lane.
+    assignWhenRead(m_assignSelected, none, &LifecycleActions::assignSelectedRefused,
+                   [this](Done<QList<qint64>> done) { m_list->resolveSelectedLeadIds(this, std::move(done)); });
 }
 
 void LifecycleActions::assignView()
 {
     if (!m_list || !m_assignView->isEnabled())
         return;
+    assignWhenRead(m_assignView, tr("The view shows no leads."), &LifecycleActions::assignViewRefused,
+                   [this](Done<QList<qint64>> done) {
+                       ViewLeadIds::read(m_session, m_list->currentView().query, this, std::move(done));
+                   });
+}
+
+void LifecycleActions::assignWhenRead(QAction *action, const QString &none,
+                                      void (LifecycleActions::*refused)(const QString &),
+                                      const std::function<void(Done<QList<qint64>>)> &read)
+{
     // One read at a time; the rest of the window (and this menu) stays usable while it runs.
-    m_assignView->setEnabled(false);
-    ViewLeadIds::read(m_session, m_list->currentView().query, this, [this](Result<QList<qint64>> ids) {
-        m_assignView->setEnabled(true);
+    action->setEnabled(false);
+    read([this, action, none, refused](Result<QList<qint64>> ids) {
+        action->setEnabled(true);
         if (!ids || ids->isEmpty()) {
-            const QString message = ids ? tr("The view shows no leads.") : ids.error();
-            Q_EMIT assignViewRefused(message);
-            auto *box = new QMessageBox(ids ? QMessageBox::Information : QMessageBox::Warning, tr("Assign leads"),
-                                        message, QMessageBox::Ok, m_window);
-            box->setAttribute(Qt::WA_DeleteOnClose);
-            box->open();
+            const QString message = ids ? none : ids.error();
+            Q_EMIT (this->*refused)(message);
+            showRefusal(ids.has_value(), message);
             return;
         }
         bulkAssign(*ids);
     });
+}
+
+void LifecycleActions::showRefusal(bool information, const QString &message)
+{
+    auto *box = new QMessageBox(information ? QMessageBox::Information : QMessageBox::Warning, tr("Assign leads"),
+                                message, QMessageBox::Ok, m_window);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void LifecycleActions::bulkAssign(const QList<qint64> &ids)

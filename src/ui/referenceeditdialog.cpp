@@ -135,16 +135,5 @@ void ReferenceEditDialog::accept()
 void ReferenceEditDialog::setSaving(bool saving)
 {
     m_saving = saving;
-    QPushButton *ok = m_ui->buttonBox->button(QDialogButtonBox::Ok);
-    if (saving) {
-        m_ui->errorLabel->hide();
-        setCursor(Qt::BusyCursor);
-        m_okText = ok->text();
-        ok->setText(tr("Saving…"));
-    } else {
-        unsetCursor();
-        ok->setText(m_okText);
-    }
-    ok->setEnabled(!saving);
-    DialogParts::nameButtons(m_ui->buttonBox);
+    DialogParts::showSaving(this, m_ui->buttonBox, m_ui->errorLabel, saving, tr("Saving…"), &m_okText);
 }

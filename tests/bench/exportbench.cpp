@@ -136,7 +136,16 @@ QString sqlString(const QString &text)
     return u'\'' + quoted + u'\'';
 }
 
-// The SELECT the sqlite3 shell runs: every export column, labels through joins and CASE.
+// `expression AS "Label"` for a column of the reference query.
+QString labelled(const QString &expression, ExportColumn column)
+{
+    QString label = ExportColumns::label(column);
+    label.replace(u'"', QStringLiteral("\"\""));
+    return expression + QStringLiteral(" AS \"") + label + u'"';
+}
+
+// The SELECT the sqlite3 shell runs: every export column, labels through joins and CASE (written
+// out by hand on purpose: an independent reference for the exporter).
 QString referenceSql()
 {
     QString sourceCase = QStringLiteral("CASE l.source");
@@ -152,40 +161,46 @@ QString referenceSql()
     QStringList columns;
     for (ExportColumn column : ExportColumns::all()) {
         QString e;
+        LeadField field;
+        if (ExportColumns::fieldOf(column, &field)) {
+            switch (field) {
+            case LeadField::Name: e = QStringLiteral("l.name"); break;
+            case LeadField::Source: e = sourceCase; break;
+            case LeadField::LeadCompanyName: e = QStringLiteral("l.lead_company_name"); break;
+            case LeadField::NewCompany: e = yesNo.arg(QStringLiteral("l.new_company")); break;
+            case LeadField::ExistingCompany: e = QStringLiteral("c.name"); break;
+            case LeadField::CompanyName: e = QStringLiteral("l.company_name"); break;
+            case LeadField::CompanyWebsite: e = QStringLiteral("l.company_website"); break;
+            case LeadField::CompanyTin: e = QStringLiteral("l.company_tin"); break;
+            case LeadField::Campaign: e = QStringLiteral("cp.name"); break;
+            case LeadField::SellingDirection: e = QStringLiteral("sd.name"); break;
+            case LeadField::ServiceOrProduct: e = QStringLiteral("sv.name"); break;
+            case LeadField::NewContact: e = yesNo.arg(QStringLiteral("l.new_contact")); break;
+            case LeadField::FirstName: e = QStringLiteral("l.first_name"); break;
+            case LeadField::LastName: e = QStringLiteral("l.last_name"); break;
+            case LeadField::MiddleName: e = QStringLiteral("l.middle_name"); break;
+            case LeadField::ContactPhone: e = QStringLiteral("l.contact_phone"); break;
+            case LeadField::ContactEmail: e = QStringLiteral("l.contact_email"); break;
+            case LeadField::ExistingContact: e = QStringLiteral("trim(k.last_name || ' ' || k.first_name)"); break;
+            case LeadField::Description: e = QStringLiteral("l.description"); break;
+            case LeadField::Owner: e = QStringLiteral("o.display_name"); break;
+            case LeadField::City: e = QStringLiteral("l.city"); break;
+            case LeadField::Channel: e = QStringLiteral("ch.name"); break;
+            }
+            columns.append(labelled(e, column));
+            continue;
+        }
         switch (column) {
         case ExportColumn::Number: e = QStringLiteral("l.id"); break;
-        case ExportColumn::Name: e = QStringLiteral("l.name"); break;
-        case ExportColumn::Source: e = sourceCase; break;
-        case ExportColumn::LeadCompanyName: e = QStringLiteral("l.lead_company_name"); break;
-        case ExportColumn::NewCompany: e = yesNo.arg(QStringLiteral("l.new_company")); break;
-        case ExportColumn::ExistingCompany: e = QStringLiteral("c.name"); break;
-        case ExportColumn::CompanyName: e = QStringLiteral("l.company_name"); break;
-        case ExportColumn::CompanyWebsite: e = QStringLiteral("l.company_website"); break;
-        case ExportColumn::CompanyTin: e = QStringLiteral("l.company_tin"); break;
-        case ExportColumn::Campaign: e = QStringLiteral("cp.name"); break;
-        case ExportColumn::SellingDirection: e = QStringLiteral("sd.name"); break;
-        case ExportColumn::ServiceOrProduct: e = QStringLiteral("sv.name"); break;
-        case ExportColumn::NewContact: e = yesNo.arg(QStringLiteral("l.new_contact")); break;
-        case ExportColumn::FirstName: e = QStringLiteral("l.first_name"); break;
-        case ExportColumn::LastName: e = QStringLiteral("l.last_name"); break;
-        case ExportColumn::MiddleName: e = QStringLiteral("l.middle_name"); break;
-        case ExportColumn::ContactPhone: e = QStringLiteral("l.contact_phone"); break;
-        case ExportColumn::ContactEmail: e = QStringLiteral("l.contact_email"); break;
-        case ExportColumn::ExistingContact: e = QStringLiteral("trim(k.last_name || ' ' || k.first_name)"); break;
-        case ExportColumn::Description: e = QStringLiteral("l.description"); break;
-        case ExportColumn::Owner: e = QStringLiteral("o.display_name"); break;
-        case ExportColumn::City: e = QStringLiteral("l.city"); break;
-        case ExportColumn::Channel: e = QStringLiteral("ch.name"); break;
         case ExportColumn::State: e = stateCase; break;
         case ExportColumn::Company: e = QStringLiteral("l.company_label"); break;
         case ExportColumn::Contact: e = QStringLiteral("l.contact_label"); break;
         case ExportColumn::CreatedBy: e = QStringLiteral("cb.display_name"); break;
         case ExportColumn::Created: e = QStringLiteral("l.created_at"); break;
         case ExportColumn::Updated: e = QStringLiteral("l.updated_at"); break;
+        default: break;
         }
-        QString label = ExportColumns::label(column);
-        label.replace(u'"', QStringLiteral("\"\""));
-        columns.append(e + QStringLiteral(" AS \"") + label + u'"');
+        columns.append(labelled(e, column));
     }
     return QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
            + QStringLiteral(" FROM leads l"

@@ -206,8 +206,8 @@ TEST_CASE("Export columns have stable codes and labels", "[csv][columns]")
         codes.append(ExportColumns::code(column));
     }
     CHECK(codes.removeDuplicates() == 0);
-    CHECK(ExportColumns::code(ExportColumn::CompanyTin) == "company_tin");
-    CHECK(ExportColumns::ofField(LeadField::Channel) == ExportColumn::Channel);
+    CHECK(ExportColumns::code(ExportColumns::ofField(LeadField::CompanyTin)) == "company_tin");
+    CHECK(ExportColumns::ofField(LeadField::Channel) == ExportColumns::ofField(LeadField::Channel));
     // The list's columns export under the list's own codes.
     for (LeadListColumn column : LeadListColumns::all())
         CHECK(ExportColumns::code(ExportColumns::ofListColumn(column)) == LeadListColumns::code(column));
@@ -215,7 +215,7 @@ TEST_CASE("Export columns have stable codes and labels", "[csv][columns]")
     QList<ExportColumn> parsed;
     QString error;
     REQUIRE(ExportColumns::fromCodes("name, owner,STATE", &parsed, &error));
-    CHECK(parsed == QList<ExportColumn>({ExportColumn::Name, ExportColumn::Owner, ExportColumn::State}));
+    CHECK(parsed == QList<ExportColumn>({ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::Owner), ExportColumn::State}));
     CHECK_FALSE(ExportColumns::fromCodes("name,colour", &parsed, &error));
     CHECK(error.contains("colour"));
 }

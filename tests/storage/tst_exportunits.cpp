@@ -57,8 +57,8 @@ TEST_CASE("export: the plan of a field column follows the field's descriptor", "
             break;
         }
     }
-    const ExportPlan plan({ExportColumn::Number, ExportColumn::ExistingCompany, ExportColumn::Owner,
-                           ExportColumn::ExistingContact, ExportColumn::CreatedBy, ExportColumn::ExistingCompany});
+    const ExportPlan plan({ExportColumn::Number, ExportColumns::ofField(LeadField::ExistingCompany), ExportColumns::ofField(LeadField::Owner),
+                           ExportColumns::ofField(LeadField::ExistingContact), ExportColumn::CreatedBy, ExportColumns::ofField(LeadField::ExistingCompany)});
     const QByteArray select = plan.selectSql();
     CHECK(select.startsWith("SELECT l.id, c.name, l.owner_id, "));
     CHECK(select.count("LEFT JOIN companies c ON c.id = l.company_id") == 1);
@@ -123,8 +123,8 @@ TEST_CASE("export: a label map finds names by id, dense or sparse", "[export][fo
 
 TEST_CASE("export: the formatter turns a row of raw values into labelled cells", "[export][format]")
 {
-    const ExportPlan plan({ExportColumn::Number, ExportColumn::Name, ExportColumn::Source, ExportColumn::NewCompany,
-                           ExportColumn::State, ExportColumn::Owner});
+    const ExportPlan plan({ExportColumn::Number, ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::Source), ExportColumns::ofField(LeadField::NewCompany),
+                           ExportColumn::State, ExportColumns::ofField(LeadField::Owner)});
     ExportFormatter formatter(plan);
     ExportChunk chunk;
     chunk.ints = {7, static_cast<int>(LeadSource::Partner), 1, static_cast<int>(LeadState::Assigned), 0};

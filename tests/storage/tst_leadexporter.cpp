@@ -175,7 +175,7 @@ TEST_CASE("Tricky values read back by an RFC 4180 reader equal the stored values
     for (CsvDelimiter delimiter : {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab}) {
         INFO("delimiter " << CsvFormat::code(delimiter).toStdString());
         LeadExportRequest request = f.request();
-        request.columns = {ExportColumn::Number, ExportColumn::Name, ExportColumn::Description, ExportColumn::City};
+        request.columns = {ExportColumn::Number, ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::Description), ExportColumns::ofField(LeadField::City)};
         request.format.delimiter = delimiter;
         request.format.formulaGuard = false;
         QString error;
@@ -203,7 +203,7 @@ TEST_CASE("The formula guard is on by default and quotes only dangerous cells", 
     for (const QString &value : values)
         f.setText(f.addLead(true), QStringLiteral("city"), value);
     LeadExportRequest request = f.request();
-    request.columns = {ExportColumn::City, ExportColumn::CreatedBy};
+    request.columns = {ExportColumns::ofField(LeadField::City), ExportColumn::CreatedBy};
     REQUIRE(runExport(request));
     QList<QStringList> records = readCsv(request.outputPath);
     REQUIRE(records.size() == values.size() + 1);
@@ -242,33 +242,33 @@ TEST_CASE("Every column exports labels, not ids, and ISO 8601 times", "[export]"
     CHECK(records[0] == header);
     const auto cell = [&](int row, ExportColumn column) { return records[row].value(static_cast<int>(column)); };
     CHECK(cell(1, ExportColumn::Number) == QString::number(existing));
-    CHECK(cell(1, ExportColumn::Source) == "Chat");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::Source)) == "Chat");
     CHECK(cell(1, ExportColumn::State) == "Assigned");
-    CHECK(cell(1, ExportColumn::NewCompany) == "No");
-    CHECK(cell(1, ExportColumn::ExistingCompany) == "ООО «Ромашка», \"Daisy\"");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::NewCompany)) == "No");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::ExistingCompany)) == "ООО «Ромашка», \"Daisy\"");
     CHECK(cell(1, ExportColumn::Company) == "ООО «Ромашка», \"Daisy\"");
-    CHECK(cell(1, ExportColumn::ExistingContact) == "Петров Иван");
-    CHECK(cell(1, ExportColumn::Campaign) == "Spring; webinar");
-    CHECK(cell(1, ExportColumn::SellingDirection) == "Облачные сервисы");
-    CHECK(cell(1, ExportColumn::ServiceOrProduct) == "Хостинг");
-    CHECK(cell(1, ExportColumn::Channel) == "Telegram");
-    CHECK(cell(1, ExportColumn::Owner) == "Анна Смирнова");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::ExistingContact)) == "Петров Иван");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::Campaign)) == "Spring; webinar");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::SellingDirection)) == "Облачные сервисы");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::ServiceOrProduct)) == "Хостинг");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::Channel)) == "Telegram");
+    CHECK(cell(1, ExportColumns::ofField(LeadField::Owner)) == "Анна Смирнова");
     CHECK(cell(1, ExportColumn::CreatedBy) == "Анна Смирнова");
     // Hidden fields were not stored, and empty stays empty.
-    CHECK(cell(1, ExportColumn::CompanyName).isEmpty());
-    CHECK(cell(1, ExportColumn::FirstName).isEmpty());
-    CHECK(cell(1, ExportColumn::Description).isEmpty());
+    CHECK(cell(1, ExportColumns::ofField(LeadField::CompanyName)).isEmpty());
+    CHECK(cell(1, ExportColumns::ofField(LeadField::FirstName)).isEmpty());
+    CHECK(cell(1, ExportColumns::ofField(LeadField::Description)).isEmpty());
     const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ$"));
     CHECK(iso.match(cell(1, ExportColumn::Created)).hasMatch());
     CHECK(iso.match(cell(1, ExportColumn::Updated)).hasMatch());
 
     CHECK(cell(2, ExportColumn::Number) == QString::number(fresh));
-    CHECK(cell(2, ExportColumn::Source) == "Partner");
-    CHECK(cell(2, ExportColumn::NewCompany) == "Yes");
-    CHECK(cell(2, ExportColumn::ExistingCompany).isEmpty());
-    CHECK(cell(2, ExportColumn::CompanyName) == "Acme Corp");
-    CHECK(cell(2, ExportColumn::ContactPhone).isEmpty());
-    CHECK(cell(2, ExportColumn::Owner).isEmpty());   // no owner
+    CHECK(cell(2, ExportColumns::ofField(LeadField::Source)) == "Partner");
+    CHECK(cell(2, ExportColumns::ofField(LeadField::NewCompany)) == "Yes");
+    CHECK(cell(2, ExportColumns::ofField(LeadField::ExistingCompany)).isEmpty());
+    CHECK(cell(2, ExportColumns::ofField(LeadField::CompanyName)) == "Acme Corp");
+    CHECK(cell(2, ExportColumns::ofField(LeadField::ContactPhone)).isEmpty());
+    CHECK(cell(2, ExportColumns::ofField(LeadField::Owner)).isEmpty());   // no owner
     CHECK(cell(2, ExportColumn::State) == "New");
 }
 
@@ -277,7 +277,7 @@ TEST_CASE("Header, byte order mark and column order do what they say", "[export]
     ExportFixture f;
     f.addLead(true);
     LeadExportRequest request = f.request();
-    request.columns = {ExportColumn::City, ExportColumn::Number, ExportColumn::Source};
+    request.columns = {ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Source)};
     request.format.byteOrderMark = true;
     request.format.delimiter = CsvDelimiter::Semicolon;
     REQUIRE(runExport(request));

@@ -3,7 +3,11 @@
 #include "database.h"
 #include "demogenerator.h"
 #include "exportdialog.h"
+#include "exportaction.h"
 #include "exportrunner.h"
+#include "employeerepository.h"
+#include "leadlistwidget.h"
+#include "listselection.h"
 #include "opensession.h"
 #include "tempdir.h"
 
@@ -20,6 +24,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -41,7 +46,7 @@ void forgetChoices()
     QSettings().remove(QStringLiteral("export"));
 }
 
-const QList<ExportColumn> kViewColumns = {ExportColumn::Name, ExportColumn::State, ExportColumn::Owner};
+const QList<ExportColumn> kViewColumns = {ExportColumns::ofField(LeadField::Name), ExportColumn::State, ExportColumns::ofField(LeadField::Owner)};
 
 } // namespace
 
@@ -88,13 +93,13 @@ TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
             if (text == QLatin1String("Number") || text == QLatin1String("Name") || text == QLatin1String("City"))
                 list->item(i)->setCheckState(Qt::Checked);
         }
-        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::Number, ExportColumn::Name, ExportColumn::City}));
+        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::Number, ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::City)}));
         list->setCurrentRow(int(list->findItems(QStringLiteral("City"), Qt::MatchExactly).first()->listWidget()->row(
             list->findItems(QStringLiteral("City"), Qt::MatchExactly).first())));
         child<QPushButton>(&dialog, "upButton")->click();   // City above the columns before it
         while (list->currentRow() > 0)
             child<QPushButton>(&dialog, "upButton")->click();
-        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+        CHECK(dialog.columns() == QList<ExportColumn>({ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Name)}));
 
         QComboBox *delimiter = child<QComboBox>(&dialog, "delimiterCombo");
         delimiter->setCurrentIndex(delimiter->findData(static_cast<int>(CsvDelimiter::Tab)));
@@ -108,7 +113,7 @@ TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
     }
     ExportDialog again(kViewColumns, 5);
     CHECK(again.scope() == ExportScope::AllLeads);
-    CHECK(again.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+    CHECK(again.columns() == QList<ExportColumn>({ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Name)}));
     CHECK(again.format().delimiter == CsvDelimiter::Tab);
     CHECK_FALSE(again.format().header);
     CHECK_FALSE(again.format().byteOrderMark);
@@ -118,7 +123,7 @@ TEST_CASE("The export dialog remembers the last choices", "[exportdialog]")
     child<QRadioButton>(&again, "viewRadio")->setChecked(true);
     CHECK(again.columns() == kViewColumns);
     child<QRadioButton>(&again, "allRadio")->setChecked(true);
-    CHECK(again.columns() == QList<ExportColumn>({ExportColumn::City, ExportColumn::Number, ExportColumn::Name}));
+    CHECK(again.columns() == QList<ExportColumn>({ExportColumns::ofField(LeadField::City), ExportColumn::Number, ExportColumns::ofField(LeadField::Name)}));
     forgetChoices();
 }
 
@@ -182,7 +187,7 @@ TEST_CASE("The export runs as a Session job off the UI thread with progress, and
     request.databasePath = database.path();
     request.outputPath = dir.file(QStringLiteral("leads.csv"));
     request.roles = Role::Sales;
-    request.columns = {ExportColumn::Number, ExportColumn::Name};
+    request.columns = {ExportColumn::Number, ExportColumns::ofField(LeadField::Name)};
 
     SECTION("finishes and writes every lead")
     {
@@ -230,6 +235,66 @@ TEST_CASE("The export runs as a Session job off the UI thread with progress, and
         CHECK_FALSE(QFile::exists(request.outputPath));
         CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden) == before);
     }
+}
+
+TEST_CASE("Exporting the selected rows writes every selected lead, loaded or not", "[exportaction][selection]")
+{
+    forgetChoices();
+    TempDir dir;
+    Database database;
+    REQUIRE(database.openSqlite(dir.file(QStringLiteral("selected.sqlite")), QStringLiteral("export-selected")));
+    QSqlDatabase db = database.connection();
+    DemoOptions options;
+    options.leads = 700;
+    DemoSummary summary;
+    QString error;
+    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    Employee admin;
+    REQUIRE(EmployeeRepository(db).findByLogin(QStringLiteral("admin"), &admin));
+    QStringList expected;
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("SELECT id FROM leads ORDER BY id")));
+    while (query.next())
+        expected.append(query.value(0).toString());
+
+    const auto session = openSession(database.path(), admin);
+    QWidget window;
+    auto *list = new LeadListWidget(session.get(), &window);
+    ExportAction action(&window, session.get(), list, nullptr);
+    const int rows = selectAllWithPagesMissing(list);
+    REQUIRE(rows == expected.size());
+
+    QSignalSpy opened(&action, &ExportAction::exportDialogOpened);
+    action.exportLeads();
+    REQUIRE(opened.count() == 1);   // opened at once: the count needs no ids
+    auto *dialog = opened.at(0).at(0).value<ExportDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->isVisible());
+    QRadioButton *selected = child<QRadioButton>(dialog, "selectedRadio");
+    CHECK(selected->text().contains(QString::number(rows)));
+    action.exportLeads();           // the dialog is open: no second one
+    CHECK(opened.count() == 1);
+    selected->setChecked(true);
+    dialog->setFilePath(dir.file(QStringLiteral("selected.csv")));
+    QSignalSpy finished(&action, &ExportAction::exportFinished);
+    dialog->accept();
+    REQUIRE(finished.wait(60000));
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK_FALSE(action.isBusy());
+
+    QFile file(dir.file(QStringLiteral("selected.csv")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CsvReader reader(&file);
+    QStringList fields;
+    REQUIRE(reader.readRecord(&fields));   // the header
+    const qsizetype number = fields.indexOf(QStringLiteral("Number"));
+    REQUIRE(number >= 0);
+    QStringList written;
+    while (reader.readRecord(&fields))
+        written.append(fields.at(number));
+    std::sort(written.begin(), written.end(), [](const QString &a, const QString &b) { return a.toLongLong() < b.toLongLong(); });
+    CHECK(written == expected);
+    forgetChoices();
 }
 
 // Hidden (run with "[.screenshot]"): saves the dialog as a PNG for a human to look at.

@@ -1,11 +1,14 @@
 // The main window's shortcuts reach their actions even while a text field has the focus; bulk
-// assign of a whole view reads its ids off the UI thread while the window stays usable.
+// assign of a whole view reads its ids off the UI thread while the window stays usable; bulk
+// assign of the selection sees every selected row, also those whose page is not in memory.
 
 #include "assigndialog.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "employeerepository.h"
+#include "leadlistmodel.h"
 #include "leadlistwidget.h"
+#include "listselection.h"
 #include "leadservice.h"
 #include "lifecycleactions.h"
 #include "mainwindow.h"
@@ -19,10 +22,46 @@
 #include <QLocale>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QVBoxLayout>
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+// A demo database of `leads` leads in a temporary folder and a main window on it, signed in as
+// the demo's administrator. `db` is the test's own connection, to check what the window shows.
+struct DemoWindow
+{
+    explicit DemoWindow(int leads)
+    {
+        REQUIRE(db.openSqlite(dir.file(QStringLiteral("demo.sqlite"))));
+        QSqlDatabase connection = db.connection();
+        DemoOptions options;
+        options.leads = leads;
+        DemoSummary summary;
+        QString error;
+        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
+        session = openSession(db.path(), admin);
+        window = std::make_unique<MainWindow>(session.get());
+        window->show();
+        actions = window->findChild<LifecycleActions *>();
+        REQUIRE(actions);
+    }
+
+    TempDir dir;
+    Database db;
+    Employee admin;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+    LifecycleActions *actions = nullptr;
+};
+
+} // namespace
 
 TEST_CASE("ui/Ctrl+E exports even from the search box whose line edit claims Ctrl+E", "[ui][mainwindow]")
 {
@@ -94,26 +133,14 @@ TEST_CASE("ui/The shortcut filter hands a key a line edit claims to the window's
 
 TEST_CASE("ui/Assign all leads in the view reads the ids off the UI thread, then opens the dialog", "[ui][mainwindow]")
 {
-    TempDir dir;
-    Database db;
-    REQUIRE(db.openSqlite(dir.file(QStringLiteral("assign.sqlite"))));
-    QSqlDatabase connection = db.connection();
-    DemoOptions options;
-    options.leads = 120;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
-    Employee admin;
-    REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
-
-    const auto session = openSession(db.path(), admin);
-    MainWindow window(session.get());
-    window.show();
-    auto *actions = window.findChild<LifecycleActions *>();
-    REQUIRE(actions);
+    DemoWindow demo(120);
+    MainWindow &window = *demo.window;
+    LifecycleActions *actions = demo.actions;
+    const auto &session = demo.session;
     // What the view holds, read on the test's own connection to check the dialog against.
     QList<qint64> expected;
-    REQUIRE(LeadService(connection).viewLeadIds(window.leadList()->currentView().query, admin.id, &expected));
+    REQUIRE(LeadService(demo.db.connection()).viewLeadIds(window.leadList()->currentView().query, demo.admin.id,
+                                                          &expected));
     REQUIRE_FALSE(expected.isEmpty());
 
     QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
@@ -138,4 +165,44 @@ TEST_CASE("ui/Assign all leads in the view reads the ids off the UI thread, then
     });
     CHECK(probe.has_value());
     CHECK(opened.count() == 1);
+}
+
+TEST_CASE("ui/Assign the selected leads sees every selected row, loaded or not", "[ui][mainwindow][selection]")
+{
+    DemoWindow demo(700);
+    LifecycleActions *actions = demo.actions;
+    const int rows = selectAllWithPagesMissing(demo.window->leadList());
+    REQUIRE(rows > 2 * LeadListModel::PageSize);
+
+    QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
+    actions->assignSelectedAction()->trigger();
+    // The ids not in memory are being read: a second trigger meanwhile starts nothing.
+    CHECK_FALSE(actions->assignSelectedAction()->isEnabled());
+    actions->assignSelectedAction()->trigger();
+    REQUIRE(opened.wait(WaitMs));
+    CHECK(actions->assignSelectedAction()->isEnabled());
+    auto *dialog = opened.at(0).at(0).value<AssignDialog *>();
+    REQUIRE(dialog);
+    CHECK(dialog->summaryText().startsWith(QString::number(rows)));
+    // The dry run for an owner weighs every selected lead: assigned or refused, none missing.
+    QSignalSpy checked(dialog, &AssignDialog::checked);
+    dialog->setOwner(demo.admin.id);
+    REQUIRE(checked.wait(WaitMs));
+    CHECK(dialog->assignResult().assigned + dialog->assignResult().refused.size() == rows);
+    CHECK(dialog->assignResult().assigned > 0);
+    dialog->reject();
+    CHECK(opened.count() == 1);
+}
+
+TEST_CASE("ui/Assign the selected leads with nothing selected says so and opens nothing", "[ui][mainwindow][selection]")
+{
+    DemoWindow demo(20);
+    LifecycleActions *actions = demo.actions;
+    demo.window->leadList()->findChild<QTableView *>(QStringLiteral("table"))->clearSelection();
+    QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
+    QSignalSpy refused(actions, &LifecycleActions::assignSelectedRefused);
+    actions->assignSelectedAction()->trigger();
+    REQUIRE(refused.count() == 1);
+    CHECK(refused.at(0).at(0).toString().contains(QStringLiteral("Select the leads")));
+    CHECK(opened.isEmpty());
 }
