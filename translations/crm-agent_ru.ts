@@ -847,6 +847,10 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>Export leads to CSV</source>
         <translation>Экспорт лидов в CSV</translation>
     </message>
+    <message>
+        <source>Reading the selected leads…</source>
+        <translation>Чтение выбранных лидов…</translation>
+    </message>
 </context>
 <context>
     <name>ExportColumns</name>
@@ -972,6 +976,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Exported %1 leads to %2.</source>
         <translation>Экспортировано лидов: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error, a line each step, even when it is not a terminal (for scripts and other programs).</source>
+        <translation>Сообщать о ходе выполнения в стандартный поток ошибок, строкой на каждый шаг, даже если это не терминал (для скриптов и других программ).</translation>
     </message>
 </context>
 <context>
