@@ -52,7 +52,16 @@ void Session::setEmployee(const Employee &employee)
 
 void Session::open(QObject *context, std::function<void(Result<void>)> done)
 {
-    run(Lane::Write, context, [](QSqlDatabase &) { return Result<void>(); }, std::move(done));
+    run(Lane::Write, context, [](QSqlDatabase &) { return Result<void>(); },
+        [this, done = std::move(done)](Result<void> opened) {
+            // Once the file is open and migrated, every other lane connects at once, in parallel, so
+            // that the first page, look-up or count does not also wait for its lane's connection.
+            if (opened) {
+                for (Lane lane : {Lane::Read, Lane::List, Lane::Count, Lane::Background})
+                    post(lane, [](QSqlDatabase &, const QString &) {});
+            }
+            done(std::move(opened));
+        });
 }
 
 void Session::post(Lane lane, std::function<void(QSqlDatabase &db, const QString &openError)> job)

@@ -1,6 +1,7 @@
 #include "leadlistreader.h"
 
 #include "leadlistrow.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -31,6 +32,31 @@ bool run(QSqlQuery &query, const SqlStatement &statement, QString *error)
     return true;
 }
 
+// Steps through the ids of `walk` and gives the last one reached (0 when there is none). On SQLite
+// through the raw handle: the walk may step through hundreds of thousands of ids, and QSqlQuery's
+// per-row cost would more than double it.
+Result<qint64> lastId(const QSqlDatabase &db, const SqlStatement &walk, qint64 steps)
+{
+    qint64 reached = 0;
+    if (sqlite3 *handle = SqliteStatement::handleOf(db)) {
+        SqliteStatement statement(handle, walk.sql.toUtf8().constData());
+        if (statement.isValid() && statement.bindValues(walk.values)) {
+            for (qint64 i = 0; i < steps && statement.next(); ++i)
+                reached = statement.columnInt(0);
+        }
+        if (!statement.isValid() || statement.failed())
+            return Failure{Tr::tr("Could not read the lead list: %1").arg(statement.errorString())};
+        return reached;
+    }
+    QSqlQuery query(db);
+    QString error;
+    if (!run(query, walk, &error))
+        return Failure{error};
+    for (qint64 i = 0; i < steps && query.next(); ++i)
+        reached = query.value(0).toLongLong();
+    return reached;
+}
+
 } // namespace
 
 LeadListReader::LeadListReader(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -54,17 +80,17 @@ bool LeadListReader::walk(const LeadListSql &sql, const LeadListKey *from, bool 
 {
     if (steps < 1)
         return false;
-    QSqlQuery query(m_db);
-    if (!run(query, sql.walkIds(from, backwards, steps), error))
-        return false;
     // Step through the ids (one integer a row); only the row reached is kept.
-    qint64 reached = 0;
-    for (qint64 i = 0; i < steps && query.next(); ++i)
-        reached = query.value(0).toLongLong();
-    if (reached == 0)
+    const Result<qint64> reached = lastId(m_db, sql.walkIds(from, backwards, steps), steps);
+    if (!reached) {
+        if (error)
+            *error = reached.error();
         return false;
-    query.finish();
-    if (!run(query, sql.keyOf(reached), error) || !query.next())
+    }
+    if (*reached == 0)
+        return false;
+    QSqlQuery query(m_db);
+    if (!run(query, sql.keyOf(*reached), error) || !query.next())
         return false;
     *key = LeadListSql::readKey(query);
     return true;
