@@ -11,6 +11,7 @@
 #include "leadlistsql.h"
 #include "opensession.h"
 #include "session.h"
+#include "slowstatementhook.h"
 #include "tempdir.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,8 @@
 #include <QThread>
 
 #include <catch2/catch.hpp>
+
+#include <memory>
 
 #include <algorithm>
 #include <atomic>
@@ -851,29 +854,13 @@ TEST_CASE("The ids of selected rows, loaded or not, come in row order", "[models
     CHECK_FALSE(stale.error().isEmpty());
 }
 
-namespace {
-
-std::atomic<int> g_statements{0};
-std::atomic<int> g_statementsOnUiThread{0};
-
-void countStatement()
-{
-    ++g_statements;
-    if (QThread::currentThread() == QCoreApplication::instance()->thread())
-        ++g_statementsOnUiThread;
-}
-
-} // namespace
-
 TEST_CASE("No statement of the list runs on the UI thread", "[models][leadlist][async]")
 {
     Fixture f(1200, false);
     // Set-up and the expected rows come first, outside the measured window.
     const LeadListQuery byCity = sortedBy(LeadListColumn::City, Qt::DescendingOrder);
     const QList<qint64> expected = expectedIds(f.connection(), byCity, f.busyOwner);
-    g_statements = 0;
-    g_statementsOnUiThread = 0;
-    Database::setStatementHook(&countStatement);
+    auto hook = std::make_unique<SlowStatementHook>();
     f.openSessionNow();
     QList<qint64> seen;
     Result<QList<qint64>> selected = QList<qint64>();
@@ -901,9 +888,9 @@ TEST_CASE("No statement of the list runs on the UI thread", "[models][leadlist][
         waitForCount(model);
     }
     f.session.reset();
-    Database::setStatementHook(nullptr);
-    CHECK(g_statements > 0);   // the hook saw the list's statements...
-    CHECK(g_statementsOnUiThread == 0);   // ...and none of them ran on the UI thread
+    hook.reset();
+    CHECK(SlowStatementHook::statements() > 0);   // the hook saw the list's statements...
+    CHECK(SlowStatementHook::statementsOnUiThread() == 0);   // ...and none of them ran on the UI thread
     CHECK(seen == QList<qint64>{expected[1199], expected[600], expected[0], expected[300]});
     REQUIRE(selected.has_value());
     CHECK(*selected == expected);

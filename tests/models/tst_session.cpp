@@ -5,6 +5,7 @@
 #include "await.h"
 #include "database.h"
 #include "session.h"
+#include "slowstatementhook.h"
 #include "tempdir.h"
 
 #include <QCoreApplication>
@@ -15,18 +16,9 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <memory>
 
 namespace {
-
-std::atomic<int> g_statements{0};
-std::atomic<int> g_statementsOnMainThread{0};
-
-void countStatement()
-{
-    ++g_statements;
-    if (QThread::currentThread() == QCoreApplication::instance()->thread())
-        ++g_statementsOnMainThread;
-}
 
 Result<int> countLeads(QSqlDatabase &db)
 {
@@ -115,19 +107,17 @@ TEST_CASE("Session keeps the signed-in employee", "[session]")
 TEST_CASE("The statement hook sees every statement, on the thread that runs it", "[session][hook]")
 {
     TempDir dir;
-    g_statements = 0;
-    g_statementsOnMainThread = 0;
-    Database::setStatementHook(countStatement);
+    auto hook = std::make_unique<SlowStatementHook>();
     {
         Session session(dir.file(QStringLiteral("s.sqlite")));
         REQUIRE(await<Result<void>>([&](QObject *c, auto done) { session.open(c, done); }).has_value());
-        const int before = g_statements.load();
+        const int before = SlowStatementHook::statements();
         REQUIRE(await<Result<int>>([&](QObject *c, auto done) {
                     session.run(Session::Lane::Read, c, [](QSqlDatabase &db) { return countLeads(db); }, done);
                 }).has_value());
-        CHECK(g_statements.load() > before);
+        CHECK(SlowStatementHook::statements() > before);
     }
-    Database::setStatementHook(nullptr);
-    CHECK(g_statements.load() > 0);
-    CHECK(g_statementsOnMainThread.load() == 0);
+    hook.reset();
+    CHECK(SlowStatementHook::statements() > 0);
+    CHECK(SlowStatementHook::statementsOnUiThread() == 0);
 }

@@ -14,6 +14,7 @@
 #include "mainwindow.h"
 #include "opensession.h"
 #include "session.h"
+#include "slowstatementhook.h"
 #include "tempdir.h"
 
 #include <QAction>
@@ -37,6 +38,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <memory>
 
 namespace {
 
@@ -460,20 +462,6 @@ TEST_CASE("Every selected row's id is resolved, loaded or not", "[ui][leadlist][
     CHECK(*some == QList<qint64>{expected[3], expected[4], expected[300], expected[598]});
 }
 
-namespace {
-
-std::atomic<int> g_statements{0};
-std::atomic<int> g_statementsOnUiThread{0};
-
-void countStatement()
-{
-    ++g_statements;
-    if (QThread::currentThread() == QCoreApplication::instance()->thread())
-        ++g_statementsOnUiThread;
-}
-
-} // namespace
-
 TEST_CASE("The list scrolls, jumps, sorts, searches and saves its layout without a statement on the UI thread",
           "[ui][leadlist][async]")
 {
@@ -485,9 +473,7 @@ TEST_CASE("The list scrolls, jumps, sorts, searches and saves its layout without
         byNameDescending.append(q.value(0).toLongLong());
     q.finish();
 
-    g_statements = 0;
-    g_statementsOnUiThread = 0;
-    Database::setStatementHook(&countStatement);
+    auto hook = std::make_unique<SlowStatementHook>();
     qint64 lastRowId = 0;
     {
         OpenList open(f.path(), f.admin);
@@ -522,9 +508,9 @@ TEST_CASE("The list scrolls, jumps, sorts, searches and saves its layout without
         list.saveLayout();
         REQUIRE(saved.wait(WaitMs));
     }
-    Database::setStatementHook(nullptr);
-    CHECK(g_statements > 0);
-    CHECK(g_statementsOnUiThread == 0);
+    hook.reset();
+    CHECK(SlowStatementHook::statements() > 0);
+    CHECK(SlowStatementHook::statementsOnUiThread() == 0);
     CHECK(lastRowId == byNameDescending.last());
 }
 

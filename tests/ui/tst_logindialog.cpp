@@ -9,6 +9,7 @@
 #include "mainwindow.h"
 #include "opensession.h"
 #include "session.h"
+#include "slowstatementhook.h"
 #include "tempdir.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <memory>
 
 namespace {
 
@@ -71,16 +73,6 @@ bool submit(LoginDialog &dialog)
     REQUIRE(dialog.isChecking());
     REQUIRE(finished.wait(30000));
     return finished.at(0).at(0).toBool();
-}
-
-std::atomic<int> g_statements{0};
-std::atomic<int> g_statementsOnUiThread{0};
-
-void countStatement()
-{
-    ++g_statements;
-    if (QThread::currentThread() == QCoreApplication::instance()->thread())
-        ++g_statementsOnUiThread;
 }
 
 } // namespace
@@ -189,9 +181,7 @@ TEST_CASE("ui/Sign-in is checked off the UI thread and a second submit meanwhile
     REQUIRE(employees.create(QStringLiteral("s"), QStringLiteral("S"), RoleSet(Role::Sales), QStringLiteral("spw12345")) > 0);
 
     // Only the session's connections are opened after the hook: they are the ones measured.
-    g_statements = 0;
-    g_statementsOnUiThread = 0;
-    Database::setStatementHook(&countStatement);
+    auto hook = std::make_unique<SlowStatementHook>();
     {
         const auto session = openSession(db.path());
         LoginDialog dialog(session.get(), QStringLiteral("s"));
@@ -217,9 +207,9 @@ TEST_CASE("ui/Sign-in is checked off the UI thread and a second submit meanwhile
         CHECK(finished.count() == 1);            // one check, not three
         CHECK(dialog.lockoutSeconds() == 1);     // one failure counted
     }
-    Database::setStatementHook(nullptr);
-    CHECK(g_statements > 0);                     // the hook saw the sign-in's statements...
-    CHECK(g_statementsOnUiThread == 0);          // ...and none ran on the UI thread
+    hook.reset();
+    CHECK(SlowStatementHook::statements() > 0);                     // the hook saw the sign-in's statements...
+    CHECK(SlowStatementHook::statementsOnUiThread() == 0);          // ...and none ran on the UI thread
 }
 
 TEST_CASE("ui/The main window names the database and the signed-in employee", "[ui][login]")

@@ -15,6 +15,7 @@
 #include "referencedatadialog.h"
 #include "referenceeditdialog.h"
 #include "session.h"
+#include "slowstatementhook.h"
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -64,16 +65,6 @@ void qualifyDeals(LifecycleFixture &f, int count)
         lead.contactEmail = QStringLiteral("p%1@example.com").arg(i);
         REQUIRE(service.qualify(f.sales, f.addLead(lead, LeadState::Assigned, f.sales.id), QString()));
     }
-}
-
-std::atomic<int> g_statements{0};
-std::atomic<int> g_statementsOnUiThread{0};
-
-void countStatement()
-{
-    ++g_statements;
-    if (QThread::currentThread() == QCoreApplication::instance()->thread())
-        ++g_statementsOnUiThread;
 }
 
 } // namespace
@@ -258,12 +249,10 @@ TEST_CASE("No statement of the administration and opportunity windows runs on th
     LifecycleFixture f;
     qualifyDeals(f, 2);
 
-    g_statements = 0;
-    g_statementsOnUiThread = 0;
-    Database::setStatementHook(&countStatement);   // every connection opened from here on is measured
+    auto hook = std::make_unique<SlowStatementHook>();   // every connection opened from here on is measured
     {
         const auto session = openSession(f.database()->path(), f.admin);
-        g_statementsOnUiThread = 0;
+        SlowStatementHook::resetCounts();
 
         OpportunitiesWindow opportunities(session.get());
         waitFor(&opportunities, &OpportunitiesWindow::reloaded);
@@ -299,9 +288,9 @@ TEST_CASE("No statement of the administration and opportunity windows runs on th
         REQUIRE(removed.wait(30000));
         CHECK(removed.at(0).at(0).toBool());
     }
-    Database::setStatementHook(nullptr);
-    CHECK(g_statements > 0);              // the hook saw the windows' statements...
-    CHECK(g_statementsOnUiThread == 0);   // ...and none of them ran on the UI thread
+    hook.reset();
+    CHECK(SlowStatementHook::statements() > 0);              // the hook saw the windows' statements...
+    CHECK(SlowStatementHook::statementsOnUiThread() == 0);   // ...and none of them ran on the UI thread
     // Verified on the fixture's connection: the changes were written.
     CHECK(f.scalar(QStringLiteral("SELECT active FROM employees WHERE id = ?"), f.other.id) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM campaigns WHERE name = 'Spring fair'")) == 0);
