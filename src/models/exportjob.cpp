@@ -1,5 +1,7 @@
 #include "exportjob.h"
 
+#include "leadexporter.h"
+
 #include "session.h"
 
 #include <atomic>

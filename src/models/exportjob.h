@@ -1,6 +1,6 @@
 #pragma once
 
-#include "leadexporter.h"
+#include "leadexportrequest.h"
 
 #include <QString>
 

@@ -1,10 +1,7 @@
 #pragma once
 
-#include "csvformat.h"
-#include "exportcolumn.h"
-#include "leadlistquery.h"
+#include "leadexportrequest.h"
 #include "result.h"
-#include "role.h"
 
 #include <QList>
 #include <QString>
@@ -14,26 +11,6 @@
 
 class ExportFormatter;
 class ExportReader;
-
-// Which leads an export writes.
-enum class ExportScope {
-    AllLeads,        // every lead, by number
-    SelectedLeads,   // LeadExportRequest::leadIds, in that order
-    View,            // the rows of a lead list view: its filter, search and sort (LeadListSql)
-};
-
-struct LeadExportRequest
-{
-    QString databasePath;              // the SQLite file
-    QString outputPath;                // the CSV file to write; "-" writes to standard output
-    QList<ExportColumn> columns;       // in this order; empty means every column
-    CsvFormat format;
-    ExportScope scope = ExportScope::AllLeads;
-    QList<qint64> leadIds;             // SelectedLeads
-    LeadListQuery view;                // View
-    qint64 employeeId = 0;             // the signed-in employee (serves the view's "only mine")
-    RoleSet roles;                     // the signed-in employee's roles: any of the four may export
-};
 
 // Streams leads from an SQLite database into a CSV file in constant memory: a reader thread steps
 // the statement on its own connection and fills chunks of raw values, the calling thread turns them

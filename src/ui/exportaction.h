@@ -1,7 +1,7 @@
 #pragma once
 
 #include "exportdialog.h"
-#include "leadexporter.h"
+#include "leadexportrequest.h"
 #include "leadlistview.h"
 
 #include <QObject>

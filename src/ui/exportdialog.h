@@ -2,7 +2,7 @@
 
 #include "csvformat.h"
 #include "exportcolumn.h"
-#include "leadexporter.h"
+#include "exportscope.h"
 
 #include <QDialog>
 #include <QList>

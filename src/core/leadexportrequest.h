@@ -1,0 +1,25 @@
+#pragma once
+
+#include "csvformat.h"
+#include "exportcolumn.h"
+#include "exportscope.h"
+#include "leadlistquery.h"
+#include "role.h"
+
+#include <QList>
+#include <QString>
+
+// What an export writes, where and how: what the export dialog and the command line hand to
+// LeadExporter (storage).
+struct LeadExportRequest
+{
+    QString databasePath;              // the SQLite file
+    QString outputPath;                // the CSV file to write; "-" writes to standard output
+    QList<ExportColumn> columns;       // in this order; empty means every column
+    CsvFormat format;
+    ExportScope scope = ExportScope::AllLeads;
+    QList<qint64> leadIds;             // SelectedLeads
+    LeadListQuery view;                // View
+    qint64 employeeId = 0;             // the signed-in employee (serves the view's "only mine")
+    RoleSet roles;                     // the signed-in employee's roles: any of the four may export
+};
