@@ -51,11 +51,10 @@ void ReferenceAdminService::remove(ReferenceKind kind, qint64 id, QObject *conte
                                    Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context,
-                   [actor = m_session->employee(), kind, id](QSqlDatabase &db) -> Result<void> {
+                   [actor = m_session->employee(), kind, id](QSqlDatabase &db) {
                        QString error;
-                       if (!ReferenceAdmin(db).remove(actor, kind, id, &error))
-                           return Failure{error};
-                       return {};
+                       const bool ok = ReferenceAdmin(db).remove(actor, kind, id, &error);
+                       return outcome(ok, error);
                    },
                    std::move(done));
 }

@@ -47,7 +47,6 @@ Session::~Session()
 void Session::setEmployee(const Employee &employee)
 {
     m_employee = employee;
-    Q_EMIT employeeChanged(m_employee);
 }
 
 void Session::open(QObject *context, std::function<void(Result<void>)> done)

@@ -69,9 +69,6 @@ public:
         run(lane, context, std::move(job), std::move(done), [](const QString &reason) { return R(Failure{reason}); });
     }
 
-Q_SIGNALS:
-    void employeeChanged(const Employee &employee);
-
 private:
     // Queues `job` on the lane's thread.
     void post(Lane lane, std::function<void(QSqlDatabase &db, const QString &openError)> job);

@@ -31,7 +31,6 @@ public:
     void refresh();
     // A question about the allowed actions is waiting for its answer.
     bool isDeciding() const { return m_asked != m_answered; }
-    void setVersion(int version) { m_version = version; }
     // Asked before an action runs; returning false cancels it (the form has unsaved changes).
     void setBeforeAction(std::function<bool()> check) { m_beforeAction = std::move(check); }
 
