@@ -53,10 +53,11 @@ void Session::open(QObject *context, std::function<void(Result<void>)> done)
 {
     run(Lane::Write, context, [](QSqlDatabase &) { return Result<void>(); },
         [this, done = std::move(done)](Result<void> opened) {
-            // Once the file is open and migrated, every other lane connects at once, in parallel, so
-            // that the first page, look-up or count does not also wait for its lane's connection.
+            // Once the file is open and migrated, the lanes the window asks at once connect in parallel,
+            // so that the first page, look-up or count does not also wait for its lane's connection.
+            // Not Background: the export it runs opens its own read-only handle.
             if (opened) {
-                for (Lane lane : {Lane::Read, Lane::List, Lane::Count, Lane::Background})
+                for (Lane lane : {Lane::Read, Lane::List, Lane::Count})
                     post(lane, [](QSqlDatabase &, const QString &) {});
             }
             done(std::move(opened));
