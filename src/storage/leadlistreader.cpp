@@ -1,6 +1,7 @@
 #include "leadlistreader.h"
 
 #include "leadlistrow.h"
+#include "leadstate.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
