@@ -7,7 +7,6 @@
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
