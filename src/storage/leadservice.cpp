@@ -490,11 +490,7 @@ bool LeadService::viewLeadIds(const LeadListQuery &query, qint64 employeeId, QLi
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
     // The view's own statement, reduced to its ids; the subquery keeps its order.
-    if (!select.prepare(QStringLiteral("SELECT id FROM (%1)").arg(all.sql)))
-        return dbFail(select, error);
-    for (const QVariant &value : all.values)
-        select.addBindValue(value);
-    if (!select.exec())
+    if (!SqlCheck::run(select, QStringLiteral("SELECT id FROM (%1)").arg(all.sql), all.values))
         return dbFail(select, error);
     while (select.next())
         ids->append(select.value(0).toLongLong());
