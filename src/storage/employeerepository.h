@@ -7,9 +7,6 @@
 #include <QSqlDatabase>
 #include <QString>
 
-class QSqlQuery;
-
-
 class EmployeeRepository
 {
 public:

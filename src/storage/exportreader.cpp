@@ -61,10 +61,8 @@ qint64 ExportReader::count() const
 {
     if (m_request.scope == ExportScope::SelectedLeads)
         return m_request.leadIds.size();
-    if (m_request.scope == ExportScope::AllLeads) {
-        SqliteStatement count(m_db, "SELECT COUNT(*) FROM leads");
-        return count.next() ? count.columnInt(0) : -1;
-    }
+    if (m_request.scope == ExportScope::AllLeads)
+        return SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM leads", -1);
     const SqlStatement counts = LeadListSql(m_request.view, m_request.employeeId).countByState();
     const std::unique_ptr<SqliteStatement> count = statementOf(m_db, counts.sql.toUtf8(), counts.values);
     qint64 total = 0;

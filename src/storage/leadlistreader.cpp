@@ -1,10 +1,12 @@
 #include "leadlistreader.h"
 
+#include "errorreport.h"
 #include "leadlistrow.h"
+#include "leadstate.h"
+#include "sqlcheck.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace {
@@ -17,18 +19,8 @@ class Tr
 bool run(QSqlQuery &query, const SqlStatement &statement, QString *error)
 {
     query.setForwardOnly(true);
-    if (!query.prepare(statement.sql)) {
-        if (error)
-            *error = Tr::tr("Could not read the lead list: %1").arg(query.lastError().text());
-        return false;
-    }
-    for (const QVariant &value : statement.values)
-        query.addBindValue(value);
-    if (!query.exec()) {
-        if (error)
-            *error = Tr::tr("Could not read the lead list: %1").arg(query.lastError().text());
-        return false;
-    }
+    if (const Result<void> ran = SqlCheck::run(query, statement.sql, statement.values); !ran)
+        return ErrorReport::fail(error, Tr::tr("Could not read the lead list: %1").arg(ran.error()));
     return true;
 }
 

@@ -2,10 +2,8 @@
 
 #include "leadlistcounts.h"
 #include "leadlistsql.h"
-#include "leadstate.h"
 
 #include <QList>
-#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 

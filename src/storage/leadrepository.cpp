@@ -226,10 +226,11 @@ Result<qint64> LeadRepository::insertRow(const Lead &stored, qint64 actorId, con
     columns << QStringLiteral("created_by") << QStringLiteral("created_at") << QStringLiteral("updated_at")
             << QStringLiteral("version");
     values << SqlValues::idOrNull(actorId) << at << at << 1;
-    const QString marks = QStringList(QList<QString>(columns.size(), QStringLiteral("?"))).join(u", ");
     QSqlQuery query(m_db);
-    if (const Result<void> ran = SqlCheck::run(
-            query, QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(columns.join(u", "), marks), values);
+    if (const Result<void> ran = SqlCheck::run(query,
+                                               QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
+                                                   .arg(columns.join(u", "), SqlValues::placeholders(columns.size())),
+                                               values);
         !ran)
         return Failure{failed(ran.error())};
     return query.lastInsertId().toLongLong();

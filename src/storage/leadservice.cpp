@@ -10,6 +10,7 @@
 #include "leadlistsql.h"
 #include "leadvalidator.h"
 #include "referencerepository.h"
+#include "sqlcheck.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
@@ -45,10 +46,8 @@ struct LeadRow
 bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?")))
-        return dbFail(query, error);
-    query.addBindValue(id);
-    if (!query.exec())
+    if (!SqlCheck::run(query, QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?"),
+                       {id}))
         return dbFail(query, error);
     if (!query.next())
         return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(id));
@@ -95,15 +94,10 @@ bool updateLead(const QSqlDatabase &db, qint64 leadId, int version, const char *
                 const QVariantList &values, const QString &at, QString *error)
 {
     QSqlQuery update(db);
-    if (!update.prepare(QStringLiteral("UPDATE leads SET %1, version = version + 1, updated_at = ? "
-                                  "WHERE id = ? AND version = ?").arg(QLatin1String(assignments))))
-        return dbFail(update, error);
-    for (const QVariant &value : values)
-        update.addBindValue(value);
-    update.addBindValue(at);
-    update.addBindValue(leadId);
-    update.addBindValue(version);
-    if (!update.exec())
+    if (!SqlCheck::run(update,
+                       QStringLiteral("UPDATE leads SET %1, version = version + 1, updated_at = ? "
+                                      "WHERE id = ? AND version = ?").arg(QLatin1String(assignments)),
+                       values + QVariantList{at, leadId, version}))
         return dbFail(update, error);
     return update.numRowsAffected() == 1 || ErrorReport::fail(error, staleMessage());
 }
@@ -150,13 +144,11 @@ struct ContactNames
 bool readQualifyPlan(const QSqlDatabase &db, qint64 leadId, QualifyPlan *plan, ContactNames *names, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.prepare(QStringLiteral(
-        "SELECT name, new_company, COALESCE(company_id, 0), company_name, company_website, company_tin, "
-        "new_contact, first_name, last_name, middle_name, contact_phone, contact_email, COALESCE(contact_id, 0) "
-        "FROM leads WHERE id = ?")))
-        return dbFail(query, error);
-    query.addBindValue(leadId);
-    if (!query.exec())
+    if (!SqlCheck::run(query,
+                       QStringLiteral("SELECT name, new_company, COALESCE(company_id, 0), company_name, company_website, "
+                                      "company_tin, new_contact, first_name, last_name, middle_name, contact_phone, "
+                                      "contact_email, COALESCE(contact_id, 0) FROM leads WHERE id = ?"),
+                       {leadId}))
         return dbFail(query, error);
     if (!query.next())
         return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
@@ -334,17 +326,10 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery insert(m_db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
-                                  "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)")))
-        return dbFail(insert, error);
-    insert.addBindValue(name);
-    insert.addBindValue(leadId);
-    insert.addBindValue(r.companyId);
-    insert.addBindValue(r.contactId);
-    insert.addBindValue(lead.ownerId);
-    insert.addBindValue(actor.id);
-    insert.addBindValue(now);
-    if (!insert.exec())
+    if (!SqlCheck::run(insert,
+                       QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
+                                      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {name, leadId, r.companyId, r.contactId, lead.ownerId, actor.id, now}))
         return dbFail(insert, error);
     r.opportunityId = insert.lastInsertId().toLongLong();
 
@@ -401,10 +386,9 @@ bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyRea
 bool LeadService::disqualification(qint64 leadId, DisqualifyReason *reason, QString *comment) const
 {
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("SELECT disqualify_reason, disqualify_comment FROM leads WHERE id = ?")))
-        return false;
-    query.addBindValue(leadId);
-    if (!query.exec() || !query.next() || query.value(0).isNull())
+    if (!SqlCheck::run(query, QStringLiteral("SELECT disqualify_reason, disqualify_comment FROM leads WHERE id = ?"),
+                       {leadId})
+        || !query.next() || query.value(0).isNull())
         return false;
     if (!DisqualifyReasons::fromInt(query.value(0).toInt(), reason))
         return false;
@@ -506,11 +490,7 @@ bool LeadService::viewLeadIds(const LeadListQuery &query, qint64 employeeId, QLi
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
     // The view's own statement, reduced to its ids; the subquery keeps its order.
-    if (!select.prepare(QStringLiteral("SELECT id FROM (%1)").arg(all.sql)))
-        return dbFail(select, error);
-    for (const QVariant &value : all.values)
-        select.addBindValue(value);
-    if (!select.exec())
+    if (!SqlCheck::run(select, QStringLiteral("SELECT id FROM (%1)").arg(all.sql), all.values))
         return dbFail(select, error);
     while (select.next())
         ids->append(select.value(0).toLongLong());

@@ -1,6 +1,7 @@
 #include "leadviewrepository.h"
 
 #include "leadlistview.h"
+#include "sqlcheck.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -52,14 +53,10 @@ QStringList LeadViewRepository::names(qint64 employeeId, QString *error) const
     QStringList names;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
-                                 "ORDER BY name COLLATE NOCASE, name"))) {
-        fail(query, error);
-        return names;
-    }
-    query.addBindValue(employeeId);
-    query.addBindValue(KindNamed);
-    if (!query.exec()) {
+    if (!SqlCheck::run(query,
+                       QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
+                                      "ORDER BY name COLLATE NOCASE, name"),
+                       {employeeId, KindNamed})) {
         fail(query, error);
         return names;
     }
@@ -72,13 +69,10 @@ bool LeadViewRepository::read(qint64 employeeId, const QString &key, LeadListVie
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.prepare(QStringLiteral("SELECT definition, name FROM lead_list_views "
-                                 "WHERE employee_id = ? AND kind = ? AND name = ?")))
-        return fail(query, error);
-    query.addBindValue(employeeId);
-    query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
-    query.addBindValue(key.isEmpty() ? CurrentName : key);
-    if (!query.exec())
+    if (!SqlCheck::run(query,
+                       QStringLiteral("SELECT definition, name FROM lead_list_views "
+                                      "WHERE employee_id = ? AND kind = ? AND name = ?"),
+                       {employeeId, key.isEmpty() ? KindCurrent : KindNamed, key.isEmpty() ? CurrentName : key}))
         return fail(query, error);
     if (!query.next())
         return false;
@@ -92,16 +86,12 @@ bool LeadViewRepository::write(qint64 employeeId, const QString &key, const Lead
     LeadListView stored = view;
     stored.name = key;
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("INSERT INTO lead_list_views (employee_id, kind, name, definition, updated_at) "
-                                 "VALUES (?, ?, ?, ?, ?) ON CONFLICT (employee_id, kind, name) DO UPDATE SET "
-                                 "definition = excluded.definition, updated_at = excluded.updated_at")))
-        return fail(query, error);
-    query.addBindValue(employeeId);
-    query.addBindValue(key.isEmpty() ? KindCurrent : KindNamed);
-    query.addBindValue(key.isEmpty() ? CurrentName : key);
-    query.addBindValue(QString::fromUtf8(stored.toJson()));
-    query.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    if (!query.exec())
+    if (!SqlCheck::run(query,
+                       QStringLiteral("INSERT INTO lead_list_views (employee_id, kind, name, definition, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (employee_id, kind, name) DO UPDATE SET "
+                                      "definition = excluded.definition, updated_at = excluded.updated_at"),
+                       {employeeId, key.isEmpty() ? KindCurrent : KindNamed, key.isEmpty() ? CurrentName : key,
+                        QString::fromUtf8(stored.toJson()), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
         return fail(query, error);
     return true;
 }
@@ -131,12 +121,8 @@ bool LeadViewRepository::save(qint64 employeeId, const LeadListView &view, QStri
 bool LeadViewRepository::remove(qint64 employeeId, const QString &name, QString *error)
 {
     QSqlQuery query(m_db);
-    if (!query.prepare(QStringLiteral("DELETE FROM lead_list_views WHERE employee_id = ? AND kind = ? AND name = ?")))
-        return fail(query, error);
-    query.addBindValue(employeeId);
-    query.addBindValue(KindNamed);
-    query.addBindValue(name.trimmed());
-    if (!query.exec())
+    if (!SqlCheck::run(query, QStringLiteral("DELETE FROM lead_list_views WHERE employee_id = ? AND kind = ? AND name = ?"),
+                       {employeeId, KindNamed, name.trimmed()}))
         return fail(query, error);
     return true;
 }
