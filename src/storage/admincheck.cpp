@@ -1,6 +1,5 @@
 #include "admincheck.h"
 
-#include "errorreport.h"
 #include "role.h"
 #include "sqlcheck.h"
 
@@ -9,16 +8,16 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-bool AdminCheck::check(const QSqlDatabase &db, qint64 employeeId, const QString &refusal,
-                       const QString &databaseError, QString *error)
+Result<void> AdminCheck::check(const QSqlDatabase &db, qint64 employeeId, const QString &refusal,
+                               const QString &databaseError)
 {
     QSqlQuery query(db);
     if (const Result<void> ran
         = SqlCheck::run(query, QStringLiteral("SELECT active, roles FROM employees WHERE id = ?"), {employeeId});
         !ran)
-        return ErrorReport::fail(error, databaseError.arg(ran.error()));
+        return Failure{databaseError.arg(ran.error())};
     if (!query.next() || query.value(0).toInt() == 0
         || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
-        return ErrorReport::fail(error, refusal);
-    return true;
+        return Failure{refusal};
+    return {};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QString>
 
 class QSqlDatabase;
@@ -9,8 +11,8 @@ class QSqlDatabase;
 class AdminCheck
 {
 public:
-    // True when employee `employeeId` is an active crm_admin. Otherwise false with *error set to
-    // `refusal`, or, when the read fails, to `databaseError` with %1 the database's own words.
-    static bool check(const QSqlDatabase &db, qint64 employeeId, const QString &refusal,
-                      const QString &databaseError, QString *error);
+    // Succeeds when employee `employeeId` is an active crm_admin. Otherwise fails with `refusal`,
+    // or, when the read fails, with `databaseError` with %1 the database's own words.
+    static Result<void> check(const QSqlDatabase &db, qint64 employeeId, const QString &refusal,
+                              const QString &databaseError);
 };

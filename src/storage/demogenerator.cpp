@@ -547,9 +547,8 @@ private:
 
 bool Run::exec(const char *sql, QString *error)
 {
-    QString reason;
-    if (!SqliteStatement::exec(m_db, sql, &reason)) {
-        *error = Tr::tr("Could not write the demo data: %1").arg(reason);
+    if (const Result<void> ran = SqliteStatement::exec(m_db, sql); !ran) {
+        *error = Tr::tr("Could not write the demo data: %1").arg(ran.error());
         return false;
     }
     return true;
@@ -1246,10 +1245,20 @@ bool Run::write(QString *error)
     if (ok)
         ok = exec("COMMIT", error);
     if (!ok) {
-        SqliteStatement::exec(m_db, "ROLLBACK", nullptr);
+        // The failure already reported is the one that matters; SQLite rolls back on close anyway.
+        if (const Result<void> rolledBack = SqliteStatement::exec(m_db, "ROLLBACK"); !rolledBack)
+            qWarning("Could not roll back the demo data: %s", qPrintable(rolledBack.error()));
         return false;
     }
     return true;
+}
+
+// Sets a connection setting for the load, or restores it, on a best-effort basis: the load is
+// correct without it (only slower), so a failure is logged, not reported.
+void setPragma(sqlite3 *handle, const QByteArray &sql)
+{
+    if (const Result<void> set = SqliteStatement::exec(handle, sql); !set)
+        qWarning("Could not run %s: %s", sql.constData(), qPrintable(set.error()));
 }
 
 } // namespace
@@ -1262,28 +1271,22 @@ QString DemoGenerator::withInnCheckDigits(const QString &body)
     return QString::fromStdString(digits);
 }
 
-bool DemoGenerator::generate(QSqlDatabase &db, const DemoOptions &options, DemoSummary *summary, QString *error,
-                             const std::function<void(qint64)> &progress)
+Result<DemoSummary> DemoGenerator::generate(QSqlDatabase &db, const DemoOptions &options,
+                                            const std::function<void(qint64)> &progress)
 {
-    QString ignored;
-    QString &message = error ? *error : ignored;
-    if (summary)
-        *summary = DemoSummary();
     sqlite3 *handle = SqliteStatement::handleOf(db);
-    if (!handle || !db.isOpen()) {
-        message = Tr::tr("Demo data can only be generated into an open SQLite database.");
-        return false;
-    }
-    if (options.leads < 0 || options.companies < 0) {
-        message = Tr::tr("The number of demo leads and companies cannot be negative.");
-        return false;
-    }
+    if (!handle || !db.isOpen())
+        return Failure{Tr::tr("Demo data can only be generated into an open SQLite database.")};
+    if (options.leads < 0 || options.companies < 0)
+        return Failure{Tr::tr("The number of demo leads and companies cannot be negative.")};
 
     const bool bulk = options.leads >= kRebuildIndexesFrom
                       && options.leads >= SqliteStatement::queryInt(handle, "SELECT COUNT(*) FROM leads");
-    Run run(handle, options, summary, progress, bulk);
+    DemoSummary summary;
+    Run run(handle, options, &summary, progress, bulk);
+    QString message;
     if (!run.hashPasswords(&message))
-        return false;
+        return Failure{message};
 
     // One transaction, foreign keys unchecked (the generator writes consistent ids, and the
     // opportunity/lead pair references each other), a cache of up to 1 GiB and in-memory sorting
@@ -1304,37 +1307,36 @@ bool DemoGenerator::generate(QSqlDatabase &db, const DemoOptions &options, DemoS
         SqliteStatement mode(handle, "PRAGMA journal_mode = DELETE");
         journalSwitched = mode.next() && mode.columnText(0) == "delete";
     }
-    SqliteStatement::exec(handle, "PRAGMA foreign_keys = OFF", nullptr);
+    setPragma(handle, "PRAGMA foreign_keys = OFF");
     if (!journalSwitched)
-        SqliteStatement::exec(handle, "PRAGMA synchronous = OFF", nullptr);
+        setPragma(handle, "PRAGMA synchronous = OFF");
     const qint64 tempStore = SqliteStatement::queryInt(handle, "PRAGMA temp_store", 0);
     const qint64 threads = SqliteStatement::queryInt(handle, "PRAGMA threads", 0);
-    SqliteStatement::exec(handle, "PRAGMA cache_size = -1048576", nullptr);
-    SqliteStatement::exec(handle, "PRAGMA temp_store = MEMORY", nullptr);
-    SqliteStatement::exec(handle, "PRAGMA threads = 2", nullptr);
+    setPragma(handle, "PRAGMA cache_size = -1048576");
+    setPragma(handle, "PRAGMA temp_store = MEMORY");
+    setPragma(handle, "PRAGMA threads = 2");
     // No checkpoint may copy unsynced log pages into the database file: the one below runs after
     // synchronous is restored, so it syncs the log first.
     const qint64 autoCheckpoint = SqliteStatement::queryInt(handle, "PRAGMA wal_autocheckpoint", 1000);
-    SqliteStatement::exec(handle, "PRAGMA wal_autocheckpoint = 0", nullptr);
+    setPragma(handle, "PRAGMA wal_autocheckpoint = 0");
 
     const bool ok = run.write(&message);
 
-    SqliteStatement::exec(handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(cacheSize), nullptr);
-    SqliteStatement::exec(handle, QByteArray("PRAGMA temp_store = ") + QByteArray::number(tempStore), nullptr);
-    SqliteStatement::exec(handle, QByteArray("PRAGMA threads = ") + QByteArray::number(threads), nullptr);
-    SqliteStatement::exec(handle, QByteArray("PRAGMA wal_autocheckpoint = ") + QByteArray::number(autoCheckpoint),
-                          nullptr);
-    SqliteStatement::exec(handle, QByteArray("PRAGMA synchronous = ") + QByteArray::number(synchronous), nullptr);
-    SqliteStatement::exec(handle, QByteArray("PRAGMA foreign_keys = ") + QByteArray::number(foreignKeys), nullptr);
+    setPragma(handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(cacheSize));
+    setPragma(handle, QByteArray("PRAGMA temp_store = ") + QByteArray::number(tempStore));
+    setPragma(handle, QByteArray("PRAGMA threads = ") + QByteArray::number(threads));
+    setPragma(handle, QByteArray("PRAGMA wal_autocheckpoint = ") + QByteArray::number(autoCheckpoint));
+    setPragma(handle, QByteArray("PRAGMA synchronous = ") + QByteArray::number(synchronous));
+    setPragma(handle, QByteArray("PRAGMA foreign_keys = ") + QByteArray::number(foreignKeys));
     if (journalSwitched) {
         SqliteStatement mode(handle, "PRAGMA journal_mode = WAL");
         mode.next();
     } else if (ok) {
         // The commit ran without fsync: a checkpoint with synchronous restored makes it durable
         // (it syncs the log before copying it) and shrinks the write-ahead log again.
-        SqliteStatement::exec(handle, "PRAGMA wal_checkpoint(TRUNCATE)", nullptr);
+        setPragma(handle, "PRAGMA wal_checkpoint(TRUNCATE)");
     }
-    if (!ok && summary)
-        *summary = DemoSummary();
-    return ok;
+    if (!ok)
+        return Failure{message};
+    return summary;
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QStringList>
@@ -36,6 +38,6 @@ public:
     // Russian INN check digits (10 or 12 digits) appended to the first 9 or 10 digits.
     static QString withInnCheckDigits(const QString &body);
 
-    static bool generate(QSqlDatabase &db, const DemoOptions &options, DemoSummary *summary,
-                         QString *error, const std::function<void(qint64 done)> &progress = {});
+    static Result<DemoSummary> generate(QSqlDatabase &db, const DemoOptions &options,
+                                        const std::function<void(qint64 done)> &progress = {});
 };

@@ -1,6 +1,5 @@
 #include "duplicatefinder.h"
 
-#include "errorreport.h"
 #include "sqlcheck.h"
 #include "sqlvalues.h"
 
@@ -27,13 +26,12 @@ Result<void> run(QSqlQuery &query, const QString &sql, const QVariantList &value
     return {};
 }
 
-// Runs `sql` (selecting id, name, detail) and appends its rows as matches of `kind`; false, with
-// *error set, when the query fails.
-bool collect(QSqlQuery &query, const QString &sql, const QVariantList &values, DuplicateMatch::Kind kind,
-             QList<DuplicateMatch> *out, QString *error)
+// Runs `sql` (selecting id, name, detail) and appends its rows as matches of `kind`.
+Result<void> collect(QSqlQuery &query, const QString &sql, const QVariantList &values, DuplicateMatch::Kind kind,
+                     QList<DuplicateMatch> *out)
 {
-    if (!ErrorReport::report(run(query, sql, values), error))
-        return false;
+    if (Result<void> ran = run(query, sql, values); !ran)
+        return ran;
     while (query.next()) {
         DuplicateMatch match;
         match.kind = kind;
@@ -42,7 +40,7 @@ bool collect(QSqlQuery &query, const QString &sql, const QVariantList &values, D
         match.detail = query.value(2).toString();
         out->append(match);
     }
-    return true;
+    return {};
 }
 
 } // namespace
@@ -85,8 +83,7 @@ QStringList DuplicateFinder::phoneKeys(const QString &phone)
     return keys;
 }
 
-QList<DuplicateMatch> DuplicateFinder::byEmail(const QString &email, qint64 excludeLeadId, int limit,
-                                               QString *error) const
+Result<QList<DuplicateMatch>> DuplicateFinder::byEmail(const QString &email, qint64 excludeLeadId, int limit) const
 {
     QList<DuplicateMatch> out;
     const QString value = email.trimmed();
@@ -94,21 +91,22 @@ QList<DuplicateMatch> DuplicateFinder::byEmail(const QString &email, qint64 excl
         return out;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!collect(query,
-                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
-                                "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"),
-                 {value, limit}, DuplicateMatch::Kind::Contact, &out, error)
-        || !collect(query,
-                    QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
-                                   "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                        .arg(QLatin1String(kOpenStates)),
-                    {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out, error))
-        return {};
+    Result<void> found = collect(query,
+                                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
+                                                "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"),
+                                 {value, limit}, DuplicateMatch::Kind::Contact, &out);
+    if (found)
+        found = collect(query,
+                        QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
+                                       "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(QLatin1String(kOpenStates)),
+                        {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
+    if (!found)
+        return Failure{found.error()};
     return out;
 }
 
-QList<DuplicateMatch> DuplicateFinder::byPhone(const QString &phone, qint64 excludeLeadId, int limit,
-                                               QString *error) const
+Result<QList<DuplicateMatch>> DuplicateFinder::byPhone(const QString &phone, qint64 excludeLeadId, int limit) const
 {
     QList<DuplicateMatch> out;
     const QStringList keys = phoneKeys(phone);
@@ -119,23 +117,24 @@ QList<DuplicateMatch> DuplicateFinder::byPhone(const QString &phone, qint64 excl
         values << key;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!collect(query,
-                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
-                                "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
-                     .arg(phoneDigitsSql(QStringLiteral("phone")), SqlValues::placeholders(keys.size())),
-                 values + QVariantList{limit}, DuplicateMatch::Kind::Contact, &out, error)
-        || !collect(query,
-                    QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
-                                   "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
-                        .arg(phoneDigitsSql(QStringLiteral("contact_phone")), SqlValues::placeholders(keys.size()),
-                             QLatin1String(kOpenStates)),
-                    values + QVariantList{excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out, error))
-        return {};
+    Result<void> found = collect(query,
+                                 QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), phone FROM contacts "
+                                                "WHERE phone <> '' AND %1 IN (%2) ORDER BY id LIMIT ?")
+                                     .arg(phoneDigitsSql(QStringLiteral("phone")), SqlValues::placeholders(keys.size())),
+                                 values + QVariantList{limit}, DuplicateMatch::Kind::Contact, &out);
+    if (found)
+        found = collect(query,
+                        QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
+                                       "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(phoneDigitsSql(QStringLiteral("contact_phone")), SqlValues::placeholders(keys.size()),
+                                 QLatin1String(kOpenStates)),
+                        values + QVariantList{excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
+    if (!found)
+        return Failure{found.error()};
     return out;
 }
 
-QList<DuplicateMatch> DuplicateFinder::byTin(const QString &tin, qint64 excludeLeadId, int limit,
-                                             QString *error) const
+Result<QList<DuplicateMatch>> DuplicateFinder::byTin(const QString &tin, qint64 excludeLeadId, int limit) const
 {
     QList<DuplicateMatch> out;
     QString value;
@@ -147,13 +146,15 @@ QList<DuplicateMatch> DuplicateFinder::byTin(const QString &tin, qint64 excludeL
         return out;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!collect(query, QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"),
-                 {value, limit}, DuplicateMatch::Kind::Company, &out, error)
-        || !collect(query,
-                    QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
-                                   "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                        .arg(QLatin1String(kOpenStates)),
-                    {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out, error))
-        return {};
+    Result<void> found = collect(query, QStringLiteral("SELECT id, name, tin FROM companies WHERE tin = ? ORDER BY id LIMIT ?"),
+                                 {value, limit}, DuplicateMatch::Kind::Company, &out);
+    if (found)
+        found = collect(query,
+                        QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
+                                       "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(QLatin1String(kOpenStates)),
+                        {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
+    if (!found)
+        return Failure{found.error()};
     return out;
 }

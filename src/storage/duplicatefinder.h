@@ -1,6 +1,7 @@
 #pragma once
 
 #include "duplicatematch.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -16,12 +17,9 @@ public:
 
     // `excludeLeadId`: the lead being edited, which is no duplicate of itself. At most `limit`
     // matches per kind; companies and contacts first (they can be linked), then leads.
-    QList<DuplicateMatch> byEmail(const QString &email, qint64 excludeLeadId = 0, int limit = 3,
-                                  QString *error = nullptr) const;
-    QList<DuplicateMatch> byPhone(const QString &phone, qint64 excludeLeadId = 0, int limit = 3,
-                                  QString *error = nullptr) const;
-    QList<DuplicateMatch> byTin(const QString &tin, qint64 excludeLeadId = 0, int limit = 3,
-                                QString *error = nullptr) const;
+    Result<QList<DuplicateMatch>> byEmail(const QString &email, qint64 excludeLeadId = 0, int limit = 3) const;
+    Result<QList<DuplicateMatch>> byPhone(const QString &phone, qint64 excludeLeadId = 0, int limit = 3) const;
+    Result<QList<DuplicateMatch>> byTin(const QString &tin, qint64 excludeLeadId = 0, int limit = 3) const;
 
     // The digits of a phone number as the phone indexes store them ("+7 (495) 123-45-67" ->
     // "74951234567"), and the forms one number takes (a Russian 11-digit number starting with 8

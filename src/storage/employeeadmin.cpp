@@ -2,7 +2,6 @@
 
 #include "admincheck.h"
 #include "employeerepository.h"
-#include "errorreport.h"
 #include "passwordhasher.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
@@ -23,9 +22,9 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(EmployeeAdmin)
 };
 
-bool dbFail(const QSqlQuery &query, QString *error)
+Failure dbFail(const QSqlQuery &query)
 {
-    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+    return Failure{Tr::tr("Database error: %1").arg(query.lastError().text())};
 }
 
 const QString &selectSql()
@@ -49,30 +48,30 @@ EmployeeRecord fromQuery(const QSqlQuery &query)
 }
 
 // The acting employee must be an active crm_admin, as stored now.
-bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
+Result<void> checkAdmin(const QSqlDatabase &db, const Employee &actor)
 {
     return AdminCheck::check(db, actor.id, Tr::tr("Only an administrator (crm_admin) can manage employees."),
-                             Tr::tr("Database error: %1"), error);
+                             Tr::tr("Database error: %1"));
 }
 
-bool checkFields(const EmployeeRecord &record, QString *error)
+Result<void> checkFields(const EmployeeRecord &record)
 {
     if (record.displayName.simplified().isEmpty())
-        return ErrorReport::fail(error, Tr::tr("Full name: enter the employee's name."));
+        return Failure{Tr::tr("Full name: enter the employee's name.")};
     if (record.displayName.simplified().size() > 255)
-        return ErrorReport::fail(error, Tr::tr("Full name: use at most 255 characters."));
+        return Failure{Tr::tr("Full name: use at most 255 characters.")};
     if (!(record.roles & Roles::allRoles()))
-        return ErrorReport::fail(error, Tr::tr("Roles: pick at least one role (an employee with none cannot sign in)."));
+        return Failure{Tr::tr("Roles: pick at least one role (an employee with none cannot sign in).")};
     if (!record.timeZone.isEmpty() && !QTimeZone::isTimeZoneIdAvailable(record.timeZone.toUtf8()))
-        return ErrorReport::fail(error, Tr::tr("Time zone: \"%1\" is not a known time zone.").arg(record.timeZone));
-    return true;
+        return Failure{Tr::tr("Time zone: \"%1\" is not a known time zone.").arg(record.timeZone)};
+    return {};
 }
 
-bool checkPassword(const QString &password, QString *error)
+Result<void> checkPassword(const QString &password)
 {
     if (password.size() < EmployeeAdmin::MinPasswordLength)
-        return ErrorReport::fail(error, Tr::tr("Password: use at least %1 characters.").arg(EmployeeAdmin::MinPasswordLength));
-    return true;
+        return Failure{Tr::tr("Password: use at least %1 characters.").arg(EmployeeAdmin::MinPasswordLength)};
+    return {};
 }
 
 // How many active administrators other than `id` there are.
@@ -95,15 +94,13 @@ Result<int> otherActiveAdmins(const QSqlDatabase &db, qint64 id)
 
 EmployeeAdmin::EmployeeAdmin(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<EmployeeRecord> EmployeeAdmin::list(const QString &text, QString *error) const
+Result<QList<EmployeeRecord>> EmployeeAdmin::list(const QString &text) const
 {
     QList<EmployeeRecord> records;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(selectSql() + QStringLiteral("ORDER BY display_name COLLATE NOCASE, id"))) {
-        dbFail(query, error);
-        return records;
-    }
+    if (!query.exec(selectSql() + QStringLiteral("ORDER BY display_name COLLATE NOCASE, id")))
+        return dbFail(query);
     const QString key = SearchKey::fold(text.trimmed());
     while (query.next()) {
         EmployeeRecord r = fromQuery(query);
@@ -113,47 +110,48 @@ QList<EmployeeRecord> EmployeeAdmin::list(const QString &text, QString *error) c
     return records;
 }
 
-bool EmployeeAdmin::find(qint64 id, EmployeeRecord *record, QString *error) const
+Result<EmployeeRecord> EmployeeAdmin::find(qint64 id) const
 {
     QSqlQuery query(m_db);
     if (const Result<void> ran = SqlCheck::run(query, selectSql() + QStringLiteral("WHERE id = ?"), {id}); !ran)
-        return dbFail(query, error);
+        return dbFail(query);
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("Employee %1 does not exist.").arg(id));
-    if (record)
-        *record = fromQuery(query);
-    return true;
+        return Failure{Tr::tr("Employee %1 does not exist.").arg(id)};
+    return fromQuery(query);
 }
 
 QString EmployeeAdmin::timeZoneOf(qint64 id) const
 {
-    EmployeeRecord record;
-    return find(id, &record) ? record.timeZone : QString();
+    const Result<EmployeeRecord> record = find(id);
+    return record ? record->timeZone : QString();
 }
 
-qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, const QString &password, QString *error)
+Result<qint64> EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, const QString &password)
 {
     const QString login = record.login.trimmed();
     if (login.isEmpty())
-        return ErrorReport::noId(error, Tr::tr("Login: enter a login."));
+        return Failure{Tr::tr("Login: enter a login.")};
     if (login.size() > 64 || login.contains(QLatin1Char(' ')))
-        return ErrorReport::noId(error, Tr::tr("Login: use at most 64 characters and no spaces."));
-    if (!checkFields(record, error) || !checkPassword(password, error))
-        return 0;
+        return Failure{Tr::tr("Login: use at most 64 characters and no spaces.")};
+    if (const Result<void> fields = checkFields(record); !fields)
+        return Failure{fields.error()};
+    if (const Result<void> strong = checkPassword(password); !strong)
+        return Failure{strong.error()};
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return ErrorReport::noId(error, Tr::tr("Password: could not be hashed (out of memory)."));
-
+        return Failure{Tr::tr("Password: could not be hashed (out of memory).")};
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
-        return 0;
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    if (const Result<void> admin = checkAdmin(m_db, actor); !admin)
+        return Failure{admin.error()};
     QSqlQuery exists(m_db);
     if (const Result<void> ran
         = SqlCheck::run(exists, QStringLiteral("SELECT 1 FROM employees WHERE login = ? COLLATE NOCASE"), {login});
         !ran)
-        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(ran.error()));
+        return Failure{Tr::tr("Database error: %1").arg(ran.error())};
     if (exists.next())
-        return ErrorReport::noId(error, Tr::tr("Login: \"%1\" is already taken.").arg(login));
+        return Failure{Tr::tr("Login: \"%1\" is already taken.").arg(login)};
     QSqlQuery insert(m_db);
     if (const Result<void> ran = SqlCheck::run(
             insert,
@@ -162,32 +160,33 @@ qint64 EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &record, c
             {login, record.displayName.simplified(), static_cast<int>((record.roles & Roles::allRoles()).toInt()), hash,
              Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(record.timeZone.trimmed())});
         !ran)
-        return ErrorReport::noId(error, Tr::tr("Database error: %1").arg(ran.error()));
+        return Failure{Tr::tr("Database error: %1").arg(ran.error())};
     const qint64 id = insert.lastInsertId().toLongLong();
-    if (!transaction.commit(error))
-        return 0;
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
     return id;
 }
 
-bool EmployeeAdmin::update(const Employee &actor, const EmployeeRecord &record, QString *error)
+Result<void> EmployeeAdmin::update(const Employee &actor, const EmployeeRecord &record)
 {
-    if (!checkFields(record, error))
-        return false;
+    if (Result<void> fields = checkFields(record); !fields)
+        return fields;
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
-        return false;
-    EmployeeRecord current;
-    if (!find(record.id, &current, error))
-        return false;
-    if (current.roles.testFlag(Role::Admin) && !record.roles.testFlag(Role::Admin) && current.active) {
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    if (Result<void> admin = checkAdmin(m_db, actor); !admin)
+        return admin;
+    const Result<EmployeeRecord> current = find(record.id);
+    if (!current)
+        return Failure{current.error()};
+    if (current->roles.testFlag(Role::Admin) && !record.roles.testFlag(Role::Admin) && current->active) {
         const Result<int> others = otherActiveAdmins(m_db, record.id);
         if (!others)
-            return ErrorReport::fail(error, others.error());
+            return Failure{others.error()};
         if (*others == 0)
-            return ErrorReport::fail(error,
-                                     Tr::tr("Roles: %1 is the only active administrator; make someone else "
-                                            "crm_admin first.")
-                                         .arg(current.displayName));
+            return Failure{Tr::tr("Roles: %1 is the only active administrator; make someone else "
+                                  "crm_admin first.")
+                               .arg(current->displayName)};
     }
     QSqlQuery update(m_db);
     if (const Result<void> ran = SqlCheck::run(
@@ -195,55 +194,58 @@ bool EmployeeAdmin::update(const Employee &actor, const EmployeeRecord &record, 
             {record.displayName.simplified(), static_cast<int>((record.roles & Roles::allRoles()).toInt()),
              SqlValues::notNull(record.timeZone.trimmed()), record.id});
         !ran)
-        return dbFail(update, error);
-    return transaction.commit(error);
+        return dbFail(update);
+    return transaction.commit();
 }
 
-bool EmployeeAdmin::resetPassword(const Employee &actor, qint64 id, const QString &password, QString *error)
+Result<void> EmployeeAdmin::resetPassword(const Employee &actor, qint64 id, const QString &password)
 {
-    if (!checkPassword(password, error))
-        return false;
+    if (Result<void> strong = checkPassword(password); !strong)
+        return strong;
     const QString hash = PasswordHasher::hash(password);
     if (hash.isEmpty())
-        return ErrorReport::fail(error, Tr::tr("Password: could not be hashed (out of memory)."));
+        return Failure{Tr::tr("Password: could not be hashed (out of memory).")};
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
-        return false;
-    if (!find(id, nullptr, error))
-        return false;
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    if (Result<void> admin = checkAdmin(m_db, actor); !admin)
+        return admin;
+    if (const Result<EmployeeRecord> current = find(id); !current)
+        return Failure{current.error()};
     QSqlQuery update(m_db);
     if (const Result<void> ran
         = SqlCheck::run(update, QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"), {hash, id});
         !ran)
-        return dbFail(update, error);
-    return transaction.commit(error);
+        return dbFail(update);
+    return transaction.commit();
 }
 
-bool EmployeeAdmin::setActive(const Employee &actor, qint64 id, bool active, QString *error)
+Result<void> EmployeeAdmin::setActive(const Employee &actor, qint64 id, bool active)
 {
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
-        return false;
-    EmployeeRecord current;
-    if (!find(id, &current, error))
-        return false;
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    if (Result<void> admin = checkAdmin(m_db, actor); !admin)
+        return admin;
+    const Result<EmployeeRecord> current = find(id);
+    if (!current)
+        return Failure{current.error()};
     if (!active) {
         if (id == actor.id)
-            return ErrorReport::fail(error, Tr::tr("You cannot deactivate yourself; ask another administrator."));
-        if (current.roles.testFlag(Role::Admin)) {
+            return Failure{Tr::tr("You cannot deactivate yourself; ask another administrator.")};
+        if (current->roles.testFlag(Role::Admin)) {
             const Result<int> others = otherActiveAdmins(m_db, id);
             if (!others)
-                return ErrorReport::fail(error, others.error());
+                return Failure{others.error()};
             if (*others == 0)
-                return ErrorReport::fail(
-                    error,
-                    Tr::tr("%1 is the only active administrator and cannot be deactivated.").arg(current.displayName));
+                return Failure{
+                    Tr::tr("%1 is the only active administrator and cannot be deactivated.").arg(current->displayName)};
         }
     }
     QSqlQuery update(m_db);
     if (const Result<void> ran
         = SqlCheck::run(update, QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
         !ran)
-        return dbFail(update, error);
-    return transaction.commit(error);
+        return dbFail(update);
+    return transaction.commit();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "employeerecord.h"
+#include "result.h"
 #include "role.h"
 
 #include <QDateTime>
@@ -21,18 +22,18 @@ public:
     explicit EmployeeAdmin(QSqlDatabase db);
 
     // Everyone whose login or name contains `text` (case-insensitive), by name.
-    QList<EmployeeRecord> list(const QString &text = QString(), QString *error = nullptr) const;
-    bool find(qint64 id, EmployeeRecord *record, QString *error = nullptr) const;
+    Result<QList<EmployeeRecord>> list(const QString &text = QString()) const;
+    Result<EmployeeRecord> find(qint64 id) const;
     // The employee's time zone id, empty for "this computer's".
     QString timeZoneOf(qint64 id) const;
 
-    // Adds an employee; returns the id or 0 with *error naming the field and the problem.
-    qint64 add(const Employee &actor, const EmployeeRecord &record, const QString &password, QString *error = nullptr);
+    // Adds an employee; returns the id, or a Failure naming the field and the problem.
+    Result<qint64> add(const Employee &actor, const EmployeeRecord &record, const QString &password);
     // Changes display name, roles and time zone (the login stays).
-    bool update(const Employee &actor, const EmployeeRecord &record, QString *error = nullptr);
-    bool resetPassword(const Employee &actor, qint64 id, const QString &password, QString *error = nullptr);
+    Result<void> update(const Employee &actor, const EmployeeRecord &record);
+    Result<void> resetPassword(const Employee &actor, qint64 id, const QString &password);
     // Deactivates (active = false) or reactivates an employee.
-    bool setActive(const Employee &actor, qint64 id, bool active, QString *error = nullptr);
+    Result<void> setActive(const Employee &actor, qint64 id, bool active);
 
 private:
     QSqlDatabase m_db;

@@ -1,6 +1,5 @@
 #include "employeerepository.h"
 
-#include "errorreport.h"
 #include "passwordhasher.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
@@ -50,32 +49,20 @@ int EmployeeRepository::count() const
     return query.value(0).toInt();
 }
 
-qint64 EmployeeRepository::create(const QString &login, const QString &displayName, RoleSet roles,
-                                  const QString &password, QString *error)
+Result<qint64> EmployeeRepository::create(const QString &login, const QString &displayName, RoleSet roles,
+                                          const QString &password)
 {
     const QString trimmedLogin = login.trimmed();
-    if (trimmedLogin.isEmpty()) {
-        if (error)
-            *error = Tr::tr("The login must not be empty.");
-        return 0;
-    }
-    if (password.isEmpty()) {
-        if (error)
-            *error = Tr::tr("The password must not be empty.");
-        return 0;
-    }
+    if (trimmedLogin.isEmpty())
+        return Failure{Tr::tr("The login must not be empty.")};
+    if (password.isEmpty())
+        return Failure{Tr::tr("The password must not be empty.")};
     Employee existing;
-    if (findByLogin(trimmedLogin, &existing)) {
-        if (error)
-            *error = Tr::tr("An employee with the login %1 already exists.").arg(trimmedLogin);
-        return 0;
-    }
+    if (findByLogin(trimmedLogin, &existing))
+        return Failure{Tr::tr("An employee with the login %1 already exists.").arg(trimmedLogin)};
     const QString hash = PasswordHasher::hash(password);
-    if (hash.isEmpty()) {
-        if (error)
-            *error = Tr::tr("Could not hash the password (out of memory).");
-        return 0;
-    }
+    if (hash.isEmpty())
+        return Failure{Tr::tr("Could not hash the password (out of memory).")};
     QSqlQuery query(m_db);
     if (const Result<void> ran
         = SqlCheck::run(query,
@@ -84,15 +71,12 @@ qint64 EmployeeRepository::create(const QString &login, const QString &displayNa
                         {trimmedLogin, displayName.simplified().isEmpty() ? trimmedLogin : displayName.simplified(),
                          roles.toInt(), hash, Timestamps::format(Timestamps::nowUtc())});
         !ran) {
-        if (error)
-            *error = Tr::tr("Could not create the employee: %1").arg(ran.error());
-        return 0;
+        return Failure{Tr::tr("Could not create the employee: %1").arg(ran.error())};
     }
     return query.lastInsertId().toLongLong();
 }
 
-bool EmployeeRepository::authenticate(const QString &login, const QString &password, Employee *employee,
-                                      QString *error) const
+Result<Employee> EmployeeRepository::authenticate(const QString &login, const QString &password) const
 {
     const QString wrong = Tr::tr("Wrong login or password.");
     QSqlQuery query(m_db);
@@ -103,36 +87,24 @@ bool EmployeeRepository::authenticate(const QString &login, const QString &passw
                                        "WHERE login = ?"),
                         {login.trimmed()});
         !ran) {
-        if (error)
-            *error = Tr::tr("Could not check the password: %1").arg(ran.error());
-        return false;
+        return Failure{Tr::tr("Could not check the password: %1").arg(ran.error())};
     }
     if (!query.next()) {
         PasswordHasher::verify(password, decoyHash());
-        if (error)
-            *error = wrong;
-        return false;
+        return Failure{wrong};
     }
     const Employee found = employeeFrom(query);
     const QString hash = query.value(5).toString();
     query.finish();
     // The password is checked first: account states are told only to whoever knows it.
-    if (!PasswordHasher::verify(password, hash)) {
-        if (error)
-            *error = wrong;
-        return false;
-    }
-    if (!found.active) {
-        if (error)
-            *error = Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(found.login);
-        return false;
-    }
+    if (!PasswordHasher::verify(password, hash))
+        return Failure{wrong};
+    if (!found.active)
+        return Failure{Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(found.login)};
     if (found.roles == RoleSet()) {
-        if (error)
-            *error = Tr::tr("The account %1 has no role, so it cannot sign in. Ask an administrator to "
+        return Failure{Tr::tr("The account %1 has no role, so it cannot sign in. Ask an administrator to "
                             "give it one.")
-                         .arg(found.login);
-        return false;
+                         .arg(found.login)};
     }
     if (PasswordHasher::needsRehash(hash)) {
         const QString fresh = PasswordHasher::hash(password);
@@ -144,9 +116,7 @@ bool EmployeeRepository::authenticate(const QString &login, const QString &passw
                 qWarning("Could not store the rehashed password: %s", qPrintable(SqlCheck::message(update)));
         }
     }
-    if (employee)
-        *employee = found;
-    return true;
+    return found;
 }
 
 bool EmployeeRepository::find(qint64 id, Employee *employee) const
@@ -183,45 +153,31 @@ QList<Employee> EmployeeRepository::all() const
     return employees;
 }
 
-bool EmployeeRepository::setActive(qint64 id, bool active, QString *error)
+Result<void> EmployeeRepository::setActive(qint64 id, bool active)
 {
-    return ErrorReport::report(
-        write(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"), {active ? 1 : 0, id}), error);
+    return write(QStringLiteral("UPDATE employees SET active = ? WHERE id = ?"), {active ? 1 : 0, id});
 }
 
-bool EmployeeRepository::setRoles(qint64 id, RoleSet roles, QString *error)
+Result<void> EmployeeRepository::setRoles(qint64 id, RoleSet roles)
 {
-    return ErrorReport::report(
-        write(QStringLiteral("UPDATE employees SET roles = ? WHERE id = ?"), {roles.toInt(), id}), error);
+    return write(QStringLiteral("UPDATE employees SET roles = ? WHERE id = ?"), {roles.toInt(), id});
 }
 
-bool EmployeeRepository::setDisplayName(qint64 id, const QString &displayName, QString *error)
+Result<void> EmployeeRepository::setDisplayName(qint64 id, const QString &displayName)
 {
-    if (displayName.simplified().isEmpty()) {
-        if (error)
-            *error = Tr::tr("The name must not be empty.");
-        return false;
-    }
-    return ErrorReport::report(
-        write(QStringLiteral("UPDATE employees SET display_name = ? WHERE id = ?"), {displayName.simplified(), id}),
-        error);
+    if (displayName.simplified().isEmpty())
+        return Failure{Tr::tr("The name must not be empty.")};
+    return write(QStringLiteral("UPDATE employees SET display_name = ? WHERE id = ?"), {displayName.simplified(), id});
 }
 
-bool EmployeeRepository::setPassword(qint64 id, const QString &password, QString *error)
+Result<void> EmployeeRepository::setPassword(qint64 id, const QString &password)
 {
-    if (password.isEmpty()) {
-        if (error)
-            *error = Tr::tr("The password must not be empty.");
-        return false;
-    }
+    if (password.isEmpty())
+        return Failure{Tr::tr("The password must not be empty.")};
     const QString hash = PasswordHasher::hash(password);
-    if (hash.isEmpty()) {
-        if (error)
-            *error = Tr::tr("Could not hash the password (out of memory).");
-        return false;
-    }
-    return ErrorReport::report(write(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"), {hash, id}),
-                               error);
+    if (hash.isEmpty())
+        return Failure{Tr::tr("Could not hash the password (out of memory).")};
+    return write(QStringLiteral("UPDATE employees SET password_hash = ? WHERE id = ?"), {hash, id});
 }
 
 Result<void> EmployeeRepository::write(const QString &sql, const QVariantList &values) const

@@ -13,22 +13,20 @@ public:
     explicit EmployeeRepository(QSqlDatabase db);
 
     int count() const;
-    // Creates an employee with a hashed password; returns the id or 0 with *error set.
-    qint64 create(const QString &login, const QString &displayName, RoleSet roles,
-                  const QString &password, QString *error = nullptr);
+    // Creates an employee with a hashed password; returns the id.
+    Result<qint64> create(const QString &login, const QString &displayName, RoleSet roles, const QString &password);
     // Checks login and password; an inactive employee or one with no roles is refused.
-    // Returns the employee via *employee, or false with a user-facing reason in *error.
-    bool authenticate(const QString &login, const QString &password, Employee *employee,
-                      QString *error = nullptr) const;
+    // Returns the employee, or a Failure with a user-facing reason.
+    Result<Employee> authenticate(const QString &login, const QString &password) const;
     bool find(qint64 id, Employee *employee) const;
     bool findByLogin(const QString &login, Employee *employee) const;
     QList<Employee> all() const;   // ordered by display name
 
-    // Administration (crm_admin): each returns false with *error set when the employee is gone.
-    bool setActive(qint64 id, bool active, QString *error = nullptr);
-    bool setRoles(qint64 id, RoleSet roles, QString *error = nullptr);
-    bool setDisplayName(qint64 id, const QString &displayName, QString *error = nullptr);
-    bool setPassword(qint64 id, const QString &password, QString *error = nullptr);
+    // Administration (crm_admin): each fails when the employee is gone.
+    Result<void> setActive(qint64 id, bool active);
+    Result<void> setRoles(qint64 id, RoleSet roles);
+    Result<void> setDisplayName(qint64 id, const QString &displayName);
+    Result<void> setPassword(qint64 id, const QString &password);
 
 private:
     // Runs one UPDATE of one employee; refused when it changed no row (no such employee).

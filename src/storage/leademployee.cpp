@@ -1,6 +1,5 @@
 #include "leademployee.h"
 
-#include "errorreport.h"
 #include "sqlcheck.h"
 
 #include <QCoreApplication>
@@ -19,49 +18,46 @@ class Tr
 
 } // namespace
 
-bool LeadEmployee::read(const QSqlDatabase &db, qint64 id, QString *dbError)
+Result<void> LeadEmployee::read(const QSqlDatabase &db, qint64 id)
 {
     *this = LeadEmployee();
     if (id <= 0)
-        return true;
+        return {};
     QSqlQuery query(db);
     query.setForwardOnly(true);
     if (const Result<void> ran
         = SqlCheck::run(query, QStringLiteral("SELECT display_name, active, roles FROM employees WHERE id = ?"), {id});
-        !ran) {
-        if (dbError)
-            *dbError = ran.error();
-        return false;
-    }
+        !ran)
+        return ran;
     if (query.next()) {
         m_found = true;
         m_displayName = query.value(0).toString();
         m_active = query.value(1).toInt() != 0;
         m_roles = RoleSet::fromInt(query.value(2).toInt());
     }
-    return true;
+    return {};
 }
 
-bool LeadEmployee::readActor(const QSqlDatabase &db, qint64 actorId, const QString &databaseError, QString *error)
+Result<void> LeadEmployee::readActor(const QSqlDatabase &db, qint64 actorId, const QString &databaseError)
 {
-    QString dbError;
-    if (!read(db, actorId, &dbError))
-        return ErrorReport::fail(error, databaseError.arg(dbError));
-    const QString problem = actorProblem();
-    return problem.isEmpty() || ErrorReport::fail(error, problem);
+    if (const Result<void> readIt = read(db, actorId); !readIt)
+        return Failure{databaseError.arg(readIt.error())};
+    if (const QString problem = actorProblem(); !problem.isEmpty())
+        return Failure{problem};
+    return {};
 }
 
-bool LeadEmployee::readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError, QString *error)
+Result<void> LeadEmployee::readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError)
 {
     if (ownerId <= 0) {
         *this = LeadEmployee();
-        return ErrorReport::fail(error, noOwnerMessage());
+        return Failure{noOwnerMessage()};
     }
-    QString dbError;
-    if (!read(db, ownerId, &dbError))
-        return ErrorReport::fail(error, databaseError.arg(dbError));
-    const QString problem = m_found ? ownerProblem() : QString();
-    return problem.isEmpty() || ErrorReport::fail(error, problem);
+    if (const Result<void> readIt = read(db, ownerId); !readIt)
+        return Failure{databaseError.arg(readIt.error())};
+    if (const QString problem = m_found ? ownerProblem() : QString(); !problem.isEmpty())
+        return Failure{problem};
+    return {};
 }
 
 bool LeadEmployee::isFound() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "result.h"
 #include "role.h"
 
 #include <QString>
@@ -12,23 +13,22 @@ class QSqlDatabase;
 class LeadEmployee
 {
 public:
-    // Reads employee `actorId` as the one acting. False with *error set when they cannot act at all
-    // (see actorProblem()) or, when the read fails, to `databaseError` with %1 the database's own words.
-    bool readActor(const QSqlDatabase &db, qint64 actorId, const QString &databaseError, QString *error);
-    // Reads employee `ownerId` as the new Owner of a lead. False with *error set when no Owner is
-    // named (<= 0), when the one named cannot own leads (see ownerProblem()), or, when the read
-    // fails, to `databaseError` with %1 the database's own words. An id no employee has passes
-    // here: see isFound().
-    bool readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError, QString *error);
+    // Reads employee `actorId` as the one acting. Fails when they cannot act at all (see
+    // actorProblem()) or, when the read fails, with `databaseError` with %1 the database's own words.
+    Result<void> readActor(const QSqlDatabase &db, qint64 actorId, const QString &databaseError);
+    // Reads employee `ownerId` as the new Owner of a lead. Fails when no Owner is named (<= 0), when
+    // the one named cannot own leads (see ownerProblem()), or, when the read fails, with
+    // `databaseError` with %1 the database's own words. An id no employee has passes here: see isFound().
+    Result<void> readOwner(const QSqlDatabase &db, qint64 ownerId, const QString &databaseError);
 
     bool isFound() const;
     RoleSet roles() const;
     QString displayName() const;
 
 private:
-    // Reads employee `id`. False with the database's own words in *dbError when the read fails;
-    // an id no employee has (or none, <= 0) reads as not found.
-    bool read(const QSqlDatabase &db, qint64 id, QString *dbError);
+    // Reads employee `id`; the database's own words when the read fails. An id no employee has
+    // (or none, <= 0) reads as not found.
+    Result<void> read(const QSqlDatabase &db, qint64 id);
     // Why this employee cannot act at all (unknown, deactivated), or an empty string.
     QString actorProblem() const;
     // Why this (found) employee cannot own leads (deactivated, no CRM role), or an empty string.

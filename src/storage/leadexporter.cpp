@@ -46,10 +46,12 @@ Result<sqlite3 *> openDatabase(Database &database, const QString &path, const QS
     sqlite3 *handle = SqliteStatement::handleOf(database.connection());
     if (!handle)
         return Failure{Tr::tr("%1 is not an SQLite database.").arg(QDir::toNativeSeparators(path))};
-    QString error;
     // One read transaction: the maps, the count and the rows come from one snapshot.
-    if (!SqliteStatement::exec(handle, "PRAGMA query_only = 1", &error) || !SqliteStatement::exec(handle, "BEGIN", &error))
-        return Failure{Tr::tr("Could not read the leads: %1").arg(error)};
+    Result<void> begun = SqliteStatement::exec(handle, "PRAGMA query_only = 1");
+    if (begun)
+        begun = SqliteStatement::exec(handle, "BEGIN");
+    if (!begun)
+        return Failure{Tr::tr("Could not read the leads: %1").arg(begun.error())};
     return handle;
 }
 

@@ -1,6 +1,5 @@
 #include "leadhistorywriter.h"
 
-#include "errorreport.h"
 #include "sqlvalues.h"
 
 #include <QSqlDatabase>
@@ -14,8 +13,8 @@ LeadHistoryWriter::LeadHistoryWriter(const QSqlDatabase &db, qint64 actorId, con
                                                 "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?)"));
 }
 
-bool LeadHistoryWriter::add(qint64 leadId, const QString &field, const QString &oldValue, const QString &newValue,
-                            QString *error)
+Result<void> LeadHistoryWriter::add(qint64 leadId, const QString &field, const QString &oldValue,
+                                    const QString &newValue)
 {
     if (m_prepared) {
         m_query.bindValue(0, leadId);
@@ -25,7 +24,7 @@ bool LeadHistoryWriter::add(qint64 leadId, const QString &field, const QString &
         m_query.bindValue(4, SqlValues::notNull(oldValue));
         m_query.bindValue(5, SqlValues::notNull(newValue));
         if (m_query.exec())
-            return true;
+            return {};
     }
-    return ErrorReport::fail(error, m_databaseError.arg(m_query.lastError().text()));
+    return Failure{m_databaseError.arg(m_query.lastError().text())};
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
@@ -14,7 +16,7 @@ public:
     // `databaseError`: the message for a failed write, %1 the database's own words.
     LeadHistoryWriter(const QSqlDatabase &db, qint64 actorId, const QString &at, const QString &databaseError);
 
-    bool add(qint64 leadId, const QString &field, const QString &oldValue, const QString &newValue, QString *error);
+    Result<void> add(qint64 leadId, const QString &field, const QString &oldValue, const QString &newValue);
 
 private:
     QSqlQuery m_query;

@@ -1,6 +1,5 @@
 #include "leadlistreader.h"
 
-#include "errorreport.h"
 #include "leadlistrow.h"
 #include "leadstate.h"
 #include "sqlcheck.h"
@@ -16,12 +15,12 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(LeadListReader)
 };
 
-bool run(QSqlQuery &query, const SqlStatement &statement, QString *error)
+Result<void> run(QSqlQuery &query, const SqlStatement &statement)
 {
     query.setForwardOnly(true);
     if (const Result<void> ran = SqlCheck::run(query, statement.sql, statement.values); !ran)
-        return ErrorReport::fail(error, Tr::tr("Could not read the lead list: %1").arg(ran.error()));
-    return true;
+        return Failure{Tr::tr("Could not read the lead list: %1").arg(ran.error())};
+    return {};
 }
 
 // Steps through the ids of `walk` and gives the last one reached (0 when there is none). On SQLite
@@ -41,9 +40,8 @@ Result<qint64> lastId(const QSqlDatabase &db, const SqlStatement &walk, qint64 s
         return reached;
     }
     QSqlQuery query(db);
-    QString error;
-    if (!run(query, walk, &error))
-        return Failure{error};
+    if (const Result<void> ran = run(query, walk); !ran)
+        return Failure{ran.error()};
     for (qint64 i = 0; i < steps && query.next(); ++i)
         reached = query.value(0).toLongLong();
     return reached;
@@ -53,87 +51,85 @@ Result<qint64> lastId(const QSqlDatabase &db, const SqlStatement &walk, qint64 s
 
 LeadListReader::LeadListReader(QSqlDatabase db) : m_db(std::move(db)) {}
 
-bool LeadListReader::page(const LeadListSql &sql, const LeadListKey *after, bool backwards, int limit,
-                          QList<LeadListRow> *rows, QList<LeadListKey> *keys, QString *error) const
+Result<void> LeadListReader::page(const LeadListSql &sql, const LeadListKey *after, bool backwards, int limit,
+                                  QList<LeadListRow> *rows, QList<LeadListKey> *keys) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, sql.page(after, backwards, limit), error))
-        return false;
+    if (Result<void> ran = run(query, sql.page(after, backwards, limit)); !ran)
+        return ran;
     while (query.next()) {
         rows->append(LeadListSql::readRow(query));
         if (keys)
             keys->append(LeadListSql::readKey(query));
     }
-    return true;
+    return {};
 }
 
-bool LeadListReader::walk(const LeadListSql &sql, const LeadListKey *from, bool backwards, qint64 steps,
-                          LeadListKey *key, QString *error) const
+Result<std::optional<LeadListKey>> LeadListReader::walk(const LeadListSql &sql, const LeadListKey *from,
+                                                        bool backwards, qint64 steps) const
 {
     if (steps < 1)
-        return false;
+        return std::optional<LeadListKey>();
     // Step through the ids (one integer a row); only the row reached is kept.
     const Result<qint64> reached = lastId(m_db, sql.walkIds(from, backwards, steps), steps);
-    if (!reached) {
-        if (error)
-            *error = reached.error();
-        return false;
-    }
+    if (!reached)
+        return Failure{reached.error()};
     if (*reached == 0)
-        return false;
+        return std::optional<LeadListKey>();
     QSqlQuery query(m_db);
-    if (!run(query, sql.keyOf(*reached), error) || !query.next())
-        return false;
-    *key = LeadListSql::readKey(query);
-    return true;
+    if (const Result<void> ran = run(query, sql.keyOf(*reached)); !ran)
+        return Failure{ran.error()};
+    if (!query.next())
+        return std::optional<LeadListKey>();
+    return std::optional<LeadListKey>(LeadListSql::readKey(query));
 }
 
-bool LeadListReader::ids(const LeadListSql &sql, const LeadListKey *after, qint64 limit, QList<qint64> *ids,
-                         QString *error) const
+Result<void> LeadListReader::ids(const LeadListSql &sql, const LeadListKey *after, qint64 limit,
+                                 QList<qint64> *ids) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, sql.keys(after, false, limit), error))
-        return false;
+    if (Result<void> ran = run(query, sql.keys(after, false, limit)); !ran)
+        return ran;
     while (query.next())
         ids->append(query.value(0).toLongLong());
-    return true;
+    return {};
 }
 
-bool LeadListReader::counts(const LeadListSql &sql, LeadListCounts *counts, QString *error) const
+Result<LeadListCounts> LeadListReader::counts(const LeadListSql &sql) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, sql.countByState(), error))
-        return false;
-    *counts = LeadListCounts();
+    if (const Result<void> ran = run(query, sql.countByState()); !ran)
+        return Failure{ran.error()};
+    LeadListCounts counts;
     while (query.next()) {
         const qint64 n = query.value(1).toLongLong();
-        counts->total += n;
+        counts.total += n;
         LeadState state;
         if (LeadStates::fromInt(query.value(0).toInt(), &state))
-            counts->perState.insert(state, n);
+            counts.perState.insert(state, n);
     }
-    return true;
+    return counts;
 }
 
-bool LeadListReader::chooseSearchShape(LeadListSql *sql, QString *error, int denseFrom) const
+Result<void> LeadListReader::chooseSearchShape(LeadListSql *sql, int denseFrom) const
 {
     sql->setDenseSearch(false);
     if (!sql->needsSearchProbe())
-        return true;
+        return {};
     QSqlQuery query(m_db);
-    if (!run(query, sql->searchProbe(denseFrom), error))
-        return false;
+    if (Result<void> ran = run(query, sql->searchProbe(denseFrom)); !ran)
+        return ran;
     sql->setDenseSearch(query.next() && query.value(0).toLongLong() >= denseFrom);
-    return true;
+    return {};
 }
 
-bool LeadListReader::rows(const LeadListSql &sql, const QList<qint64> &ids, QList<LeadListRow> *rows,
-                          QString *error) const
+Result<QList<LeadListRow>> LeadListReader::rows(const LeadListSql &sql, const QList<qint64> &ids) const
 {
     QSqlQuery query(m_db);
-    if (!run(query, sql.selectIds(ids), error))
-        return false;
+    if (const Result<void> ran = run(query, sql.selectIds(ids)); !ran)
+        return Failure{ran.error()};
+    QList<LeadListRow> rows;
     while (query.next())
-        rows->append(LeadListSql::readRow(query));
-    return true;
+        rows.append(LeadListSql::readRow(query));
+    return rows;
 }

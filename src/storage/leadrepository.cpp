@@ -1,6 +1,5 @@
 #include "leadrepository.h"
 
-#include "errorreport.h"
 #include "historyfields.h"
 #include "lead.h"
 #include "leademployee.h"
@@ -117,18 +116,19 @@ QString displayValue(const ReferenceRepository &references, const Lead &lead, co
 }
 
 // One history row, named by the field's code, for every field marked for the history that changed.
-bool writeFieldHistory(LeadHistoryWriter &history, const QSqlDatabase &db, const Lead &before, const Lead &after,
-                       QString *error)
+Result<void> writeFieldHistory(LeadHistoryWriter &history, const QSqlDatabase &db, const Lead &before,
+                               const Lead &after)
 {
     const ReferenceRepository references(db);
     for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all()) {
         if (!field.appearsIn(LeadFieldPlace::History) || field.read(before) == field.read(after))
             continue;
-        if (!history.add(after.id, field.codeText(), displayValue(references, before, field),
-                         displayValue(references, after, field), error))
-            return false;
+        if (Result<void> added = history.add(after.id, field.codeText(), displayValue(references, before, field),
+                                             displayValue(references, after, field));
+            !added)
+            return added;
     }
-    return true;
+    return {};
 }
 
 // A lead as stored, with its state column as stored (see leadFrom).
@@ -152,27 +152,28 @@ Result<StoredLead> readLead(const QSqlDatabase &db, qint64 id)
 }
 
 // The roles of the acting employee as stored now: a deactivation or a role change takes effect at once.
-// False with *error set when the employee cannot act at all (unknown, deactivated) or on a database error.
-bool loadActor(const QSqlDatabase &db, qint64 actorId, RoleSet *roles, QString *error)
+// Fails when the employee cannot act at all (unknown, deactivated) or on a database error.
+Result<RoleSet> loadActor(const QSqlDatabase &db, qint64 actorId)
 {
     LeadEmployee actor;
-    if (!actor.readActor(db, actorId, Tr::tr("Could not read the lead: %1"), error))
-        return false;
-    *roles = actor.roles();
-    return true;
+    if (const Result<void> read = actor.readActor(db, actorId, Tr::tr("Could not read the lead: %1")); !read)
+        return Failure{read.error()};
+    return actor.roles();
 }
 
 // The Owner a save names must be someone who can sign in. An id no employee has is left to the
 // foreign key, which refuses it with the database's own words.
-bool checkOwner(const QSqlDatabase &db, qint64 ownerId, QString *error)
+Result<void> checkOwner(const QSqlDatabase &db, qint64 ownerId)
 {
     LeadEmployee owner;
-    return owner.readOwner(db, ownerId, Tr::tr("Could not read the lead: %1"), error);
+    return owner.readOwner(db, ownerId, Tr::tr("Could not read the lead: %1"));
 }
 
-bool permit(const Decision &decision, QString *error)
+Result<void> permit(const Decision &decision)
 {
-    return decision || ErrorReport::fail(error, decision.reason);
+    if (!decision)
+        return Failure{decision.reason};
+    return {};
 }
 
 QString lifeCycleOnly()
@@ -258,41 +259,44 @@ Result<bool> LeadRepository::updateRow(const Lead &stored, int expectedVersion, 
     return query.numRowsAffected() == 1;
 }
 
-bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
+Result<void> LeadRepository::insert(Lead &lead, qint64 actorId)
 {
     Lead stored = lead.withHiddenFieldsCleared();
     Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
 
     // Spec 2: any of the four roles creates; an Owner named at once is an Assign of the New lead,
     // which leaves it Assigned. Nobody creates a lead that is already closed or qualified.
-    RoleSet roles;
-    if (!loadActor(m_db, actorId, &roles, error)
-        || !permit(Permissions::check(roles, LeadAction::Create, LeadState::New, false), error))
-        return false;
+    const Result<RoleSet> roles = loadActor(m_db, actorId);
+    if (!roles)
+        return Failure{roles.error()};
+    if (Result<void> allowed = permit(Permissions::check(*roles, LeadAction::Create, LeadState::New, false)); !allowed)
+        return allowed;
     if (stored.opportunityId > 0 || (stored.state != LeadState::New && stored.state != LeadState::Assigned))
-        return ErrorReport::fail(error, lifeCycleOnly());
+        return Failure{lifeCycleOnly()};
     if (stored.ownerId > 0) {
-        if (!permit(Permissions::check(roles, LeadAction::Assign, LeadState::New, false), error)
-            || !checkOwner(m_db, stored.ownerId, error))
-            return false;
+        if (Result<void> allowed = permit(Permissions::check(*roles, LeadAction::Assign, LeadState::New, false));
+            !allowed)
+            return allowed;
+        if (Result<void> owner = checkOwner(m_db, stored.ownerId); !owner)
+            return owner;
         stored.state = LeadState::Assigned;
     } else if (stored.state == LeadState::Assigned) {
-        return ErrorReport::fail(error, Tr::tr("Owner: an assigned lead needs an Owner; choose the employee who will own it."));
+        return Failure{Tr::tr("Owner: an assigned lead needs an Owner; choose the employee who will own it.")};
     }
     const QDateTime now = Timestamps::nowUtc();
     const QString at = Timestamps::format(now);
     const Result<qint64> inserted = insertRow(stored, actorId, at);
     if (!inserted)
-        return ErrorReport::fail(error, inserted.error());
+        return Failure{inserted.error()};
     const qint64 id = *inserted;
 
     LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
-    if (!history.add(id, HistoryFields::createdCode(), QString(), stored.name, error))
-        return false;
-    if (!transaction.commit(error))
-        return false;
+    if (Result<void> added = history.add(id, HistoryFields::createdCode(), QString(), stored.name); !added)
+        return added;
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed;
 
     lead.id = id;
     lead.state = stored.state;
@@ -300,88 +304,86 @@ bool LeadRepository::insert(Lead &lead, qint64 actorId, QString *error)
     lead.createdAt = now;
     lead.updatedAt = now;
     lead.createdById = actorId > 0 ? actorId : 0;
-    return true;
+    return {};
 }
 
-bool LeadRepository::update(Lead &lead, qint64 actorId, QString *error)
+Result<void> LeadRepository::update(Lead &lead, qint64 actorId)
 {
     const QString conflict = Tr::tr("This lead was changed by someone else since you opened it; "
                                     "reopen it to see their changes.");
-    if (lead.id <= 0) {
-        if (error)
-            *error = Tr::tr("The lead has not been saved yet.");
-        return false;
-    }
+    if (lead.id <= 0)
+        return Failure{Tr::tr("The lead has not been saved yet.")};
     Lead stored = lead.withHiddenFieldsCleared();
     Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
 
-    RoleSet roles;
-    if (!loadActor(m_db, actorId, &roles, error))
-        return false;
+    const Result<RoleSet> roles = loadActor(m_db, actorId);
+    if (!roles)
+        return Failure{roles.error()};
     const Result<StoredLead> read = readLead(m_db, lead.id);
     if (!read)
-        return ErrorReport::fail(error, read.error());
+        return Failure{read.error()};
     const Lead &before = read->lead;
     const LeadState storedState = read->rawState;
     if (before.version != lead.version)
-        return ErrorReport::fail(error, conflict);
+        return Failure{conflict};
     // Spec 2, checked against the lead as stored (its raw state: an unknown one is read-only too).
     // Editing needs New or Assigned; a new Owner is an Assign (New, which leaves it Assigned) or a
     // Reassign (Assigned); the state and the opportunity are the life cycle's, never an edit's.
     const bool isOwner = before.ownerId > 0 && before.ownerId == actorId;
-    if (!permit(Permissions::check(roles, LeadAction::Edit, storedState, isOwner), error))
-        return false;
+    if (Result<void> allowed = permit(Permissions::check(*roles, LeadAction::Edit, storedState, isOwner)); !allowed)
+        return allowed;
     LeadState newState = storedState;
     if (stored.ownerId != before.ownerId) {
         const LeadAction action = storedState == LeadState::Assigned ? LeadAction::Reassign : LeadAction::Assign;
-        if (!permit(Permissions::check(roles, action, storedState, isOwner), error)
-            || !checkOwner(m_db, stored.ownerId, error))
-            return false;
+        if (Result<void> allowed = permit(Permissions::check(*roles, action, storedState, isOwner)); !allowed)
+            return allowed;
+        if (Result<void> owner = checkOwner(m_db, stored.ownerId); !owner)
+            return owner;
         newState = LeadState::Assigned;
     }
     // The caller may hold the state it read, or (after an Assign) the state the Assign leads to.
     if ((stored.state != storedState && stored.state != newState) || stored.opportunityId != before.opportunityId)
-        return ErrorReport::fail(error, lifeCycleOnly());
+        return Failure{lifeCycleOnly()};
     stored.state = newState;
     const QDateTime now = Timestamps::nowUtc();
     const QString at = Timestamps::format(now);
     stored.id = lead.id;
     const Result<bool> updated = updateRow(stored, lead.version, at);
     if (!updated)
-        return ErrorReport::fail(error, updated.error());
+        return Failure{updated.error()};
     if (!*updated)
-        return ErrorReport::fail(error, conflict);
+        return Failure{conflict};
 
     LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
-    if (!writeFieldHistory(history, m_db, before, stored, error))
-        return false;
+    if (Result<void> written = writeFieldHistory(history, m_db, before, stored); !written)
+        return written;
     // The life cycle row follows HistoryFields (core): the state as its stable code. The opportunity
     // never changes here (refused above).
-    if (before.state != stored.state
-        && !history.add(lead.id, HistoryFields::stateCode(), LeadStates::code(before.state),
-                        LeadStates::code(stored.state), error))
-        return false;
-    if (!transaction.commit(error))
-        return false;
+    if (before.state != stored.state) {
+        if (Result<void> added = history.add(lead.id, HistoryFields::stateCode(), LeadStates::code(before.state),
+                                             LeadStates::code(stored.state));
+            !added)
+            return added;
+    }
+    if (Result<void> committed = transaction.commit(); !committed)
+        return committed;
 
     lead.state = newState;
     lead.version = before.version + 1;
     lead.updatedAt = now;
     lead.createdAt = before.createdAt;
     lead.createdById = before.createdById;
-    return true;
+    return {};
 }
 
-bool LeadRepository::find(qint64 id, Lead *lead, QString *error) const
+Result<Lead> LeadRepository::find(qint64 id) const
 {
     const Result<StoredLead> read = readLead(m_db, id);
     if (!read)
-        return ErrorReport::fail(error, read.error());
-    if (lead)
-        *lead = read->lead;
-    return true;
+        return Failure{read.error()};
+    return read->lead;
 }
 
 qint64 LeadRepository::count() const
@@ -392,7 +394,7 @@ qint64 LeadRepository::count() const
     return query.value(0).toLongLong();
 }
 
-QList<LeadHistoryEntry> LeadRepository::history(qint64 leadId, QString *error) const
+Result<QList<LeadHistoryEntry>> LeadRepository::history(qint64 leadId) const
 {
     QList<LeadHistoryEntry> entries;
     QSqlQuery query(m_db);
@@ -403,10 +405,8 @@ QList<LeadHistoryEntry> LeadRepository::history(qint64 leadId, QString *error) c
                        "h.old_value, h.new_value FROM lead_history h LEFT JOIN employees e "
                        "ON e.id = h.employee_id WHERE h.lead_id = ? ORDER BY h.id"),
         {leadId});
-    if (!ran) {
-        ErrorReport::fail(error, Tr::tr("Could not read the lead's history: %1").arg(ran.error()));
-        return entries;
-    }
+    if (!ran)
+        return Failure{Tr::tr("Could not read the lead's history: %1").arg(ran.error())};
     while (query.next()) {
         LeadHistoryEntry entry;
         entry.id = query.value(0).toLongLong();

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "lead.h"
 #include "leadhistoryentry.h"
 #include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
-struct Lead;
 
 // Stores and loads leads. Only the fields the visibility rules show are stored.
 class LeadRepository
@@ -17,25 +16,26 @@ public:
 
     // Permissions (spec 2) are enforced here, below the user interface: both calls re-read the acting
     // employee (`actorId`, the signed-in employee: active, roles) and refuse with a user-facing reason
-    // in *error, writing nothing, whatever the caller showed or hid.
+    // (the Failure's message), writing nothing, whatever the caller showed or hid.
 
     // Inserts a new lead in one transaction (sets id, state, version, createdAt, updatedAt).
     // `actorId` is recorded as creator and in the history. Needs LeadAction::Create; a lead created
     // with an Owner is assigned at once, so it also needs LeadAction::Assign (as on a New lead, the
     // actor not yet its owner) and is stored Assigned. A lead cannot be created closed or with an
     // opportunity, nor Assigned without an Owner.
-    bool insert(Lead &lead, qint64 actorId, QString *error = nullptr);
+    Result<void> insert(Lead &lead, qint64 actorId);
     // Updates an existing lead in one transaction. Refused when lead.version is stale
-    // (someone else saved it meanwhile): *error says so and nothing is written.
+    // (someone else saved it meanwhile): the Failure says so and nothing is written.
     // Needs LeadAction::Edit on the STORED state. A new Owner needs LeadAction::Assign (stored New;
     // the lead becomes Assigned) or LeadAction::Reassign (stored Assigned), ownership judged by the
     // stored Owner, and an active Owner holding a role. The state and the opportunity are never
     // changed by an update (LeadService's actions change them): a lead asking for another is refused.
-    bool update(Lead &lead, qint64 actorId, QString *error = nullptr);
-    bool find(qint64 id, Lead *lead, QString *error = nullptr) const;
+    Result<void> update(Lead &lead, qint64 actorId);
+    // Fails when the lead does not exist (or the read fails).
+    Result<Lead> find(qint64 id) const;
     qint64 count() const;
     // The lead's History, oldest first.
-    QList<LeadHistoryEntry> history(qint64 leadId, QString *error = nullptr) const;
+    Result<QList<LeadHistoryEntry>> history(qint64 leadId) const;
 
 private:
     struct Labels

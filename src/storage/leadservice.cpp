@@ -2,7 +2,6 @@
 
 #include "disqualifyreason.h"
 #include "employeerepository.h"
-#include "errorreport.h"
 #include "historyfields.h"
 #include "leademployee.h"
 #include "leadfield.h"
@@ -29,9 +28,9 @@ class Tr
 
 constexpr int MaxCommentLength = 4000;
 
-bool dbFail(const QSqlQuery &query, QString *error)
+Failure dbFail(const QSqlQuery &query)
 {
-    return ErrorReport::fail(error, Tr::tr("Database error: %1").arg(query.lastError().text()));
+    return Failure{Tr::tr("Database error: %1").arg(query.lastError().text())};
 }
 
 struct LeadRow
@@ -43,26 +42,27 @@ struct LeadRow
     int version = 0;
 };
 
-bool loadLead(const QSqlDatabase &db, qint64 id, LeadRow *row, QString *error)
+Result<LeadRow> loadLead(const QSqlDatabase &db, qint64 id)
 {
     QSqlQuery query(db);
     if (!SqlCheck::run(query, QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?"),
                        {id}))
-        return dbFail(query, error);
+        return dbFail(query);
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(id));
-    row->found = true;
-    row->name = query.value(0).toString();
-    row->state = static_cast<LeadState>(query.value(1).toInt());
-    row->ownerId = query.value(2).toLongLong();
-    row->version = query.value(3).toInt();
-    return true;
+        return Failure{Tr::tr("Lead %1 does not exist.").arg(id)};
+    LeadRow row;
+    row.found = true;
+    row.name = query.value(0).toString();
+    row.state = static_cast<LeadState>(query.value(1).toInt());
+    row.ownerId = query.value(2).toLongLong();
+    row.version = query.value(3).toInt();
+    return row;
 }
 
 // The acting employee as stored now: roles or deactivation take effect at once.
-bool readActor(const QSqlDatabase &db, qint64 actorId, LeadEmployee *actor, QString *error)
+Result<void> readActor(const QSqlDatabase &db, qint64 actorId, LeadEmployee *actor)
 {
-    return actor->readActor(db, actorId, Tr::tr("Database error: %1"), error);
+    return actor->readActor(db, actorId, Tr::tr("Database error: %1"));
 }
 
 Decision decideFor(const LeadEmployee &actor, qint64 actorId, LeadAction action, const LeadRow &lead)
@@ -70,16 +70,15 @@ Decision decideFor(const LeadEmployee &actor, qint64 actorId, LeadAction action,
     return Permissions::check(actor.roles(), action, lead.state, lead.ownerId > 0 && lead.ownerId == actorId);
 }
 
-// The new owner must be someone who can sign in.
-bool checkNewOwner(const QSqlDatabase &db, qint64 ownerId, QString *name, QString *error)
+// The new owner must be someone who can sign in; their name.
+Result<QString> checkNewOwner(const QSqlDatabase &db, qint64 ownerId)
 {
     LeadEmployee owner;
-    if (!owner.readOwner(db, ownerId, Tr::tr("Database error: %1"), error))
-        return false;
+    if (const Result<void> read = owner.readOwner(db, ownerId, Tr::tr("Database error: %1")); !read)
+        return Failure{read.error()};
     if (!owner.isFound())
-        return ErrorReport::fail(error, Tr::tr("Owner: employee %1 does not exist.").arg(ownerId));
-    *name = owner.displayName();
-    return true;
+        return Failure{Tr::tr("Owner: employee %1 does not exist.").arg(ownerId)};
+    return owner.displayName();
 }
 
 QString staleMessage()
@@ -90,16 +89,18 @@ QString staleMessage()
 // Writes one action's change to lead `leadId`: `assignments` (a fixed SET list of this file, never
 // user input) with `values` bound in its order, the version bumped and updated_at set to `at`.
 // Refused as stale when the lead was saved since it was read at `version`.
-bool updateLead(const QSqlDatabase &db, qint64 leadId, int version, const char *assignments,
-                const QVariantList &values, const QString &at, QString *error)
+Result<void> updateLead(const QSqlDatabase &db, qint64 leadId, int version, const char *assignments,
+                        const QVariantList &values, const QString &at)
 {
     QSqlQuery update(db);
     if (!SqlCheck::run(update,
                        QStringLiteral("UPDATE leads SET %1, version = version + 1, updated_at = ? "
                                       "WHERE id = ? AND version = ?").arg(QLatin1String(assignments)),
                        values + QVariantList{at, leadId, version}))
-        return dbFail(update, error);
-    return update.numRowsAffected() == 1 || ErrorReport::fail(error, staleMessage());
+        return dbFail(update);
+    if (update.numRowsAffected() != 1)
+        return Failure{staleMessage()};
+    return {};
 }
 
 QString ownerCode()
@@ -109,26 +110,27 @@ QString ownerCode()
 
 // The checks every action on one lead starts with, inside its transaction: the lead exists, the
 // acting employee may take `action` on it now, and (`expectedVersion` > 0) nobody saved it since.
-bool startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint64 leadId, int expectedVersion,
-                 LeadRow *lead, QString *error)
+Result<LeadRow> startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint64 leadId,
+                            int expectedVersion)
 {
+    const Result<LeadRow> lead = loadLead(db, leadId);
+    if (!lead)
+        return lead;
     LeadEmployee actor;
-    if (!loadLead(db, leadId, lead, error) || !readActor(db, actorId, &actor, error))
-        return false;
+    if (const Result<void> read = readActor(db, actorId, &actor); !read)
+        return Failure{read.error()};
     const Decision decision = decideFor(actor, actorId, action, *lead);
     if (!decision)
-        return ErrorReport::fail(error, decision.reason);
+        return Failure{decision.reason};
     if (expectedVersion > 0 && lead->version != expectedVersion)
-        return ErrorReport::fail(error, staleMessage());
-    return true;
+        return Failure{staleMessage()};
+    return lead;
 }
 
-// The existing company or contact a qualify plan links to.
+// The existing company or contact a qualify plan links to (an empty item when it cannot be read).
 ReferenceItem existingItem(const ReferenceRepository &references, ReferenceKind kind, qint64 id)
 {
-    ReferenceItem item;
-    references.find(kind, id, &item);
-    return item;
+    return references.find(kind, id).value_or(ReferenceItem());
 }
 
 // The lead's own contact names, as typed: what its new contact is created from.
@@ -141,7 +143,7 @@ struct ContactNames
 
 // What qualifying lead `leadId` would create or link (LeadService::planQualify), with (`names`) the
 // names a new contact would get, from one read of the lead.
-bool readQualifyPlan(const QSqlDatabase &db, qint64 leadId, QualifyPlan *plan, ContactNames *names, QString *error)
+Result<QualifyPlan> readQualifyPlan(const QSqlDatabase &db, qint64 leadId, ContactNames *names)
 {
     QSqlQuery query(db);
     if (!SqlCheck::run(query,
@@ -149,9 +151,9 @@ bool readQualifyPlan(const QSqlDatabase &db, qint64 leadId, QualifyPlan *plan, C
                                       "company_tin, new_contact, first_name, last_name, middle_name, contact_phone, "
                                       "contact_email, COALESCE(contact_id, 0) FROM leads WHERE id = ?"),
                        {leadId}))
-        return dbFail(query, error);
+        return dbFail(query);
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("Lead %1 does not exist.").arg(leadId));
+        return Failure{Tr::tr("Lead %1 does not exist.").arg(leadId)};
 
     QualifyPlan p;
     p.leadId = leadId;
@@ -208,9 +210,7 @@ bool readQualifyPlan(const QSqlDatabase &db, qint64 leadId, QualifyPlan *plan, C
         p.contactName = item.name;
         p.contactEmail = item.detail;
     }
-    if (plan)
-        *plan = p;
-    return true;
+    return p;
 }
 
 } // namespace
@@ -220,107 +220,120 @@ LeadService::LeadService(QSqlDatabase db) : m_db(std::move(db)) {}
 Decision LeadService::decide(const Employee &actor, LeadAction action, qint64 leadId) const
 {
     LeadRow lead;
+    if (action != LeadAction::Create) {
+        const Result<LeadRow> loaded = loadLead(m_db, leadId);
+        if (!loaded)
+            return Decision{false, loaded.error()};
+        lead = *loaded;
+    }
     LeadEmployee employee;
-    QString error;
-    if ((action != LeadAction::Create && !loadLead(m_db, leadId, &lead, &error))
-        || !readActor(m_db, actor.id, &employee, &error))
-        return Decision{false, error};
+    if (const Result<void> read = readActor(m_db, actor.id, &employee); !read)
+        return Decision{false, read.error()};
     return decideFor(employee, actor.id, action, lead);
 }
 
-bool LeadService::assign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error, int expectedVersion)
+Result<void> LeadService::assign(const Employee &actor, qint64 leadId, qint64 ownerId, int expectedVersion)
 {
-    return changeOwner(actor, LeadAction::Assign, leadId, ownerId, error, expectedVersion);
+    return changeOwner(actor, LeadAction::Assign, leadId, ownerId, expectedVersion);
 }
 
-bool LeadService::reassign(const Employee &actor, qint64 leadId, qint64 ownerId, QString *error, int expectedVersion)
+Result<void> LeadService::reassign(const Employee &actor, qint64 leadId, qint64 ownerId, int expectedVersion)
 {
-    return changeOwner(actor, LeadAction::Reassign, leadId, ownerId, error, expectedVersion);
+    return changeOwner(actor, LeadAction::Reassign, leadId, ownerId, expectedVersion);
 }
 
-bool LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 leadId, qint64 ownerId,
-                              QString *error, int expectedVersion)
+Result<void> LeadService::changeOwner(const Employee &actor, LeadAction action, qint64 leadId, qint64 ownerId,
+                                      int expectedVersion)
 {
     Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    LeadRow lead;
-    if (!startAction(m_db, actor.id, action, leadId, expectedVersion, &lead, error))
-        return false;
-    QString ownerName;
-    if (!checkNewOwner(m_db, ownerId, &ownerName, error))
-        return false;
-    if (action == LeadAction::Reassign && ownerId == lead.ownerId)
-        return ErrorReport::fail(error, Tr::tr("Owner: %1 already owns this lead; choose someone else.").arg(ownerName));
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    const Result<LeadRow> lead = startAction(m_db, actor.id, action, leadId, expectedVersion);
+    if (!lead)
+        return Failure{lead.error()};
+    const Result<QString> ownerName = checkNewOwner(m_db, ownerId);
+    if (!ownerName)
+        return Failure{ownerName.error()};
+    if (action == LeadAction::Reassign && ownerId == lead->ownerId)
+        return Failure{Tr::tr("Owner: %1 already owns this lead; choose someone else.").arg(*ownerName)};
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
-    if (!updateLead(m_db, leadId, lead.version, "owner_id = ?, state = ?",
-                    {ownerId, static_cast<int>(LeadState::Assigned)}, now, error))
-        return false;
+    if (Result<void> updated = updateLead(m_db, leadId, lead->version, "owner_id = ?, state = ?",
+                                          {ownerId, static_cast<int>(LeadState::Assigned)}, now);
+        !updated)
+        return updated;
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
-    if (lead.ownerId != ownerId
-        && !history.add(leadId, ownerCode(), ReferenceRepository(m_db).nameOf(ReferenceKind::Employee, lead.ownerId),
-                        ownerName, error))
-        return false;
-    if (lead.state != LeadState::Assigned
-        && !history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
-                        LeadStates::code(LeadState::Assigned), error))
-        return false;
-    return transaction.commit(error);
+    if (lead->ownerId != ownerId) {
+        if (Result<void> added = history.add(
+                leadId, ownerCode(), ReferenceRepository(m_db).nameOf(ReferenceKind::Employee, lead->ownerId),
+                *ownerName);
+            !added)
+            return added;
+    }
+    if (lead->state != LeadState::Assigned) {
+        if (Result<void> added = history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead->state),
+                                             LeadStates::code(LeadState::Assigned));
+            !added)
+            return added;
+    }
+    return transaction.commit();
 }
 
-bool LeadService::planQualify(qint64 leadId, QualifyPlan *plan, QString *error) const
+Result<QualifyPlan> LeadService::planQualify(qint64 leadId) const
 {
-    return readQualifyPlan(m_db, leadId, plan, nullptr, error);
+    return readQualifyPlan(m_db, leadId, nullptr);
 }
 
-bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &opportunityName, QualifyResult *result,
-                          QString *error, int expectedVersion)
+Result<QualifyResult> LeadService::qualify(const Employee &actor, qint64 leadId, const QString &opportunityName,
+                                           int expectedVersion)
 {
     Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    LeadRow lead;
-    if (!startAction(m_db, actor.id, LeadAction::Qualify, leadId, expectedVersion, &lead, error))
-        return false;
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    const Result<LeadRow> lead = startAction(m_db, actor.id, LeadAction::Qualify, leadId, expectedVersion);
+    if (!lead)
+        return Failure{lead.error()};
 
-    const QString name = LeadValidator::normaliseLine(opportunityName.isEmpty() ? lead.name : opportunityName);
+    const QString name = LeadValidator::normaliseLine(opportunityName.isEmpty() ? lead->name : opportunityName);
     if (name.isEmpty())
-        return ErrorReport::fail(error, Tr::tr("Opportunity name: enter a name."));
+        return Failure{Tr::tr("Opportunity name: enter a name.")};
     if (LeadValidator::characterCount(name) > LeadValidator::MaxNameLength)
-        return ErrorReport::fail(error, Tr::tr("Opportunity name: use at most %1 characters.").arg(LeadValidator::MaxNameLength));
+        return Failure{Tr::tr("Opportunity name: use at most %1 characters.").arg(LeadValidator::MaxNameLength)};
 
     // Planned inside the transaction, so that a company created meanwhile is linked, not duplicated.
-    QualifyPlan plan;
     ContactNames names;
-    if (!readQualifyPlan(m_db, leadId, &plan, &names, error))
-        return false;
+    const Result<QualifyPlan> planned = readQualifyPlan(m_db, leadId, &names);
+    if (!planned)
+        return Failure{planned.error()};
+    const QualifyPlan &plan = *planned;
     if (plan.company == QualifyPlan::Step::None)
-        return ErrorReport::fail(error, Tr::tr("The lead names no company: pick an existing company or tick New company "
-                                      "and save the lead before qualifying it."));
+        return Failure{Tr::tr("The lead names no company: pick an existing company or tick New company "
+                              "and save the lead before qualifying it.")};
     if (plan.contact == QualifyPlan::Step::None)
-        return ErrorReport::fail(error, Tr::tr("The lead names no contact: pick an existing contact or tick New contact "
-                                      "and save the lead before qualifying it."));
+        return Failure{Tr::tr("The lead names no contact: pick an existing contact or tick New contact "
+                              "and save the lead before qualifying it.")};
 
     QualifyResult r;
     ReferenceRepository references(m_db);
     r.companyId = plan.companyId;
     if (plan.company == QualifyPlan::Step::Create) {
         if (plan.companyName.isEmpty())
-            return ErrorReport::fail(error, Tr::tr("Company name: the lead's new company has no name; complete the lead "
-                                          "before qualifying it."));
-        r.companyId = references.insertCompany(plan.companyName, plan.companyWebsite, plan.companyTin, error);
-        if (r.companyId <= 0)
-            return false;
+            return Failure{Tr::tr("Company name: the lead's new company has no name; complete the lead "
+                                  "before qualifying it.")};
+        const Result<qint64> company = references.insertCompany(plan.companyName, plan.companyWebsite, plan.companyTin);
+        if (!company)
+            return Failure{company.error()};
+        r.companyId = *company;
         r.companyCreated = true;
     }
     r.contactId = plan.contactId;
     if (plan.contact == QualifyPlan::Step::Create) {
-        r.contactId = references.insertContact(r.companyId, names.first, names.last, names.middle,
-                                               plan.contactPhone, plan.contactEmail, error);
-        if (r.contactId <= 0)
-            return false;
+        const Result<qint64> contact = references.insertContact(r.companyId, names.first, names.last, names.middle,
+                                                                plan.contactPhone, plan.contactEmail);
+        if (!contact)
+            return Failure{contact.error()};
+        r.contactId = *contact;
         r.contactCreated = true;
     }
 
@@ -329,107 +342,116 @@ bool LeadService::qualify(const Employee &actor, qint64 leadId, const QString &o
     if (!SqlCheck::run(insert,
                        QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
                                       "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {name, leadId, r.companyId, r.contactId, lead.ownerId, actor.id, now}))
-        return dbFail(insert, error);
+                       {name, leadId, r.companyId, r.contactId, lead->ownerId, actor.id, now}))
+        return dbFail(insert);
     r.opportunityId = insert.lastInsertId().toLongLong();
 
-    if (!updateLead(m_db, leadId, lead.version, "state = ?, opportunity_id = ?",
-                    {static_cast<int>(LeadState::Qualified), r.opportunityId}, now, error))
-        return false;
+    if (const Result<void> updated = updateLead(m_db, leadId, lead->version, "state = ?, opportunity_id = ?",
+                                                {static_cast<int>(LeadState::Qualified), r.opportunityId}, now);
+        !updated)
+        return Failure{updated.error()};
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
-    if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
-                     LeadStates::code(LeadState::Qualified), error)
-        || !history.add(leadId, HistoryFields::opportunityCode(), QString(), name, error))
-        return false;
-    if (!transaction.commit(error))
-        return false;
-    if (result)
-        *result = r;
-    return true;
+    if (const Result<void> added = history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead->state),
+                                               LeadStates::code(LeadState::Qualified));
+        !added)
+        return Failure{added.error()};
+    if (const Result<void> added = history.add(leadId, HistoryFields::opportunityCode(), QString(), name); !added)
+        return Failure{added.error()};
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return r;
 }
 
-bool LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyReason reason, const QString &comment,
-                             QString *error, int expectedVersion)
+Result<void> LeadService::disqualify(const Employee &actor, qint64 leadId, DisqualifyReason reason,
+                                     const QString &comment, int expectedVersion)
 {
     Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
-    LeadRow lead;
-    if (!startAction(m_db, actor.id, LeadAction::Disqualify, leadId, expectedVersion, &lead, error))
-        return false;
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    const Result<LeadRow> lead = startAction(m_db, actor.id, LeadAction::Disqualify, leadId, expectedVersion);
+    if (!lead)
+        return Failure{lead.error()};
     if (!DisqualifyReasons::fromInt(static_cast<int>(reason), nullptr))
-        return ErrorReport::fail(error, Tr::tr("Reason: choose why the lead is disqualified."));
+        return Failure{Tr::tr("Reason: choose why the lead is disqualified.")};
     const QString text = LeadValidator::normaliseText(comment);
     if (DisqualifyReasons::needsComment(reason) && text.isEmpty())
-        return ErrorReport::fail(error, Tr::tr("Comment: explain the reason \"%1\".").arg(DisqualifyReasons::label(reason)));
+        return Failure{Tr::tr("Comment: explain the reason \"%1\".").arg(DisqualifyReasons::label(reason))};
     if (LeadValidator::characterCount(text) > MaxCommentLength)
-        return ErrorReport::fail(error, Tr::tr("Comment: use at most %1 characters.").arg(MaxCommentLength));
+        return Failure{Tr::tr("Comment: use at most %1 characters.").arg(MaxCommentLength)};
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
-    if (!updateLead(m_db, leadId, lead.version, "state = ?, disqualify_reason = ?, disqualify_comment = ?",
-                    {static_cast<int>(LeadState::Disqualified), static_cast<int>(reason), SqlValues::notNull(text)},
-                    now, error))
-        return false;
+    if (Result<void> updated
+        = updateLead(m_db, leadId, lead->version, "state = ?, disqualify_reason = ?, disqualify_comment = ?",
+                     {static_cast<int>(LeadState::Disqualified), static_cast<int>(reason), SqlValues::notNull(text)},
+                     now);
+        !updated)
+        return updated;
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
-    if (!history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
-                     LeadStates::code(LeadState::Disqualified), error)
-        || !history.add(leadId, HistoryFields::disqualifyReasonCode(), QString(), DisqualifyReasons::code(reason),
-                        error))
-        return false;
-    if (!text.isEmpty() && !history.add(leadId, HistoryFields::disqualifyCommentCode(), QString(), text, error))
-        return false;
-    return transaction.commit(error);
+    if (Result<void> added = history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead->state),
+                                         LeadStates::code(LeadState::Disqualified));
+        !added)
+        return added;
+    if (Result<void> added
+        = history.add(leadId, HistoryFields::disqualifyReasonCode(), QString(), DisqualifyReasons::code(reason));
+        !added)
+        return added;
+    if (!text.isEmpty()) {
+        if (Result<void> added = history.add(leadId, HistoryFields::disqualifyCommentCode(), QString(), text); !added)
+            return added;
+    }
+    return transaction.commit();
 }
 
-bool LeadService::disqualification(qint64 leadId, DisqualifyReason *reason, QString *comment) const
+std::optional<LeadService::Disqualification> LeadService::disqualification(qint64 leadId) const
 {
     QSqlQuery query(m_db);
     if (!SqlCheck::run(query, QStringLiteral("SELECT disqualify_reason, disqualify_comment FROM leads WHERE id = ?"),
                        {leadId})
         || !query.next() || query.value(0).isNull())
-        return false;
-    if (!DisqualifyReasons::fromInt(query.value(0).toInt(), reason))
-        return false;
-    if (comment)
-        *comment = query.value(1).toString();
-    return true;
+        return std::nullopt;
+    Disqualification stored;
+    if (!DisqualifyReasons::fromInt(query.value(0).toInt(), &stored.reason))
+        return std::nullopt;
+    stored.comment = query.value(1).toString();
+    return stored;
 }
 
-bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId,
-                             BulkAssignResult *result, QString *error, bool dryRun,
-                             const std::function<void(qint64 done)> &progress, const std::atomic<bool> *cancel)
+Result<BulkAssignResult> LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds, qint64 ownerId,
+                                                 bool dryRun, const std::function<void(qint64 done)> &progress,
+                                                 const std::atomic<bool> *cancel)
 {
     BulkAssignResult r;
     Transaction transaction(m_db);
-    if (!transaction.begin(error))
-        return false;
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
     LeadEmployee actorRow;
-    if (!readActor(m_db, actor.id, &actorRow, error))
-        return false;
-    QString ownerName;
-    if (!checkNewOwner(m_db, ownerId, &ownerName, error))
-        return false;
+    if (const Result<void> read = readActor(m_db, actor.id, &actorRow); !read)
+        return Failure{read.error()};
+    const Result<QString> owner = checkNewOwner(m_db, ownerId);
+    if (!owner)
+        return Failure{owner.error()};
+    const QString &ownerName = *owner;
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery select(m_db);
     if (!select.prepare(QStringLiteral("SELECT name, state, COALESCE(owner_id, 0), version FROM leads WHERE id = ?")))
-        return dbFail(select, error);
+        return dbFail(select);
     QSqlQuery update(m_db);
     if (!update.prepare(QStringLiteral("UPDATE leads SET owner_id = ?, state = ?, version = version + 1, updated_at = ? "
                                   "WHERE id = ?")))
-        return dbFail(update, error);
+        return dbFail(update);
     const ReferenceRepository references(m_db);
     QHash<qint64, QString> names;   // previous owners' names
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     qint64 done = 0;
     for (const qint64 leadId : leadIds) {
         if (cancel && cancel->load())
-            return ErrorReport::fail(error, Tr::tr("Cancelled: no lead was assigned."));
+            return Failure{Tr::tr("Cancelled: no lead was assigned.")};
         select.bindValue(0, leadId);
         if (!select.exec())
-            return dbFail(select, error);
+            return dbFail(select);
         if (!select.next()) {
             r.refused.append({leadId, QString(), Tr::tr("Lead %1 does not exist.").arg(leadId)});
             continue;
@@ -456,43 +478,47 @@ bool LeadService::bulkAssign(const Employee &actor, const QList<qint64> &leadIds
             update.bindValue(2, now);
             update.bindValue(3, leadId);
             if (!update.exec())
-                return dbFail(update, error);
+                return dbFail(update);
             if (lead.ownerId != ownerId) {
                 if (lead.ownerId > 0 && !names.contains(lead.ownerId))
                     names.insert(lead.ownerId, references.nameOf(ReferenceKind::Employee, lead.ownerId));
-                if (!history.add(leadId, ownerCode(), names.value(lead.ownerId), ownerName, error))
-                    return false;
+                if (const Result<void> added = history.add(leadId, ownerCode(), names.value(lead.ownerId), ownerName);
+                    !added)
+                    return Failure{added.error()};
             }
-            if (lead.state != LeadState::Assigned
-                && !history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead.state),
-                                LeadStates::code(LeadState::Assigned), error))
-                return false;
+            if (lead.state != LeadState::Assigned) {
+                if (const Result<void> added = history.add(leadId, HistoryFields::stateCode(),
+                                                           LeadStates::code(lead.state),
+                                                           LeadStates::code(LeadState::Assigned));
+                    !added)
+                    return Failure{added.error()};
+            }
         }
         if (progress && (++done % 1000) == 0)
             progress(done);
     }
     if (cancel && cancel->load())
-        return ErrorReport::fail(error, Tr::tr("Cancelled: no lead was assigned."));
-    if (!dryRun && !transaction.commit(error))
-        return false;
-    if (result)
-        *result = r;
-    return true;
+        return Failure{Tr::tr("Cancelled: no lead was assigned.")};
+    if (!dryRun) {
+        if (const Result<void> committed = transaction.commit(); !committed)
+            return Failure{committed.error()};
+    }
+    return r;
 }
 
-bool LeadService::viewLeadIds(const LeadListQuery &query, qint64 employeeId, QList<qint64> *ids, QString *error) const
+Result<QList<qint64>> LeadService::viewLeadIds(const LeadListQuery &query, qint64 employeeId) const
 {
-    ids->clear();
+    QList<qint64> ids;
     const LeadListSql sql(query, employeeId);
     if (sql.matchesNothing())
-        return true;
+        return ids;
     const SqlStatement all = sql.selectAll();
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
     // The view's own statement, reduced to its ids; the subquery keeps its order.
     if (!SqlCheck::run(select, QStringLiteral("SELECT id FROM (%1)").arg(all.sql), all.values))
-        return dbFail(select, error);
+        return dbFail(select);
     while (select.next())
-        ids->append(select.value(0).toLongLong());
-    return true;
+        ids.append(select.value(0).toLongLong());
+    return ids;
 }

@@ -22,11 +22,9 @@ constexpr int MaxNameLength = 100;
 // The working layout's row name (a null QString would bind as NULL).
 const QString CurrentName = QStringLiteral("*");
 
-bool fail(const QSqlQuery &query, QString *error)
+Failure failed(const QSqlQuery &query)
 {
-    if (error)
-        *error = Tr::tr("Could not store the list view: %1").arg(query.lastError().text());
-    return false;
+    return Failure{Tr::tr("Could not store the list view: %1").arg(query.lastError().text())};
 }
 
 } // namespace
@@ -43,12 +41,15 @@ bool LeadViewRepository::createTable(QSqlDatabase &db, QString *error)
                                    "name TEXT NOT NULL, "
                                    "definition TEXT NOT NULL, "
                                    "updated_at TEXT NOT NULL, "
-                                   "UNIQUE (employee_id, kind, name))")))
-        return fail(query, error);
+                                   "UNIQUE (employee_id, kind, name))"))) {
+        if (error)
+            *error = failed(query).message;
+        return false;
+    }
     return true;
 }
 
-QStringList LeadViewRepository::names(qint64 employeeId, QString *error) const
+Result<QStringList> LeadViewRepository::names(qint64 employeeId) const
 {
     QStringList names;
     QSqlQuery query(m_db);
@@ -56,16 +57,14 @@ QStringList LeadViewRepository::names(qint64 employeeId, QString *error) const
     if (!SqlCheck::run(query,
                        QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
                                       "ORDER BY name COLLATE NOCASE, name"),
-                       {employeeId, KindNamed})) {
-        fail(query, error);
-        return names;
-    }
+                       {employeeId, KindNamed}))
+        return failed(query);
     while (query.next())
         names.append(query.value(0).toString());
     return names;
 }
 
-bool LeadViewRepository::read(qint64 employeeId, const QString &key, LeadListView *view, QString *error) const
+Result<std::optional<LeadListView>> LeadViewRepository::read(qint64 employeeId, const QString &key) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
@@ -73,15 +72,15 @@ bool LeadViewRepository::read(qint64 employeeId, const QString &key, LeadListVie
                        QStringLiteral("SELECT definition, name FROM lead_list_views "
                                       "WHERE employee_id = ? AND kind = ? AND name = ?"),
                        {employeeId, key.isEmpty() ? KindCurrent : KindNamed, key.isEmpty() ? CurrentName : key}))
-        return fail(query, error);
+        return failed(query);
     if (!query.next())
-        return false;
-    *view = LeadListView::fromJson(query.value(0).toString().toUtf8());
-    view->name = key;
-    return true;
+        return std::optional<LeadListView>();
+    LeadListView view = LeadListView::fromJson(query.value(0).toString().toUtf8());
+    view.name = key;
+    return std::optional<LeadListView>(std::move(view));
 }
 
-bool LeadViewRepository::write(qint64 employeeId, const QString &key, const LeadListView &view, QString *error)
+Result<void> LeadViewRepository::write(qint64 employeeId, const QString &key, const LeadListView &view)
 {
     LeadListView stored = view;
     stored.name = key;
@@ -92,47 +91,43 @@ bool LeadViewRepository::write(qint64 employeeId, const QString &key, const Lead
                                       "definition = excluded.definition, updated_at = excluded.updated_at"),
                        {employeeId, key.isEmpty() ? KindCurrent : KindNamed, key.isEmpty() ? CurrentName : key,
                         QString::fromUtf8(stored.toJson()), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}))
-        return fail(query, error);
-    return true;
+        return failed(query);
+    return {};
 }
 
-bool LeadViewRepository::load(qint64 employeeId, const QString &name, LeadListView *view, QString *error) const
+Result<std::optional<LeadListView>> LeadViewRepository::load(qint64 employeeId, const QString &name) const
 {
     const QString key = name.trimmed();
-    return !key.isEmpty() && read(employeeId, key, view, error);
+    if (key.isEmpty())
+        return std::optional<LeadListView>();
+    return read(employeeId, key);
 }
 
-bool LeadViewRepository::save(qint64 employeeId, const LeadListView &view, QString *error)
+Result<void> LeadViewRepository::save(qint64 employeeId, const LeadListView &view)
 {
     const QString key = view.name.trimmed();
-    if (key.isEmpty()) {
-        if (error)
-            *error = Tr::tr("View name: must not be empty.");
-        return false;
-    }
-    if (key.size() > MaxNameLength) {
-        if (error)
-            *error = Tr::tr("View name: must be at most %1 characters.").arg(MaxNameLength);
-        return false;
-    }
-    return write(employeeId, key, view, error);
+    if (key.isEmpty())
+        return Failure{Tr::tr("View name: must not be empty.")};
+    if (key.size() > MaxNameLength)
+        return Failure{Tr::tr("View name: must be at most %1 characters.").arg(MaxNameLength)};
+    return write(employeeId, key, view);
 }
 
-bool LeadViewRepository::remove(qint64 employeeId, const QString &name, QString *error)
+Result<void> LeadViewRepository::remove(qint64 employeeId, const QString &name)
 {
     QSqlQuery query(m_db);
     if (!SqlCheck::run(query, QStringLiteral("DELETE FROM lead_list_views WHERE employee_id = ? AND kind = ? AND name = ?"),
                        {employeeId, KindNamed, name.trimmed()}))
-        return fail(query, error);
-    return true;
+        return failed(query);
+    return {};
 }
 
-bool LeadViewRepository::loadCurrent(qint64 employeeId, LeadListView *view, QString *error) const
+Result<std::optional<LeadListView>> LeadViewRepository::loadCurrent(qint64 employeeId) const
 {
-    return read(employeeId, QString(), view, error);
+    return read(employeeId, QString());
 }
 
-bool LeadViewRepository::saveCurrent(qint64 employeeId, const LeadListView &view, QString *error)
+Result<void> LeadViewRepository::saveCurrent(qint64 employeeId, const LeadListView &view)
 {
-    return write(employeeId, QString(), view, error);
+    return write(employeeId, QString(), view);
 }

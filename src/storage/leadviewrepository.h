@@ -1,10 +1,13 @@
 #pragma once
 
+#include "leadlistview.h"
+#include "result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 
-struct LeadListView;
+#include <optional>
 
 // Saved lead list views and the working layout, per employee, in the database: they follow the
 // employee to any computer that opens the same database, and two employees sharing one computer
@@ -18,20 +21,21 @@ public:
     static bool createTable(QSqlDatabase &db, QString *error);
 
     // Names of the employee's saved views, sorted case-insensitively.
-    QStringList names(qint64 employeeId, QString *error = nullptr) const;
-    // Loads a saved view; false when there is none by that name.
-    bool load(qint64 employeeId, const QString &name, LeadListView *view, QString *error = nullptr) const;
+    Result<QStringList> names(qint64 employeeId) const;
+    // Loads a saved view; none when there is none by that name.
+    Result<std::optional<LeadListView>> load(qint64 employeeId, const QString &name) const;
     // Saves (inserts or replaces) a named view; the name is trimmed and must not be empty.
-    bool save(qint64 employeeId, const LeadListView &view, QString *error = nullptr);
-    bool remove(qint64 employeeId, const QString &name, QString *error = nullptr);
+    Result<void> save(qint64 employeeId, const LeadListView &view);
+    Result<void> remove(qint64 employeeId, const QString &name);
 
-    // The working layout (what the list showed when last closed), kept apart from named views.
-    bool loadCurrent(qint64 employeeId, LeadListView *view, QString *error = nullptr) const;
-    bool saveCurrent(qint64 employeeId, const LeadListView &view, QString *error = nullptr);
+    // The working layout (what the list showed when last closed), kept apart from named views;
+    // none when nothing was stored yet.
+    Result<std::optional<LeadListView>> loadCurrent(qint64 employeeId) const;
+    Result<void> saveCurrent(qint64 employeeId, const LeadListView &view);
 
 private:
-    bool write(qint64 employeeId, const QString &key, const LeadListView &view, QString *error);
-    bool read(qint64 employeeId, const QString &key, LeadListView *view, QString *error) const;
+    Result<void> write(qint64 employeeId, const QString &key, const LeadListView &view);
+    Result<std::optional<LeadListView>> read(qint64 employeeId, const QString &key) const;
 
     QSqlDatabase m_db;
 };

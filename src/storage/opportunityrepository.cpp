@@ -1,6 +1,5 @@
 #include "opportunityrepository.h"
 
-#include "errorreport.h"
 #include "searchkey.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
@@ -89,42 +88,30 @@ Result<QList<Opportunity>> readAll(const QSqlDatabase &db, const QString &sql, c
     return list;
 }
 
-// The list, or an empty one with *error set.
-QList<Opportunity> reported(const Result<QList<Opportunity>> &result, QString *error)
-{
-    if (!result) {
-        ErrorReport::fail(error, result.error());
-        return {};
-    }
-    return *result;
-}
-
 } // namespace
 
 OpportunityRepository::OpportunityRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
-bool OpportunityRepository::find(qint64 id, Opportunity *opportunity, QString *error) const
+Result<Opportunity> OpportunityRepository::find(qint64 id) const
 {
     QSqlQuery query(m_db);
     if (const Result<void> ran = SqlCheck::run(query, selectSql() + QStringLiteral("WHERE o.id = ?"), {id}); !ran)
-        return ErrorReport::fail(error, databaseError(ran.error()));
+        return Failure{databaseError(ran.error())};
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("Opportunity %1 does not exist.").arg(id));
-    if (opportunity)
-        *opportunity = fromQuery(query);
-    return true;
+        return Failure{Tr::tr("Opportunity %1 does not exist.").arg(id)};
+    return fromQuery(query);
 }
 
-QList<Opportunity> OpportunityRepository::forLead(qint64 leadId, QString *error) const
+Result<QList<Opportunity>> OpportunityRepository::forLead(qint64 leadId) const
 {
-    return reported(readAll(m_db, selectSql() + QStringLiteral("WHERE o.lead_id = ? ORDER BY o.id"), {leadId}), error);
+    return readAll(m_db, selectSql() + QStringLiteral("WHERE o.lead_id = ? ORDER BY o.id"), {leadId});
 }
 
-QList<Opportunity> OpportunityRepository::search(const QString &text, int limit, int offset, QString *error) const
+Result<QList<Opportunity>> OpportunityRepository::search(const QString &text, int limit, int offset) const
 {
     const QString sql
         = selectSql() + whereSql() + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?");
-    return reported(readAll(m_db, sql, searchValues(text) + QVariantList{limit, offset}), error);
+    return readAll(m_db, sql, searchValues(text) + QVariantList{limit, offset});
 }
 
 qint64 OpportunityRepository::count(const QString &text) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "opportunity.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -12,12 +13,12 @@ class OpportunityRepository
 public:
     explicit OpportunityRepository(QSqlDatabase db);
 
-    bool find(qint64 id, Opportunity *opportunity, QString *error = nullptr) const;
+    Result<Opportunity> find(qint64 id) const;
     // The opportunities created from one lead, oldest first.
-    QList<Opportunity> forLead(qint64 leadId, QString *error = nullptr) const;
+    Result<QList<Opportunity>> forLead(qint64 leadId) const;
     // Newest first; `text` (case-insensitive, any part) narrows by opportunity, company, contact,
     // owner or lead name. At most `limit` rows starting at `offset`.
-    QList<Opportunity> search(const QString &text, int limit = 500, int offset = 0, QString *error = nullptr) const;
+    Result<QList<Opportunity>> search(const QString &text, int limit = 500, int offset = 0) const;
     qint64 count(const QString &text = QString()) const;
 
 private:

@@ -3,7 +3,6 @@
 #include "admincheck.h"
 #include "codetable.h"
 #include "employeerepository.h"
-#include "errorreport.h"
 #include "leadvalidator.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
@@ -110,10 +109,10 @@ ReferenceRecord fromQuery(ReferenceKind kind, const QSqlQuery &query)
     return r;
 }
 
-bool checkAdmin(const QSqlDatabase &db, const Employee &actor, QString *error)
+Result<void> checkAdmin(const QSqlDatabase &db, const Employee &actor)
 {
     return AdminCheck::check(db, actor.id, Tr::tr("Only an administrator (crm_admin) can change reference data."),
-                             Tr::tr("Database error: %1"), error);
+                             Tr::tr("Database error: %1"));
 }
 
 Result<qint64> countWhere(const QSqlDatabase &db, const QString &sql, qint64 id)
@@ -293,7 +292,7 @@ std::pair<QString, QVariantList> writeSql(ReferenceKind kind, const ReferenceRec
 
 ReferenceAdmin::ReferenceAdmin(QSqlDatabase db) : m_db(std::move(db)) {}
 
-QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit, QString *error) const
+Result<QList<ReferenceRecord>> ReferenceAdmin::list(ReferenceKind kind, const QString &text, int limit) const
 {
     QList<ReferenceRecord> records;
     if (!isManaged(kind) || limit <= 0)
@@ -318,10 +317,8 @@ QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &t
     } else {
         ran = SqlCheck::run(query, selectSql(kind) + QStringLiteral("ORDER BY 2 COLLATE NOCASE, 1"));
     }
-    if (!ran) {
-        ErrorReport::fail(error, dbMessage(ran.error()));
-        return records;
-    }
+    if (!ran)
+        return Failure{dbMessage(ran.error())};
     while (query.next() && records.size() < limit) {
         ReferenceRecord r = fromQuery(kind, query);
         if (kind == ReferenceKind::Company || kind == ReferenceKind::Contact || key.isEmpty()
@@ -331,10 +328,10 @@ QList<ReferenceRecord> ReferenceAdmin::list(ReferenceKind kind, const QString &t
     return records;
 }
 
-bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record, QString *error) const
+Result<ReferenceRecord> ReferenceAdmin::find(ReferenceKind kind, qint64 id) const
 {
     if (!isManaged(kind))
-        return ErrorReport::fail(error, Tr::tr("Employees are managed in the Employees window."));
+        return Failure{Tr::tr("Employees are managed in the Employees window.")};
     const QString prefix = kind == ReferenceKind::Contact ? QStringLiteral("p.")
                            : kind == ReferenceKind::ServiceOrProduct ? QStringLiteral("s.")
                                                                      : QString();
@@ -342,37 +339,37 @@ bool ReferenceAdmin::find(ReferenceKind kind, qint64 id, ReferenceRecord *record
     if (const Result<void> ran
         = SqlCheck::run(query, selectSql(kind) + QStringLiteral("WHERE %1id = ?").arg(prefix), {id});
         !ran)
-        return ErrorReport::fail(error, dbMessage(ran.error()));
+        return Failure{dbMessage(ran.error())};
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
-    if (record)
-        *record = fromQuery(kind, query);
-    return true;
+        return Failure{Tr::tr("The record no longer exists.")};
+    return fromQuery(kind, query);
 }
 
-qint64 ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &input, QString *error)
+Result<qint64> ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &input)
 {
     if (!isManaged(kind))
-        return ErrorReport::noId(error, Tr::tr("Employees are managed in the Employees window."));
+        return Failure{Tr::tr("Employees are managed in the Employees window.")};
     // Checks that need no database first, worded per field.
     const Result<ReferenceRecord> record = normalised(kind, input);
     if (!record)
-        return ErrorReport::noId(error, record.error());
+        return Failure{record.error()};
     const ReferenceRecord &r = *record;
 
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
-        return 0;
+    if (const Result<void> begun = transaction.begin(); !begun)
+        return Failure{begun.error()};
+    if (const Result<void> admin = checkAdmin(m_db, actor); !admin)
+        return Failure{admin.error()};
     const QString table = ReferenceRepository::tableName(kind);
     if (const Result<void> checked = checkStored(m_db, kind, r, table); !checked)
-        return ErrorReport::noId(error, checked.error());
+        return Failure{checked.error()};
     const auto [sql, values] = writeSql(kind, r, table);
     QSqlQuery query(m_db);
     if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
-        return ErrorReport::noId(error, dbMessage(ran.error()));
+        return Failure{dbMessage(ran.error())};
     const qint64 id = r.id > 0 ? r.id : query.lastInsertId().toLongLong();
-    if (!transaction.commit(error))
-        return 0;
+    if (const Result<void> committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
     return id;
 }
 
@@ -438,25 +435,27 @@ QString ReferenceAdmin::usage(ReferenceKind kind, qint64 id) const
     return Tr::tr("Still used by %1.").arg(parts.join(Tr::tr(", ")));
 }
 
-bool ReferenceAdmin::remove(const Employee &actor, ReferenceKind kind, qint64 id, QString *error)
+Result<void> ReferenceAdmin::remove(const Employee &actor, ReferenceKind kind, qint64 id)
 {
     if (!isManaged(kind))
-        return ErrorReport::fail(error, Tr::tr("Employees are deactivated, never deleted."));
+        return Failure{Tr::tr("Employees are deactivated, never deleted.")};
     Transaction transaction(m_db);
-    if (!transaction.begin(error) || !checkAdmin(m_db, actor, error))
-        return false;
+    if (Result<void> begun = transaction.begin(); !begun)
+        return begun;
+    if (Result<void> admin = checkAdmin(m_db, actor); !admin)
+        return admin;
     const QString table = ReferenceRepository::tableName(kind);
     const Result<bool> found = exists(m_db, table, id);
     if (!found)
-        return ErrorReport::fail(error, found.error());
+        return Failure{found.error()};
     if (!*found)
-        return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
+        return Failure{Tr::tr("The record no longer exists.")};
     const QString inUse = usage(kind, id);
     if (!inUse.isEmpty())
-        return ErrorReport::fail(error, Tr::tr("Cannot delete: %1").arg(inUse));
+        return Failure{Tr::tr("Cannot delete: %1").arg(inUse)};
     QSqlQuery query(m_db);
     if (const Result<void> ran = SqlCheck::run(query, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table), {id});
         !ran)
-        return ErrorReport::fail(error, dbMessage(ran.error()));
-    return transaction.commit(error);
+        return Failure{dbMessage(ran.error())};
+    return transaction.commit();
 }

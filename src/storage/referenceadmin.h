@@ -2,6 +2,7 @@
 
 #include "referencerecord.h"
 #include "referencerepository.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -19,15 +20,14 @@ public:
     explicit ReferenceAdmin(QSqlDatabase db);
 
     // Rows whose name (or TIN, e-mail) contains `text`, by name, at most `limit`.
-    QList<ReferenceRecord> list(ReferenceKind kind, const QString &text = QString(), int limit = 1000,
-                                QString *error = nullptr) const;
-    bool find(ReferenceKind kind, qint64 id, ReferenceRecord *record, QString *error = nullptr) const;
+    Result<QList<ReferenceRecord>> list(ReferenceKind kind, const QString &text = QString(), int limit = 1000) const;
+    Result<ReferenceRecord> find(ReferenceKind kind, qint64 id) const;
 
-    // Inserts (record.id == 0) or updates the row; returns its id, or 0 with *error naming the
-    // field and the problem. Values are normalised as on the lead form (website, TIN, e-mail).
-    qint64 save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &record, QString *error = nullptr);
+    // Inserts (record.id == 0) or updates the row; returns its id, or a Failure naming the field
+    // and the problem. Values are normalised as on the lead form (website, TIN, e-mail).
+    Result<qint64> save(const Employee &actor, ReferenceKind kind, const ReferenceRecord &record);
     // Deletes the row unless something uses it ("Used by 12 leads and 1 opportunity").
-    bool remove(const Employee &actor, ReferenceKind kind, qint64 id, QString *error = nullptr);
+    Result<void> remove(const Employee &actor, ReferenceKind kind, qint64 id);
     // What still uses the row, worded for the user; empty when nothing does.
     QString usage(ReferenceKind kind, qint64 id) const;
 

@@ -1,7 +1,6 @@
 #include "referencerepository.h"
 
 #include "codetable.h"
-#include "errorreport.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
@@ -192,52 +191,42 @@ QString ReferenceRepository::tableName(ReferenceKind kind)
     return CodeTable::code(Tables, kind);
 }
 
-QList<ReferenceItem> ReferenceRepository::search(ReferenceKind kind, const QString &text, qint64 parentId,
-                                                 int limit, QString *error) const
+Result<QList<ReferenceItem>> ReferenceRepository::search(ReferenceKind kind, const QString &text, qint64 parentId,
+                                                         int limit) const
 {
     if (limit <= 0)
-        return {};
+        return QList<ReferenceItem>();
     const QString key = SearchKey::fold(text);
-    const Result<QList<ReferenceItem>> items = kind == ReferenceKind::Company ? searchCompanies(m_db, key, limit)
-        : kind == ReferenceKind::Contact ? searchContacts(m_db, key, parentId, limit)
-                                         : searchShortList(m_db, kind, key, parentId, limit);
-    if (!items) {
-        ErrorReport::fail(error, items.error());
-        return {};
-    }
-    return *items;
+    return kind == ReferenceKind::Company ? searchCompanies(m_db, key, limit)
+        : kind == ReferenceKind::Contact  ? searchContacts(m_db, key, parentId, limit)
+                                          : searchShortList(m_db, kind, key, parentId, limit);
 }
 
-bool ReferenceRepository::find(ReferenceKind kind, qint64 id, ReferenceItem *item, QString *error) const
+Result<ReferenceItem> ReferenceRepository::find(ReferenceKind kind, qint64 id) const
 {
     if (id <= 0)
-        return false;
+        return Failure{Tr::tr("The record no longer exists.")};
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (const Result<void> ran = SqlCheck::run(query, selectColumns(kind) + QStringLiteral(" WHERE id = ?"), {id});
         !ran)
-        return ErrorReport::fail(error, databaseError(ran.error()));
+        return Failure{databaseError(ran.error())};
     if (!query.next())
-        return ErrorReport::fail(error, Tr::tr("The record no longer exists."));
-    if (item)
-        *item = itemFrom(query);
-    return true;
+        return Failure{Tr::tr("The record no longer exists.")};
+    return itemFrom(query);
 }
 
 QString ReferenceRepository::nameOf(ReferenceKind kind, qint64 id) const
 {
-    ReferenceItem item;
-    return find(kind, id, &item) ? item.name : QString();
+    const Result<ReferenceItem> item = find(kind, id);
+    return item ? item->name : QString();
 }
 
-qint64 ReferenceRepository::insertSimple(ReferenceKind kind, const QString &name, qint64 parentId, QString *error)
+Result<qint64> ReferenceRepository::insertSimple(ReferenceKind kind, const QString &name, qint64 parentId)
 {
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty()) {
-        if (error)
-            *error = Tr::tr("The name must not be empty.");
-        return 0;
-    }
+    if (trimmed.isEmpty())
+        return Failure{Tr::tr("The name must not be empty.")};
     QString sql;
     QVariantList values;
     switch (kind) {
@@ -248,60 +237,47 @@ qint64 ReferenceRepository::insertSimple(ReferenceKind kind, const QString &name
         values = {trimmed};
         break;
     case ReferenceKind::ServiceOrProduct:
-        if (parentId <= 0) {
-            if (error)
-                *error = Tr::tr("A service or product belongs to a selling direction: pick one.");
-            return 0;
-        }
+        if (parentId <= 0)
+            return Failure{Tr::tr("A service or product belongs to a selling direction: pick one.")};
         sql = QStringLiteral("INSERT INTO services (direction_id, name) VALUES (?, ?)");
         values = {parentId, trimmed};
         break;
     case ReferenceKind::Company:
     case ReferenceKind::Contact:
     case ReferenceKind::Employee:
-        if (error)
-            *error = Tr::tr("Companies, contacts and employees have their own forms.");
-        return 0;
+        return Failure{Tr::tr("Companies, contacts and employees have their own forms.")};
     }
     QSqlQuery query(m_db);
     if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
-        return ErrorReport::noId(error, databaseError(ran.error()));
+        return Failure{databaseError(ran.error())};
     return query.lastInsertId().toLongLong();
 }
 
-qint64 ReferenceRepository::insertCompany(const QString &name, const QString &website, const QString &tin,
-                                          QString *error)
+Result<qint64> ReferenceRepository::insertCompany(const QString &name, const QString &website, const QString &tin)
 {
     const QString trimmed = name.simplified();
-    if (trimmed.isEmpty()) {
-        if (error)
-            *error = Tr::tr("The company name must not be empty.");
-        return 0;
-    }
+    if (trimmed.isEmpty())
+        return Failure{Tr::tr("The company name must not be empty.")};
     QSqlQuery query(m_db);
     if (const Result<void> ran = SqlCheck::run(
             query,
             QStringLiteral("INSERT INTO companies (name, website, tin, created_at, name_key) VALUES (?, ?, ?, ?, ?)"),
             {trimmed, SqlValues::notNull(website.trimmed()), SqlValues::notNull(tin.trimmed()),
              Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(SearchKey::fold(trimmed))});
-        !ran) {
-        return ErrorReport::noId(error, databaseError(ran.error()));
-    }
+        !ran)
+        return Failure{databaseError(ran.error())};
     return query.lastInsertId().toLongLong();
 }
 
-qint64 ReferenceRepository::insertContact(qint64 companyId, const QString &firstName, const QString &lastName,
-                                          const QString &middleName, const QString &phone, const QString &email,
-                                          QString *error)
+Result<qint64> ReferenceRepository::insertContact(qint64 companyId, const QString &firstName,
+                                                 const QString &lastName, const QString &middleName,
+                                                 const QString &phone, const QString &email)
 {
     const QString first = firstName.simplified();
     const QString last = lastName.simplified();
     const QString middle = middleName.simplified();
-    if (first.isEmpty() && last.isEmpty()) {
-        if (error)
-            *error = Tr::tr("A contact needs a first or a last name.");
-        return 0;
-    }
+    if (first.isEmpty() && last.isEmpty())
+        return Failure{Tr::tr("A contact needs a first or a last name.")};
     QSqlQuery query(m_db);
     if (const Result<void> ran
         = SqlCheck::run(query,
@@ -311,9 +287,8 @@ qint64 ReferenceRepository::insertContact(qint64 companyId, const QString &first
                          SqlValues::notNull(middle), SqlValues::notNull(phone.trimmed()),
                          SqlValues::notNull(email.trimmed()), Timestamps::format(Timestamps::nowUtc()),
                          SqlValues::notNull(SearchKey::fold(last + u' ' + first + u' ' + middle))});
-        !ran) {
-        return ErrorReport::noId(error, databaseError(ran.error()));
-    }
+        !ran)
+        return Failure{databaseError(ran.error())};
     return query.lastInsertId().toLongLong();
 }
 

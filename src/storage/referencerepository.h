@@ -2,6 +2,7 @@
 
 #include "referenceitem.h"
 #include "referencekind.h"
+#include "result.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -16,19 +17,19 @@ public:
     // Items whose name contains `text` (case-insensitive, any part of the name), at most `limit`,
     // ordered by name. `parentId` > 0 narrows to that parent (services of a direction); for
     // contacts, `parentId` puts that company's contacts first instead of narrowing.
-    QList<ReferenceItem> search(ReferenceKind kind, const QString &text, qint64 parentId = 0,
-                                int limit = 50, QString *error = nullptr) const;
-    bool find(ReferenceKind kind, qint64 id, ReferenceItem *item, QString *error = nullptr) const;
+    Result<QList<ReferenceItem>> search(ReferenceKind kind, const QString &text, qint64 parentId = 0,
+                                        int limit = 50) const;
+    // Fails when no row has this id (or the read fails).
+    Result<ReferenceItem> find(ReferenceKind kind, qint64 id) const;
     QString nameOf(ReferenceKind kind, qint64 id) const;
 
     // Inserts a simple reference row (campaign, direction, channel, service with parentId = direction).
-    qint64 insertSimple(ReferenceKind kind, const QString &name, qint64 parentId = 0, QString *error = nullptr);
-    // Inserts a company; returns its id or 0 with *error set.
-    qint64 insertCompany(const QString &name, const QString &website, const QString &tin, QString *error = nullptr);
+    // Each insert returns the new row's id.
+    Result<qint64> insertSimple(ReferenceKind kind, const QString &name, qint64 parentId = 0);
+    Result<qint64> insertCompany(const QString &name, const QString &website, const QString &tin);
     // Inserts a contact tied to a company (0 for none).
-    qint64 insertContact(qint64 companyId, const QString &firstName, const QString &lastName,
-                         const QString &middleName, const QString &phone, const QString &email,
-                         QString *error = nullptr);
+    Result<qint64> insertContact(qint64 companyId, const QString &firstName, const QString &lastName,
+                                 const QString &middleName, const QString &phone, const QString &email);
 
     // The first company with this TIN, or 0 (qualifying links it instead of creating a duplicate).
     qint64 findCompanyByTin(const QString &tin) const;

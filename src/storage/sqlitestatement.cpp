@@ -141,16 +141,15 @@ sqlite3 *SqliteStatement::handleOf(const QSqlDatabase &db)
     return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
-bool SqliteStatement::exec(sqlite3 *db, const char *sql, QString *error)
+Result<void> SqliteStatement::exec(sqlite3 *db, const char *sql)
 {
     char *message = nullptr;
     if (sqlite3_exec(db, sql, nullptr, nullptr, &message) != SQLITE_OK) {
-        if (error)
-            *error = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
+        const QString text = QString::fromUtf8(message ? message : sqlite3_errmsg(db));
         sqlite3_free(message);
-        return false;
+        return Failure{text};
     }
-    return true;
+    return {};
 }
 
 qint64 SqliteStatement::queryInt(sqlite3 *db, const char *sql, qint64 fallback)

@@ -49,9 +49,9 @@ public:
 
     // The sqlite3* of a QSQLITE connection, or nullptr for any other driver.
     static sqlite3 *handleOf(const QSqlDatabase &db);
-    // Runs SQL without results; false with *error set on failure.
-    static bool exec(sqlite3 *db, const char *sql, QString *error);
-    static bool exec(sqlite3 *db, const QByteArray &sql, QString *error) { return exec(db, sql.constData(), error); }
+    // Runs SQL without results; the database's words on failure.
+    static Result<void> exec(sqlite3 *db, const char *sql);
+    static Result<void> exec(sqlite3 *db, const QByteArray &sql) { return exec(db, sql.constData()); }
     // The first column of the first row as an integer (counts, MAX(id)); the database's words on failure.
     static Result<qint64> queryValue(sqlite3 *db, const char *sql);
     // The same with `fallback` on failure, for settings read on a best-effort basis (PRAGMA values).

@@ -24,7 +24,7 @@ Transaction::~Transaction()
     rollback();
 }
 
-bool Transaction::begin(QString *error)
+Result<void> Transaction::begin()
 {
     bool ok = false;
     QString reason;
@@ -38,19 +38,16 @@ bool Transaction::begin(QString *error)
         if (!ok)
             reason = m_db.lastError().text();
     }
-    if (!ok) {
-        if (error)
-            *error = Tr::tr("Could not start a database transaction: %1").arg(reason);
-        return false;
-    }
+    if (!ok)
+        return Failure{Tr::tr("Could not start a database transaction: %1").arg(reason)};
     m_active = true;
-    return true;
+    return {};
 }
 
-bool Transaction::commit(QString *error)
+Result<void> Transaction::commit()
 {
     if (!m_active)
-        return false;
+        return Failure{Tr::tr("Could not save the changes: %1").arg(QStringLiteral("no transaction was begun"))};
     bool ok = false;
     QString reason;
     if (m_sqlite) {
@@ -64,13 +61,11 @@ bool Transaction::commit(QString *error)
             reason = m_db.lastError().text();
     }
     if (!ok) {
-        if (error)
-            *error = Tr::tr("Could not save the changes: %1").arg(reason);
         rollback();
-        return false;
+        return Failure{Tr::tr("Could not save the changes: %1").arg(reason)};
     }
     m_active = false;
-    return true;
+    return {};
 }
 
 void Transaction::rollback()

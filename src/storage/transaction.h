@@ -1,5 +1,7 @@
 #pragma once
 
+#include "result.h"
+
 #include <QSqlDatabase>
 #include <QString>
 
@@ -14,8 +16,9 @@ public:
     Transaction(const Transaction &) = delete;
     Transaction &operator=(const Transaction &) = delete;
 
-    bool begin(QString *error);
-    bool commit(QString *error);
+    Result<void> begin();
+    // Fails (and rolls back) when the commit fails, or when no transaction was begun.
+    Result<void> commit();
     void rollback();
     bool isActive() const { return m_active; }
 
