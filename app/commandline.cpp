@@ -98,12 +98,17 @@ bool CommandLine::signIn(Database &db, const QString &login, Employee *employee)
 {
     QString password;
     QString error;
-    EmployeeRepository employees(db.connection());
-    if (!PasswordPrompt::read(login, &password, &error)
-        || !employees.authenticate(login, password, employee, &error)) {
+    if (!PasswordPrompt::read(login, &password, &error)) {
         printError(error);
         return false;
     }
+    const Result<Employee> signedIn = EmployeeRepository(db.connection()).authenticate(login, password);
+    if (!signedIn) {
+        printError(signedIn.error());
+        return false;
+    }
+    if (employee)
+        *employee = *signedIn;
     return true;
 }
 

@@ -51,20 +51,19 @@ int generate(Database &db, const DemoOptions &options)
 {
     QElapsedTimer timer;
     timer.start();
-    DemoSummary summary;
-    QString error;
     QSqlDatabase connection = db.connection();
     const bool interactive = isatty(fileno(stderr));
-    const bool done = DemoGenerator::generate(connection, options, &summary, &error, [&](qint64 count) {
+    const Result<DemoSummary> done = DemoGenerator::generate(connection, options, [&](qint64 count) {
         if (interactive)
             CommandLine::printProgress(count, options.leads);
     });
     if (interactive)
         std::fprintf(stderr, "\n");
     if (!done) {
-        CommandLine::printError(error);
+        CommandLine::printError(done.error());
         return 1;
     }
+    const DemoSummary &summary = *done;
     std::printf("%s\n", qPrintable(QCoreApplication::translate("DemoCommand", "Added %1 leads, %2 companies and %3 contacts to %4 in %5 s.")
                                        .arg(summary.leads)
                                        .arg(summary.companies)

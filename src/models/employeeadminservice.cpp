@@ -9,26 +9,14 @@ void EmployeeAdminService::list(const QString &text, QObject *context,
                                 Done<QList<EmployeeRecord>> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [text](QSqlDatabase &db) -> Result<QList<EmployeeRecord>> {
-                       QString error;
-                       QList<EmployeeRecord> records = EmployeeAdmin(db).list(text, &error);
-                       if (!error.isEmpty())
-                           return Failure{error};
-                       return records;
-                   },
+                   [text](QSqlDatabase &db) { return EmployeeAdmin(db).list(text); },
                    std::move(done));
 }
 
 void EmployeeAdminService::find(qint64 id, QObject *context, Done<EmployeeRecord> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [id](QSqlDatabase &db) -> Result<EmployeeRecord> {
-                       EmployeeRecord record;
-                       QString error;
-                       if (!EmployeeAdmin(db).find(id, &record, &error))
-                           return Failure{error};
-                       return record;
-                   },
+                   [id](QSqlDatabase &db) { return EmployeeAdmin(db).find(id); },
                    std::move(done));
 }
 
@@ -42,12 +30,8 @@ void EmployeeAdminService::add(const EmployeeRecord &record, const QString &pass
                                Done<qint64> done) const
 {
     m_session->run(Session::Lane::Write, context,
-                   [actor = m_session->employee(), record, password](QSqlDatabase &db) -> Result<qint64> {
-                       QString error;
-                       const qint64 id = EmployeeAdmin(db).add(actor, record, password, &error);
-                       if (id <= 0)
-                           return Failure{error};
-                       return id;
+                   [actor = m_session->employee(), record, password](QSqlDatabase &db) {
+                       return EmployeeAdmin(db).add(actor, record, password);
                    },
                    std::move(done));
 }
@@ -57,9 +41,7 @@ void EmployeeAdminService::update(const EmployeeRecord &record, QObject *context
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), record](QSqlDatabase &db) {
-                       QString error;
-                       const bool ok = EmployeeAdmin(db).update(actor, record, &error);
-                       return outcome(ok, error);
+                       return EmployeeAdmin(db).update(actor, record);
                    },
                    std::move(done));
 }
@@ -69,9 +51,7 @@ void EmployeeAdminService::resetPassword(qint64 id, const QString &password, QOb
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), id, password](QSqlDatabase &db) {
-                       QString error;
-                       const bool ok = EmployeeAdmin(db).resetPassword(actor, id, password, &error);
-                       return outcome(ok, error);
+                       return EmployeeAdmin(db).resetPassword(actor, id, password);
                    },
                    std::move(done));
 }
@@ -81,9 +61,7 @@ void EmployeeAdminService::setActive(qint64 id, bool active, QObject *context,
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), id, active](QSqlDatabase &db) {
-                       QString error;
-                       const bool ok = EmployeeAdmin(db).setActive(actor, id, active, &error);
-                       return outcome(ok, error);
+                       return EmployeeAdmin(db).setActive(actor, id, active);
                    },
                    std::move(done));
 }

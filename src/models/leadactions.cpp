@@ -27,12 +27,11 @@ void LeadActions::assignOne(qint64 leadId, qint64 ownerId, int expectedVersion, 
     const Employee me = m_session->employee();
     m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) -> Result<bool> {
         LeadService service(db);
-        QString error;
         const bool assign = service.decide(me, LeadAction::Assign, leadId).allowed;
-        const bool ok = assign ? service.assign(me, leadId, ownerId, &error, expectedVersion)
-                               : service.reassign(me, leadId, ownerId, &error, expectedVersion);
-        if (!ok)
-            return Failure{error};
+        const Result<void> changed = assign ? service.assign(me, leadId, ownerId, expectedVersion)
+                                            : service.reassign(me, leadId, ownerId, expectedVersion);
+        if (!changed)
+            return Failure{changed.error()};
         return true;
     }, std::move(done));
 }
@@ -41,12 +40,8 @@ void LeadActions::checkAssign(const QList<qint64> &leadIds, qint64 ownerId, QObj
                               Done<BulkAssignResult> done) const
 {
     const Employee me = m_session->employee();
-    m_session->run(Session::Lane::Read, context, [=](QSqlDatabase &db) -> Result<BulkAssignResult> {
-        BulkAssignResult result;
-        QString error;
-        if (!LeadService(db).bulkAssign(me, leadIds, ownerId, &result, &error, true))
-            return Failure{error};
-        return result;
+    m_session->run(Session::Lane::Read, context, [=](QSqlDatabase &db) {
+        return LeadService(db).bulkAssign(me, leadIds, ownerId, true);
     }, std::move(done));
 }
 
@@ -65,23 +60,15 @@ void LeadActions::bulkAssign(const QList<qint64> &leadIds, qint64 ownerId, Cance
                 progress(count);
         }, Qt::QueuedConnection);
     };
-    m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) -> Result<BulkAssignResult> {
-        BulkAssignResult result;
-        QString error;
-        if (!LeadService(db).bulkAssign(me, leadIds, ownerId, &result, &error, false, report, cancel.get()))
-            return Failure{error};
-        return result;
+    m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) {
+        return LeadService(db).bulkAssign(me, leadIds, ownerId, false, report, cancel.get());
     }, std::move(done));
 }
 
 void LeadActions::planQualify(qint64 leadId, QObject *context, Done<QualifyPlan> done) const
 {
-    m_session->run(Session::Lane::Read, context, [leadId](QSqlDatabase &db) -> Result<QualifyPlan> {
-        QualifyPlan plan;
-        QString error;
-        if (!LeadService(db).planQualify(leadId, &plan, &error))
-            return Failure{error};
-        return plan;
+    m_session->run(Session::Lane::Read, context, [leadId](QSqlDatabase &db) {
+        return LeadService(db).planQualify(leadId);
     }, std::move(done));
 }
 
@@ -89,12 +76,8 @@ void LeadActions::qualify(qint64 leadId, const QString &opportunityName, int exp
                           Done<QualifyResult> done) const
 {
     const Employee me = m_session->employee();
-    m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) -> Result<QualifyResult> {
-        QualifyResult result;
-        QString error;
-        if (!LeadService(db).qualify(me, leadId, opportunityName, &result, &error, expectedVersion))
-            return Failure{error};
-        return result;
+    m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) {
+        return LeadService(db).qualify(me, leadId, opportunityName, expectedVersion);
     }, std::move(done));
 }
 
@@ -103,9 +86,9 @@ void LeadActions::disqualify(qint64 leadId, DisqualifyReason reason, const QStri
 {
     const Employee me = m_session->employee();
     m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) -> Result<bool> {
-        QString error;
-        if (!LeadService(db).disqualify(me, leadId, reason, comment, &error, expectedVersion))
-            return Failure{error};
+        const Result<void> disqualified = LeadService(db).disqualify(me, leadId, reason, comment, expectedVersion);
+        if (!disqualified)
+            return Failure{disqualified.error()};
         return true;
     }, std::move(done));
 }

@@ -17,9 +17,8 @@ struct LeadListModel::ListState
     {
         if (shapeChosen)
             return {};
-        QString error;
-        if (!LeadListReader(db).chooseSearchShape(&sql, &error))
-            return Failure{error};
+        if (Result<void> chosen = LeadListReader(db).chooseSearchShape(&sql); !chosen)
+            return chosen;
         shapeChosen = true;
         return {};
     }
@@ -294,14 +293,10 @@ void LeadListModel::requestCount()
         Session::Lane::Count, this,
         [query = m_query, employeeId = m_session->employee().id, latest = m_latest,
          generation = m_generation](QSqlDatabase &db) -> Result<LeadListCounts> {
-            LeadListCounts counts;
             const LeadListSql sql(query, employeeId);
             if (latest->load() != generation || sql.matchesNothing())
-                return counts;   // an older query's count is dropped unread
-            QString error;
-            if (!LeadListReader(db).counts(sql, &counts, &error))
-                return Failure{error};
-            return counts;
+                return LeadListCounts();   // an older query's count is dropped unread
+            return LeadListReader(db).counts(sql);
         },
         [this, generation = m_generation](Result<LeadListCounts> counts) { onCounted(generation, std::move(counts)); });
 }
@@ -339,13 +334,7 @@ bool LeadListModel::refreshLead(qint64 leadId)
         return false;
     m_session->run(
         Session::Lane::List, this,
-        [state = m_state, leadId](QSqlDatabase &db) -> Result<QList<LeadListRow>> {
-            QList<LeadListRow> rows;
-            QString error;
-            if (!LeadListReader(db).rows(state->sql, {leadId}, &rows, &error))
-                return Failure{error};
-            return rows;
-        },
+        [state = m_state, leadId](QSqlDatabase &db) { return LeadListReader(db).rows(state->sql, {leadId}); },
         [this, generation = m_generation, leadId](Result<QList<LeadListRow>> rows) {
             onRefreshed(generation, leadId, std::move(rows));
         });
@@ -474,9 +463,8 @@ void LeadListModel::resolveIds(const QList<std::pair<int, int>> &rowRanges, QObj
             if (ranges.isEmpty())
                 return read;
             LeadListSql sql(query, employeeId);
-            QString error;
-            if (!LeadListReader(db).chooseSearchShape(&sql, &error))
-                return Failure{error};
+            if (const Result<void> chosen = LeadListReader(db).chooseSearchShape(&sql); !chosen)
+                return Failure{chosen.error()};
             for (const LeadListIdRange &range : ranges) {
                 Result<QList<qint64>> ids = LeadListPages::readIds(db, sql, range);
                 if (!ids)

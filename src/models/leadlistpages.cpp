@@ -25,12 +25,12 @@ Result<bool> walkTo(const LeadListReader &reader, const LeadListSql &sql, const 
     *from = anchor;
     if (walk <= 0)
         return true;
-    QString error;
-    if (!reader.walk(sql, anchor, backwards, walk, reached, &error)) {
-        if (!error.isEmpty())
-            return Failure{error};
+    const Result<std::optional<LeadListKey>> walked = reader.walk(sql, anchor, backwards, walk);
+    if (!walked)
+        return Failure{walked.error()};
+    if (!*walked)
         return false;   // the view is shorter than that now
-    }
+    *reached = **walked;
     *from = reached;
     return true;
 }
@@ -86,9 +86,8 @@ Result<LeadListPage> LeadListPages::read(QSqlDatabase &db, const LeadListSql &sq
     LeadListPage page;
     if (!*walked)
         return page;
-    QString error;
-    if (!reader.page(sql, from, plan.backwards, plan.limit, &page.rows, &page.keys, &error))
-        return Failure{error};
+    if (const Result<void> read = reader.page(sql, from, plan.backwards, plan.limit, &page.rows, &page.keys); !read)
+        return Failure{read.error()};
     if (plan.backwards) {
         std::reverse(page.rows.begin(), page.rows.end());
         std::reverse(page.keys.begin(), page.keys.end());
@@ -108,8 +107,7 @@ Result<QList<qint64>> LeadListPages::readIds(QSqlDatabase &db, const LeadListSql
     QList<qint64> ids;
     if (!*walked)
         return ids;
-    QString error;
-    if (!reader.ids(sql, from, range.count, &ids, &error))
-        return Failure{error};
+    if (const Result<void> read = reader.ids(sql, from, range.count, &ids); !read)
+        return Failure{read.error()};
     return ids;
 }

@@ -5,22 +5,10 @@
 #include "referencerepository.h"
 #include "session.h"
 
-#include <QCoreApplication>
-
 namespace {
-
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LeadListViews)
-};
 
 // Up to this many selling directions or campaigns are offered as filter choices.
 constexpr int MaxChoices = 1000;
-
-Result<void> stored(bool ok, const QString &error)
-{
-    return outcome(ok, error, Tr::tr("Could not store the lead list view."));
-}
 
 } // namespace
 
@@ -32,12 +20,15 @@ void LeadListViews::loadChoices(QObject *context, Done<FilterChoices> done) cons
         FilterChoices choices;
         choices.employees = EmployeeRepository(db).all();
         const ReferenceRepository references(db);
-        QString error;
-        choices.directions = references.search(ReferenceKind::SellingDirection, QString(), 0, MaxChoices, &error);
-        if (error.isEmpty())
-            choices.campaigns = references.search(ReferenceKind::Campaign, QString(), 0, MaxChoices, &error);
-        if (!error.isEmpty())
-            return Failure{error};
+        const Result<QList<ReferenceItem>> directions
+            = references.search(ReferenceKind::SellingDirection, QString(), 0, MaxChoices);
+        if (!directions)
+            return Failure{directions.error()};
+        const Result<QList<ReferenceItem>> campaigns = references.search(ReferenceKind::Campaign, QString(), 0, MaxChoices);
+        if (!campaigns)
+            return Failure{campaigns.error()};
+        choices.directions = *directions;
+        choices.campaigns = *campaigns;
         return choices;
     }, std::move(done));
 }
@@ -45,31 +36,24 @@ void LeadListViews::loadChoices(QObject *context, Done<FilterChoices> done) cons
 void LeadListViews::loadCurrent(QObject *context, Done<LeadListView> done) const
 {
     m_session->run(Session::Lane::Read, context, [employeeId = m_session->employee().id](QSqlDatabase &db) -> Result<LeadListView> {
-        LeadListView view;
-        QString error;
-        if (!LeadViewRepository(db).loadCurrent(employeeId, &view, &error) && !error.isEmpty())
-            return Failure{error};
-        return view;
+        const Result<std::optional<LeadListView>> view = LeadViewRepository(db).loadCurrent(employeeId);
+        if (!view)
+            return Failure{view.error()};
+        return view->value_or(LeadListView());
     }, std::move(done));
 }
 
 void LeadListViews::saveCurrent(const LeadListView &view, QObject *context, Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context, [employeeId = m_session->employee().id, view](QSqlDatabase &db) {
-        QString error;
-        const bool ok = LeadViewRepository(db).saveCurrent(employeeId, view, &error);
-        return stored(ok, error);
+        return LeadViewRepository(db).saveCurrent(employeeId, view);
     }, std::move(done));
 }
 
 void LeadListViews::names(QObject *context, Done<QStringList> done) const
 {
-    m_session->run(Session::Lane::Read, context, [employeeId = m_session->employee().id](QSqlDatabase &db) -> Result<QStringList> {
-        QString error;
-        const QStringList names = LeadViewRepository(db).names(employeeId, &error);
-        if (!error.isEmpty())
-            return Failure{error};
-        return names;
+    m_session->run(Session::Lane::Read, context, [employeeId = m_session->employee().id](QSqlDatabase &db) {
+        return LeadViewRepository(db).names(employeeId);
     }, std::move(done));
 }
 
@@ -77,31 +61,21 @@ void LeadListViews::load(const QString &name, QObject *context,
                          Done<std::optional<LeadListView>> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [employeeId = m_session->employee().id, name](QSqlDatabase &db) -> Result<std::optional<LeadListView>> {
-        LeadListView view;
-        QString error;
-        if (LeadViewRepository(db).load(employeeId, name, &view, &error))
-            return std::optional<LeadListView>(view);
-        if (!error.isEmpty())
-            return Failure{error};
-        return std::optional<LeadListView>();
+                   [employeeId = m_session->employee().id, name](QSqlDatabase &db) {
+        return LeadViewRepository(db).load(employeeId, name);
     }, std::move(done));
 }
 
 void LeadListViews::save(const LeadListView &view, QObject *context, Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context, [employeeId = m_session->employee().id, view](QSqlDatabase &db) {
-        QString error;
-        const bool ok = LeadViewRepository(db).save(employeeId, view, &error);
-        return stored(ok, error);
+        return LeadViewRepository(db).save(employeeId, view);
     }, std::move(done));
 }
 
 void LeadListViews::remove(const QString &name, QObject *context, Done<void> done) const
 {
     m_session->run(Session::Lane::Write, context, [employeeId = m_session->employee().id, name](QSqlDatabase &db) {
-        QString error;
-        const bool ok = LeadViewRepository(db).remove(employeeId, name, &error);
-        return stored(ok, error);
+        return LeadViewRepository(db).remove(employeeId, name);
     }, std::move(done));
 }

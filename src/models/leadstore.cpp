@@ -14,11 +14,6 @@
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(LeadStore)
-};
-
 // The name shown for a reference whose record is gone.
 QString notFound(qint64 id)
 {
@@ -27,10 +22,11 @@ QString notFound(qint64 id)
 
 Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
 {
+    const Result<Lead> lead = LeadRepository(db).find(leadId);
+    if (!lead)
+        return Failure{lead.error()};
     StoredLead stored;
-    QString error;
-    if (!LeadRepository(db).find(leadId, &stored.lead, &error))
-        return Failure{error.isEmpty() ? Tr::tr("Lead %1 could not be read.").arg(leadId) : error};
+    stored.lead = *lead;
     const ReferenceRepository references(db);
     for (const LeadFieldDescriptor &descriptor : LeadFieldDescriptors::all()) {
         if (descriptor.kind != LeadFieldKind::Reference)
@@ -38,10 +34,8 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
         const qint64 id = descriptor.read(stored.lead).toLongLong();
         if (id <= 0)
             continue;
-        ReferenceItem item;
-        if (!references.find(descriptor.reference, id, &item))
-            item = ReferenceItem{id, notFound(id), 0, QString()};
-        stored.references.insert(descriptor.field, item);
+        stored.references.insert(descriptor.field, references.find(descriptor.reference, id)
+                                                       .value_or(ReferenceItem{id, notFound(id), 0, QString()}));
     }
     return stored;
 }
@@ -50,35 +44,46 @@ Result<QList<DuplicateMatch>> findDuplicates(QSqlDatabase &db, LeadField field, 
                                              qint64 excludeLeadId)
 {
     const DuplicateFinder finder(db);
-    QString error;
-    QList<DuplicateMatch> matches;
     if (field == LeadField::CompanyTin)
-        matches = finder.byTin(LeadValidator::normaliseTin(value), excludeLeadId, 3, &error);
-    else if (field == LeadField::ContactEmail)
-        matches = finder.byEmail(LeadValidator::normaliseEmail(value), excludeLeadId, 3, &error);
-    else if (field == LeadField::ContactPhone)
-        matches = finder.byPhone(value, excludeLeadId, 3, &error);
-    if (!error.isEmpty())
-        return Failure{error};
-    return matches;
+        return finder.byTin(LeadValidator::normaliseTin(value), excludeLeadId, 3);
+    if (field == LeadField::ContactEmail)
+        return finder.byEmail(LeadValidator::normaliseEmail(value), excludeLeadId, 3);
+    if (field == LeadField::ContactPhone)
+        return finder.byPhone(value, excludeLeadId, 3);
+    return QList<DuplicateMatch>();
 }
 
 Result<LeadRelated> readRelated(QSqlDatabase &db, qint64 leadId, qint64 employeeId)
 {
     LeadRelated r;
     r.timeZone = EmployeeAdmin(db).timeZoneOf(employeeId);
-    QString error;
-    r.found = leadId > 0 && LeadRepository(db).find(leadId, &r.lead, &error);
-    if (!r.found)
+    // A lead that cannot be read is shown as not found, not as a failure.
+    if (leadId <= 0)
         return r;
+    const Result<Lead> lead = LeadRepository(db).find(leadId);
+    if (!lead)
+        return r;
+    r.found = true;
+    r.lead = *lead;
     const OpportunityRepository opportunities(db);
-    r.hasOpportunity = r.lead.opportunityId > 0 && opportunities.find(r.lead.opportunityId, &r.opportunity);
-    r.disqualified = r.lead.state == LeadState::Disqualified
-                     && LeadService(db).disqualification(leadId, &r.reason, &r.comment);
-    r.opportunities = opportunities.forLead(leadId);
-    r.history = LeadRepository(db).history(leadId, &error);
-    if (!error.isEmpty())
-        return Failure{error};
+    if (r.lead.opportunityId > 0) {
+        if (const Result<Opportunity> opportunity = opportunities.find(r.lead.opportunityId)) {
+            r.hasOpportunity = true;
+            r.opportunity = *opportunity;
+        }
+    }
+    if (r.lead.state == LeadState::Disqualified) {
+        if (const std::optional<LeadService::Disqualification> stored = LeadService(db).disqualification(leadId)) {
+            r.disqualified = true;
+            r.reason = stored->reason;
+            r.comment = stored->comment;
+        }
+    }
+    r.opportunities = opportunities.forLead(leadId).value_or(QList<Opportunity>());
+    const Result<QList<LeadHistoryEntry>> history = LeadRepository(db).history(leadId);
+    if (!history)
+        return Failure{history.error()};
+    r.history = *history;
     return r;
 }
 
@@ -98,26 +103,19 @@ void LeadStore::save(const Lead &lead, QObject *context, Done<Lead> done) const
     m_session->run(Session::Lane::Write, context, [lead, actorId](QSqlDatabase &db) -> Result<Lead> {
         Lead stored = lead;
         LeadRepository repository(db);
-        QString error;
-        const bool ok = stored.id > 0 ? repository.update(stored, actorId, &error)
-                                       : repository.insert(stored, actorId, &error);
-        if (!ok)
-            return Failure{error};
-        Lead readBack;
-        if (!repository.find(stored.id, &readBack, &error))
-            return stored;
-        return readBack;
+        const Result<void> saved = stored.id > 0 ? repository.update(stored, actorId) : repository.insert(stored, actorId);
+        if (!saved)
+            return Failure{saved.error()};
+        return repository.find(stored.id).value_or(stored);
     }, std::move(done));
 }
 
 void LeadStore::findReference(ReferenceKind kind, qint64 id, QObject *context, Done<ReferenceItem> done) const
 {
     m_session->run(Session::Lane::Read, context, [kind, id](QSqlDatabase &db) -> Result<ReferenceItem> {
-        ReferenceItem item;
-        QString error;
-        if (!ReferenceRepository(db).find(kind, id, &item, &error))
-            return Failure{error.isEmpty() ? notFound(id) : error};
-        return item;
+        if (id <= 0)
+            return Failure{notFound(id)};
+        return ReferenceRepository(db).find(kind, id);
     }, std::move(done));
 }
 
@@ -126,11 +124,7 @@ void LeadStore::searchReferences(ReferenceKind kind, const QString &text, qint64
 {
     m_session->run(Session::Lane::Read, context,
                    [kind, text, parentId, limit](QSqlDatabase &db) -> Result<QList<ReferenceItem>> {
-                       QString error;
-                       QList<ReferenceItem> items = ReferenceRepository(db).search(kind, text, parentId, limit, &error);
-                       if (!error.isEmpty())
-                           return Failure{error};
-                       return items;
+                       return ReferenceRepository(db).search(kind, text, parentId, limit);
                    },
                    std::move(done));
 }

@@ -8,13 +8,7 @@ OpportunityService::OpportunityService(Session *session) : m_session(session) {}
 void OpportunityService::find(qint64 id, QObject *context, Done<Opportunity> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [id](QSqlDatabase &db) -> Result<Opportunity> {
-                       Opportunity opportunity;
-                       QString error;
-                       if (!OpportunityRepository(db).find(id, &opportunity, &error))
-                           return Failure{error};
-                       return opportunity;
-                   },
+                   [id](QSqlDatabase &db) { return OpportunityRepository(db).find(id); },
                    std::move(done));
 }
 
@@ -24,11 +18,11 @@ void OpportunityService::search(const QString &text, int limit, QObject *context
     m_session->run(Session::Lane::Read, context,
                    [text, limit](QSqlDatabase &db) -> Result<OpportunityPage> {
                        const OpportunityRepository repository(db);
-                       QString error;
+                       const Result<QList<Opportunity>> rows = repository.search(text, limit, 0);
+                       if (!rows)
+                           return Failure{rows.error()};
                        OpportunityPage page;
-                       page.rows = repository.search(text, limit, 0, &error);
-                       if (!error.isEmpty())
-                           return Failure{error};
+                       page.rows = *rows;
                        page.total = page.rows.size() < limit ? page.rows.size() : repository.count(text);
                        return page;
                    },

@@ -9,13 +9,7 @@ void ReferenceAdminService::list(ReferenceKind kind, const QString &text, int li
                                  Done<QList<ReferenceRecord>> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [kind, text, limit](QSqlDatabase &db) -> Result<QList<ReferenceRecord>> {
-                       QString error;
-                       QList<ReferenceRecord> records = ReferenceAdmin(db).list(kind, text, limit, &error);
-                       if (!error.isEmpty())
-                           return Failure{error};
-                       return records;
-                   },
+                   [kind, text, limit](QSqlDatabase &db) { return ReferenceAdmin(db).list(kind, text, limit); },
                    std::move(done));
 }
 
@@ -23,13 +17,7 @@ void ReferenceAdminService::find(ReferenceKind kind, qint64 id, QObject *context
                                  Done<ReferenceRecord> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [kind, id](QSqlDatabase &db) -> Result<ReferenceRecord> {
-                       ReferenceRecord record;
-                       QString error;
-                       if (!ReferenceAdmin(db).find(kind, id, &record, &error))
-                           return Failure{error};
-                       return record;
-                   },
+                   [kind, id](QSqlDatabase &db) { return ReferenceAdmin(db).find(kind, id); },
                    std::move(done));
 }
 
@@ -37,12 +25,8 @@ void ReferenceAdminService::save(ReferenceKind kind, const ReferenceRecord &reco
                                  Done<qint64> done) const
 {
     m_session->run(Session::Lane::Write, context,
-                   [actor = m_session->employee(), kind, record](QSqlDatabase &db) -> Result<qint64> {
-                       QString error;
-                       const qint64 id = ReferenceAdmin(db).save(actor, kind, record, &error);
-                       if (id <= 0)
-                           return Failure{error};
-                       return id;
+                   [actor = m_session->employee(), kind, record](QSqlDatabase &db) {
+                       return ReferenceAdmin(db).save(actor, kind, record);
                    },
                    std::move(done));
 }
@@ -52,9 +36,7 @@ void ReferenceAdminService::remove(ReferenceKind kind, qint64 id, QObject *conte
 {
     m_session->run(Session::Lane::Write, context,
                    [actor = m_session->employee(), kind, id](QSqlDatabase &db) {
-                       QString error;
-                       const bool ok = ReferenceAdmin(db).remove(actor, kind, id, &error);
-                       return outcome(ok, error);
+                       return ReferenceAdmin(db).remove(actor, kind, id);
                    },
                    std::move(done));
 }

@@ -7,11 +7,7 @@ namespace {
 
 Result<Employee> authenticate(QSqlDatabase &db, const QString &login, const QString &password)
 {
-    Employee employee;
-    QString error;
-    if (!EmployeeRepository(db).authenticate(login, password, &employee, &error))
-        return Failure{error};
-    return employee;
+    return EmployeeRepository(db).authenticate(login, password);
 }
 
 } // namespace
@@ -36,9 +32,10 @@ void SignInService::createFirstAdmin(const QString &login, const QString &displa
 {
     m_session->run(Session::Lane::Write, context,
                    [login, displayName, password](QSqlDatabase &db) -> Result<Employee> {
-                       QString error;
-                       if (EmployeeRepository(db).create(login, displayName, RoleSet(Role::Admin), password, &error) == 0)
-                           return Failure{error};
+                       const Result<qint64> created
+                           = EmployeeRepository(db).create(login, displayName, RoleSet(Role::Admin), password);
+                       if (!created)
+                           return Failure{created.error()};
                        return authenticate(db, login, password);
                    },
                    std::move(done));

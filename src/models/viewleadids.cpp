@@ -7,12 +7,8 @@ void ViewLeadIds::read(Session *session, const LeadListQuery &view, QObject *con
                        Done<QList<qint64>> done)
 {
     session->run(Session::Lane::Count, context,
-                 [view, employeeId = session->employee().id](QSqlDatabase &db) -> Result<QList<qint64>> {
-                     QList<qint64> ids;
-                     QString error;
-                     if (!LeadService(db).viewLeadIds(view, employeeId, &ids, &error))
-                         return Failure{error};
-                     return ids;
+                 [view, employeeId = session->employee().id](QSqlDatabase &db) {
+                     return LeadService(db).viewLeadIds(view, employeeId);
                  },
                  std::move(done));
 }
