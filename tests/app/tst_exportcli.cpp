@@ -7,6 +7,7 @@
 #include "leadfielddescriptor.h"
 #include "leadlistsql.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -70,9 +71,7 @@ struct DemoDb
         QSqlDatabase connection = db.connection();
         DemoOptions options;
         options.leads = 3000;
-        DemoSummary summary;
-        QString error;
-        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        REQUIRE(DemoGenerator::generate(connection, options));
     }
 };
 
@@ -301,9 +300,7 @@ TEST_CASE("export/an interrupted export leaves no partial file and keeps the old
         QSqlDatabase connection = database.connection();
         DemoOptions options;
         options.leads = 4000;
-        DemoSummary summary;
-        QString error;
-        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        REQUIRE(DemoGenerator::generate(connection, options));
         // 4,000 leads with 40 KB descriptions: about 160 MB of CSV, long enough to interrupt.
         QSqlQuery q(connection);
         REQUIRE(q.exec(QStringLiteral("UPDATE leads SET description = printf('%.40000c', 'x')")));

@@ -154,13 +154,14 @@ int main(int argc, char *argv[])
         options.leads = leads;
         options.seed = 1;
         DemoSummary summary;
-        QString error;
         {
             QSqlDatabase db = database.connection();
-            if (!DemoGenerator::generate(db, options, &summary, &error)) {
-                std::fprintf(stderr, "bench_demo: %s\n", qPrintable(error));
+            const Result<DemoSummary> generated = DemoGenerator::generate(db, options);
+            if (!generated) {
+                std::fprintf(stderr, "bench_demo: %s\n", qPrintable(generated.error()));
                 return 1;
             }
+            summary = *generated;
         }
         database.close();
         const double seconds = timer.nsecsElapsed() / 1e9;

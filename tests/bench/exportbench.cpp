@@ -299,10 +299,9 @@ int main(int argc, char *argv[])
         QSqlDatabase connection = db.connection();
         DemoOptions options;
         options.leads = leads;
-        DemoSummary summary;
-        QString error;
-        if (!DemoGenerator::generate(connection, options, &summary, &error)) {
-            std::fprintf(stderr, "%s\n", qPrintable(error));
+        const Result<DemoSummary> generated = DemoGenerator::generate(connection, options);
+        if (!generated) {
+            std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
             return 1;
         }
     }

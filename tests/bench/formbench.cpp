@@ -244,10 +244,9 @@ int main(int argc, char *argv[])
         DemoOptions options;
         options.leads = demoLeads;
         options.companies = demoLeads / 10;
-        DemoSummary summary;
-        QString error;
-        if (!DemoGenerator::generate(connection, options, &summary, &error)) {
-            std::fprintf(stderr, "demo data: %s\n", qPrintable(error));
+        const Result<DemoSummary> generated = DemoGenerator::generate(connection, options);
+        if (!generated) {
+            std::fprintf(stderr, "demo data: %s\n", qPrintable(generated.error()));
             return 1;
         }
         std::printf("generated in %.1f s\n", timer.elapsed() / 1000.0);

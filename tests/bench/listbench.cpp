@@ -162,14 +162,12 @@ bool makeLeads(QSqlDatabase db, const QString &path, qint64 leads)
 {
     DemoOptions options;
     options.leads = leads;
-    DemoSummary summary;
-    QString error;
     std::printf("Making %lld demo leads in %s ...\n", options.leads, qPrintable(path));
     std::fflush(stdout);
     QElapsedTimer timer;
     timer.start();
-    if (!DemoGenerator::generate(db, options, &summary, &error)) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    if (const Result<DemoSummary> generated = DemoGenerator::generate(db, options); !generated) {
+        std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
         return false;
     }
     std::printf("  done in %.1f s\n", timer.elapsed() / 1000.0);

@@ -13,6 +13,7 @@
 #include "session.h"
 #include "slowstatementhook.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -50,9 +51,7 @@ struct Fixture
         DemoOptions options;
         options.leads = leads;
         options.seed = 7;
-        DemoSummary summary;
-        QString error;
-        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        REQUIRE(DemoGenerator::generate(connection, options));
         QSqlQuery q(connection);
         REQUIRE(q.exec(QStringLiteral("SELECT owner_id FROM leads WHERE owner_id IS NOT NULL "
                                       "GROUP BY owner_id ORDER BY COUNT(*) DESC LIMIT 1")));
@@ -595,44 +594,44 @@ TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to th
                 for (bool dense : {false, true}) {
                     LeadListSql sql(query, f.busyOwner);
                     // A threshold of 1 match makes any search with a match take the index walk.
-                    REQUIRE(reader.chooseSearchShape(&sql, nullptr, dense ? 1 : 1000000));
+                    REQUIRE(reader.chooseSearchShape(&sql, dense ? 1 : 1000000));
                     CHECK(sql.isDenseSearch() == (dense && column != LeadListColumn::Number));
                     QList<qint64> ids;
                     QList<LeadListRow> rows;
                     QList<LeadListKey> keys;
-                    QString error;
-                    REQUIRE(reader.page(sql, nullptr, false, 7, &rows, &keys, &error));
+                    REQUIRE(reader.page(sql, nullptr, false, 7, &rows, &keys));
                     while (!keys.isEmpty()) {
                         for (const LeadListRow &row : rows)
                             ids.append(row.id);
                         const LeadListKey last = keys.last();
                         rows.clear();
                         keys.clear();
-                        REQUIRE(reader.page(sql, &last, false, 97, &rows, &keys, &error));
+                        REQUIRE(reader.page(sql, &last, false, 97, &rows, &keys));
                     }
                     INFO("search '" << search.toStdString() << "' sort " << LeadListColumns::code(column).toStdString()
                                     << (order == Qt::AscendingOrder ? " asc" : " desc") << " dense " << dense);
-                    CHECK(error.isEmpty());
                     CHECK(ids == expected);
-                    // Walking the keys reaches the same rows from either end.
-                    LeadListKey lastKey;
-                    REQUIRE(reader.walk(sql, nullptr, false, expected.size(), &lastKey, &error));
+                    // Walking the keys reaches the same rows from either end (a key, not none, not a failure).
+                    const auto walked = [&](const LeadListKey *from, bool backwards, qint64 steps) {
+                        const Result<std::optional<LeadListKey>> key = reader.walk(sql, from, backwards, steps);
+                        REQUIRE(key);
+                        REQUIRE(*key);
+                        return **key;
+                    };
+                    LeadListKey lastKey = walked(nullptr, false, expected.size());
                     CHECK(lastKey.id == expected.last());
-                    LeadListKey firstKey;
-                    REQUIRE(reader.walk(sql, nullptr, true, expected.size(), &firstKey, &error));
+                    const LeadListKey firstKey = walked(nullptr, true, expected.size());
                     CHECK(firstKey.id == expected.first());
                     // Past the end, the walk stops at the last row; after it there is none.
-                    REQUIRE(reader.walk(sql, nullptr, false, expected.size() + 5, &lastKey, &error));
+                    lastKey = walked(nullptr, false, expected.size() + 5);
                     CHECK(lastKey.id == expected.last());
-                    CHECK_FALSE(reader.walk(sql, &lastKey, false, 1, &firstKey, &error));
+                    const Result<std::optional<LeadListKey>> beyond = reader.walk(sql, &lastKey, false, 1);
+                    REQUIRE(beyond);
+                    CHECK_FALSE(beyond->has_value());
                     if (expected.size() > 3) {
-                        LeadListKey third;
-                        REQUIRE(reader.walk(sql, &firstKey, false, 2, &third, &error));
-                        CHECK(third.id == expected[2]);
-                        REQUIRE(reader.walk(sql, &lastKey, true, 2, &third, &error));
-                        CHECK(third.id == expected[expected.size() - 3]);
+                        CHECK(walked(&firstKey, false, 2).id == expected[2]);
+                        CHECK(walked(&lastKey, true, 2).id == expected[expected.size() - 3]);
                     }
-                    CHECK(error.isEmpty());
                 }
             }
         }

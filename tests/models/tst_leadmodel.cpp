@@ -10,6 +10,7 @@
 #include "referencelookupmodel.h"
 #include "referencerepository.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QSignalSpy>
 
@@ -22,17 +23,18 @@ struct ModelFixture
     ModelFixture()
     {
         REQUIRE(db.openSqlite(dir.file(QStringLiteral("model.sqlite")), QStringLiteral("model-test")));
-        actor = EmployeeRepository(db.connection())
-                    .create(QStringLiteral("sam"), QStringLiteral("Sam Sales"), Role::Sales,
-                            QStringLiteral("a-long-password-1"));
+        actor = valueOf(EmployeeRepository(db.connection())
+                            .create(QStringLiteral("sam"), QStringLiteral("Sam Sales"), Role::Sales,
+                                    QStringLiteral("a-long-password-1")));
         REQUIRE(actor > 0);
         ReferenceRepository refs(db.connection());
-        direction = refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Consulting"));
-        other = refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software"));
-        service = refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), direction);
-        company = refs.insertCompany(QStringLiteral("Acme"), QStringLiteral("https://acme.ru"), QStringLiteral("7707083893"));
-        contact = refs.insertContact(company, QStringLiteral("Ivan"), QStringLiteral("Petrov"), QString(), QString(),
-                                     QStringLiteral("ivan@acme.ru"));
+        direction = valueOf(refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Consulting")));
+        other = valueOf(refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software")));
+        service = valueOf(refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), direction));
+        company = valueOf(
+            refs.insertCompany(QStringLiteral("Acme"), QStringLiteral("https://acme.ru"), QStringLiteral("7707083893")));
+        contact = valueOf(refs.insertContact(company, QStringLiteral("Ivan"), QStringLiteral("Petrov"), QString(),
+                                             QString(), QStringLiteral("ivan@acme.ru")));
         REQUIRE(company > 0);
         REQUIRE(contact > 0);
         Employee employee;
@@ -135,8 +137,7 @@ TEST_CASE("LeadModel saves through LeadRepository, only the shown fields, and re
     CHECK(model.lead().name == QStringLiteral("Big deal"));
     CHECK_FALSE(model.isModified());
 
-    Lead stored;
-    REQUIRE(LeadRepository(fx.db.connection()).find(id, &stored));
+    Lead stored = valueOf(LeadRepository(fx.db.connection()).find(id));
     CHECK(stored.companyName.isEmpty());
     CHECK(stored.existingCompanyId == fx.company);
 
@@ -151,7 +152,7 @@ TEST_CASE("LeadModel saves through LeadRepository, only the shown fields, and re
     CHECK_FALSE(saveAndWait(again).isEmpty());
     CHECK(again.field(LeadField::City).toString() == QStringLiteral("Tomsk"));
     CHECK(again.isModified());
-    REQUIRE(LeadRepository(fx.db.connection()).find(id, &stored));
+    stored = valueOf(LeadRepository(fx.db.connection()).find(id));
     CHECK(stored.city == QStringLiteral("Omsk"));
 }
 
@@ -178,8 +179,7 @@ TEST_CASE("LeadModel refuses a second save while one runs and keeps what is type
     CHECK(model.field(LeadField::City).toString() == QStringLiteral("Typed while saving"));
     CHECK(model.isModified());   // the city is not stored yet
     REQUIRE(saveAndWait(model).isEmpty());   // an update of the same lead: the version came back
-    Lead stored;
-    REQUIRE(LeadRepository(fx.db.connection()).find(model.lead().id, &stored));
+    Lead stored = valueOf(LeadRepository(fx.db.connection()).find(model.lead().id));
     CHECK(stored.city == QStringLiteral("Typed while saving"));
     CHECK(LeadRepository(fx.db.connection()).count() == 1);
 }
@@ -202,7 +202,7 @@ TEST_CASE("ReferenceLookupModel queries on demand, debounced, with a limit", "[m
     ModelFixture fx;
     ReferenceRepository refs(fx.db.connection());
     for (int i = 0; i < 120; ++i)
-        refs.insertCompany(QStringLiteral("Company %1").arg(i, 3, 10, QLatin1Char('0')), QString(), QString());
+        REQUIRE(refs.insertCompany(QStringLiteral("Company %1").arg(i, 3, 10, QLatin1Char('0')), QString(), QString()));
     ReferenceLookupModel model(fx.session.get(), ReferenceKind::Company);
     CHECK(model.rowCount() == 0);   // nothing is read before it is asked for
     QSignalSpy refreshed(&model, &ReferenceLookupModel::refreshed);
@@ -226,7 +226,7 @@ TEST_CASE("ReferenceLookupModel never shows an older answer over a newer one", "
 {
     ModelFixture fx;
     ReferenceRepository refs(fx.db.connection());
-    refs.insertCompany(QStringLiteral("Zeta Works"), QString(), QString());
+    REQUIRE(refs.insertCompany(QStringLiteral("Zeta Works"), QString(), QString()));
     ReferenceLookupModel model(fx.session.get(), ReferenceKind::Company);
     QSignalSpy refreshed(&model, &ReferenceLookupModel::refreshed);
     // Two questions in flight: the first ("acme") is answered first, but the second is newer.

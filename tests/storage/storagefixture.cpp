@@ -4,6 +4,8 @@
 #include "lead.h"
 #include "referencerepository.h"
 
+#include "catchresult.h"
+
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
@@ -14,22 +16,22 @@ StorageFixture::StorageFixture(const QString &connectionName)
 {
     REQUIRE(m_database.openSqlite(m_dir.file(QStringLiteral("crm.sqlite")), connectionName));
     EmployeeRepository employees(db());
-    employeeId = employees.create(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), Role::Sales,
-                                  QStringLiteral("secret"));
-    otherEmployeeId = employees.create(QStringLiteral("oliver"), QStringLiteral("Oliver Harris"),
-                                       RoleSet(Role::Manager) | Role::Sales, QStringLiteral("secret2"));
+    employeeId = valueOf(employees.create(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), Role::Sales,
+                                          QStringLiteral("secret")));
+    otherEmployeeId = valueOf(employees.create(QStringLiteral("oliver"), QStringLiteral("Oliver Harris"),
+                                               RoleSet(Role::Manager) | Role::Sales, QStringLiteral("secret2")));
     ReferenceRepository references(db());
-    companyId = references.insertCompany(QStringLiteral("ООО «Ромашка»"), QStringLiteral("https://romashka.ru"),
-                                         QStringLiteral("7707083893"));
-    otherCompanyId = references.insertCompany(QStringLiteral("Northwind Trading Ltd"),
-                                              QStringLiteral("https://northwind.com"), QStringLiteral("500100732259"));
-    contactId = references.insertContact(companyId, QStringLiteral("Иван"), QStringLiteral("Петров"),
-                                         QStringLiteral("Сергеевич"), QStringLiteral("+7 (495) 123-45-67"),
-                                         QStringLiteral("ivan@romashka.ru"));
-    campaignId = references.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar"));
-    directionId = references.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Облачные сервисы"));
-    serviceId = references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Хостинг"), directionId);
-    channelId = references.insertSimple(ReferenceKind::Channel, QStringLiteral("Telegram"));
+    companyId = valueOf(references.insertCompany(QStringLiteral("ООО «Ромашка»"), QStringLiteral("https://romashka.ru"),
+                                                 QStringLiteral("7707083893")));
+    otherCompanyId = valueOf(references.insertCompany(QStringLiteral("Northwind Trading Ltd"),
+                                                      QStringLiteral("https://northwind.com"), QStringLiteral("500100732259")));
+    contactId = valueOf(references.insertContact(companyId, QStringLiteral("Иван"), QStringLiteral("Петров"),
+                                                 QStringLiteral("Сергеевич"), QStringLiteral("+7 (495) 123-45-67"),
+                                                 QStringLiteral("ivan@romashka.ru")));
+    campaignId = valueOf(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar")));
+    directionId = valueOf(references.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Облачные сервисы")));
+    serviceId = valueOf(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Хостинг"), directionId));
+    channelId = valueOf(references.insertSimple(ReferenceKind::Channel, QStringLiteral("Telegram")));
     REQUIRE(employeeId > 0);
     REQUIRE(otherEmployeeId > 0);
     REQUIRE(companyId > 0);

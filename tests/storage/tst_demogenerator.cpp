@@ -1,4 +1,5 @@
 #include "catchqtstring.h"
+#include "catchresult.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "employeerepository.h"
@@ -84,11 +85,9 @@ TEST_CASE("storage: demo data has exact counts - every source and state - valid 
     Database database;
     REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo.sqlite"))));
     QSqlDatabase db = database.connection();
-    DemoSummary summary;
-    QString error;
     QList<qint64> progress;
-    REQUIRE(DemoGenerator::generate(db, smallOptions(), &summary, &error, [&](qint64 done) { progress << done; }));
-    CHECK(error.isEmpty());
+    const DemoSummary summary
+        = valueOf(DemoGenerator::generate(db, smallOptions(), [&](qint64 done) { progress << done; }));
     CHECK(summary.leads == 2000);
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 2000);
     CHECK(LeadRepository(db).count() == 2000);
@@ -167,8 +166,7 @@ TEST_CASE("storage: demo data has exact counts - every source and state - valid 
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads'")) >= 9);
 
     // A demo lead loads through the repository like any other.
-    Lead lead;
-    REQUIRE(LeadRepository(db).find(1, &lead, &error));
+    Lead lead = valueOf(LeadRepository(db).find(1));
     CHECK(lead == lead.withHiddenFieldsCleared());
 }
 
@@ -180,9 +178,7 @@ TEST_CASE("storage: demo employees sign in with their listed credentials")
     QSqlDatabase db = database.connection();
     DemoOptions options = smallOptions();
     options.leads = 10;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    const DemoSummary summary = valueOf(DemoGenerator::generate(db, options));
     CHECK(summary.credentials.contains(QStringLiteral("admin admin crm_admin")));
     CHECK(summary.credentials.contains(QStringLiteral("sales1 sales1 crm_sales")));
     CHECK(summary.credentials.contains(QStringLiteral("manager1 manager1 crm_manager")));
@@ -191,10 +187,10 @@ TEST_CASE("storage: demo employees sign in with their listed credentials")
     for (const QString &line : std::as_const(summary.credentials)) {
         const QStringList parts = line.split(u' ');
         REQUIRE(parts.size() == 3);
-        Employee employee;
         INFO(line.toStdString());
-        CHECK(employees.authenticate(parts.at(0), parts.at(1), &employee, &error));
-        CHECK(Roles::codes(employee.roles) == parts.at(2));
+        const Result<Employee> employee = employees.authenticate(parts.at(0), parts.at(1));
+        REQUIRE(employee);
+        CHECK(Roles::codes(employee->roles) == parts.at(2));
     }
     CHECK(employees.count() == summary.credentials.size());
 }
@@ -207,8 +203,7 @@ TEST_CASE("storage: demo data is deterministic and a second run adds leads to th
         Database database;
         REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo%1.sqlite").arg(i)), QStringLiteral("demo%1").arg(i)));
         QSqlDatabase db = database.connection();
-        QString error;
-        REQUIRE(DemoGenerator::generate(db, smallOptions(), nullptr, &error));
+        REQUIRE(DemoGenerator::generate(db, smallOptions()));
         hashes[i] = contentHash(db);
     }
     CHECK(hashes[0] == hashes[1]);
@@ -222,9 +217,7 @@ TEST_CASE("storage: demo data is deterministic and a second run adds leads to th
     // Another seed gives other data.
     DemoOptions options = smallOptions(8);
     options.leads = 500;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    const DemoSummary summary = valueOf(DemoGenerator::generate(db, options));
     CHECK(summary.leads == 500);
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 2500);
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM selling_directions")) == directions);
@@ -257,9 +250,7 @@ TEST_CASE("storage: a bulk demo load rebuilds the lead list's sort names and sea
     const qint64 indexesBefore = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE type IN ('index', 'trigger')"));
     DemoOptions options = smallOptions();
     options.leads = 50000;   // large enough for the bulk path
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    const DemoSummary summary = valueOf(DemoGenerator::generate(db, options));
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 50000);
     // The load ran on the rollback journal; write-ahead logging and the settings are back.
     {
@@ -285,10 +276,9 @@ TEST_CASE("storage: a bulk demo load rebuilds the lead list's sort names and sea
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads WHERE contact_label LIKE 'Иванов%' AND id NOT IN "
                                     "(SELECT rowid FROM leads_fts WHERE leads_fts MATCH 'Иванов*')")) == 0);
     // A lead saved afterwards goes through the triggers again.
-    Lead lead;
-    REQUIRE(LeadRepository(db).find(1, &lead));
+    Lead lead = valueOf(LeadRepository(db).find(1));
     lead.city = QStringLiteral("Ulaanbaatar");
-    REQUIRE(LeadRepository(db).update(lead, 1, &error));
+    REQUIRE(LeadRepository(db).update(lead, 1));
     CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads_fts WHERE leads_fts MATCH 'Иванов*'")) > 0);
     QSqlQuery query(db);
     REQUIRE(query.exec(QStringLiteral("PRAGMA integrity_check")));

@@ -1,4 +1,5 @@
 #include "catchqtstring.h"
+#include "catchresult.h"
 #include "employeerepository.h"
 #include "storagefixture.h"
 
@@ -9,23 +10,17 @@ TEST_CASE("storage: employees sign in with the right password only")
 {
     StorageFixture fixture;
     EmployeeRepository employees(fixture.db());
-    Employee employee;
-    QString error;
-
-    REQUIRE(employees.authenticate(QStringLiteral("anna"), QStringLiteral("secret"), &employee, &error));
+    const Employee employee = valueOf(employees.authenticate(QStringLiteral("anna"), QStringLiteral("secret")));
     CHECK(employee.id == fixture.employeeId);
     CHECK(employee.login == QStringLiteral("anna"));
     CHECK(employee.displayName == QStringLiteral("Анна Смирнова"));
     CHECK(employee.roles == RoleSet(Role::Sales));
     CHECK(employee.active);
     // Logins are case-insensitive; passwords are not.
-    CHECK(employees.authenticate(QStringLiteral("ANNA"), QStringLiteral("secret"), &employee, &error));
-    CHECK_FALSE(employees.authenticate(QStringLiteral("anna"), QStringLiteral("Secret"), &employee, &error));
-    CHECK(error == QStringLiteral("Wrong login or password."));
-    error.clear();
-    CHECK_FALSE(employees.authenticate(QStringLiteral("nobody"), QStringLiteral("secret"), &employee, &error));
-    CHECK(error == QStringLiteral("Wrong login or password."));
-    CHECK_FALSE(employees.authenticate(QStringLiteral("anna"), QString(), &employee, &error));
+    CHECK(employees.authenticate(QStringLiteral("ANNA"), QStringLiteral("secret")));
+    CHECK(employees.authenticate(QStringLiteral("anna"), QStringLiteral("Secret")).error() == QStringLiteral("Wrong login or password."));
+    CHECK(employees.authenticate(QStringLiteral("nobody"), QStringLiteral("secret")).error() == QStringLiteral("Wrong login or password."));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("anna"), QString()));
 
     // The password is stored only as a salted hash.
     QSqlQuery query(fixture.db());
@@ -40,41 +35,34 @@ TEST_CASE("storage: inactive employees and employees without roles are refused w
 {
     StorageFixture fixture;
     EmployeeRepository employees(fixture.db());
-    QString error;
-    const qint64 id = employees.create(QStringLiteral("norole"), QStringLiteral("No Role"), RoleSet(),
-                                       QStringLiteral("pw"), &error);
+    const qint64 id
+        = valueOf(employees.create(QStringLiteral("norole"), QStringLiteral("No Role"), RoleSet(), QStringLiteral("pw")));
     REQUIRE(id > 0);
-    Employee employee;
-    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
-    CHECK(error.contains(QStringLiteral("no role")));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw")).error().contains(QStringLiteral("no role")));
     // A wrong password says no more than that.
-    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("bad"), &employee, &error));
-    CHECK(error == QStringLiteral("Wrong login or password."));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("bad")).error() == QStringLiteral("Wrong login or password."));
 
-    REQUIRE(employees.setRoles(id, Role::Marketeer, &error));
-    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
-    REQUIRE(employees.setActive(id, false, &error));
-    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
-    CHECK(error.contains(QStringLiteral("disabled")));
-    REQUIRE(employees.setActive(id, true, &error));
-    REQUIRE(employees.setPassword(id, QStringLiteral("new"), &error));
-    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw"), &employee, &error));
-    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("new"), &employee, &error));
-    CHECK_FALSE(employees.setActive(999999, false, &error));
+    REQUIRE(employees.setRoles(id, Role::Marketeer));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw")));
+    REQUIRE(employees.setActive(id, false));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw")).error().contains(QStringLiteral("disabled")));
+    REQUIRE(employees.setActive(id, true));
+    REQUIRE(employees.setPassword(id, QStringLiteral("new")));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("norole"), QStringLiteral("pw")));
+    CHECK(employees.authenticate(QStringLiteral("norole"), QStringLiteral("new")));
+    CHECK_FALSE(employees.setActive(999999, false));
 }
 
 TEST_CASE("storage: employees are created once per login and listed by name")
 {
     StorageFixture fixture;
     EmployeeRepository employees(fixture.db());
-    QString error;
     CHECK(employees.count() == 2);
-    CHECK(employees.create(QStringLiteral("Anna"), QStringLiteral("Another Anna"), Role::Admin, QStringLiteral("x"),
-                           &error)
-          == 0);
-    CHECK(error.contains(QStringLiteral("already exists")));
-    CHECK(employees.create(QString(), QStringLiteral("Nobody"), Role::Admin, QStringLiteral("x"), &error) == 0);
-    CHECK(employees.create(QStringLiteral("empty"), QStringLiteral("Empty"), Role::Admin, QString(), &error) == 0);
+    CHECK(employees.create(QStringLiteral("Anna"), QStringLiteral("Another Anna"), Role::Admin, QStringLiteral("x"))
+              .error()
+              .contains(QStringLiteral("already exists")));
+    CHECK_FALSE(employees.create(QString(), QStringLiteral("Nobody"), Role::Admin, QStringLiteral("x")));
+    CHECK_FALSE(employees.create(QStringLiteral("empty"), QStringLiteral("Empty"), Role::Admin, QString()));
     CHECK(employees.count() == 2);
 
     Employee employee;

@@ -11,6 +11,7 @@
 #include "leadrepository.h"
 #include "referencerepository.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QDir>
 #include <QFile>
@@ -71,17 +72,19 @@ struct ExportFixture
     {
         REQUIRE(database.openSqlite(dir.file(QStringLiteral("crm.sqlite")), QStringLiteral("export-test")));
         EmployeeRepository employees(database.connection());
-        anna = employees.create(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), Role::Sales, QStringLiteral("pw"));
-        oliver = employees.create(QStringLiteral("oliver"), QStringLiteral("=Oliver"), Role::Manager, QStringLiteral("pw"));
+        anna = valueOf(
+            employees.create(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), Role::Sales, QStringLiteral("pw")));
+        oliver = valueOf(
+            employees.create(QStringLiteral("oliver"), QStringLiteral("=Oliver"), Role::Manager, QStringLiteral("pw")));
         ReferenceRepository refs(database.connection());
-        company = refs.insertCompany(QStringLiteral("ООО «Ромашка», \"Daisy\""), QStringLiteral("https://romashka.ru"),
-                                     QStringLiteral("7707083893"));
-        contact = refs.insertContact(company, QStringLiteral("Иван"), QStringLiteral("Петров"), QString(),
-                                     QStringLiteral("+7 495 123-45-67"), QStringLiteral("ivan@romashka.ru"));
-        campaign = refs.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring; webinar"));
-        direction = refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Облачные сервисы"));
-        service = refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Хостинг"), direction);
-        channel = refs.insertSimple(ReferenceKind::Channel, QStringLiteral("Telegram"));
+        company = valueOf(refs.insertCompany(QStringLiteral("ООО «Ромашка», \"Daisy\""),
+                                             QStringLiteral("https://romashka.ru"), QStringLiteral("7707083893")));
+        contact = valueOf(refs.insertContact(company, QStringLiteral("Иван"), QStringLiteral("Петров"), QString(),
+                                             QStringLiteral("+7 495 123-45-67"), QStringLiteral("ivan@romashka.ru")));
+        campaign = valueOf(refs.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring; webinar")));
+        direction = valueOf(refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Облачные сервисы")));
+        service = valueOf(refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Хостинг"), direction));
+        channel = valueOf(refs.insertSimple(ReferenceKind::Channel, QStringLiteral("Telegram")));
         REQUIRE(channel > 0);
     }
 
@@ -112,10 +115,7 @@ struct ExportFixture
         lead.channelId = channel;
         lead.state = state;
         LeadRepository leads(database.connection());
-        QString error;
-        const bool inserted = leads.insert(lead, anna, &error);
-        INFO(error.toStdString());
-        REQUIRE(inserted);
+        REQUIRE(leads.insert(lead, anna));
         ids.append(lead.id);
         return lead.id;
     }
@@ -300,9 +300,7 @@ TEST_CASE("The view scope writes exactly the lead list's rows in the list's orde
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 3000;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    REQUIRE(DemoGenerator::generate(db, options));
     EmployeeRepository employees(db);
     const QList<Employee> all = employees.all();
     REQUIRE(all.size() >= 2);
@@ -340,7 +338,7 @@ TEST_CASE("The view scope writes exactly the lead list's rows in the list's orde
         LeadListReader reader(db);
         QList<LeadListRow> rows;
         QList<LeadListKey> keys;
-        REQUIRE(reader.page(sql, nullptr, false, 1000000, &rows, &keys, &error));
+        REQUIRE(reader.page(sql, nullptr, false, 1000000, &rows, &keys));
         QStringList expected;
         for (const LeadListRow &row : rows)
             expected.append(QString::number(row.id));
@@ -398,9 +396,7 @@ TEST_CASE("A cancelled export leaves nothing behind and keeps an existing file",
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 20000;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    REQUIRE(DemoGenerator::generate(db, options));
 
     const QString out = dir.file(QStringLiteral("leads.csv"));
     const QStringList before = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);

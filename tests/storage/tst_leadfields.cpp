@@ -4,6 +4,7 @@
 // code). Adding a field to the descriptors without the rest fails here.
 
 #include "catchqtstring.h"
+#include "catchresult.h"
 
 #include "csvreader.h"
 #include "exportcolumn.h"
@@ -120,11 +121,8 @@ TEST_CASE("storage: every described lead field survives a save and a load throug
         INFO(field.code);
         Lead lead = leadShowing(fixture, field.field);
         field.write(lead, changedValue(fixture, field, field.read(lead)));
-        QString error;
-        INFO(error.toStdString());
-        REQUIRE(leads.insert(lead, fixture.otherEmployeeId, &error));
-        Lead loaded;
-        REQUIRE(leads.find(lead.id, &loaded, &error));
+        REQUIRE(leads.insert(lead, fixture.otherEmployeeId));
+        Lead loaded = valueOf(leads.find(lead.id));
         CHECK(field.read(loaded) == field.read(lead.withHiddenFieldsCleared()));
     }
 }
@@ -149,11 +147,8 @@ TEST_CASE("storage: every lead field marked for the list is a list column, and o
     Lead fresh = fixture.newLead();
     REQUIRE(leads.insert(existing, fixture.otherEmployeeId));
     REQUIRE(leads.insert(fresh, fixture.otherEmployeeId));
-    QList<LeadListRow> rows;
-    QString error;
-    INFO(error.toStdString());
-    REQUIRE(LeadListReader(fixture.db())
-                .rows(LeadListSql(LeadListQuery(), fixture.otherEmployeeId), {existing.id, fresh.id}, &rows, &error));
+    const QList<LeadListRow> rows = valueOf(
+        LeadListReader(fixture.db()).rows(LeadListSql(LeadListQuery(), fixture.otherEmployeeId), {existing.id, fresh.id}));
     REQUIRE(rows.size() == 2);
     for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all()) {
         INFO(field.code);
@@ -161,8 +156,7 @@ TEST_CASE("storage: every lead field marked for the list is a list column, and o
         if (!field.appearsIn(LeadFieldPlace::List))
             continue;
         for (const LeadListRow &row : rows) {
-            Lead stored;
-            REQUIRE(leads.find(row.id, &stored));
+            Lead stored = valueOf(leads.find(row.id));
             CHECK(row.text(field.listColumn) == exportedText(fixture.db(), field, stored));
         }
     }
@@ -190,8 +184,7 @@ TEST_CASE("storage: every lead field marked for the export is in a real export's
         CHECK(header.at(column) == field.labelText());
         const Lead shown = leadShowing(fixture, field.field);
         const qint64 id = shown.newCompany == fresh.newCompany ? fresh.id : existing.id;
-        Lead stored;
-        REQUIRE(leads.find(id, &stored));
+        Lead stored = valueOf(leads.find(id));
         const QStringList *row = nullptr;
         for (const QStringList &record : records) {
             if (record.at(numberColumn) == QString::number(id))
@@ -210,15 +203,13 @@ TEST_CASE("storage: changing any lead field writes one history row named by its 
         INFO(field.code);
         REQUIRE(field.appearsIn(LeadFieldPlace::History));
         Lead lead = leadShowing(fixture, field.field);
-        QString error;
-        INFO(error.toStdString());
-        REQUIRE(leads.insert(lead, fixture.otherEmployeeId, &error));
+        REQUIRE(leads.insert(lead, fixture.otherEmployeeId));
         const Lead before = lead;
         field.write(lead, changedValue(fixture, field, field.read(lead)));
-        REQUIRE(leads.update(lead, fixture.otherEmployeeId, &error));
+        REQUIRE(leads.update(lead, fixture.otherEmployeeId));
         QStringList fields;
         LeadHistoryEntry row;
-        for (const LeadHistoryEntry &entry : leads.history(lead.id, &error)) {
+        for (const LeadHistoryEntry &entry : valueOf(leads.history(lead.id))) {
             fields << entry.field;
             if (entry.field == field.codeText())
                 row = entry;

@@ -1,4 +1,5 @@
 #include "catchqtstring.h"
+#include "catchresult.h"
 #include "lead.h"
 #include "leadrepository.h"
 #include "referencerepository.h"
@@ -41,10 +42,7 @@ TEST_CASE("storage: every lead field survives a round trip - existing company an
     StorageFixture fixture;
     LeadRepository leads(fixture.db());
     Lead lead = fixture.existingLead();
-    QString error;
-    const bool inserted = leads.insert(lead, fixture.employeeId, &error);
-    CAPTURE(error);
-    REQUIRE(inserted);
+    REQUIRE(leads.insert(lead, fixture.employeeId));
     CHECK(lead.id > 0);
     CHECK(lead.version == 1);
     CHECK(lead.createdById == fixture.employeeId);
@@ -52,8 +50,7 @@ TEST_CASE("storage: every lead field survives a round trip - existing company an
     CHECK(lead.createdAt.timeSpec() == Qt::UTC);
     CHECK(lead.updatedAt == lead.createdAt);
 
-    Lead loaded;
-    REQUIRE(leads.find(lead.id, &loaded, &error));
+    Lead loaded = valueOf(leads.find(lead.id));
     const Lead expected = expectedAfterSave(lead);
     CHECK(loaded == expected);
     // Field by field as well, so that a failure names the field.
@@ -89,8 +86,7 @@ TEST_CASE("storage: every lead field survives a round trip - new company and con
     LeadRepository leads(fixture.db());
     Lead lead = fixture.newLead();
     REQUIRE(leads.insert(lead, fixture.employeeId));
-    Lead loaded;
-    REQUIRE(leads.find(lead.id, &loaded));
+    Lead loaded = valueOf(leads.find(lead.id));
     CHECK(loaded == expectedAfterSave(lead));
     CHECK(loaded.newCompany);
     CHECK(loaded.companyName == QStringLiteral("Acme Corp"));
@@ -142,8 +138,7 @@ TEST_CASE("storage: hidden fields are not stored - and ids of 0 are stored as NU
     requester.leadCompanyName = QStringLiteral("Some shop");
     REQUIRE(leads.insert(requester, fixture.employeeId));
     CHECK(column(fixture.db(), requester.id, QStringLiteral("company_label")).toString() == QStringLiteral("Some shop"));
-    Lead loaded;
-    REQUIRE(leads.find(minimal.id, &loaded));
+    Lead loaded = valueOf(leads.find(minimal.id));
     CHECK(loaded == expectedAfterSave(minimal));
 }
 
@@ -161,17 +156,15 @@ TEST_CASE("storage: an update writes the fields - increments the version and rec
     lead.companyTin = QStringLiteral("7707083893");
     lead.ownerId = fixture.otherEmployeeId;
     lead.city = QStringLiteral("Казань");
-    QString error;
-    REQUIRE(leads.update(lead, fixture.otherEmployeeId, &error));
+    REQUIRE(leads.update(lead, fixture.otherEmployeeId));
     CHECK(lead.version == 2);
 
-    Lead loaded;
-    REQUIRE(leads.find(lead.id, &loaded));
+    Lead loaded = valueOf(leads.find(lead.id));
     CHECK(loaded == expectedAfterSave(lead));
     CHECK(loaded.existingCompanyId == 0);
     CHECK(column(fixture.db(), lead.id, QStringLiteral("company_label")).toString() == QStringLiteral("ООО «Новая»"));
 
-    const QList<LeadHistoryEntry> history = leads.history(lead.id);
+    const QList<LeadHistoryEntry> history = valueOf(leads.history(lead.id));
     REQUIRE(history.size() >= 2);
     CHECK(history.first().field == QStringLiteral("created"));
     CHECK(history.first().employeeId == fixture.employeeId);
@@ -196,10 +189,9 @@ TEST_CASE("storage: an update writes the fields - increments the version and rec
     // The state is the life cycle's (LeadService): an update asking for another is refused, nothing written.
     const int historySize = int(history.size());
     lead.state = LeadState::Disqualified;
-    CHECK_FALSE(leads.update(lead, fixture.employeeId, &error));
-    CHECK_FALSE(error.isEmpty());
-    CHECK(leads.history(lead.id).size() == historySize);
-    REQUIRE(leads.find(lead.id, &loaded));
+    CHECK_FALSE(leads.update(lead, fixture.employeeId).error().isEmpty());
+    CHECK(leads.history(lead.id)->size() == historySize);
+    loaded = valueOf(leads.find(lead.id));
     CHECK(loaded.state == LeadState::Assigned);
 }
 
@@ -214,10 +206,8 @@ TEST_CASE("storage: a stale save is refused and leaves the stored lead intact")
     Lead lead = fixture.newLead();
     REQUIRE(first.insert(lead, fixture.employeeId));
     // Two windows open the same lead.
-    Lead mine;
-    Lead theirs;
-    REQUIRE(first.find(lead.id, &mine));
-    REQUIRE(other.find(lead.id, &theirs));
+    Lead mine = valueOf(first.find(lead.id));
+    Lead theirs = valueOf(other.find(lead.id));
 
     theirs.name = QStringLiteral("Their change");
     REQUIRE(other.update(theirs, fixture.otherEmployeeId));
@@ -225,14 +215,12 @@ TEST_CASE("storage: a stale save is refused and leaves the stored lead intact")
 
     mine.name = QStringLiteral("My change");
     mine.city = QStringLiteral("Paris");
-    QString error;
-    CHECK_FALSE(first.update(mine, fixture.employeeId, &error));
-    CHECK(error == QStringLiteral("This lead was changed by someone else since you opened it; reopen it to see "
-                                  "their changes."));
+    CHECK(first.update(mine, fixture.employeeId).error()
+          == QStringLiteral("This lead was changed by someone else since you opened it; reopen it to see "
+                            "their changes."));
     CHECK(mine.version == 1);   // untouched: the caller can still reopen
 
-    Lead stored;
-    REQUIRE(first.find(lead.id, &stored));
+    Lead stored = valueOf(first.find(lead.id));
     CHECK(stored == theirs);
     CHECK(stored.name == QStringLiteral("Their change"));
     CHECK(stored.city == QStringLiteral("London"));
@@ -240,9 +228,9 @@ TEST_CASE("storage: a stale save is refused and leaves the stored lead intact")
     CHECK(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM lead_history")) == historyBefore);
 
     // Reopened, the save goes through.
-    REQUIRE(first.find(lead.id, &mine));
+    mine = valueOf(first.find(lead.id));
     mine.city = QStringLiteral("Paris");
-    CHECK(first.update(mine, fixture.employeeId, &error));
+    CHECK(first.update(mine, fixture.employeeId));
     CHECK(mine.version == 3);
 }
 
@@ -251,14 +239,11 @@ TEST_CASE("storage: saving an unknown lead is refused")
     StorageFixture fixture;
     LeadRepository leads(fixture.db());
     Lead lead = fixture.newLead();
-    QString error;
-    CHECK_FALSE(leads.update(lead, fixture.employeeId, &error));   // never inserted
-    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(leads.update(lead, fixture.employeeId).error().isEmpty());   // never inserted
     lead.id = 424242;
     lead.version = 1;
-    CHECK_FALSE(leads.update(lead, fixture.employeeId, &error));
-    CHECK_FALSE(error.isEmpty());
-    CHECK_FALSE(leads.find(424242, &lead, &error));
+    CHECK_FALSE(leads.update(lead, fixture.employeeId).error().isEmpty());
+    CHECK_FALSE(leads.find(424242));
     CHECK(leads.count() == 0);
 }
 
@@ -271,7 +256,6 @@ TEST_CASE("storage: foreign keys are enforced and a failed save writes nothing")
     const qint64 historyBefore = fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM lead_history"));
 
     Lead bad = fixture.existingLead();
-    QString error;
     SECTION("a company that does not exist")
     {
         bad.existingCompanyId = 999999;
@@ -288,8 +272,7 @@ TEST_CASE("storage: foreign keys are enforced and a failed save writes nothing")
     {
         bad.serviceId = 999999;
     }
-    CHECK_FALSE(leads.insert(bad, fixture.employeeId, &error));
-    CHECK(error.contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
+    CHECK(leads.insert(bad, fixture.employeeId).error().contains(QStringLiteral("FOREIGN KEY"), Qt::CaseInsensitive));
     CHECK(bad.id == 0);
     CHECK(leads.count() == 1);
     CHECK(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM lead_history")) == historyBefore);
@@ -298,9 +281,8 @@ TEST_CASE("storage: foreign keys are enforced and a failed save writes nothing")
     Lead changed = good;
     changed.existingCompanyId = 999999;
     changed.name = QStringLiteral("Changed");
-    CHECK_FALSE(leads.update(changed, fixture.employeeId, &error));
-    Lead stored;
-    REQUIRE(leads.find(good.id, &stored));
+    CHECK_FALSE(leads.update(changed, fixture.employeeId));
+    Lead stored = valueOf(leads.find(good.id));
     CHECK(stored == expectedAfterSave(good));
     CHECK(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM lead_history")) == historyBefore);
 }
@@ -313,8 +295,7 @@ TEST_CASE("storage: values with quotes and SQL text are bound - never spliced")
     lead.name = QStringLiteral("O'Brien\"; DROP TABLE leads; --");
     lead.description = QStringLiteral("%_\\ 'x'");
     REQUIRE(leads.insert(lead, fixture.employeeId));
-    Lead loaded;
-    REQUIRE(leads.find(lead.id, &loaded));
+    Lead loaded = valueOf(leads.find(lead.id));
     CHECK(loaded.name == lead.name);
     CHECK(loaded.description == lead.description);
     CHECK(leads.count() == 1);

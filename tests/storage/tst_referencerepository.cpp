@@ -1,4 +1,5 @@
 #include "catchqtstring.h"
+#include "catchresult.h"
 #include "demogenerator.h"
 #include "referencerepository.h"
 #include "searchkey.h"
@@ -17,15 +18,21 @@ QStringList names(const QList<ReferenceItem> &items)
     return result;
 }
 
+QStringList names(const Result<QList<ReferenceItem>> &items)
+{
+    REQUIRE(items);
+    return names(*items);
+}
+
 } // namespace
 
 TEST_CASE("storage: reference search matches any part of the name - case-insensitively in every script")
 {
     StorageFixture fixture;
     ReferenceRepository references(fixture.db());
-    references.insertCompany(QStringLiteral("АО «Ёлка и Берёза»"), QStringLiteral("https://elka.ru"), QStringLiteral("7707083893"));
-    references.insertCompany(QStringLiteral("ПАО Газпром нефть"), QStringLiteral("https://gazprom-neft.ru"), QStringLiteral("5504036333"));
-    references.insertCompany(QStringLiteral("100%_Sure Ltd"), QStringLiteral("https://sure.example"), QStringLiteral("123456789"));
+    REQUIRE(references.insertCompany(QStringLiteral("АО «Ёлка и Берёза»"), QStringLiteral("https://elka.ru"), QStringLiteral("7707083893")));
+    REQUIRE(references.insertCompany(QStringLiteral("ПАО Газпром нефть"), QStringLiteral("https://gazprom-neft.ru"), QStringLiteral("5504036333")));
+    REQUIRE(references.insertCompany(QStringLiteral("100%_Sure Ltd"), QStringLiteral("https://sure.example"), QStringLiteral("123456789")));
 
     CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("ромаш"))) == QStringList{QStringLiteral("ООО «Ромашка»")});
     CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("РОМАШ"))) == QStringList{QStringLiteral("ООО «Ромашка»")});
@@ -37,10 +44,10 @@ TEST_CASE("storage: reference search matches any part of the name - case-insensi
     CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("ЁЛК"))) == QStringList{QStringLiteral("АО «Ёлка и Берёза»")});
     // LIKE wildcards typed by the user are literal.
     CHECK(names(references.search(ReferenceKind::Company, QStringLiteral("%_s"))) == QStringList{QStringLiteral("100%_Sure Ltd")});
-    CHECK(references.search(ReferenceKind::Company, QStringLiteral("_")).size() == 1);
-    CHECK(references.search(ReferenceKind::Company, QStringLiteral("zzz")).isEmpty());
+    CHECK(references.search(ReferenceKind::Company, QStringLiteral("_"))->size() == 1);
+    CHECK(references.search(ReferenceKind::Company, QStringLiteral("zzz"))->isEmpty());
     // A TIN prefix finds its company; the TIN is the detail shown beside the name.
-    const QList<ReferenceItem> byTin = references.search(ReferenceKind::Company, QStringLiteral("550403"));
+    const QList<ReferenceItem> byTin = valueOf(references.search(ReferenceKind::Company, QStringLiteral("550403")));
     REQUIRE(byTin.size() == 1);
     CHECK(byTin.first().detail == QStringLiteral("5504036333"));
     // Digits: TIN matches first, then names with those digits, each once.
@@ -53,26 +60,26 @@ TEST_CASE("storage: reference search matches any part of the name - case-insensi
           == QStringList({QStringLiteral("100%_Sure Ltd"), QStringLiteral("Northwind Trading Ltd"),
                           QStringLiteral("АО «Ёлка и Берёза»"), QStringLiteral("ООО «Ромашка»"),
                           QStringLiteral("ПАО Газпром нефть")}));
-    CHECK(references.search(ReferenceKind::Company, QString(), 0, 2).size() == 2);
+    CHECK(references.search(ReferenceKind::Company, QString(), 0, 2)->size() == 2);
 }
 
 TEST_CASE("storage: contact search puts the chosen company's contacts first")
 {
     StorageFixture fixture;
     ReferenceRepository references(fixture.db());
-    QString error;
-    const qint64 alice = references.insertContact(fixture.otherCompanyId, QStringLiteral("Alice"), QStringLiteral("Anders"),
-                                                  QString(), QString(), QStringLiteral("alice@northwind.com"), &error);
-    CAPTURE(error);
-    const qint64 zoe = references.insertContact(fixture.otherCompanyId, QStringLiteral("Zoe"), QStringLiteral("Zimmer"),
-                                                QString(), QStringLiteral("+44 20 1234 5678"), QString());
-    const qint64 olga = references.insertContact(fixture.companyId, QStringLiteral("Ольга"), QStringLiteral("АНДРЕЕВА"),
-                                                 QString(), QString(), QString());
+    const qint64 alice = valueOf(references.insertContact(fixture.otherCompanyId, QStringLiteral("Alice"),
+                                                          QStringLiteral("Anders"), QString(), QString(),
+                                                          QStringLiteral("alice@northwind.com")));
+    const qint64 zoe = valueOf(references.insertContact(fixture.otherCompanyId, QStringLiteral("Zoe"),
+                                                        QStringLiteral("Zimmer"), QString(),
+                                                        QStringLiteral("+44 20 1234 5678"), QString()));
+    const qint64 olga = valueOf(references.insertContact(fixture.companyId, QStringLiteral("Ольга"),
+                                                         QStringLiteral("АНДРЕЕВА"), QString(), QString(), QString()));
     REQUIRE(alice > 0);
     REQUIRE(zoe > 0);
     REQUIRE(olga > 0);
 
-    QList<ReferenceItem> all = references.search(ReferenceKind::Contact, QString());
+    QList<ReferenceItem> all = valueOf(references.search(ReferenceKind::Contact, QString()));
     CHECK(names(all) == QStringList({QStringLiteral("Anders Alice"), QStringLiteral("Zimmer Zoe"),
                                      QStringLiteral("АНДРЕЕВА Ольга"), QStringLiteral("Петров Иван")}));
     CHECK(all.first().parentId == fixture.otherCompanyId);
@@ -80,7 +87,7 @@ TEST_CASE("storage: contact search puts the chosen company's contacts first")
     CHECK(all.at(1).detail == QStringLiteral("+44 20 1234 5678"));
 
     // With a company: its contacts first (by name), then the others (by name); nothing is dropped.
-    all = references.search(ReferenceKind::Contact, QString(), fixture.companyId);
+    all = valueOf(references.search(ReferenceKind::Contact, QString(), fixture.companyId));
     CHECK(names(all) == QStringList({QStringLiteral("АНДРЕЕВА Ольга"), QStringLiteral("Петров Иван"),
                                      QStringLiteral("Anders Alice"), QStringLiteral("Zimmer Zoe")}));
     CHECK(names(references.search(ReferenceKind::Contact, QString(), fixture.companyId, 3)).size() == 3);
@@ -98,19 +105,19 @@ TEST_CASE("storage: services are narrowed to their selling direction - small lis
 {
     StorageFixture fixture;
     ReferenceRepository references(fixture.db());
-    const qint64 software = references.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software"));
-    references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Mobile app"), software);
-    references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), software);
-    references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Резервное копирование"), fixture.directionId);
+    const qint64 software = valueOf(references.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software")));
+    REQUIRE(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Mobile app"), software));
+    REQUIRE(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), software));
+    REQUIRE(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Резервное копирование"), fixture.directionId));
 
     CHECK(names(references.search(ReferenceKind::ServiceOrProduct, QString(), software))
           == QStringList({QStringLiteral("Audit"), QStringLiteral("Mobile app")}));
     CHECK(names(references.search(ReferenceKind::ServiceOrProduct, QString(), fixture.directionId))
           == QStringList({QStringLiteral("Резервное копирование"), QStringLiteral("Хостинг")}));
-    CHECK(references.search(ReferenceKind::ServiceOrProduct, QString()).size() == 4);
+    CHECK(references.search(ReferenceKind::ServiceOrProduct, QString())->size() == 4);
     CHECK(names(references.search(ReferenceKind::ServiceOrProduct, QStringLiteral("КОПИР")))
           == QStringList{QStringLiteral("Резервное копирование")});
-    CHECK(references.search(ReferenceKind::ServiceOrProduct, QString(), software, 1).size() == 1);
+    CHECK(references.search(ReferenceKind::ServiceOrProduct, QString(), software, 1)->size() == 1);
     CHECK(names(references.search(ReferenceKind::SellingDirection, QStringLiteral("облач")))
           == QStringList{QStringLiteral("Облачные сервисы")});
     CHECK(names(references.search(ReferenceKind::Campaign, QStringLiteral("WEBINAR"))) == QStringList{QStringLiteral("Spring webinar")});
@@ -119,11 +126,10 @@ TEST_CASE("storage: services are narrowed to their selling direction - small lis
     CHECK(names(references.search(ReferenceKind::Employee, QStringLiteral("смирн"))) == QStringList{QStringLiteral("Анна Смирнова")});
     CHECK(names(references.search(ReferenceKind::Employee, QStringLiteral("oliv"))) == QStringList{QStringLiteral("Oliver Harris")});
 
-    ReferenceItem item;
-    REQUIRE(references.find(ReferenceKind::ServiceOrProduct, fixture.serviceId, &item));
+    ReferenceItem item = valueOf(references.find(ReferenceKind::ServiceOrProduct, fixture.serviceId));
     CHECK(item.name == QStringLiteral("Хостинг"));
     CHECK(item.parentId == fixture.directionId);
-    CHECK_FALSE(references.find(ReferenceKind::Campaign, 999, &item));
+    CHECK_FALSE(references.find(ReferenceKind::Campaign, 999));
     CHECK(references.nameOf(ReferenceKind::Contact, fixture.contactId) == QStringLiteral("Петров Иван"));
     CHECK(references.nameOf(ReferenceKind::Company, fixture.companyId) == QStringLiteral("ООО «Ромашка»"));
     CHECK(references.nameOf(ReferenceKind::Employee, fixture.employeeId) == QStringLiteral("Анна Смирнова"));
@@ -134,15 +140,13 @@ TEST_CASE("storage: reference inserts check their input")
 {
     StorageFixture fixture;
     ReferenceRepository references(fixture.db());
-    QString error;
-    CHECK(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Orphan"), 0, &error) == 0);
-    CHECK_FALSE(error.isEmpty());
-    CHECK(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Orphan"), 999999, &error) == 0);
-    CHECK(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("  "), 0, &error) == 0);
-    CHECK(references.insertSimple(ReferenceKind::Company, QStringLiteral("Use insertCompany"), 0, &error) == 0);
-    CHECK(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar"), 0, &error) == 0);   // unique
-    CHECK(references.insertCompany(QString(), QString(), QString(), &error) == 0);
-    CHECK(references.insertContact(999999, QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}, &error) == 0);
+    CHECK_FALSE(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Orphan"), 0).error().isEmpty());
+    CHECK_FALSE(references.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Orphan"), 999999));
+    CHECK_FALSE(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("  "), 0));
+    CHECK_FALSE(references.insertSimple(ReferenceKind::Company, QStringLiteral("Use insertCompany"), 0));
+    CHECK_FALSE(references.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar"), 0));   // unique
+    CHECK_FALSE(references.insertCompany(QString(), QString(), QString()));
+    CHECK_FALSE(references.insertContact(999999, QStringLiteral("A"), QStringLiteral("B"), {}, {}, {}));
     CHECK(references.findCompanyByTin(QStringLiteral("7707083893")) == fixture.companyId);
     CHECK(references.findContactByEmail(QStringLiteral("IVAN@romashka.ru")) == fixture.contactId);
     CHECK(references.findCompanyByTin(QStringLiteral("0000000000")) == 0);
@@ -161,8 +165,7 @@ TEST_CASE("storage: reference search walks the name index, never sorts, with 100
     options.companies = 100000;
     options.seed = 3;
     QSqlDatabase db = fixture.db();
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, nullptr, &error));
+    REQUIRE(DemoGenerator::generate(db, options));
     REQUIRE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM companies")) > 100000);
     REQUIRE(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM contacts")) > 100000);
 
@@ -187,17 +190,15 @@ TEST_CASE("storage: reference search walks the name index, never sorts, with 100
                                QStringLiteral("n"), QStringLiteral("no"), QStringLiteral("nor"), QStringLiteral("ромашк"),
                                QStringLiteral("zzzz"), QStringLiteral("иван"), QStringLiteral("ИВАНОВА")};
     for (const QString &text : typed) {
-        QString searchError;
-        const QList<ReferenceItem> companies = references.search(ReferenceKind::Company, text, 0, 50, &searchError);
-        const QList<ReferenceItem> contacts = references.search(ReferenceKind::Contact, text, fixture.companyId, 50, &searchError);
-        CHECK(searchError.isEmpty());
+        const QList<ReferenceItem> companies = valueOf(references.search(ReferenceKind::Company, text, 0, 50));
+        const QList<ReferenceItem> contacts = valueOf(references.search(ReferenceKind::Contact, text, fixture.companyId, 50));
         CHECK(companies.size() <= 50);
         CHECK(contacts.size() <= 50);
         for (const ReferenceItem &item : companies)
             CHECK(SearchKey::fold(item.name).contains(SearchKey::fold(text)));
     }
     // The results are the first by name.
-    const QList<ReferenceItem> page = references.search(ReferenceKind::Company, QStringLiteral("вект"), 0, 50);
+    const QList<ReferenceItem> page = valueOf(references.search(ReferenceKind::Company, QStringLiteral("вект"), 0, 50));
     REQUIRE(page.size() == 50);
     for (const ReferenceItem &item : page)
         CHECK(item.name.contains(QStringLiteral("Вектор")));

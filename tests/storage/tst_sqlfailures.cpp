@@ -2,6 +2,7 @@
 // that is gone) becomes the call's failure with the database's own words, never an empty answer.
 
 #include "catchqtstring.h"
+#include "catchresult.h"
 
 #include "duplicatefinder.h"
 #include "employeeadmin.h"
@@ -55,47 +56,34 @@ TEST_CASE("storage: reads of reference data fail with the database's message, no
 {
     StorageFixture fixture;
     ReferenceRepository references(fixture.db());
-    QString error;
-    REQUIRE(references.search(ReferenceKind::Campaign, QString(), 0, 50, &error).size() == 1);
-    CHECK(error.isEmpty());
+    const Result<QList<ReferenceItem>> campaigns = references.search(ReferenceKind::Campaign, QString(), 0, 50);
+    REQUIRE(campaigns);
+    REQUIRE(campaigns->size() == 1);
 
     for (const auto &[kind, table] : {std::pair{ReferenceKind::Campaign, QStringLiteral("campaigns")},
                                       std::pair{ReferenceKind::Company, QStringLiteral("companies")},
                                       std::pair{ReferenceKind::Contact, QStringLiteral("contacts")}}) {
         INFO(table.toStdString());
         removeTable(fixture, table);
-        error.clear();
-        CHECK(references.search(kind, QStringLiteral("7"), 0, 50, &error).isEmpty());
-        CHECK(namesMissingTable(error, table));
-        error.clear();
-        CHECK(ReferenceAdmin(fixture.db()).list(kind, QString(), 100, &error).isEmpty());
-        CHECK(namesMissingTable(error, table));
-        ReferenceItem item;
-        error.clear();
-        CHECK_FALSE(references.find(kind, 1, &item, &error));
-        CHECK(namesMissingTable(error, table));
+        CHECK(namesMissingTable(references.search(kind, QStringLiteral("7"), 0, 50).error(), table));
+        CHECK(namesMissingTable(ReferenceAdmin(fixture.db()).list(kind, QString(), 100).error(), table));
+        CHECK(namesMissingTable(references.find(kind, 1).error(), table));
     }
-    error.clear();
-    CHECK(DuplicateFinder(fixture.db()).byTin(QStringLiteral("7707083893"), 0, 3, &error).isEmpty());
-    CHECK(namesMissingTable(error, QStringLiteral("companies")));
+    CHECK(namesMissingTable(DuplicateFinder(fixture.db()).byTin(QStringLiteral("7707083893"), 0, 3).error(),
+                            QStringLiteral("companies")));
 }
 
 TEST_CASE("storage: employee and opportunity reads fail with the database's message", "[sql]")
 {
     StorageFixture fixture;
-    QString error;
     removeTable(fixture, QStringLiteral("opportunities"));
-    CHECK(OpportunityRepository(fixture.db()).forLead(1, &error).isEmpty());
-    CHECK(namesMissingTable(error, QStringLiteral("opportunities")));
-    error.clear();
-    CHECK(OpportunityRepository(fixture.db()).search(QStringLiteral("x"), 10, 0, &error).isEmpty());
-    CHECK(namesMissingTable(error, QStringLiteral("opportunities")));
+    CHECK(namesMissingTable(OpportunityRepository(fixture.db()).forLead(1).error(), QStringLiteral("opportunities")));
+    CHECK(namesMissingTable(OpportunityRepository(fixture.db()).search(QStringLiteral("x"), 10, 0).error(),
+                            QStringLiteral("opportunities")));
 
-    REQUIRE(EmployeeAdmin(fixture.db()).list(QString(), &error).size() == 2);
+    REQUIRE(valueOf(EmployeeAdmin(fixture.db()).list(QString())).size() == 2);
     removeTable(fixture, QStringLiteral("employees"));
-    error.clear();
-    CHECK(EmployeeAdmin(fixture.db()).list(QString(), &error).isEmpty());
-    CHECK(namesMissingTable(error, QStringLiteral("employees")));
+    CHECK(namesMissingTable(EmployeeAdmin(fixture.db()).list(QString()).error(), QStringLiteral("employees")));
 }
 
 TEST_CASE("storage: a lead save whose history cannot be written fails with the database's message and writes nothing",
@@ -109,21 +97,14 @@ TEST_CASE("storage: a lead save whose history cannot be written fails with the d
 
     Lead changed = lead;
     changed.city = QStringLiteral("Казань");
-    QString error;
-    CHECK_FALSE(leads.update(changed, fixture.otherEmployeeId, &error));
-    CHECK(namesMissingTable(error, QStringLiteral("lead_history")));
-    Lead stored;
-    REQUIRE(leads.find(lead.id, &stored, &error));
+    CHECK(namesMissingTable(leads.update(changed, fixture.otherEmployeeId).error(), QStringLiteral("lead_history")));
+    const Lead stored = valueOf(leads.find(lead.id));
     CHECK(stored.city == lead.city);
     CHECK(stored.version == lead.version);
 
-    error.clear();
-    CHECK(leads.history(lead.id, &error).isEmpty());
-    CHECK(namesMissingTable(error, QStringLiteral("lead_history")));
+    CHECK(namesMissingTable(leads.history(lead.id).error(), QStringLiteral("lead_history")));
     Lead another = fixture.newLead();
-    error.clear();
-    CHECK_FALSE(leads.insert(another, fixture.otherEmployeeId, &error));
-    CHECK(namesMissingTable(error, QStringLiteral("lead_history")));
+    CHECK(namesMissingTable(leads.insert(another, fixture.otherEmployeeId).error(), QStringLiteral("lead_history")));
     CHECK(fixture.scalar(QStringLiteral("SELECT COUNT(*) FROM leads")) == 1);
 }
 
@@ -133,17 +114,12 @@ TEST_CASE("storage: saved list views fail with the database's message when their
     LeadViewRepository views(fixture.db());
     LeadListView view;
     view.name = QStringLiteral("Mine");
-    QString error;
-    REQUIRE(views.save(fixture.employeeId, view, &error));
+    REQUIRE(views.save(fixture.employeeId, view));
     removeTable(fixture, QStringLiteral("lead_list_views"));
-    CHECK_FALSE(views.save(fixture.employeeId, view, &error));
-    CHECK(namesMissingTable(error, QStringLiteral("lead_list_views")));
-    error.clear();
-    CHECK(views.names(fixture.employeeId, &error).isEmpty());
-    CHECK(namesMissingTable(error, QStringLiteral("lead_list_views")));
-    error.clear();
-    CHECK_FALSE(views.remove(fixture.employeeId, QStringLiteral("Mine"), &error));
-    CHECK(namesMissingTable(error, QStringLiteral("lead_list_views")));
+    CHECK(namesMissingTable(views.save(fixture.employeeId, view).error(), QStringLiteral("lead_list_views")));
+    CHECK(namesMissingTable(views.names(fixture.employeeId).error(), QStringLiteral("lead_list_views")));
+    CHECK(namesMissingTable(views.remove(fixture.employeeId, QStringLiteral("Mine")).error(),
+                            QStringLiteral("lead_list_views")));
 }
 
 TEST_CASE("storage: a life-cycle read fails with the database's message, nothing written", "[sql]")
@@ -151,8 +127,5 @@ TEST_CASE("storage: a life-cycle read fails with the database's message, nothing
     StorageFixture fixture;
     LeadService service(fixture.db());
     removeTable(fixture, QStringLiteral("leads"));
-    QualifyPlan plan;
-    QString error;
-    CHECK_FALSE(service.planQualify(1, &plan, &error));
-    CHECK(namesMissingTable(error, QStringLiteral("leads")));
+    CHECK(namesMissingTable(service.planQualify(1).error(), QStringLiteral("leads")));
 }

@@ -1,4 +1,5 @@
 #include "formfixture.h"
+#include "catchresult.h"
 
 #include "opensession.h"
 #include "referencerepository.h"
@@ -10,28 +11,26 @@ FormFixture::FormFixture()
     if (!db.openSqlite(dir.file(QStringLiteral("form.sqlite")), QStringLiteral("form-test")))
         throw std::runtime_error(db.errorString().toStdString());
     EmployeeRepository employees(db.connection());
-    QString error;
-    const qint64 id = employees.create(QStringLiteral("agent"), QStringLiteral("Anna Agent"), Role::Sales,
-                                       QStringLiteral("secret-password-1"), &error);
-    if (id == 0 || !employees.find(id, &agent))
-        throw std::runtime_error(error.toStdString());
+    const qint64 id = valueOf(employees.create(QStringLiteral("agent"), QStringLiteral("Anna Agent"), Role::Sales,
+                                               QStringLiteral("secret-password-1")));
+    if (!employees.find(id, &agent))
+        throw std::runtime_error("fixture: the agent just created cannot be read");
+    // valueOf throws (with the message) when one of them cannot be created.
     ReferenceRepository refs(db.connection());
-    directionA = refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Consulting"));
-    directionB = refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software"));
-    auditService = refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), directionA);
-    refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Advisory"), directionA);
-    licencesService = refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Licences"), directionB);
-    campaign = refs.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar"));
-    channel = refs.insertSimple(ReferenceKind::Channel, QStringLiteral("Newsletter"));
-    acme = refs.insertCompany(QStringLiteral("Acme Trading"), QStringLiteral("https://acme.ru"),
-                              QStringLiteral("7707083893"), &error);
-    globex = refs.insertCompany(QStringLiteral("Globex"), QStringLiteral("https://globex.com"),
-                                QStringLiteral("500100732259"), &error);
-    petrov = refs.insertContact(acme, QStringLiteral("Ivan"), QStringLiteral("Petrov"), QString(),
-                                QStringLiteral("+7 (495) 123-45-67"), QStringLiteral("ivan@acme.ru"), &error);
-    refs.insertContact(globex, QStringLiteral("Maria"), QStringLiteral("Ivanova"), QString(), QString(),
-                       QStringLiteral("maria@globex.com"), &error);
-    if (!acme || !petrov || !directionA || !auditService)
-        throw std::runtime_error(QString(QStringLiteral("fixture: ") + error).toStdString());
+    directionA = valueOf(refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Consulting")));
+    directionB = valueOf(refs.insertSimple(ReferenceKind::SellingDirection, QStringLiteral("Software")));
+    auditService = valueOf(refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Audit"), directionA));
+    valueOf(refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Advisory"), directionA));
+    licencesService = valueOf(refs.insertSimple(ReferenceKind::ServiceOrProduct, QStringLiteral("Licences"), directionB));
+    campaign = valueOf(refs.insertSimple(ReferenceKind::Campaign, QStringLiteral("Spring webinar")));
+    channel = valueOf(refs.insertSimple(ReferenceKind::Channel, QStringLiteral("Newsletter")));
+    acme = valueOf(refs.insertCompany(QStringLiteral("Acme Trading"), QStringLiteral("https://acme.ru"),
+                                      QStringLiteral("7707083893")));
+    globex = valueOf(refs.insertCompany(QStringLiteral("Globex"), QStringLiteral("https://globex.com"),
+                                        QStringLiteral("500100732259")));
+    petrov = valueOf(refs.insertContact(acme, QStringLiteral("Ivan"), QStringLiteral("Petrov"), QString(),
+                                        QStringLiteral("+7 (495) 123-45-67"), QStringLiteral("ivan@acme.ru")));
+    valueOf(refs.insertContact(globex, QStringLiteral("Maria"), QStringLiteral("Ivanova"), QString(), QString(),
+                               QStringLiteral("maria@globex.com")));
     session = openSession(db.path(), agent);
 }

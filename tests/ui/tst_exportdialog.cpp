@@ -10,6 +10,7 @@
 #include "listselection.h"
 #include "opensession.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -177,9 +178,7 @@ TEST_CASE("The export runs as a Session job off the UI thread with progress, and
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 30000;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    REQUIRE(DemoGenerator::generate(db, options));
 
     const auto session = openSession(database.path());
     QWidget window;
@@ -246,9 +245,7 @@ TEST_CASE("Exporting the selected rows writes every selected lead, loaded or not
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 700;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    REQUIRE(DemoGenerator::generate(db, options));
     Employee admin;
     REQUIRE(EmployeeRepository(db).findByLogin(QStringLiteral("admin"), &admin));
     QStringList expected;

@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "formfixture.h"
+#include "catchresult.h"
 
 #include "lead.h"
 #include "leadfielddescriptor.h"
@@ -120,8 +121,7 @@ TEST_CASE("A value set on the form's model for every described field reaches the
         REQUIRE(finished.wait());
         REQUIRE(finished.at(0).at(0).toBool());
 
-        Lead stored;
-        REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &stored));
+        Lead stored = valueOf(LeadRepository(fx.db.connection()).find(form.leadId()));
         for (const LeadFieldDescriptor *descriptor : shown) {
             INFO(descriptor->code << (newRecords ? " (new company and contact)" : " (existing ones)"));
             CHECK(descriptor->read(stored) == sampleFor(fx, *descriptor, newRecords).stored);

@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "formfixture.h"
+#include "catchresult.h"
 
 #include "lead.h"
 #include "leadformdialog.h"
@@ -323,8 +324,7 @@ TEST_CASE("A valid lead is saved, normalised and read back from the SQLite file"
     // A second connection to the same file sees exactly what was stored.
     Database other;
     REQUIRE(other.openSqlite(fx.db.path(), QStringLiteral("form-test-readback")));
-    Lead lead;
-    REQUIRE(LeadRepository(other.connection()).find(savedId, &lead));
+    Lead lead = valueOf(LeadRepository(other.connection()).find(savedId));
     CHECK(lead.name == QStringLiteral("Pasted name 🚀"));
     CHECK(lead.source == LeadSource::Chat);
     CHECK(lead.sellingDirectionId == fx.directionA);
@@ -355,8 +355,7 @@ TEST_CASE("Text typed into a field the rules hide is not stored", "[ui][form]")
     check(form, LeadField::NewContact)->setChecked(false);
     pick(picker(form, LeadField::ExistingContact), QStringLiteral("petrov"));
     REQUIRE(saveAndWait(form));
-    Lead lead;
-    REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &lead));
+    Lead lead = valueOf(LeadRepository(fx.db.connection()).find(form.leadId()));
     CHECK(lead.existingCompanyId == fx.acme);
     CHECK(lead.existingContactId == fx.petrov);
     CHECK(lead.companyName.isEmpty());
@@ -485,8 +484,7 @@ TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui
         CHECK_FALSE(form.isRowShown(LeadField::CompanyName));
         type(edit(form, LeadField::City), QStringLiteral("Kazan"));
         REQUIRE(saveAndWait(form));
-        Lead stored;
-        REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
+        Lead stored = valueOf(LeadRepository(fx.db.connection()).find(lead.id));
         CHECK(stored.city == QStringLiteral("Kazan"));
         CHECK(stored.version > lead.version);
     }
@@ -599,8 +597,7 @@ TEST_CASE("An Owner picked on a new lead creates it assigned - a stored lead's O
     CHECK_FALSE(picker(form, LeadField::Owner)->lineEdit()->isReadOnly());
     pick(picker(form, LeadField::Owner), QStringLiteral("anna"));
     REQUIRE(saveAndWait(form));
-    Lead stored;
-    REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &stored));
+    Lead stored = valueOf(LeadRepository(fx.db.connection()).find(form.leadId()));
     CHECK(stored.ownerId == fx.agent.id);
     CHECK(stored.state == LeadState::Assigned);
     CHECK(picker(form, LeadField::Owner)->lineEdit()->isReadOnly());
@@ -652,8 +649,7 @@ TEST_CASE("While a save runs the form says so and refuses a second one - one lea
     // What was typed while the save ran is still there, and is saved by the next save.
     CHECK(edit(form, LeadField::City)->text() == QStringLiteral("Typed while saving"));
     REQUIRE(saveAndWait(form));
-    Lead stored;
-    REQUIRE(LeadRepository(fx.db.connection()).find(form.leadId(), &stored));
+    Lead stored = valueOf(LeadRepository(fx.db.connection()).find(form.leadId()));
     CHECK(stored.city == QStringLiteral("Typed while saving"));
     CHECK(LeadRepository(fx.db.connection()).count() == 1);
 }
@@ -680,8 +676,7 @@ TEST_CASE("A stale save is refused with its message and nothing typed is lost", 
     CHECK(second.statusText().startsWith(QStringLiteral("Not saved:")));
     CHECK(edit(second, LeadField::City)->text() == QStringLiteral("Tomsk"));
     CHECK(second.model()->isModified());
-    Lead stored;
-    REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
+    Lead stored = valueOf(LeadRepository(fx.db.connection()).find(lead.id));
     CHECK(stored.city == QStringLiteral("Omsk"));
 }
 
@@ -807,9 +802,8 @@ TEST_CASE("The form's loads, look-ups, duplicate checks and saves run no stateme
         CHECK(g_statements > 0);
         CHECK(g_statementsOnUiThread == 0);
     }
-    Lead stored;
-    REQUIRE(LeadRepository(fx.db.connection()).find(lead.id, &stored));
+    Lead stored = valueOf(LeadRepository(fx.db.connection()).find(lead.id));
     CHECK(stored.city == QStringLiteral("Kazan"));
-    REQUIRE(LeadRepository(fx.db.connection()).find(newId, &stored));
+    stored = valueOf(LeadRepository(fx.db.connection()).find(newId));
     CHECK(stored.name == QStringLiteral("Counted lead"));
 }

@@ -16,6 +16,7 @@
 #include "session.h"
 #include "slowstatementhook.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -58,9 +59,7 @@ struct ListFixture
         DemoOptions options;
         options.leads = 600;
         options.seed = 3;
-        DemoSummary summary;
-        QString error;
-        REQUIRE(DemoGenerator::generate(c, options, &summary, &error));
+        REQUIRE(DemoGenerator::generate(c, options));
         for (const Employee &e : EmployeeRepository(c).all()) {
             if (admin.id == 0 && e.roles.testFlag(Role::Admin))
                 admin = e;

@@ -11,6 +11,7 @@
 #include "session.h"
 #include "slowstatementhook.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -117,7 +118,7 @@ TEST_CASE("ui/Sign-in refuses a wrong password and waits longer after each failu
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("team.sqlite"))));
     EmployeeRepository employees(db.connection());
     REQUIRE(employees.create(QStringLiteral("sales1"), QStringLiteral("Sam Sales"), RoleSet(Role::Sales),
-                             QStringLiteral("sales1pw")) > 0);
+                             QStringLiteral("sales1pw")));
     const auto session = openSession(db.path());
 
     LoginDialog dialog(session.get(), QStringLiteral("sales1"));
@@ -157,7 +158,7 @@ TEST_CASE("ui/The wait doubles with each failed sign-in", "[ui][login]")
     Database db;
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("team.sqlite"))));
     EmployeeRepository employees(db.connection());
-    REQUIRE(employees.create(QStringLiteral("a"), QStringLiteral("A"), RoleSet(Role::Admin), QStringLiteral("apw12345")) > 0);
+    REQUIRE(employees.create(QStringLiteral("a"), QStringLiteral("A"), RoleSet(Role::Admin), QStringLiteral("apw12345")));
     const auto session = openSession(db.path());
     LoginDialog dialog(session.get(), QStringLiteral("a"));
     waitReady(dialog);
@@ -178,7 +179,7 @@ TEST_CASE("ui/Sign-in is checked off the UI thread and a second submit meanwhile
     Database db;
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("team.sqlite"))));
     EmployeeRepository employees(db.connection());
-    REQUIRE(employees.create(QStringLiteral("s"), QStringLiteral("S"), RoleSet(Role::Sales), QStringLiteral("spw12345")) > 0);
+    REQUIRE(employees.create(QStringLiteral("s"), QStringLiteral("S"), RoleSet(Role::Sales), QStringLiteral("spw12345")));
 
     // Only the session's connections are opened after the hook: they are the ones measured.
     auto hook = std::make_unique<SlowStatementHook>();
@@ -219,9 +220,8 @@ TEST_CASE("ui/The main window names the database and the signed-in employee", "[
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("sales-team.sqlite"))));
     EmployeeRepository employees(db.connection());
     REQUIRE(employees.create(QStringLiteral("m1"), QStringLiteral("Mona Manager"), RoleSet(Role::Manager),
-                             QStringLiteral("m1pw1234")) > 0);
-    Employee me;
-    REQUIRE(employees.authenticate(QStringLiteral("m1"), QStringLiteral("m1pw1234"), &me));
+                             QStringLiteral("m1pw1234")));
+    const Employee me = valueOf(employees.authenticate(QStringLiteral("m1"), QStringLiteral("m1pw1234")));
     const auto session = openSession(db.path(), me);
     MainWindow window(session.get());
     window.show();

@@ -16,6 +16,7 @@
 #include "session.h"
 #include "shortcutpriorityfilter.h"
 #include "tempdir.h"
+#include "catchresult.h"
 
 #include <QAction>
 #include <QApplication>
@@ -42,9 +43,7 @@ struct DemoWindow
         QSqlDatabase connection = db.connection();
         DemoOptions options;
         options.leads = leads;
-        DemoSummary summary;
-        QString error;
-        REQUIRE(DemoGenerator::generate(connection, options, &summary, &error));
+        REQUIRE(DemoGenerator::generate(connection, options));
         REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
         session = openSession(db.path(), admin);
         window = std::make_unique<MainWindow>(session.get());
@@ -69,9 +68,8 @@ TEST_CASE("ui/Ctrl+E exports even from the search box whose line edit claims Ctr
     Database db;
     REQUIRE(db.openSqlite(dir.file(QStringLiteral("w.sqlite"))));
     EmployeeRepository employees(db.connection());
-    REQUIRE(employees.create(QStringLiteral("m"), QStringLiteral("M"), RoleSet(Role::Manager), QStringLiteral("mpw12345")) > 0);
-    Employee me;
-    REQUIRE(employees.authenticate(QStringLiteral("m"), QStringLiteral("mpw12345"), &me));
+    REQUIRE(employees.create(QStringLiteral("m"), QStringLiteral("M"), RoleSet(Role::Manager), QStringLiteral("mpw12345")));
+    const Employee me = valueOf(employees.authenticate(QStringLiteral("m"), QStringLiteral("mpw12345")));
 
     const auto session = openSession(db.path(), me);
     MainWindow window(session.get());
@@ -138,9 +136,8 @@ TEST_CASE("ui/Assign all leads in the view reads the ids off the UI thread, then
     LifecycleActions *actions = demo.actions;
     const auto &session = demo.session;
     // What the view holds, read on the test's own connection to check the dialog against.
-    QList<qint64> expected;
-    REQUIRE(LeadService(demo.db.connection()).viewLeadIds(window.leadList()->currentView().query, demo.admin.id,
-                                                          &expected));
+    const QList<qint64> expected = valueOf(
+        LeadService(demo.db.connection()).viewLeadIds(window.leadList()->currentView().query, demo.admin.id));
     REQUIRE_FALSE(expected.isEmpty());
 
     QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);

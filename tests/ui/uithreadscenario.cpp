@@ -192,9 +192,8 @@ bool UiThreadScenario::setUp()
     DemoOptions options;
     options.leads = m_options.leads;
     options.seed = 9;
-    DemoSummary summary;
-    QString error;
-    if (!expect(DemoGenerator::generate(c, options, &summary, &error), QStringLiteral("demo data: ") + error))
+    const Result<DemoSummary> generated = DemoGenerator::generate(c, options);
+    if (!expect(generated.has_value(), QStringLiteral("demo data: ") + generated.error()))
         return false;
     // A sales agent may create, qualify (own leads), assign and reassign: all of the scenario.
     EmployeeRepository employees(c);
@@ -246,11 +245,12 @@ bool UiThreadScenario::chooseSearchText()
         LeadListQuery query;
         query.searchText = QString::fromLatin1(word);
         LeadListSql sql(query, m_employee.id);
-        LeadListCounts counts;
-        if (reader.chooseSearchShape(&sql) && reader.counts(sql, &counts) && counts.total > 0
-            && counts.total < m_options.leads / 2) {
+        if (!reader.chooseSearchShape(&sql))
+            continue;
+        const Result<LeadListCounts> counts = reader.counts(sql);
+        if (counts && counts->total > 0 && counts->total < m_options.leads / 2) {
             m_searchText = query.searchText;
-            m_searchCount = counts.total;
+            m_searchCount = counts->total;
             return true;
         }
     }
@@ -457,8 +457,9 @@ bool UiThreadScenario::saveForm()
 
 void UiThreadScenario::checkSavedLead()
 {
-    Lead lead;
-    const bool found = m_savedLeadId > 0 && LeadRepository(m_check.connection()).find(m_savedLeadId, &lead);
+    const Result<Lead> stored = LeadRepository(m_check.connection()).find(m_savedLeadId);
+    const bool found = m_savedLeadId > 0 && stored.has_value();
+    const Lead lead = stored.value_or(Lead());
     expect(found && lead.name == QStringLiteral("Watchdog lead") && lead.sellingDirectionId == m_directionId
                && lead.existingCompanyId == m_companyId && lead.existingContactId == m_contactId
                && lead.createdById == m_employee.id,
@@ -490,9 +491,8 @@ bool UiThreadScenario::qualify()
 
 void UiThreadScenario::checkQualified()
 {
-    Lead lead;
-    expect(LeadRepository(m_check.connection()).find(m_qualifyLeadId, &lead) && lead.state == LeadState::Qualified
-               && lead.opportunityId > 0,
+    const Result<Lead> lead = LeadRepository(m_check.connection()).find(m_qualifyLeadId);
+    expect(lead && lead->state == LeadState::Qualified && lead->opportunityId > 0,
            QStringLiteral("lead %1 was not qualified").arg(m_qualifyLeadId));
 }
 
@@ -528,8 +528,8 @@ void UiThreadScenario::checkAssigned()
 {
     const LeadRepository leads(m_check.connection());
     for (qint64 id : std::as_const(m_assignIds)) {
-        Lead lead;
-        expect(leads.find(id, &lead) && lead.ownerId == m_target.id && lead.state == LeadState::Assigned,
+        const Result<Lead> lead = leads.find(id);
+        expect(lead && lead->ownerId == m_target.id && lead->state == LeadState::Assigned,
                QStringLiteral("lead %1 was not assigned to %2").arg(id).arg(m_target.login));
     }
 }

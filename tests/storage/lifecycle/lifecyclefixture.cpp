@@ -57,9 +57,8 @@ qint64 LifecycleFixture::addLead(const Lead &source, LeadState state, qint64 own
 {
     Lead lead = source;
     LeadRepository leads(db());
-    QString error;
-    if (!leads.insert(lead, admin.id, &error))
-        FAIL("LeadRepository::insert: " << error.toStdString());
+    if (const Result<void> inserted = leads.insert(lead, admin.id); !inserted)
+        FAIL("LeadRepository::insert: " << inserted.error().toStdString());
     QSqlQuery query(db());
     query.prepare(QStringLiteral("UPDATE leads SET state = ?, owner_id = ? WHERE id = ?"));
     query.addBindValue(static_cast<int>(state));

@@ -8,6 +8,8 @@
 #include "referenceadmin.h"
 #include "schema.h"
 
+#include "catchresult.h"
+
 #include <QSqlQuery>
 
 TEST_CASE("Only an active crm_admin manages employees", "[admin][employees]")
@@ -18,22 +20,18 @@ TEST_CASE("Only an active crm_admin manages employees", "[admin][employees]")
     r.login = QStringLiteral("newbie");
     r.displayName = QStringLiteral("New Bie");
     r.roles = Role::Sales;
-    QString error;
     for (const Employee &e : {f.sales, f.manager, f.marketeer}) {
-        CHECK(admin.add(e, r, QStringLiteral("long enough"), &error) == 0);
-        CHECK(error.contains(QStringLiteral("Only an administrator")));
-        CHECK_FALSE(admin.setActive(e, f.other.id, false, &error));
-        CHECK_FALSE(admin.resetPassword(e, f.other.id, QStringLiteral("long enough"), &error));
+        CHECK(admin.add(e, r, QStringLiteral("long enough")).error().contains(QStringLiteral("Only an administrator")));
+        CHECK_FALSE(admin.setActive(e, f.other.id, false));
+        CHECK_FALSE(admin.resetPassword(e, f.other.id, QStringLiteral("long enough")));
     }
-    const qint64 id = admin.add(f.admin, r, QStringLiteral("long enough"), &error);
-    INFO(error.toStdString());
+    const qint64 id = valueOf(admin.add(f.admin, r, QStringLiteral("long enough")));
     REQUIRE(id > 0);
-    EmployeeRecord stored;
-    REQUIRE(admin.find(id, &stored));
+    const EmployeeRecord stored = valueOf(admin.find(id));
     CHECK(stored.login == QStringLiteral("newbie"));
     CHECK(stored.roles == RoleSet(Role::Sales));
     CHECK(stored.active);
-    CHECK(admin.list(QStringLiteral("BIE")).size() == 1);
+    CHECK(admin.list(QStringLiteral("BIE"))->size() == 1);
 }
 
 TEST_CASE("Adding or changing an employee names the field that is wrong", "[admin][employees]")
@@ -44,39 +42,30 @@ TEST_CASE("Adding or changing an employee names the field that is wrong", "[admi
     r.login = QStringLiteral("sales");
     r.displayName = QStringLiteral("Dup");
     r.roles = Role::Sales;
-    QString error;
-    CHECK(admin.add(f.admin, r, QStringLiteral("long enough"), &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Login:")));
+    CHECK(admin.add(f.admin, r, QStringLiteral("long enough")).error().startsWith(QStringLiteral("Login:")));
     r.login = QStringLiteral("SALES");
-    CHECK(admin.add(f.admin, r, QStringLiteral("long enough"), &error) == 0);
-    CHECK(error.contains(QStringLiteral("already taken")));
+    CHECK(admin.add(f.admin, r, QStringLiteral("long enough")).error().contains(QStringLiteral("already taken")));
     r.login = QStringLiteral("fresh");
-    CHECK(admin.add(f.admin, r, QStringLiteral("short"), &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Password:")));
+    CHECK(admin.add(f.admin, r, QStringLiteral("short")).error().startsWith(QStringLiteral("Password:")));
     r.roles = RoleSet();
-    CHECK(admin.add(f.admin, r, QStringLiteral("long enough"), &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Roles:")));
+    CHECK(admin.add(f.admin, r, QStringLiteral("long enough")).error().startsWith(QStringLiteral("Roles:")));
     r.roles = Role::Manager;
     r.displayName = QStringLiteral("  ");
-    CHECK(admin.add(f.admin, r, QStringLiteral("long enough"), &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Full name:")));
+    CHECK(admin.add(f.admin, r, QStringLiteral("long enough")).error().startsWith(QStringLiteral("Full name:")));
     r.displayName = QStringLiteral("Fresh");
     r.timeZone = QStringLiteral("Mars/Olympus");
-    CHECK(admin.add(f.admin, r, QStringLiteral("long enough"), &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Time zone:")));
+    CHECK(admin.add(f.admin, r, QStringLiteral("long enough")).error().startsWith(QStringLiteral("Time zone:")));
     r.timeZone = QStringLiteral("Asia/Vladivostok");
-    const qint64 id = admin.add(f.admin, r, QStringLiteral("long enough"), &error);
-    INFO(error.toStdString());
+    const qint64 id = valueOf(admin.add(f.admin, r, QStringLiteral("long enough")));
     REQUIRE(id > 0);
     CHECK(admin.timeZoneOf(id) == QStringLiteral("Asia/Vladivostok"));
 
-    EmployeeRecord changed;
-    REQUIRE(admin.find(id, &changed));
+    EmployeeRecord changed = valueOf(admin.find(id));
     changed.roles = RoleSet(Role::Manager) | Role::Marketeer;
     changed.displayName = QStringLiteral("Fresh Renamed");
     changed.timeZone.clear();
-    REQUIRE(admin.update(f.admin, changed, &error));
-    REQUIRE(admin.find(id, &changed));
+    REQUIRE(admin.update(f.admin, changed));
+    changed = valueOf(admin.find(id));
     CHECK(changed.roles == (RoleSet(Role::Manager) | Role::Marketeer));
     CHECK(changed.displayName == QStringLiteral("Fresh Renamed"));
     CHECK(changed.timeZone.isEmpty());
@@ -90,157 +79,140 @@ TEST_CASE("A deactivated employee cannot sign in and keeps their history", "[adm
     r.login = QStringLiteral("agent");
     r.displayName = QStringLiteral("Agent Smith");
     r.roles = Role::Sales;
-    QString error;
-    const qint64 id = admin.add(f.admin, r, QStringLiteral("first password"), &error);
+    const qint64 id = valueOf(admin.add(f.admin, r, QStringLiteral("first password")));
     REQUIRE(id > 0);
     EmployeeRepository employees(f.db());
-    Employee agent;
-    REQUIRE(employees.authenticate(QStringLiteral("agent"), QStringLiteral("first password"), &agent, &error));
+    Employee agent = valueOf(employees.authenticate(QStringLiteral("agent"), QStringLiteral("first password")));
 
-    REQUIRE(admin.resetPassword(f.admin, id, QStringLiteral("second password"), &error));
-    CHECK_FALSE(employees.authenticate(QStringLiteral("agent"), QStringLiteral("first password"), &agent, &error));
-    REQUIRE(employees.authenticate(QStringLiteral("agent"), QStringLiteral("second password"), &agent, &error));
+    REQUIRE(admin.resetPassword(f.admin, id, QStringLiteral("second password")));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("agent"), QStringLiteral("first password")));
+    agent = valueOf(employees.authenticate(QStringLiteral("agent"), QStringLiteral("second password")));
 
     LeadService service(f.db());
     const qint64 leadId = f.addLead(LeadState::New, 0);
-    REQUIRE(service.assign(agent, leadId, agent.id, &error));
+    REQUIRE(service.assign(agent, leadId, agent.id));
 
-    REQUIRE(admin.setActive(f.admin, id, false, &error));
-    CHECK_FALSE(employees.authenticate(QStringLiteral("agent"), QStringLiteral("second password"), &agent, &error));
-    CHECK_FALSE(error.isEmpty());
+    REQUIRE(admin.setActive(f.admin, id, false));
+    CHECK_FALSE(employees.authenticate(QStringLiteral("agent"), QStringLiteral("second password")).error().isEmpty());
     // The history still names them, and they still own the lead.
-    const QList<LeadHistoryEntry> history = LeadRepository(f.db()).history(leadId);
+    const QList<LeadHistoryEntry> history = valueOf(LeadRepository(f.db()).history(leadId));
     CHECK(history.last().employeeName == QStringLiteral("Agent Smith"));
     CHECK(f.ownerOf(leadId) == id);
     // A session opened before deactivation can no longer act.
-    CHECK_FALSE(service.reassign(agent, leadId, f.target.id, &error));
-    CHECK(error.contains(QStringLiteral("deactivated")));
+    CHECK(service.reassign(agent, leadId, f.target.id).error().contains(QStringLiteral("deactivated")));
 
-    REQUIRE(admin.setActive(f.admin, id, true, &error));
-    CHECK(employees.authenticate(QStringLiteral("agent"), QStringLiteral("second password"), &agent, &error));
+    REQUIRE(admin.setActive(f.admin, id, true));
+    CHECK(employees.authenticate(QStringLiteral("agent"), QStringLiteral("second password")));
 }
 
 TEST_CASE("The last active administrator stays", "[admin][employees]")
 {
     LifecycleFixture f;
     EmployeeAdmin admin(f.db());
-    QString error;
-    CHECK_FALSE(admin.setActive(f.admin, f.admin.id, false, &error));
-    CHECK(error.contains(QStringLiteral("yourself")));
-    EmployeeRecord self;
-    REQUIRE(admin.find(f.admin.id, &self));
+    CHECK(admin.setActive(f.admin, f.admin.id, false).error().contains(QStringLiteral("yourself")));
+    EmployeeRecord self = valueOf(admin.find(f.admin.id));
     self.roles = Role::Sales;
-    CHECK_FALSE(admin.update(f.admin, self, &error));
-    CHECK(error.contains(QStringLiteral("only active administrator")));
+    CHECK(admin.update(f.admin, self).error().contains(QStringLiteral("only active administrator")));
 
     const Employee second = f.addEmployee(QStringLiteral("admin2"), Role::Admin);
-    CHECK(admin.update(f.admin, self, &error));   // another admin exists now
-    CHECK_FALSE(admin.setActive(second, second.id, false, &error));
+    CHECK(admin.update(f.admin, self));   // another admin exists now
+    CHECK_FALSE(admin.setActive(second, second.id, false));
     Employee demoted = f.admin;
-    CHECK_FALSE(admin.setActive(demoted, second.id, false, &error));   // no longer an admin
-    CHECK(error.contains(QStringLiteral("Only an administrator")));
+    // no longer an admin
+    CHECK(admin.setActive(demoted, second.id, false).error().contains(QStringLiteral("Only an administrator")));
 }
 
 TEST_CASE("Reference data: add, edit, search and delete each kind", "[admin][reference]")
 {
     LifecycleFixture f;
     ReferenceAdmin refs(f.db());
-    QString error;
 
     ReferenceRecord direction;
     direction.name = QStringLiteral("Cloud");
-    const qint64 directionId = refs.save(f.admin, ReferenceKind::SellingDirection, direction, &error);
+    const qint64 directionId = valueOf(refs.save(f.admin, ReferenceKind::SellingDirection, direction));
     REQUIRE(directionId > 0);
-    CHECK(refs.save(f.admin, ReferenceKind::SellingDirection, direction, &error) == 0);
-    CHECK(error.contains(QStringLiteral("already exists")));
+    CHECK(refs.save(f.admin, ReferenceKind::SellingDirection, direction).error().contains(QStringLiteral("already exists")));
 
     ReferenceRecord service;
     service.name = QStringLiteral("Hosting");
-    CHECK(refs.save(f.admin, ReferenceKind::ServiceOrProduct, service, &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Selling direction:")));
+    CHECK(refs.save(f.admin, ReferenceKind::ServiceOrProduct, service).error().startsWith(QStringLiteral("Selling direction:")));
     service.parentId = directionId;
-    const qint64 serviceId = refs.save(f.admin, ReferenceKind::ServiceOrProduct, service, &error);
+    const qint64 serviceId = valueOf(refs.save(f.admin, ReferenceKind::ServiceOrProduct, service));
     REQUIRE(serviceId > 0);
-    ReferenceRecord loaded;
-    REQUIRE(refs.find(ReferenceKind::ServiceOrProduct, serviceId, &loaded));
+    ReferenceRecord loaded = valueOf(refs.find(ReferenceKind::ServiceOrProduct, serviceId));
     CHECK(loaded.parentName == QStringLiteral("Cloud"));
 
     ReferenceRecord company;
     company.name = QStringLiteral("Ромашка");
     company.website = QStringLiteral("romashka.ru");
     company.tin = QStringLiteral("12345");
-    CHECK(refs.save(f.admin, ReferenceKind::Company, company, &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Company TIN:")));
+    CHECK(refs.save(f.admin, ReferenceKind::Company, company).error().startsWith(QStringLiteral("Company TIN:")));
     company.tin = QStringLiteral("7707 083 893");
-    const qint64 companyId = refs.save(f.admin, ReferenceKind::Company, company, &error);
+    const qint64 companyId = valueOf(refs.save(f.admin, ReferenceKind::Company, company));
     REQUIRE(companyId > 0);
-    REQUIRE(refs.find(ReferenceKind::Company, companyId, &loaded));
+    loaded = valueOf(refs.find(ReferenceKind::Company, companyId));
     CHECK(loaded.website == QStringLiteral("https://romashka.ru"));
     CHECK(loaded.tin == QStringLiteral("7707083893"));
-    CHECK(refs.list(ReferenceKind::Company, QStringLiteral("РОМ")).size() == 1);
+    CHECK(refs.list(ReferenceKind::Company, QStringLiteral("РОМ"))->size() == 1);
     ReferenceRecord twin = company;
     twin.name = QStringLiteral("Twin");
-    CHECK(refs.save(f.admin, ReferenceKind::Company, twin, &error) == 0);
-    CHECK(error.contains(QStringLiteral("already has this TIN")));
+    CHECK(refs.save(f.admin, ReferenceKind::Company, twin).error().contains(QStringLiteral("already has this TIN")));
 
     ReferenceRecord contact;
     contact.firstName = QStringLiteral("Пётр");
     contact.lastName = QStringLiteral("Иванов");
     contact.email = QStringLiteral("not-an-email");
     contact.parentId = companyId;
-    CHECK(refs.save(f.admin, ReferenceKind::Contact, contact, &error) == 0);
-    CHECK(error.startsWith(QStringLiteral("Email:")));
+    CHECK(refs.save(f.admin, ReferenceKind::Contact, contact).error().startsWith(QStringLiteral("Email:")));
     contact.email = QStringLiteral("petr@romashka.ru");
-    const qint64 contactId = refs.save(f.admin, ReferenceKind::Contact, contact, &error);
+    const qint64 contactId = valueOf(refs.save(f.admin, ReferenceKind::Contact, contact));
     REQUIRE(contactId > 0);
-    CHECK(refs.list(ReferenceKind::Contact, QStringLiteral("петр")).size() == 1);
-    REQUIRE(refs.find(ReferenceKind::Contact, contactId, &loaded));
+    CHECK(refs.list(ReferenceKind::Contact, QStringLiteral("петр"))->size() == 1);
+    loaded = valueOf(refs.find(ReferenceKind::Contact, contactId));
     CHECK(loaded.name == QStringLiteral("Иванов Пётр"));
     CHECK(loaded.parentName == QStringLiteral("Ромашка"));
 
     loaded.lastName = QStringLiteral("Сидоров");
-    CHECK(refs.save(f.admin, ReferenceKind::Contact, loaded, &error) == contactId);
-    CHECK(refs.list(ReferenceKind::Contact, QStringLiteral("сидор")).size() == 1);
+    CHECK(refs.save(f.admin, ReferenceKind::Contact, loaded).value_or(0) == contactId);
+    CHECK(refs.list(ReferenceKind::Contact, QStringLiteral("сидор"))->size() == 1);
 
     for (const ReferenceKind kind : {ReferenceKind::Campaign, ReferenceKind::Channel}) {
         ReferenceRecord simple;
         simple.name = QStringLiteral("Spring");
-        const qint64 id = refs.save(f.admin, kind, simple, &error);
+        const qint64 id = valueOf(refs.save(f.admin, kind, simple));
         REQUIRE(id > 0);
         simple.id = id;
         simple.name = QStringLiteral("Spring 2026");
-        CHECK(refs.save(f.admin, kind, simple, &error) == id);
-        CHECK(refs.list(kind, QStringLiteral("2026")).size() == 1);
-        CHECK(refs.remove(f.admin, kind, id, &error));
-        CHECK(refs.list(kind).isEmpty());
+        CHECK(refs.save(f.admin, kind, simple).value_or(0) == id);
+        CHECK(refs.list(kind, QStringLiteral("2026"))->size() == 1);
+        CHECK(refs.remove(f.admin, kind, id));
+        CHECK(refs.list(kind)->isEmpty());
     }
     // Not an admin: refused, nothing written.
     ReferenceRecord sneaky;
     sneaky.name = QStringLiteral("Sneaky");
-    CHECK(refs.save(f.sales, ReferenceKind::Campaign, sneaky, &error) == 0);
-    CHECK(error.contains(QStringLiteral("Only an administrator")));
-    CHECK_FALSE(refs.remove(f.manager, ReferenceKind::ServiceOrProduct, serviceId, &error));
-    CHECK(refs.list(ReferenceKind::ServiceOrProduct).size() == 1);
+    CHECK(refs.save(f.sales, ReferenceKind::Campaign, sneaky).error().contains(QStringLiteral("Only an administrator")));
+    CHECK_FALSE(refs.remove(f.manager, ReferenceKind::ServiceOrProduct, serviceId));
+    CHECK(refs.list(ReferenceKind::ServiceOrProduct)->size() == 1);
 }
 
 TEST_CASE("Deleting reference data that something still uses is refused with the reason", "[admin][reference]")
 {
     LifecycleFixture f;
     ReferenceAdmin refs(f.db());
-    QString error;
     ReferenceRecord record;
     record.name = QStringLiteral("Direction");
-    const qint64 direction = refs.save(f.admin, ReferenceKind::SellingDirection, record, &error);
+    const qint64 direction = valueOf(refs.save(f.admin, ReferenceKind::SellingDirection, record));
     record.parentId = direction;
     record.name = QStringLiteral("Service");
-    const qint64 service = refs.save(f.admin, ReferenceKind::ServiceOrProduct, record, &error);
+    const qint64 service = valueOf(refs.save(f.admin, ReferenceKind::ServiceOrProduct, record));
     record.parentId = 0;
     record.name = QStringLiteral("Campaign");
-    const qint64 campaign = refs.save(f.admin, ReferenceKind::Campaign, record, &error);
+    const qint64 campaign = valueOf(refs.save(f.admin, ReferenceKind::Campaign, record));
     record.name = QStringLiteral("Channel");
-    const qint64 channel = refs.save(f.admin, ReferenceKind::Channel, record, &error);
+    const qint64 channel = valueOf(refs.save(f.admin, ReferenceKind::Channel, record));
     record.name = QStringLiteral("Company");
-    const qint64 company = refs.save(f.admin, ReferenceKind::Company, record, &error);
+    const qint64 company = valueOf(refs.save(f.admin, ReferenceKind::Company, record));
     REQUIRE(company > 0);
 
     Lead lead = f.validLead();
@@ -253,31 +225,26 @@ TEST_CASE("Deleting reference data that something still uses is refused with the
     const qint64 leadId = f.addLead(lead, LeadState::New, 0);
     f.addLead(lead, LeadState::New, 0);
 
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::SellingDirection, direction, &error));
-    CHECK(error == QStringLiteral("Cannot delete: Still used by 2 leads, 1 service or product."));
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::ServiceOrProduct, service, &error));
-    CHECK(error.contains(QStringLiteral("2 leads")));
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Campaign, campaign, &error));
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Channel, channel, &error));
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Company, company, &error));
+    CHECK(refs.remove(f.admin, ReferenceKind::SellingDirection, direction).error() == QStringLiteral("Cannot delete: Still used by 2 leads, 1 service or product."));
+    CHECK(refs.remove(f.admin, ReferenceKind::ServiceOrProduct, service).error().contains(QStringLiteral("2 leads")));
+    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Campaign, campaign));
+    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Channel, channel));
+    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Company, company));
     CHECK(f.count(QStringLiteral("selling_directions")) == 1);
     CHECK(f.count(QStringLiteral("companies")) == 1);
 
     // Qualifying creates a contact and an opportunity that keep the company in use.
     f.exec(QStringLiteral("UPDATE leads SET state = 2, owner_id = %1 WHERE id = %2").arg(f.sales.id).arg(leadId));
-    QualifyResult result;
-    REQUIRE(LeadService(f.db()).qualify(f.sales, leadId, QString(), &result, &error));
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Contact, result.contactId, &error));
-    CHECK(error.contains(QStringLiteral("1 opportunity")));
+    const QualifyResult result = valueOf(LeadService(f.db()).qualify(f.sales, leadId, QString()));
+    CHECK(refs.remove(f.admin, ReferenceKind::Contact, result.contactId).error().contains(QStringLiteral("1 opportunity")));
     CHECK(refs.usage(ReferenceKind::Company, company).contains(QStringLiteral("1 contact")));
 
     f.exec(QStringLiteral("UPDATE leads SET opportunity_id = NULL, campaign_id = NULL, channel_id = NULL"));
     f.exec(QStringLiteral("DELETE FROM opportunities"));
-    CHECK(refs.remove(f.admin, ReferenceKind::Campaign, campaign, &error));
-    CHECK(refs.remove(f.admin, ReferenceKind::Channel, channel, &error));
+    CHECK(refs.remove(f.admin, ReferenceKind::Campaign, campaign));
+    CHECK(refs.remove(f.admin, ReferenceKind::Channel, channel));
     CHECK(refs.usage(ReferenceKind::Campaign, 4242).isEmpty());
-    CHECK_FALSE(refs.remove(f.admin, ReferenceKind::Campaign, campaign, &error));
-    CHECK(error.contains(QStringLiteral("no longer exists")));
+    CHECK(refs.remove(f.admin, ReferenceKind::Campaign, campaign).error().contains(QStringLiteral("no longer exists")));
 }
 
 TEST_CASE("Opportunities list: newest first, search by company, contact, owner and lead", "[opportunities]")
@@ -296,17 +263,17 @@ TEST_CASE("Opportunities list: newest first, search by company, contact, owner a
     }
     OpportunityRepository opportunities(f.db());
     CHECK(opportunities.count() == 3);
-    const QList<Opportunity> all = opportunities.search(QString());
+    const QList<Opportunity> all = valueOf(opportunities.search(QString()));
     REQUIRE(all.size() == 3);
     CHECK(all.first().name == QStringLiteral("Gamma"));   // same second: the higher id first
-    CHECK(opportunities.search(QStringLiteral("компания бета")).size() == 1);
+    CHECK(opportunities.search(QStringLiteral("компания бета"))->size() == 1);
     CHECK(opportunities.count(QStringLiteral("КОМПАНИЯ")) == 3);
-    CHECK(opportunities.search(QStringLiteral("name of manager")).size() == 1);
-    CHECK(opportunities.search(QStringLiteral("alpha")).first().leadId == leads.first());
-    CHECK(opportunities.search(QStringLiteral("nothing like it")).isEmpty());
-    CHECK(opportunities.search(QString(), 2, 2).size() == 1);
-    CHECK(opportunities.forLead(leads.at(1)).size() == 1);
-    CHECK_FALSE(opportunities.find(999, nullptr));
+    CHECK(opportunities.search(QStringLiteral("name of manager"))->size() == 1);
+    CHECK(opportunities.search(QStringLiteral("alpha"))->first().leadId == leads.first());
+    CHECK(opportunities.search(QStringLiteral("nothing like it"))->isEmpty());
+    CHECK(opportunities.search(QString(), 2, 2)->size() == 1);
+    CHECK(opportunities.forLead(leads.at(1))->size() == 1);
+    CHECK_FALSE(opportunities.find(999));
 }
 
 TEST_CASE("Schema version 3 adds the life cycle columns to an older file and keeps its data", "[schema]")

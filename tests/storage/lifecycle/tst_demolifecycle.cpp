@@ -1,4 +1,5 @@
 #include "lifecyclefixture.h"
+#include "catchresult.h"
 
 #include "demogenerator.h"
 #include "disqualifyreason.h"
@@ -16,9 +17,7 @@ TEST_CASE("Demo leads follow the life cycle: opportunities, reasons and a histor
     DemoOptions options;
     options.leads = 3000;
     options.seed = 11;
-    DemoSummary summary;
-    QString error;
-    REQUIRE(DemoGenerator::generate(db, options, &summary, &error));
+    REQUIRE(DemoGenerator::generate(db, options));
     const auto scalar = [&](const QString &sql) {
         QSqlQuery query(db);
         if (!query.exec(sql) || !query.next())

@@ -58,9 +58,9 @@ QList<Employee> fourRoles(const LifecycleFixture &f)
 
 Lead stored(const LifecycleFixture &f, qint64 leadId)
 {
-    Lead lead;
-    REQUIRE(LeadRepository(f.db()).find(leadId, &lead));
-    return lead;
+    const Result<Lead> lead = LeadRepository(f.db()).find(leadId);
+    REQUIRE(lead);
+    return *lead;
 }
 
 } // namespace
@@ -76,8 +76,9 @@ TEST_CASE("lead repository: update is an Edit - checked against the stored state
             Lead lead = stored(f, leadId);
             const Snapshot before = snapshot(f, leadId);
             lead.city = QStringLiteral("Kazan");
-            QString error;
-            const bool ok = leads.update(lead, actor.id, &error);
+            const Result<void> updated = leads.update(lead, actor.id);
+            const QString error = updated.error();
+            const bool ok = updated.has_value();
             const Decision expected = Permissions::check(actor.roles, LeadAction::Edit, state, false);
             CHECK(ok == expected.allowed);
             if (expected) {
@@ -109,8 +110,9 @@ TEST_CASE("lead repository: an Owner change in update follows Assign (New) and R
                 Lead lead = stored(f, leadId);
                 const Snapshot before = snapshot(f, leadId);
                 lead.ownerId = f.target.id;
-                QString error;
-                const bool ok = leads.update(lead, actor.id, &error);
+                const Result<void> updated = leads.update(lead, actor.id);
+                const QString error = updated.error();
+                const bool ok = updated.has_value();
                 const LeadAction action = state == LeadState::New ? LeadAction::Assign : LeadAction::Reassign;
                 const Decision expected = Permissions::check(actor.roles, action, state, owns);
                 // The rule itself: crm_admin and crm_sales always, the others on leads they own.
@@ -146,9 +148,7 @@ TEST_CASE("lead repository: an Owner change on a closed lead is refused as an ed
         Lead lead = stored(f, leadId);
         const Snapshot before = snapshot(f, leadId);
         lead.ownerId = f.target.id;
-        QString error;
-        CHECK_FALSE(leads.update(lead, f.admin.id, &error));
-        CHECK(error == Permissions::check(f.admin.roles, LeadAction::Edit, state, false).reason);
+        CHECK(leads.update(lead, f.admin.id).error() == Permissions::check(f.admin.roles, LeadAction::Edit, state, false).reason);
         CHECK(snapshot(f, leadId) == before);
     }
 }
@@ -161,24 +161,19 @@ TEST_CASE("lead repository: the new Owner must be able to sign in, and cannot be
     const Employee roleless = f.addEmployee(QStringLiteral("roleless"), RoleSet());
     const qint64 leadId = f.addLead(LeadState::Assigned, f.other.id);
     const Snapshot before = snapshot(f, leadId);
-    QString error;
 
     Lead lead = stored(f, leadId);
     lead.ownerId = gone.id;
-    CHECK_FALSE(leads.update(lead, f.admin.id, &error));
-    CHECK(error == QStringLiteral("Owner: Name of gone is deactivated and cannot own leads."));
+    CHECK(leads.update(lead, f.admin.id).error() == QStringLiteral("Owner: Name of gone is deactivated and cannot own leads."));
     lead.ownerId = roleless.id;
-    CHECK_FALSE(leads.update(lead, f.admin.id, &error));
-    CHECK(error == QStringLiteral("Owner: Name of roleless holds no CRM role and cannot own leads."));
+    CHECK(leads.update(lead, f.admin.id).error() == QStringLiteral("Owner: Name of roleless holds no CRM role and cannot own leads."));
     lead.ownerId = 0;
-    CHECK_FALSE(leads.update(lead, f.admin.id, &error));
-    CHECK(error == QStringLiteral("Owner: choose the employee who will own the lead."));
+    CHECK(leads.update(lead, f.admin.id).error() == QStringLiteral("Owner: choose the employee who will own the lead."));
     CHECK(snapshot(f, leadId) == before);
 
     Lead fresh = f.validLead(QStringLiteral("Fresh"));
     fresh.ownerId = gone.id;
-    CHECK_FALSE(leads.insert(fresh, f.admin.id, &error));
-    CHECK(error == QStringLiteral("Owner: Name of gone is deactivated and cannot own leads."));
+    CHECK(leads.insert(fresh, f.admin.id).error() == QStringLiteral("Owner: Name of gone is deactivated and cannot own leads."));
     CHECK(fresh.id == 0);
     CHECK(snapshot(f, leadId) == before);
 }
@@ -191,37 +186,31 @@ TEST_CASE("lead repository: the state and the opportunity never change through u
                                           "(Assign, Reassign, Qualify, Disqualify).");
     const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);
     const Snapshot before = snapshot(f, leadId);
-    QString error;
     for (const LeadState state : {LeadState::New, LeadState::Qualified, LeadState::Disqualified, LeadState::Dropped}) {
         CAPTURE(LeadStates::code(state));
         Lead lead = stored(f, leadId);
         lead.state = state;
         lead.name = QStringLiteral("Renamed");
-        CHECK_FALSE(leads.update(lead, f.sales.id, &error));
-        CHECK(error == reason);
+        CHECK(leads.update(lead, f.sales.id).error() == reason);
         CHECK(snapshot(f, leadId) == before);
     }
     Lead lead = stored(f, leadId);
     lead.opportunityId = 1;
-    CHECK_FALSE(leads.update(lead, f.sales.id, &error));
-    CHECK(error == reason);
+    CHECK(leads.update(lead, f.sales.id).error() == reason);
     CHECK(snapshot(f, leadId) == before);
 
     // Nobody creates a lead already closed or qualified, nor Assigned without an Owner.
     for (const LeadState state : {LeadState::Qualified, LeadState::Disqualified, LeadState::Dropped}) {
         Lead fresh = f.validLead(QStringLiteral("Closed"));
         fresh.state = state;
-        CHECK_FALSE(leads.insert(fresh, f.admin.id, &error));
-        CHECK(error == reason);
+        CHECK(leads.insert(fresh, f.admin.id).error() == reason);
     }
     Lead withOpportunity = f.validLead(QStringLiteral("With opportunity"));
     withOpportunity.opportunityId = 1;
-    CHECK_FALSE(leads.insert(withOpportunity, f.admin.id, &error));
-    CHECK(error == reason);
+    CHECK(leads.insert(withOpportunity, f.admin.id).error() == reason);
     Lead ownerless = f.validLead(QStringLiteral("Ownerless"));
     ownerless.state = LeadState::Assigned;
-    CHECK_FALSE(leads.insert(ownerless, f.admin.id, &error));
-    CHECK(error.startsWith(QStringLiteral("Owner: ")));
+    CHECK(leads.insert(ownerless, f.admin.id).error().startsWith(QStringLiteral("Owner: ")));
     CHECK(snapshot(f, leadId) == before);
 }
 
@@ -231,9 +220,8 @@ TEST_CASE("lead repository: insert is a Create, and an Owner given at once is an
     LeadRepository leads(f.db());
     for (const Employee &actor : fourRoles(f)) {
         CAPTURE(roleName(actor));
-        QString error;
         Lead plain = f.validLead(QStringLiteral("Plain"));
-        REQUIRE(leads.insert(plain, actor.id, &error));
+        REQUIRE(leads.insert(plain, actor.id));
         CHECK(f.stateOf(plain.id) == LeadState::New);
         CHECK(f.scalar(QStringLiteral("SELECT created_by FROM leads WHERE id = ?"), plain.id) == actor.id);
 
@@ -247,7 +235,9 @@ TEST_CASE("lead repository: insert is a Create, and an Owner given at once is an
             owned.ownerId = owner;
             // As the lead form and LeadModel hand it over: created assigned.
             owned.state = owner == actor.id ? LeadState::Assigned : LeadState::New;
-            const bool ok = leads.insert(owned, actor.id, &error);
+            const Result<void> inserted = leads.insert(owned, actor.id);
+            const QString error = inserted.error();
+            const bool ok = inserted.has_value();
             const Decision expected = Permissions::check(actor.roles, LeadAction::Assign, LeadState::New, false);
             CHECK(ok == expected.allowed);
             if (expected) {
@@ -287,17 +277,13 @@ TEST_CASE("lead repository: a deactivated, role-less or unknown employee can nei
     for (const Case &c : cases) {
         CAPTURE(c.name);
         const Snapshot before = snapshot(f, leadId);
-        QString error;
         Lead fresh = f.validLead(QStringLiteral("By %1").arg(QLatin1String(c.name)));
-        CHECK_FALSE(leads.insert(fresh, c.actorId, &error));
-        CHECK(error == c.reason);
+        CHECK(leads.insert(fresh, c.actorId).error() == c.reason);
         CHECK(fresh.id == 0);
 
-        error.clear();
         Lead lead = stored(f, leadId);
         lead.city = QStringLiteral("Omsk");
-        CHECK_FALSE(leads.update(lead, c.actorId, &error));
-        CHECK(error == c.reason);
+        CHECK(leads.update(lead, c.actorId).error() == c.reason);
         CHECK(snapshot(f, leadId) == before);
     }
 }
@@ -311,16 +297,14 @@ TEST_CASE("lead repository: optimistic locking still comes first - a lead closed
     f.exec(QStringLiteral("UPDATE leads SET state = 3, version = version + 1 WHERE id = %1").arg(leadId));
     const Snapshot before = snapshot(f, leadId);
     mine.city = QStringLiteral("Tver");
-    QString error;
-    CHECK_FALSE(leads.update(mine, f.sales.id, &error));
-    CHECK(error == QStringLiteral("This lead was changed by someone else since you opened it; reopen it to see "
-                                  "their changes."));
+    CHECK(leads.update(mine, f.sales.id).error()
+          == QStringLiteral("This lead was changed by someone else since you opened it; reopen it to see "
+                            "their changes."));
     CHECK(snapshot(f, leadId) == before);
 
     // Reopened, it is read-only.
     Lead reopened = stored(f, leadId);
     reopened.city = QStringLiteral("Tver");
-    CHECK_FALSE(leads.update(reopened, f.sales.id, &error));
-    CHECK(error == QStringLiteral("A qualified lead is read-only."));
+    CHECK(leads.update(reopened, f.sales.id).error() == QStringLiteral("A qualified lead is read-only."));
     CHECK(snapshot(f, leadId) == before);
 }

@@ -8,6 +8,8 @@
 #include "opportunityrepository.h"
 #include "referencerepository.h"
 
+#include "catchresult.h"
+
 #include <QSqlQuery>
 
 namespace {
@@ -36,22 +38,26 @@ bool specAllows(LeadAction action, RoleSet roles, bool owner, LeadState state)
     }
 }
 
-bool run(LeadService &service, LeadAction action, const Employee &actor, qint64 leadId, qint64 newOwner,
-         QString *error)
+Result<void> run(LeadService &service, LeadAction action, const Employee &actor, qint64 leadId, qint64 newOwner)
 {
     switch (action) {
-    case LeadAction::Assign: return service.assign(actor, leadId, newOwner, error);
-    case LeadAction::Reassign: return service.reassign(actor, leadId, newOwner, error);
-    case LeadAction::Qualify: return service.qualify(actor, leadId, QString(), nullptr, error);
+    case LeadAction::Assign: return service.assign(actor, leadId, newOwner);
+    case LeadAction::Reassign: return service.reassign(actor, leadId, newOwner);
+    case LeadAction::Qualify: {
+        const Result<QualifyResult> qualified = service.qualify(actor, leadId, QString());
+        if (!qualified)
+            return Failure{qualified.error()};
+        return {};
+    }
     case LeadAction::Disqualify:
-        return service.disqualify(actor, leadId, DisqualifyReason::NoBudget, QStringLiteral("too dear"), error);
-    default: return false;
+        return service.disqualify(actor, leadId, DisqualifyReason::NoBudget, QStringLiteral("too dear"));
+    default: return Failure{QStringLiteral("not a life cycle action")};
     }
 }
 
 QList<LeadHistoryEntry> historyOf(LifecycleFixture &f, qint64 leadId)
 {
-    return LeadRepository(f.db()).history(leadId);
+    return valueOf(LeadRepository(f.db()).history(leadId));
 }
 
 // The rows after the "created" row, as "field:old>new".
@@ -89,10 +95,10 @@ TEST_CASE("Every action x role x owner x state is decided by the service as the 
 
                     const Decision decision = service.decide(actor, action, leadId);
                     CHECK(decision.allowed == expected);
-                    QString error;
-                    const bool ok = run(service, action, actor, leadId, f.target.id, &error);
-                    CHECK(ok == expected);
-                    if (ok) {
+                    const Result<void> ran = run(service, action, actor, leadId, f.target.id);
+                    const QString error = ran.error();
+                    CHECK(ran.has_value() == expected);
+                    if (ran) {
                         ++allowed;
                         CHECK(error.isEmpty());
                         CHECK(f.versionOf(leadId) == version + 1);
@@ -133,15 +139,12 @@ TEST_CASE("A New lead without an owner can be assigned by admin and sales only",
     LeadService service(f.db());
     for (const Employee &actor : {f.manager, f.marketeer}) {
         const qint64 leadId = f.addLead(LeadState::New, 0);
-        QString error;
-        CHECK_FALSE(service.assign(actor, leadId, actor.id, &error));
-        CHECK(error.contains(QStringLiteral("administrator or a sales agent")));
+        CHECK(service.assign(actor, leadId, actor.id).error().contains(QStringLiteral("administrator or a sales agent")));
         CHECK(f.ownerOf(leadId) == 0);
     }
     for (const Employee &actor : {f.admin, f.sales}) {
         const qint64 leadId = f.addLead(LeadState::New, 0);
-        QString error;
-        CHECK(service.assign(actor, leadId, f.manager.id, &error));
+        CHECK(service.assign(actor, leadId, f.manager.id));
         CHECK(f.ownerOf(leadId) == f.manager.id);
     }
 }
@@ -155,9 +158,7 @@ TEST_CASE("Holding several roles grants the union of what each allows", "[lifecy
     CHECK(service.reassign(both, leadId, f.target.id));
     const Employee none = f.addEmployee(QStringLiteral("none"), RoleSet());
     const qint64 own = f.addLead(LeadState::Assigned, none.id);
-    QString error;
-    CHECK_FALSE(service.qualify(none, own, QString(), nullptr, &error));
-    CHECK(error.contains(QStringLiteral("no CRM role")));
+    CHECK(service.qualify(none, own, QString()).error().contains(QStringLiteral("no CRM role")));
 }
 
 TEST_CASE("Assign and reassign write owner and state history with the acting employee", "[lifecycle][history]")
@@ -186,22 +187,17 @@ TEST_CASE("Assigning to someone who cannot own leads is refused and names the ow
     const Employee gone = f.addEmployee(QStringLiteral("gone"), Role::Sales, false);
     const Employee roleless = f.addEmployee(QStringLiteral("roleless"), RoleSet());
     const qint64 leadId = f.addLead(LeadState::New, 0);
-    QString error;
-    CHECK_FALSE(service.assign(f.admin, leadId, gone.id, &error));
-    CHECK(error.startsWith(QStringLiteral("Owner:")));
-    CHECK(error.contains(QStringLiteral("deactivated")));
-    CHECK_FALSE(service.assign(f.admin, leadId, roleless.id, &error));
-    CHECK(error.contains(QStringLiteral("no CRM role")));
-    CHECK_FALSE(service.assign(f.admin, leadId, 9999, &error));
-    CHECK(error.startsWith(QStringLiteral("Owner:")));
-    CHECK_FALSE(service.assign(f.admin, leadId, 0, &error));
-    CHECK(error.startsWith(QStringLiteral("Owner:")));
+    const QString goneError = service.assign(f.admin, leadId, gone.id).error();
+    CHECK(goneError.startsWith(QStringLiteral("Owner:")));
+    CHECK(goneError.contains(QStringLiteral("deactivated")));
+    CHECK(service.assign(f.admin, leadId, roleless.id).error().contains(QStringLiteral("no CRM role")));
+    CHECK(service.assign(f.admin, leadId, 9999).error().startsWith(QStringLiteral("Owner:")));
+    CHECK(service.assign(f.admin, leadId, 0).error().startsWith(QStringLiteral("Owner:")));
     CHECK(f.stateOf(leadId) == LeadState::New);
     CHECK(f.historyCount(leadId) == 1);
 
     const qint64 assigned = f.addLead(LeadState::Assigned, f.target.id);
-    CHECK_FALSE(service.reassign(f.admin, assigned, f.target.id, &error));
-    CHECK(error.contains(QStringLiteral("already owns")));
+    CHECK(service.reassign(f.admin, assigned, f.target.id).error().contains(QStringLiteral("already owns")));
 }
 
 TEST_CASE("The service trusts the stored employee, not the caller's copy", "[lifecycle]")
@@ -211,17 +207,14 @@ TEST_CASE("The service trusts the stored employee, not the caller's copy", "[lif
     const qint64 leadId = f.addLead(LeadState::New, 0);
     Employee forged = f.marketeer;
     forged.roles = Roles::allRoles();   // claims crm_admin, stored as crm_marketeer
-    QString error;
-    CHECK_FALSE(service.assign(forged, leadId, f.target.id, &error));
-    CHECK_FALSE(error.isEmpty());
+    CHECK_FALSE(service.assign(forged, leadId, f.target.id).error().isEmpty());
 
     f.exec(QStringLiteral("UPDATE employees SET active = 0 WHERE id = %1").arg(f.sales.id));
-    CHECK_FALSE(service.assign(f.sales, leadId, f.target.id, &error));
-    CHECK(error.contains(QStringLiteral("deactivated")));
+    CHECK(service.assign(f.sales, leadId, f.target.id).error().contains(QStringLiteral("deactivated")));
     Employee stranger;
     stranger.id = 4242;
     stranger.roles = Role::Admin;
-    CHECK_FALSE(service.assign(stranger, leadId, f.target.id, &error));
+    CHECK_FALSE(service.assign(stranger, leadId, f.target.id));
     CHECK(f.stateOf(leadId) == LeadState::New);
 }
 
@@ -232,11 +225,11 @@ TEST_CASE("An action on a lead someone saved meanwhile is refused", "[lifecycle]
     const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);
     const int version = f.versionOf(leadId);
     f.exec(QStringLiteral("UPDATE leads SET version = version + 1 WHERE id = %1").arg(leadId));
-    QString error;
-    CHECK_FALSE(service.disqualify(f.sales, leadId, DisqualifyReason::Spam, QString(), &error, version));
-    CHECK(error.contains(QStringLiteral("changed this lead")));
+    CHECK(service.disqualify(f.sales, leadId, DisqualifyReason::Spam, QString(), version)
+              .error()
+              .contains(QStringLiteral("changed this lead")));
     CHECK(f.stateOf(leadId) == LeadState::Assigned);
-    CHECK(service.disqualify(f.sales, leadId, DisqualifyReason::Spam, QString(), &error, version + 1));
+    CHECK(service.disqualify(f.sales, leadId, DisqualifyReason::Spam, QString(), version + 1));
 }
 
 TEST_CASE("Qualify creates the opportunity, the new company and the new contact in one go", "[lifecycle][qualify]")
@@ -252,8 +245,7 @@ TEST_CASE("Qualify creates the opportunity, the new company and the new contact 
     lead.contactPhone = QStringLiteral("+7 495 123-45-67");
     const qint64 leadId = f.addLead(lead, LeadState::Assigned, f.sales.id);
 
-    QualifyPlan plan;
-    REQUIRE(service.planQualify(leadId, &plan));
+    const QualifyPlan plan = valueOf(service.planQualify(leadId));
     CHECK(plan.company == QualifyPlan::Step::Create);
     CHECK(plan.companyName == QStringLiteral("Новая Компания"));
     CHECK(plan.contact == QualifyPlan::Step::Create);
@@ -261,17 +253,14 @@ TEST_CASE("Qualify creates the opportunity, the new company and the new contact 
     const qint64 companies = f.count(QStringLiteral("companies"));
     const qint64 contacts = f.count(QStringLiteral("contacts"));
 
-    QualifyResult result;
-    QString error;
-    REQUIRE(service.qualify(f.sales, leadId, QStringLiteral("  Big   deal 2026 "), &result, &error));
+    const QualifyResult result = valueOf(service.qualify(f.sales, leadId, QStringLiteral("  Big   deal 2026 ")));
     CHECK(result.companyCreated);
     CHECK(result.contactCreated);
     CHECK(f.count(QStringLiteral("companies")) == companies + 1);
     CHECK(f.count(QStringLiteral("contacts")) == contacts + 1);
     CHECK(f.scalar(QStringLiteral("SELECT company_id FROM contacts WHERE id = ?"), result.contactId) == result.companyId);
 
-    Opportunity opportunity;
-    REQUIRE(OpportunityRepository(f.db()).find(result.opportunityId, &opportunity));
+    const Opportunity opportunity = valueOf(OpportunityRepository(f.db()).find(result.opportunityId));
     CHECK(opportunity.name == QStringLiteral("Big deal 2026"));
     CHECK(opportunity.leadId == leadId);
     CHECK(opportunity.leadName == QStringLiteral("Big deal"));
@@ -280,8 +269,7 @@ TEST_CASE("Qualify creates the opportunity, the new company and the new contact 
     CHECK(opportunity.ownerId == f.sales.id);
     CHECK(opportunity.createdById == f.sales.id);
 
-    Lead stored;
-    REQUIRE(LeadRepository(f.db()).find(leadId, &stored));
+    const Lead stored = valueOf(LeadRepository(f.db()).find(leadId));
     CHECK(stored.state == LeadState::Qualified);
     CHECK(stored.opportunityId == result.opportunityId);
     CHECK(changes(f, leadId)
@@ -301,15 +289,14 @@ TEST_CASE("Qualify links the company with the same TIN and the contact with the 
 {
     LifecycleFixture f;
     ReferenceRepository references(f.db());
-    const qint64 company = references.insertCompany(QStringLiteral("Acme Existing"), QString(),
-                                                    QStringLiteral("7707083893"));
-    const qint64 contact = references.insertContact(company, QStringLiteral("Ivan"), QStringLiteral("Petrov"),
-                                                    QString(), QString(), QStringLiteral("IVAN@acme.example"));
+    const qint64 company
+        = valueOf(references.insertCompany(QStringLiteral("Acme Existing"), QString(), QStringLiteral("7707083893")));
+    const qint64 contact = valueOf(references.insertContact(company, QStringLiteral("Ivan"), QStringLiteral("Petrov"),
+                                                            QString(), QString(), QStringLiteral("IVAN@acme.example")));
     LeadService service(f.db());
     const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);   // TIN 7707083893, ivan@acme.example
 
-    QualifyPlan plan;
-    REQUIRE(service.planQualify(leadId, &plan));
+    const QualifyPlan plan = valueOf(service.planQualify(leadId));
     CHECK(plan.company == QualifyPlan::Step::Link);
     CHECK(plan.companyMatchedByTin);
     CHECK(plan.companyId == company);
@@ -318,25 +305,24 @@ TEST_CASE("Qualify links the company with the same TIN and the contact with the 
     CHECK(plan.contactMatchedByEmail);
     CHECK(plan.contactId == contact);
 
-    QualifyResult result;
-    REQUIRE(service.qualify(f.sales, leadId, QString(), &result));
+    const QualifyResult result = valueOf(service.qualify(f.sales, leadId, QString()));
     CHECK_FALSE(result.companyCreated);
     CHECK_FALSE(result.contactCreated);
     CHECK(result.companyId == company);
     CHECK(result.contactId == contact);
     CHECK(f.count(QStringLiteral("companies")) == 1);
     CHECK(f.count(QStringLiteral("contacts")) == 1);
-    CHECK(OpportunityRepository(f.db()).forLead(leadId).size() == 1);
-    CHECK(OpportunityRepository(f.db()).forLead(leadId).first().name == QStringLiteral("Lead 1"));
+    CHECK(OpportunityRepository(f.db()).forLead(leadId)->size() == 1);
+    CHECK(OpportunityRepository(f.db()).forLead(leadId)->first().name == QStringLiteral("Lead 1"));
 }
 
 TEST_CASE("Qualify links the existing company and contact picked on the lead", "[lifecycle][qualify]")
 {
     LifecycleFixture f;
     ReferenceRepository references(f.db());
-    const qint64 company = references.insertCompany(QStringLiteral("Picked"), QString(), QStringLiteral("123456789"));
-    const qint64 contact = references.insertContact(company, QStringLiteral("Olga"), QStringLiteral("Ivanova"), QString(),
-                                                    QString(), QString());
+    const qint64 company = valueOf(references.insertCompany(QStringLiteral("Picked"), QString(), QStringLiteral("123456789")));
+    const qint64 contact = valueOf(references.insertContact(company, QStringLiteral("Olga"), QStringLiteral("Ivanova"),
+                                                            QString(), QString(), QString()));
     Lead lead = f.validLead();
     lead.newCompany = false;
     lead.existingCompanyId = company;
@@ -344,13 +330,11 @@ TEST_CASE("Qualify links the existing company and contact picked on the lead", "
     lead.existingContactId = contact;
     LeadService service(f.db());
     const qint64 leadId = f.addLead(lead, LeadState::Assigned, f.marketeer.id);
-    QualifyPlan plan;
-    REQUIRE(service.planQualify(leadId, &plan));
+    const QualifyPlan plan = valueOf(service.planQualify(leadId));
     CHECK(plan.company == QualifyPlan::Step::Link);
     CHECK_FALSE(plan.companyMatchedByTin);
     CHECK(plan.contact == QualifyPlan::Step::Link);
-    QualifyResult result;
-    REQUIRE(service.qualify(f.marketeer, leadId, QString(), &result));
+    const QualifyResult result = valueOf(service.qualify(f.marketeer, leadId, QString()));
     CHECK(result.companyId == company);
     CHECK(result.contactId == contact);
     CHECK(f.count(QStringLiteral("companies")) == 1);
@@ -377,11 +361,9 @@ TEST_CASE("Qualify leaves nothing half-created when any part fails", "[lifecycle
         const qint64 history = f.count(QStringLiteral("lead_history"));
         const qint64 opportunities = f.count(QStringLiteral("opportunities"));
         const int version = f.versionOf(leadId);
-        QString error;
-        QualifyResult result;
-        CHECK_FALSE(service.qualify(f.sales, leadId, QString(), &result, &error));
-        CHECK_FALSE(error.isEmpty());
-        CHECK(result.opportunityId == 0);
+        const Result<QualifyResult> failed = service.qualify(f.sales, leadId, QString());
+        CHECK_FALSE(failed);
+        CHECK_FALSE(failed.error().isEmpty());
         CHECK(f.count(QStringLiteral("companies")) == companies);
         CHECK(f.count(QStringLiteral("contacts")) == contacts);
         CHECK(f.count(QStringLiteral("opportunities")) == opportunities);
@@ -391,7 +373,7 @@ TEST_CASE("Qualify leaves nothing half-created when any part fails", "[lifecycle
         CHECK(f.scalar(QStringLiteral("SELECT COALESCE(opportunity_id, 0) FROM leads WHERE id = ?"), leadId) == 0);
         f.exec(QStringLiteral("DROP TRIGGER fail"));
         // With the obstacle gone the same lead qualifies, so nothing was left locked or half done.
-        CHECK(service.qualify(f.sales, leadId, QString(), &result, &error));
+        CHECK(service.qualify(f.sales, leadId, QString()));
         CHECK(f.count(QStringLiteral("opportunities")) == opportunities + 1);
     }
 }
@@ -402,14 +384,11 @@ TEST_CASE("Qualify refuses a lead that names no company or no contact", "[lifecy
     LeadService service(f.db());
     const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);
     f.exec(QStringLiteral("UPDATE leads SET new_company = 0, company_id = NULL WHERE id = %1").arg(leadId));
-    QString error;
-    CHECK_FALSE(service.qualify(f.sales, leadId, QString(), nullptr, &error));
-    CHECK(error.contains(QStringLiteral("no company")));
+    CHECK(service.qualify(f.sales, leadId, QString()).error().contains(QStringLiteral("no company")));
     f.exec(QStringLiteral("UPDATE leads SET new_company = 1, new_contact = 0, contact_id = NULL WHERE id = %1").arg(leadId));
-    CHECK_FALSE(service.qualify(f.sales, leadId, QString(), nullptr, &error));
-    CHECK(error.contains(QStringLiteral("no contact")));
+    CHECK(service.qualify(f.sales, leadId, QString()).error().contains(QStringLiteral("no contact")));
     CHECK(f.count(QStringLiteral("companies")) == 0);
-    CHECK_FALSE(service.qualify(f.sales, leadId, QString(300, u'x'), nullptr, &error));
+    CHECK_FALSE(service.qualify(f.sales, leadId, QString(300, u'x')));
     CHECK(f.stateOf(leadId) == LeadState::Assigned);
 }
 
@@ -418,23 +397,18 @@ TEST_CASE("Disqualify stores the reason and the comment and writes them to the h
     LifecycleFixture f;
     LeadService service(f.db());
     const qint64 leadId = f.addLead(LeadState::Assigned, f.manager.id);
-    QString error;
-    CHECK_FALSE(service.disqualify(f.manager, leadId, static_cast<DisqualifyReason>(0), QString(), &error));
-    CHECK(error.startsWith(QStringLiteral("Reason:")));
-    CHECK_FALSE(service.disqualify(f.manager, leadId, DisqualifyReason::Other, QStringLiteral("  "), &error));
-    CHECK(error.startsWith(QStringLiteral("Comment:")));
-    CHECK_FALSE(service.disqualify(f.manager, leadId, DisqualifyReason::NoNeed, QString(5000, u'x'), &error));
-    CHECK(error.startsWith(QStringLiteral("Comment:")));
+    CHECK(service.disqualify(f.manager, leadId, static_cast<DisqualifyReason>(0), QString()).error().startsWith(QStringLiteral("Reason:")));
+    CHECK(service.disqualify(f.manager, leadId, DisqualifyReason::Other, QStringLiteral("  ")).error().startsWith(QStringLiteral("Comment:")));
+    CHECK(service.disqualify(f.manager, leadId, DisqualifyReason::NoNeed, QString(5000, u'x')).error().startsWith(QStringLiteral("Comment:")));
     CHECK(f.stateOf(leadId) == LeadState::Assigned);
     CHECK(f.historyCount(leadId) == 1);
 
     REQUIRE(service.disqualify(f.manager, leadId, DisqualifyReason::ChoseCompetitor,
-                               QStringLiteral(" Went with Globex.\r\nCall again in spring. "), &error));
-    DisqualifyReason reason;
-    QString comment;
-    REQUIRE(service.disqualification(leadId, &reason, &comment));
-    CHECK(reason == DisqualifyReason::ChoseCompetitor);
-    CHECK(comment == QStringLiteral("Went with Globex.\nCall again in spring."));
+                               QStringLiteral(" Went with Globex.\r\nCall again in spring. ")));
+    const std::optional<LeadService::Disqualification> stored = service.disqualification(leadId);
+    REQUIRE(stored);
+    CHECK(stored->reason == DisqualifyReason::ChoseCompetitor);
+    CHECK(stored->comment == QStringLiteral("Went with Globex.\nCall again in spring."));
     CHECK(changes(f, leadId)
           == QStringList{QStringLiteral("state:assigned>disqualified"),
                          QStringLiteral("disqualify_reason:>chose_competitor"),
@@ -447,8 +421,8 @@ TEST_CASE("Disqualify stores the reason and the comment and writes them to the h
     CHECK(HistoryFields::label(QStringLiteral("company_tin")) == QStringLiteral("Company TIN"));
 
     const qint64 open = f.addLead(LeadState::Assigned, f.manager.id);
-    CHECK_FALSE(service.disqualification(open, &reason, &comment));
-    CHECK(service.disqualify(f.manager, open, DisqualifyReason::Other, QStringLiteral("Moved abroad"), &error));
+    CHECK_FALSE(service.disqualification(open));
+    CHECK(service.disqualify(f.manager, open, DisqualifyReason::Other, QStringLiteral("Moved abroad")));
     CHECK_FALSE(service.decide(f.admin, LeadAction::Edit, open).allowed);
 }
 
@@ -465,15 +439,12 @@ TEST_CASE("Bulk assign checks each lead, lists the refused ones and writes in on
 
     SECTION("a manager assigns only what they own; the rest is listed with reasons")
     {
-        BulkAssignResult preview;
-        QString error;
-        REQUIRE(service.bulkAssign(f.manager, ids, f.target.id, &preview, &error, true));
+        const BulkAssignResult preview = valueOf(service.bulkAssign(f.manager, ids, f.target.id, true));
         CHECK(preview.assigned == 1);
         CHECK(preview.refused.size() == 5);
         CHECK(f.ownerOf(ownedByManager) == f.manager.id);   // a dry run writes nothing
 
-        BulkAssignResult result;
-        REQUIRE(service.bulkAssign(f.manager, ids, f.target.id, &result, &error));
+        const BulkAssignResult result = valueOf(service.bulkAssign(f.manager, ids, f.target.id));
         CHECK(result.assigned == 1);
         REQUIRE(result.refused.size() == 5);
         CHECK(result.refused.at(0).leadId == fresh);
@@ -490,8 +461,7 @@ TEST_CASE("Bulk assign checks each lead, lists the refused ones and writes in on
     }
     SECTION("a sales agent assigns every open lead, New ones become Assigned")
     {
-        BulkAssignResult result;
-        REQUIRE(service.bulkAssign(f.sales, ids, f.target.id, &result));
+        const BulkAssignResult result = valueOf(service.bulkAssign(f.sales, ids, f.target.id));
         CHECK(result.assigned == 3);
         CHECK(result.refused.size() == 3);
         CHECK(f.stateOf(fresh) == LeadState::Assigned);
@@ -504,23 +474,16 @@ TEST_CASE("Bulk assign checks each lead, lists the refused ones and writes in on
     {
         f.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON lead_history WHEN NEW.lead_id = %1 "
                               "BEGIN SELECT RAISE(ABORT, 'boom'); END").arg(ownedByOther));
-        BulkAssignResult result;
-        QString error;
-        CHECK_FALSE(service.bulkAssign(f.admin, ids, f.target.id, &result, &error));
-        CHECK(error.contains(QStringLiteral("boom")));
+        CHECK(service.bulkAssign(f.admin, ids, f.target.id).error().contains(QStringLiteral("boom")));
         CHECK(f.ownerOf(fresh) == 0);
         CHECK(f.ownerOf(ownedByManager) == f.manager.id);
         CHECK(f.historyCount(fresh) == 1);
     }
     SECTION("a bad owner refuses the whole request")
     {
-        BulkAssignResult result;
-        QString error;
-        CHECK_FALSE(service.bulkAssign(f.admin, ids, 0, &result, &error));
-        CHECK(error.startsWith(QStringLiteral("Owner:")));
+        CHECK(service.bulkAssign(f.admin, ids, 0).error().startsWith(QStringLiteral("Owner:")));
         f.exec(QStringLiteral("UPDATE employees SET active = 0 WHERE id = %1").arg(f.admin.id));
-        CHECK_FALSE(service.bulkAssign(f.admin, ids, f.target.id, &result, &error));
-        CHECK(error.contains(QStringLiteral("deactivated")));
+        CHECK(service.bulkAssign(f.admin, ids, f.target.id).error().contains(QStringLiteral("deactivated")));
         CHECK(f.ownerOf(fresh) == 0);
     }
 }
@@ -537,10 +500,9 @@ TEST_CASE("Bulk assign handles thousands of leads in one transaction", "[lifecyc
     while (query.next())
         ids << query.value(0).toLongLong();
     LeadService service(f.db());
-    BulkAssignResult result;
     qint64 lastProgress = 0;
-    REQUIRE(service.bulkAssign(f.sales, ids, f.target.id, &result, nullptr, false,
-                               [&](qint64 done) { lastProgress = done; }));
+    const BulkAssignResult result
+        = valueOf(service.bulkAssign(f.sales, ids, f.target.id, false, [&](qint64 done) { lastProgress = done; }));
     CHECK(result.assigned == 5000);
     CHECK(result.refused.isEmpty());
     CHECK(lastProgress == 5000);

@@ -3,6 +3,7 @@
 // Write lane, and no statement of these windows runs on the UI thread.
 #include "../../storage/lifecycle/lifecyclefixture.h"
 #include "uichecks.h"
+#include "catchresult.h"
 
 #include "employeeadmin.h"
 #include "employeeeditdialog.h"
@@ -145,14 +146,13 @@ TEST_CASE("Employees: an administrator adds, edits and deactivates - errors name
     child<QCheckBox>(&add, QStringLiteral("crm_marketeer"))->setChecked(true);
     CHECK(submit(add));
     REQUIRE(add.result() == QDialog::Accepted);
-    EmployeeRecord olga;
-    REQUIRE(EmployeeAdmin(f.db()).find(add.employeeId(), &olga));
+    EmployeeRecord olga = valueOf(EmployeeAdmin(f.db()).find(add.employeeId()));
     CHECK(olga.roles == RoleSet(Role::Marketeer));
 
     EmployeesDialog list(session.get());
     CHECK(list.table()->rowCount() == 0);   // the list fills when its answer arrives
     waitFor(&list, &EmployeesDialog::reloaded);
-    CHECK(list.table()->rowCount() == int(EmployeeAdmin(f.db()).list().size()));
+    CHECK(list.table()->rowCount() == int(EmployeeAdmin(f.db()).list()->size()));
     checkAccessibleNames(&list);
     list.selectEmployee(olga.id);
     QPushButton *toggle = child<QPushButton>(&list, QStringLiteral("Deactivate"));
@@ -165,7 +165,7 @@ TEST_CASE("Employees: an administrator adds, edits and deactivates - errors name
     REQUIRE(changed.wait(30000));
     CHECK(changed.at(0).at(0).toBool());
     settle(reloaded);
-    REQUIRE(EmployeeAdmin(f.db()).find(olga.id, &olga));
+    olga = valueOf(EmployeeAdmin(f.db()).find(olga.id));
     CHECK_FALSE(olga.active);
     CHECK(list.selectedId() == olga.id);
     CHECK(child<QPushButton>(&list, QStringLiteral("Reactivate")));

@@ -146,7 +146,7 @@ TEST_CASE("Qualify dialog: says what it will link, qualifies, and the form turns
     ReferenceRecord existing;
     existing.name = QStringLiteral("Acme Holding");
     existing.tin = QStringLiteral("7707083893");
-    REQUIRE(refs.save(f.admin, ReferenceKind::Company, existing) > 0);
+    REQUIRE(refs.save(f.admin, ReferenceKind::Company, existing));
     const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);
 
     // Someone else (not the owner) is told why, and nothing changes.
