@@ -1934,13 +1934,6 @@ CRM Agent: рабочее место для работы с лидами на п
     </message>
 </context>
 <context>
-    <name>LeadListViews</name>
-    <message>
-        <source>Could not store the lead list view.</source>
-        <translation>Не удалось сохранить представление списка лидов.</translation>
-    </message>
-</context>
-<context>
     <name>LeadListWidget</name>
     <message>
         <source>&amp;Search</source>
@@ -2403,10 +2396,6 @@ CRM Agent: рабочее место для работы с лидами на п
 </context>
 <context>
     <name>LeadStore</name>
-    <message>
-        <source>Lead %1 could not be read.</source>
-        <translation>Не удалось прочитать лид %1.</translation>
-    </message>
     <message>
         <source>#%1 (not found)</source>
         <translation>#%1 (не найдено)</translation>
