@@ -1,9 +1,7 @@
 #include "commandline.h"
 #include "database.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "session.h"
-#include "signinservice.h"
+#include "databaselocation.h"
+#include "desktopapp.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -12,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTranslator>
 
 #include <optional>
@@ -60,7 +59,8 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crm-agent.svg")));
 
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Database file."),
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      QApplication::translate("main", "Database: an SQLite file or a postgresql:// URI."),
                                       QStringLiteral("PATH"));
     const QCommandLineOption userOption(QStringLiteral("user"), QApplication::translate("main", "Sign in as LOGIN."),
                                         QStringLiteral("LOGIN"));
@@ -70,31 +70,29 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
-    Session session(path);
-    const Result<void> opened = waitFor<Result<void>>([&](QObject *c, auto done) { session.open(c, done); });
-    if (!opened) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"),
-                              QApplication::translate("main", "Cannot open the database %1:\n%2").arg(path, opened.error()));
+    const QString text = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(text);
+    if (!location) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"), location.error());
         return 1;
     }
 
-    if (parser.isSet(userOption) && qEnvironmentVariableIsSet("CRM_AGENT_PASSWORD")) {
-        const Result<Employee> me = waitFor<Result<Employee>>([&](QObject *c, auto done) {
-            SignInService(&session).signIn(parser.value(userOption), qEnvironmentVariable("CRM_AGENT_PASSWORD"), c, done);
-        });
-        if (!me) {
-            CommandLine::printError(me.error());
-            return 1;
-        }
-        session.setEmployee(*me);
-    } else {
-        LoginDialog login(&session, parser.value(userOption));   // sets the session's employee
-        if (login.exec() != QDialog::Accepted)
-            return 0;
+    QSettings settings;
+    DesktopApp desktop(&settings);
+    const bool automatic = parser.isSet(userOption) && qEnvironmentVariableIsSet("CRM_AGENT_PASSWORD");
+    if (automatic)
+        desktop.setAutomaticSignIn(parser.value(userOption), qEnvironmentVariable("CRM_AGENT_PASSWORD"));
+    const Result<bool> started = waitFor<Result<bool>>([&](QObject *, auto done) {
+        desktop.connectTo(*location, QString(), parser.value(userOption), done);
+    });
+    if (!started) {
+        if (automatic)
+            CommandLine::printError(started.error());
+        else
+            QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"), started.error());
+        return 1;
     }
-
-    MainWindow window(&session);
-    window.show();
+    if (!*started)
+        return 0;   // the sign-in dialog was cancelled
     return QApplication::exec();
 }

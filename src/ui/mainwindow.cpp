@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "databaselocation.h"
 #include "exportaction.h"
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
@@ -9,7 +10,6 @@
 #include "shortcutpriorityfilter.h"
 
 #include <QApplication>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -21,7 +21,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     const Employee &employee = session->employee();
-    setWindowTitle(tr("%1 — CRM Agent").arg(QFileInfo(session->databasePath()).fileName()));
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(session->databasePath());
+    setWindowTitle(tr("%1 — CRM Agent").arg(location ? location->displayName() : session->databasePath()));
     auto *who = new QLabel(tr("Signed in as %1 (%2)").arg(employee.displayName, Roles::codes(employee.roles)), this);
     who->setAccessibleName(tr("Signed-in employee"));
     statusBar()->addPermanentWidget(who);
@@ -43,6 +44,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).

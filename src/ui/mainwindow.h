@@ -36,6 +36,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A lead was saved in a form: the list refreshes that row in place.
     void leadSaved(qint64 leadId);
+    // File > Connect to Database… (Ctrl+Shift+B): the application offers to open another database.
+    void connectRequested();
 
 private:
     void showAbout();

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "databaselocation.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class ConnectDialog;
+class LoginDialog;
+class MainWindow;
+class QDialog;
+class QSettings;
+class Session;
+
+// The desktop application around one database at a time: the open Session and its main window.
+// File > Connect to Database… (MainWindow::connectRequested) opens another database without
+// restarting: the new session opens on its own threads, someone signs in to it, and only then does
+// its window replace the old one; a failure leaves the current database and window as they were.
+class DesktopApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `settings` keeps the recent connections (never a password).
+    explicit DesktopApp(QSettings *settings, QObject *parent = nullptr);
+    ~DesktopApp() override;
+
+    Session *session() const { return m_session.get(); }
+    MainWindow *window() const { return m_window.get(); }
+
+    // Opens `location`, then signs in (`login` preset in the sign-in dialog) and shows its window.
+    // `done` gets true when its window shows, false when nobody signed in (the current database
+    // stays), or why the database could not be opened. The password, if any, stays in memory.
+    void connectTo(const DatabaseLocation &location, const QString &password, const QString &login,
+                   std::function<void(Result<bool>)> done);
+    // Signs in as `login` with `password` without the sign-in dialog (automation: --user with
+    // CRM_AGENT_PASSWORD).
+    void setAutomaticSignIn(const QString &login, const QString &password);
+    // Shows the Connect to Database dialog (the window's File menu).
+    void chooseDatabase();
+    // The dialog shown by chooseDatabase() while it is open, and the sign-in dialog of a database
+    // being connected to (for tests and automation).
+    ConnectDialog *connectDialog() const;
+    LoginDialog *loginDialog() const;
+
+Q_SIGNALS:
+    // A database was opened and signed in to; its window shows.
+    void switched();
+
+private:
+    // The pending session opened: ask who signs in to it, then show it.
+    void signIn(const DatabaseLocation &location, const QString &login, std::function<void(Result<bool>)> done);
+    // The pending session becomes the current one, with a window of its own.
+    void showPending(const DatabaseLocation &location);
+
+    QSettings *m_settings;
+    std::unique_ptr<Session> m_session;
+    std::unique_ptr<Session> m_pending;   // being opened or signed in to
+    std::unique_ptr<MainWindow> m_window;
+    DatabaseLocation m_location;
+    QString m_autoLogin;
+    QString m_autoPassword;
+    QPointer<QDialog> m_connectDialog;   // a ConnectDialog
+    QPointer<QDialog> m_loginDialog;     // a LoginDialog
+};
