@@ -119,12 +119,14 @@ void ConnectDialog::connected()
 {
     setConnecting(false);
     QDialog::accept();
+    Q_EMIT connectFinished(true);
 }
 
 void ConnectDialog::showError(const QString &message)
 {
     setConnecting(false);
     DialogParts::showError(m_ui->errorLabel, message);
+    Q_EMIT connectFinished(false);
 }
 
 void ConnectDialog::setConnecting(bool connecting)

@@ -46,6 +46,9 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void connectRequested(const DatabaseLocation &location, const QString &password);
+    // The attempt that connectRequested started ended: connected (and the dialog closed) or refused
+    // with the reason shown.
+    void connectFinished(bool connected);
 
 private:
     void showEngine();
