@@ -7,6 +7,7 @@
 #                                         trust authentication), write STATE_DIR/uri and STATE_DIR/folder
 #   postgres-cluster.sh stop STATE_DIR    stop that server and remove its folder
 #
+# Every user is trusted except crm_password_test (scram-sha-256 over TCP), for the password tests.
 # initdb and the server refuse to run as root: as root they run as the unprivileged user `nobody`
 # (override with CRM_AGENT_TEST_PG_USER); as anyone else, as that user.
 set -euo pipefail
@@ -66,6 +67,13 @@ start_cluster() {
         cat "$folder/initdb.log" >&2
         exit 1
     fi
+    # Trust for everyone but crm_password_test, who must give a password over TCP: what lets a test
+    # prove a password typed in memory reaches the server, and that a wrong one is refused.
+    {
+        echo "host all crm_password_test 127.0.0.1/32 scram-sha-256"
+        cat "$folder/data/pg_hba.conf"
+    } >"$folder/pg_hba.conf.new"
+    as_server_user cp "$folder/pg_hba.conf.new" "$folder/data/pg_hba.conf"
     local attempt port
     for attempt in $(seq 1 20); do
         port=$((20000 + (RANDOM * 32768 + RANDOM) % 40000))
