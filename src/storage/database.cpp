@@ -129,7 +129,7 @@ Result<void> Database::open(const QString &location, const QString &connectionNa
         }
         m_connectionName = connectionName;
         m_path = location;
-        return openConnection(password);
+        return openConnection(*parsed, password);
     }();
     if (!opened) {
         m_error = opened.error();
@@ -138,10 +138,9 @@ Result<void> Database::open(const QString &location, const QString &connectionNa
     return opened;
 }
 
-// Opens the connection named m_connectionName to m_path, checks, configures and migrates it.
-Result<void> Database::openConnection(const QString &password)
+// Opens the connection named m_connectionName to `location`, checks, configures and migrates it.
+Result<void> Database::openConnection(const DatabaseLocation &location, const QString &password)
 {
-    const DatabaseLocation location = *DatabaseLocation::parse(m_path);
     QSqlDatabase db = location.addConnection(m_connectionName, password);
     if (!db.open()) {
         if (location.isPostgreSql())
@@ -153,7 +152,7 @@ Result<void> Database::openConnection(const QString &password)
     // Nothing below writes until the schema version has been read and accepted.
     if (Result<void> prepared = dialect.prepareConnection(db); !prepared)
         return prepared;
-    if (Result<void> accepted = checkVersion(db); !accepted)
+    if (Result<void> accepted = checkVersion(db, location); !accepted)
         return accepted;
     if (Result<void> configured = dialect.configureConnection(db); !configured)
         return Failure{Tr::tr("%1: %2").arg(location.displayName(), configured.error())};
@@ -163,9 +162,8 @@ Result<void> Database::openConnection(const QString &password)
 }
 
 // Refuses a newer schema and a database of another program.
-Result<void> Database::checkVersion(QSqlDatabase &db) const
+Result<void> Database::checkVersion(QSqlDatabase &db, const DatabaseLocation &location)
 {
-    const DatabaseLocation location = *DatabaseLocation::parse(m_path);
     const QString shown = location.displayName();
     const SqlDialect dialect = SqlDialect::of(db);
     const Result<int> version = dialect.schemaVersion(db);

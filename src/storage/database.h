@@ -5,6 +5,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class DatabaseLocation;
+
 // One open database connection: an SQLite file (the default) or a PostgreSQL database named by a
 // URI (DatabaseLocation). Opening migrates the schema forward; a newer schema, a file or database
 // that is not CRM Agent's, or an unusable path is refused and left untouched.
@@ -48,8 +50,8 @@ public:
     static void setStatementHook(StatementHook hook);
 
 private:
-    Result<void> openConnection(const QString &password);
-    Result<void> checkVersion(QSqlDatabase &db) const;
+    Result<void> openConnection(const DatabaseLocation &location, const QString &password);
+    static Result<void> checkVersion(QSqlDatabase &db, const DatabaseLocation &location);
 
     QString m_path;
     QString m_connectionName;
