@@ -1,6 +1,7 @@
 #include "databaselocation.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QStringList>
 #include <QUrl>
@@ -103,6 +104,11 @@ Result<DatabaseLocation> DatabaseLocation::parse(const QString &text)
 
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
+        if (key == QLatin1String("password"))
+            return Failure{Tr::tr("Database address: leave the password out of the URI; it is asked for, or read from "
+                                  "PGPASSWORD or ~/.pgpass, and never stored.")};
+        if (value.contains(u';'))
+            return Failure{Tr::tr("Database address: the value of %1 must not contain \";\".").arg(key)};
         if (!knownOptions().contains(key))
             return Failure{Tr::tr("Database address: unknown connection parameter \"%1\".").arg(key)};
         if (key == QLatin1String("sslmode") && !sslModes().contains(value))
@@ -160,6 +166,15 @@ QString DatabaseLocation::toString() const
     if (!query.isEmpty())
         uri += u'?' + query.join(u'&');
     return uri;
+}
+
+QString DatabaseLocation::description() const
+{
+    if (m_engine == Engine::Sqlite)
+        return QDir::toNativeSeparators(m_path);
+    const QString server = (m_host.isEmpty() || m_host.startsWith(u'/') ? QStringLiteral("localhost") : m_host)
+                           + (m_port > 0 ? u':' + QString::number(m_port) : QString());
+    return Tr::tr("the PostgreSQL database %1 on %2").arg(m_databaseName, server);
 }
 
 QString DatabaseLocation::displayName() const

@@ -46,6 +46,8 @@ public:
     QString toString() const;
     // Short, for a window title: "leads.sqlite" or "crm on db.example.com".
     QString displayName() const;
+    // Whole, for a message: the native file path, or "the PostgreSQL database crm on db:5433".
+    QString description() const;
 
     // The sslmode values libpq knows.
     static QStringList sslModes();

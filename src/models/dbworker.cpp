@@ -4,9 +4,10 @@
 
 #include <QSqlDatabase>
 
-DbWorker::DbWorker(const QString &databasePath, const QString &connectionName)
-    : m_path(databasePath)
+DbWorker::DbWorker(const QString &location, const QString &connectionName, const QString &password)
+    : m_location(location)
     , m_connectionName(connectionName)
+    , m_password(password)
 {
 }
 
@@ -16,7 +17,7 @@ void DbWorker::execute(const Job &job)
 {
     if (!m_database || !m_database->isOpen()) {
         m_database = std::make_unique<Database>();
-        m_openError = m_database->openSqlite(m_path, m_connectionName) ? QString() : m_database->errorString();
+        m_openError = m_database->open(m_location, m_connectionName, m_password).error();
     }
     QSqlDatabase db = m_database->connection();
     job(db, m_openError);

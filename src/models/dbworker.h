@@ -19,7 +19,8 @@ class DbWorker : public QObject
 public:
     using Job = std::function<void(QSqlDatabase &db, const QString &openError)>;
 
-    DbWorker(const QString &databasePath, const QString &connectionName);
+    // `location`: an SQLite path or a PostgreSQL URI; `password` (may be empty) stays in memory.
+    DbWorker(const QString &location, const QString &connectionName, const QString &password = QString());
     ~DbWorker() override;
 
     // Runs on the worker's thread: opens the connection if needed, then runs `job` with it
@@ -29,8 +30,9 @@ public:
     void shutdown();
 
 private:
-    QString m_path;
+    QString m_location;
     QString m_connectionName;
+    QString m_password;
     std::unique_ptr<Database> m_database;
     QString m_openError;
 };

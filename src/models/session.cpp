@@ -16,15 +16,21 @@ const char *laneName(int lane)
 }
 } // namespace
 
-Session::Session(const QString &databasePath, QObject *parent)
+Session::Session(const QString &databaseLocation, QObject *parent)
+    : Session(databaseLocation, QString(), parent)
+{
+}
+
+Session::Session(const QString &databaseLocation, const QString &password, QObject *parent)
     : QObject(parent)
-    , m_path(databasePath)
+    , m_location(databaseLocation)
 {
     const int number = ++g_sessions;
     for (int lane = 0; lane < LaneCount; ++lane) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("crm-%1").arg(QLatin1String(laneName(lane))));
-        auto *worker = new DbWorker(m_path, QStringLiteral("crm-session%1-%2").arg(number).arg(QLatin1String(laneName(lane))));
+        auto *worker = new DbWorker(m_location, QStringLiteral("crm-session%1-%2").arg(number).arg(QLatin1String(laneName(lane))),
+                                    password);
         worker->moveToThread(thread);
         thread->start();
         m_threads[lane] = thread;

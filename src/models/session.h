@@ -40,12 +40,16 @@ public:
     };
     static constexpr int LaneCount = 5;
 
-    // `databasePath`: the SQLite file every lane connects to.
-    explicit Session(const QString &databasePath, QObject *parent = nullptr);
+    // `databaseLocation`: where every lane connects, an SQLite file path or a PostgreSQL URI
+    // (Database::open). `password` (PostgreSQL, may be empty) is kept in memory only.
+    explicit Session(const QString &databaseLocation, QObject *parent = nullptr);
+    Session(const QString &databaseLocation, const QString &password, QObject *parent = nullptr);
     // Waits for the jobs already posted to finish, then closes every connection.
     ~Session() override;
 
-    QString databasePath() const { return m_path; }
+    QString databaseLocation() const { return m_location; }
+    // The same, under its older name.
+    QString databasePath() const { return m_location; }
 
     // The signed-in employee: who acts, and who is recorded in the history.
     const Employee &employee() const { return m_employee; }
@@ -75,7 +79,7 @@ private:
     // Queues `call` on the session's own thread (the UI thread).
     void deliver(std::function<void()> call);
 
-    QString m_path;
+    QString m_location;
     Employee m_employee;
     std::array<QThread *, LaneCount> m_threads{};
     std::array<DbWorker *, LaneCount> m_workers{};

@@ -1,6 +1,9 @@
 #include "database.h"
 
+#include "connectionfactory.h"
+#include "databaselocation.h"
 #include "schema.h"
+#include "sqldialect.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -8,8 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlDriver>
 #include <QStandardPaths>
 
 #include <sqlite3.h>
@@ -78,18 +79,6 @@ bool checkPath(const QString &path, QString *error)
     return true;
 }
 
-bool pragma(QSqlDatabase &db, const QString &statement, QString *result, QString *error)
-{
-    QSqlQuery query(db);
-    if (!query.exec(statement)) {
-        *error = Tr::tr("Could not set up the database (%1): %2").arg(statement, query.lastError().text());
-        return false;
-    }
-    if (result)
-        *result = query.next() ? query.value(0).toString() : QString();
-    return true;
-}
-
 std::atomic<Database::StatementHook> g_statementHook{nullptr};
 
 int onStatement(unsigned, void *, void *, void *)
@@ -103,6 +92,8 @@ int onStatement(unsigned, void *, void *, void *)
 void installStatementHook(const QSqlDatabase &db)
 {
     if (!g_statementHook.load())
+        return;
+    if (db.driverName() != QLatin1String("QSQLITE"))
         return;
     if (sqlite3 *connection = SqliteStatement::handleOf(db))
         sqlite3_trace_v2(connection, SQLITE_TRACE_STMT, onStatement, nullptr);
@@ -122,74 +113,86 @@ Database::~Database()
 
 bool Database::openSqlite(const QString &path, const QString &connectionName)
 {
+    return open(path, connectionName).has_value();
+}
+
+Result<void> Database::open(const QString &location, const QString &connectionName, const QString &password)
+{
     close();
     m_error.clear();
-    if (!checkPath(path, &m_error))
-        return false;
-
-    m_connectionName = connectionName;
-    m_path = path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        if (!db.open()) {
-            m_error = Tr::tr("Cannot open %1: %2").arg(QDir::toNativeSeparators(path), db.lastError().text());
-            db = QSqlDatabase();
-            close();
-            return false;
+    Result<void> opened = [&]() -> Result<void> {
+        const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+        if (!parsed)
+            return Failure{parsed.error()};
+        if (!parsed->isPostgres()) {
+            if (QString error; !checkPath(location, &error))
+                return Failure{error};
         }
-        installStatementHook(db);
-
-        // Nothing below writes to the file until the schema version has been read and accepted.
-        bool ok = pragma(db, QStringLiteral("PRAGMA busy_timeout = 5000"), nullptr, &m_error)
-                  && pragma(db, QStringLiteral("PRAGMA foreign_keys = ON"), nullptr, &m_error);
-        if (ok) {
-            const int version = Schema::version(db);
-            if (version < 0) {
-                m_error = Tr::tr("%1 is not a CRM Agent database (its schema version cannot be read). "
-                                 "It was left untouched.")
-                              .arg(QDir::toNativeSeparators(path));
-                ok = false;
-            } else if (version > Schema::CurrentVersion) {
-                m_error = Tr::tr("%1 was written by a newer version of CRM Agent (schema %2; this version "
-                                 "understands up to %3). It was left untouched.")
-                              .arg(QDir::toNativeSeparators(path))
-                              .arg(version)
-                              .arg(Schema::CurrentVersion);
-                ok = false;
-            } else if (version == 0) {
-                // An SQLite file with tables but no version belongs to some other program.
-                QSqlQuery query(db);
-                if (!query.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) || !query.next()) {
-                    m_error = Tr::tr("%1 is not a CRM Agent database: %2")
-                                  .arg(QDir::toNativeSeparators(path), query.lastError().text());
-                    ok = false;
-                } else if (query.value(0).toInt() > 0) {
-                    m_error = Tr::tr("%1 is an SQLite database of another program, not a CRM Agent "
-                                     "database. It was left untouched.")
-                                  .arg(QDir::toNativeSeparators(path));
-                    ok = false;
-                }
-            }
-        }
-        // WAL: readers never block the writer; synchronous=FULL: a commit is on disk when it returns
-        // (NORMAL would keep the file consistent but could lose the last commit on power loss).
-        QString mode;
-        ok = ok && pragma(db, QStringLiteral("PRAGMA journal_mode = WAL"), &mode, &m_error);
-        if (ok && mode.compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
-            m_error = Tr::tr("Could not switch %1 to write-ahead logging (journal mode is %2).")
-                          .arg(QDir::toNativeSeparators(path), mode);
-            ok = false;
-        }
-        ok = ok && pragma(db, QStringLiteral("PRAGMA synchronous = FULL"), nullptr, &m_error);
-        ok = ok && Schema::migrate(db, &m_error);
-        if (!ok) {
-            db = QSqlDatabase();
-            close();
-            return false;
-        }
+        m_connectionName = connectionName;
+        m_path = location;
+        return openConnection(*parsed, password);
+    }();
+    if (!opened) {
+        m_error = opened.error();
+        close();
     }
-    return true;
+    return opened;
+}
+
+// Opens the connection named m_connectionName to `location`, checks, configures and migrates it.
+Result<void> Database::openConnection(const DatabaseLocation &location, const QString &password)
+{
+    QSqlDatabase db = ConnectionFactory::add(location, m_connectionName, password);
+    if (!db.open()) {
+        if (location.isPostgres())
+            return Failure{ConnectionFactory::failure(location, db.lastError())};
+        return Failure{Tr::tr("Cannot open %1: %2").arg(location.description(), db.lastError().text())};
+    }
+    installStatementHook(db);
+    const SqlDialect dialect = SqlDialect::of(db);
+    // Nothing below writes until the schema version has been read and accepted.
+    if (Result<void> prepared = dialect.prepareConnection(db); !prepared)
+        return prepared;
+    if (Result<void> accepted = checkVersion(db, location); !accepted)
+        return accepted;
+    if (Result<void> configured = dialect.configureConnection(db); !configured)
+        return Failure{Tr::tr("%1: %2").arg(location.description(), configured.error())};
+    if (QString error; !Schema::migrate(db, &error))
+        return Failure{error};
+    return {};
+}
+
+// Refuses a newer schema and a database of another program.
+Result<void> Database::checkVersion(QSqlDatabase &db, const DatabaseLocation &location)
+{
+    const QString shown = location.description();
+    const SqlDialect dialect = SqlDialect::of(db);
+    const Result<int> version = dialect.schemaVersion(db);
+    if (!version)
+        return Failure{Tr::tr("%1 is not a CRM Agent database (its schema version cannot be read). "
+                              "It was left untouched.")
+                           .arg(shown)};
+    if (*version > Schema::CurrentVersion)
+        return Failure{Tr::tr("%1 was written by a newer version of CRM Agent (schema %2; this version "
+                              "understands up to %3). It was left untouched.")
+                           .arg(shown)
+                           .arg(*version)
+                           .arg(Schema::CurrentVersion)};
+    if (*version > 0)
+        return {};
+    // Tables but no version: the database belongs to some other program.
+    const Result<bool> hasTables = dialect.hasTables(db);
+    if (!hasTables)
+        return Failure{Tr::tr("%1 is not a CRM Agent database: %2").arg(shown, hasTables.error())};
+    if (*hasTables)
+        return Failure{location.isPostgres()
+                           ? Tr::tr("%1 holds tables of another program: it is not a CRM Agent database. "
+                                    "It was left untouched.")
+                                 .arg(shown)
+                           : Tr::tr("%1 is an SQLite database of another program, not a CRM Agent "
+                                    "database. It was left untouched.")
+                                 .arg(shown)};
+    return {};
 }
 
 void Database::close()
@@ -217,6 +220,11 @@ QSqlDatabase Database::connection() const
     if (m_connectionName.isEmpty())
         return QSqlDatabase();
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+bool Database::isPostgreSql() const
+{
+    return DatabaseLocation::isPostgresUri(m_path);
 }
 
 int Database::schemaVersion() const

@@ -1,5 +1,7 @@
 #include "leadlistindex.h"
 
+#include "sqldialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -191,4 +193,96 @@ bool LeadListIndex::finishBulkLoad(QSqlDatabase &db, QString *error)
             return false;
     }
     return true;
+}
+
+namespace {
+
+// The sort indexes on PostgreSQL: lower() of a COLLATE "C" column folds ASCII only and sorts
+// byte-wise, which is SQLite's NOCASE.
+const char *const kPostgreSqlSortIndexes[] = {
+    "CREATE INDEX leads_sort_name ON leads ({ci:name}, id)",
+    "CREATE INDEX leads_sort_source ON leads (source, id)",
+    "CREATE INDEX leads_sort_company ON leads ({ci:company_label}, id)",
+    "CREATE INDEX leads_sort_contact ON leads ({ci:contact_label}, id)",
+    "CREATE INDEX leads_sort_direction ON leads ({ci:direction_name}, id)",
+    "CREATE INDEX leads_sort_service ON leads ({ci:service_name}, id)",
+    "CREATE INDEX leads_sort_campaign ON leads ({ci:campaign_name}, id)",
+    "CREATE INDEX leads_sort_owner ON leads ({ci:owner_name}, id)",
+    "CREATE INDEX leads_sort_city ON leads ({ci:city}, id)",
+    "CREATE INDEX leads_sort_updated ON leads (updated_at, id)",
+};
+
+// The search column: FTS5's columns, lower-cased through ICU (whatever the server's locale),
+// "ё" read as "е", every run of non-letters and non-digits a word break (so an e-mail address or
+// a phone number splits into words, as unicode61 splits them).
+const char kPostgreSqlSearchColumn[] =
+    "ALTER TABLE leads ADD COLUMN search_vector tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, "
+    "regexp_replace(translate(lower((name || ' ' || lead_company_name || ' ' || company_label || ' ' || "
+    "contact_label || ' ' || middle_name || ' ' || contact_email || ' ' || contact_phone || ' ' || company_tin || "
+    "' ' || description) COLLATE \"und-x-icu\"), 'ё', 'е'), '[^[:alnum:]]+', ' ', 'g'))) STORED";
+
+const char *const kPostgreSqlTriggers[] = {
+    // On insert, and when a lead points at another reference: its names, read from the references.
+    R"(CREATE FUNCTION crm_leads_list_names() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        NEW.direction_name := COALESCE((SELECT name FROM selling_directions WHERE id = NEW.direction_id), '');
+        NEW.service_name := COALESCE((SELECT name FROM services WHERE id = NEW.service_id), '');
+        NEW.campaign_name := COALESCE((SELECT name FROM campaigns WHERE id = NEW.campaign_id), '');
+        NEW.owner_name := COALESCE((SELECT display_name FROM employees WHERE id = NEW.owner_id), '');
+        RETURN NEW;
+    END $$)",
+    "CREATE TRIGGER leads_list_names BEFORE INSERT OR UPDATE OF direction_id, service_id, campaign_id, owner_id "
+    "ON leads FOR EACH ROW EXECUTE FUNCTION crm_leads_list_names()",
+    // Renamed reference rows: the leads that point at them follow (each read through an index on the id).
+    // PL/pgSQL plans a trigger function per table, so each branch only meets its own table's NEW.
+    R"(CREATE FUNCTION crm_leads_reference_renamed() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        CASE TG_TABLE_NAME
+        WHEN 'selling_directions' THEN
+            UPDATE leads SET direction_name = NEW.name WHERE direction_id = NEW.id;
+        WHEN 'services' THEN
+            UPDATE leads SET service_name = NEW.name WHERE service_id = NEW.id;
+        WHEN 'campaigns' THEN
+            UPDATE leads SET campaign_name = NEW.name WHERE campaign_id = NEW.id;
+        WHEN 'employees' THEN
+            UPDATE leads SET owner_name = NEW.display_name WHERE owner_id = NEW.id;
+        WHEN 'companies' THEN
+            UPDATE leads SET company_label = NEW.name WHERE company_id = NEW.id;
+        WHEN 'contacts' THEN
+            UPDATE leads SET contact_label = TRIM(NEW.last_name || ' ' || NEW.first_name) WHERE contact_id = NEW.id;
+        END CASE;
+        RETURN NULL;
+    END $$)",
+    "CREATE TRIGGER leads_list_direction_name AFTER UPDATE OF name ON selling_directions "
+    "FOR EACH ROW EXECUTE FUNCTION crm_leads_reference_renamed()",
+    "CREATE TRIGGER leads_list_service_name AFTER UPDATE OF name ON services "
+    "FOR EACH ROW EXECUTE FUNCTION crm_leads_reference_renamed()",
+    "CREATE TRIGGER leads_list_campaign_name AFTER UPDATE OF name ON campaigns "
+    "FOR EACH ROW EXECUTE FUNCTION crm_leads_reference_renamed()",
+    "CREATE TRIGGER leads_list_owner_name AFTER UPDATE OF display_name ON employees "
+    "FOR EACH ROW EXECUTE FUNCTION crm_leads_reference_renamed()",
+    "CREATE TRIGGER leads_list_company_name AFTER UPDATE OF name ON companies "
+    "FOR EACH ROW EXECUTE FUNCTION crm_leads_reference_renamed()",
+    "CREATE TRIGGER leads_list_contact_name AFTER UPDATE OF last_name, first_name ON contacts "
+    "FOR EACH ROW EXECUTE FUNCTION crm_leads_reference_renamed()",
+};
+
+} // namespace
+
+Result<void> LeadListIndex::createOnPostgreSql(QSqlDatabase &db)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
+    QStringList statements;
+    for (const char *statement : kPostgreSqlSortIndexes)
+        statements.append(dialect.ddl(QString::fromUtf8(statement)));
+    statements.append(QString::fromUtf8(kPostgreSqlSearchColumn));
+    statements.append(QStringLiteral("CREATE INDEX leads_search ON leads USING GIN (search_vector)"));
+    for (const char *statement : kPostgreSqlTriggers)
+        statements.append(QString::fromUtf8(statement));
+    QString error;
+    for (const QString &statement : std::as_const(statements)) {
+        if (!exec(db, statement, &error))
+            return Failure{error};
+    }
+    return {};
 }

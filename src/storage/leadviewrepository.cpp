@@ -2,6 +2,7 @@
 
 #include "leadlistview.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,14 +35,14 @@ LeadViewRepository::LeadViewRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 bool LeadViewRepository::createTable(QSqlDatabase &db, QString *error)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("CREATE TABLE lead_list_views ("
-                                   "id INTEGER PRIMARY KEY, "
-                                   "employee_id INTEGER NOT NULL REFERENCES employees(id), "
-                                   "kind INTEGER NOT NULL DEFAULT 1, "
-                                   "name TEXT NOT NULL, "
-                                   "definition TEXT NOT NULL, "
-                                   "updated_at TEXT NOT NULL, "
-                                   "UNIQUE (employee_id, kind, name))"))) {
+    if (!query.exec(SqlDialect::of(db).ddl(QStringLiteral("CREATE TABLE lead_list_views ("
+                                                          "{id}, "
+                                                          "employee_id {ref} NOT NULL REFERENCES employees(id), "
+                                                          "kind INTEGER NOT NULL DEFAULT 1, "
+                                                          "name {text} NOT NULL, "
+                                                          "definition {text} NOT NULL, "
+                                                          "updated_at {text} NOT NULL, "
+                                                          "UNIQUE (employee_id, kind, name))")))) {
         if (error)
             *error = failed(query).message;
         return false;

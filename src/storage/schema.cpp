@@ -2,7 +2,10 @@
 
 #include "leadlistindex.h"
 #include "leadviewrepository.h"
+#include "postgresqlschema.h"
 #include "searchkey.h"
+#include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -214,10 +217,7 @@ bool backfillNameKeys(QSqlDatabase &db, QString *error)
 
 int Schema::version(const QSqlDatabase &db)
 {
-    QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
-    return query.value(0).toInt();
+    return SqlDialect::of(db).schemaVersion(db).value_or(-1);
 }
 
 bool Schema::migrate(QSqlDatabase &db, QString *error)
@@ -225,11 +225,68 @@ bool Schema::migrate(QSqlDatabase &db, QString *error)
     return migrateTo(db, CurrentVersion, error);
 }
 
+namespace {
+
+// The ladder from `from` to `targetVersion`, inside the caller's transaction.
+bool runLadder(QSqlDatabase &db, int from, int targetVersion, QString *error)
+{
+    const SqlDialect dialect = SqlDialect::of(db);
+    if (dialect.isPostgreSql()) {
+        // Created directly at the current version; later versions add their steps below it.
+        if (from != 0 || targetVersion != Schema::CurrentVersion) {
+            *error = QObject::tr("A PostgreSQL database is created at schema %1 only.").arg(Schema::CurrentVersion);
+            return false;
+        }
+        const Result<void> created = PostgreSqlSchema::create(db);
+        if (!created)
+            *error = created.error();
+        return created.has_value();
+    }
+    bool ok = true;
+    if (ok && from < 1)
+        ok = runAll(db, kVersion1, std::size(kVersion1), error);
+    if (ok && from < 2 && targetVersion >= 2)
+        ok = runAll(db, kVersion2, std::size(kVersion2), error) && backfillNameKeys(db, error);
+    if (ok && from < 3 && targetVersion >= 3)
+        ok = runAll(db, kVersion3, std::size(kVersion3), error);
+    // Version 4: the lead list — denormalised reference names with sort indexes, the FTS5 search
+    // index with its triggers, saved list views per employee.
+    if (ok && from < 4 && targetVersion >= 4)
+        ok = LeadListIndex::migrate(db, error) && LeadViewRepository::createTable(db, error);
+    if (ok && from < 5 && targetVersion >= 5)
+        ok = runAll(db, kVersion5, std::size(kVersion5), error);
+    // Later versions, on both engines (SqlDialect::ddl writes one text for both):
+    // `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
+    if (ok) {
+        const Result<void> recorded = dialect.setSchemaVersion(db, targetVersion);
+        if (!recorded)
+            *error = QObject::tr("Could not record the schema version: %1").arg(recorded.error());
+        ok = recorded.has_value();
+    }
+    return ok;
+}
+
+// PostgreSQL: several people may open a new database at once; the first creates it, the others
+// wait for its commit and then find it done. (SQLite's writer lock does the same on BEGIN IMMEDIATE.)
+bool lockMigration(QSqlDatabase &db, QString *error)
+{
+    if (!SqlDialect::of(db).isPostgreSql())
+        return true;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT pg_advisory_xact_lock(2026112601)"))) {
+        *error = QObject::tr("Could not start the schema migration: %1").arg(SqlCheck::message(query));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
 bool Schema::migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
 {
     if (targetVersion > CurrentVersion)
         targetVersion = CurrentVersion;
-    const int from = version(db);
+    int from = version(db);
     if (from < 0) {
         *error = QObject::tr("The file is not a CRM Agent database (its schema version cannot be read).");
         return false;
@@ -248,26 +305,16 @@ bool Schema::migrateTo(QSqlDatabase &db, int targetVersion, QString *error)
         *error = QObject::tr("Could not start the schema migration: %1").arg(db.lastError().text());
         return false;
     }
-    bool ok = true;
-    if (ok && from < 1)
-        ok = runAll(db, kVersion1, std::size(kVersion1), error);
-    if (ok && from < 2 && targetVersion >= 2)
-        ok = runAll(db, kVersion2, std::size(kVersion2), error) && backfillNameKeys(db, error);
-    if (ok && from < 3 && targetVersion >= 3)
-        ok = runAll(db, kVersion3, std::size(kVersion3), error);
-    // Version 4: the lead list — denormalised reference names with sort indexes, the FTS5 search
-    // index with its triggers, saved list views per employee.
-    if (ok && from < 4 && targetVersion >= 4)
-        ok = LeadListIndex::migrate(db, error) && LeadViewRepository::createTable(db, error);
-    if (ok && from < 5 && targetVersion >= 5)
-        ok = runAll(db, kVersion5, std::size(kVersion5), error);
-    // Later versions: `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
+    bool ok = lockMigration(db, error);
     if (ok) {
-        QSqlQuery query(db);
-        ok = query.exec(QStringLiteral("PRAGMA user_version = %1").arg(targetVersion));
+        // Read again under the lock: someone else may have migrated meanwhile.
+        from = version(db);
+        ok = from >= 0;
         if (!ok)
-            *error = QObject::tr("Could not record the schema version: %1").arg(query.lastError().text());
+            *error = QObject::tr("The database's schema version cannot be read.");
     }
+    if (ok && from < targetVersion)
+        ok = runLadder(db, from, targetVersion, error);
     if (!ok) {
         db.rollback();
         return false;

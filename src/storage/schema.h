@@ -13,11 +13,14 @@ public:
     // index, saved list views. 5: phone-digit indexes for duplicate checks.
     static constexpr int CurrentVersion = 5;
 
-    // Reads the stored version (PRAGMA user_version); 0 for an empty file.
+    // Reads the stored version (SQLite: PRAGMA user_version; PostgreSQL: crm_agent_schema, see
+    // SqlDialect); 0 for an empty database, -1 when it cannot be read.
     static int version(const QSqlDatabase &db);
     // Migrates from the stored version to CurrentVersion. Refuses (returns false, sets *error)
-    // a version newer than CurrentVersion without touching the file.
+    // a version newer than CurrentVersion without touching the database. An empty PostgreSQL
+    // database is created directly at CurrentVersion (PostgreSqlSchema).
     static bool migrate(QSqlDatabase &db, QString *error);
-    // Migrates forward to `targetVersion` only (<= CurrentVersion): lets tests build an older file.
+    // Migrates forward to `targetVersion` only (<= CurrentVersion): lets tests build an older
+    // SQLite file. PostgreSQL knows no version but the current one.
     static bool migrateTo(QSqlDatabase &db, int targetVersion, QString *error);
 };

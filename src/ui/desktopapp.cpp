@@ -34,12 +34,11 @@ LoginDialog *DesktopApp::loginDialog() const
 void DesktopApp::connectTo(const DatabaseLocation &location, const QString &password, const QString &login,
                            std::function<void(Result<bool>)> done)
 {
-    Q_UNUSED(password)   // handed to the session once it can connect to a server
     if (m_pending) {
         done(Failure{tr("Another database is being opened; wait for it first.")});
         return;
     }
-    m_pending = std::make_unique<Session>(location.toString());
+    m_pending = std::make_unique<Session>(location.toString(), password);
     m_pending->open(this, [this, location, login, done](Result<void> opened) {
         if (!opened) {
             m_pending.reset();

@@ -29,6 +29,7 @@ TEST_CASE("core/A PostgreSQL URI gives host, port, database, user and options", 
     CHECK(location->userName() == QStringLiteral("anna"));
     CHECK(location->option(QStringLiteral("sslmode")) == QStringLiteral("require"));
     CHECK(location->displayName() == QStringLiteral("crm on db.example.com"));
+    CHECK(location->description() == QStringLiteral("the PostgreSQL database crm on db.example.com:5433"));
     CHECK(location->toString() == QStringLiteral("postgresql://anna@db.example.com:5433/crm?sslmode=require"));
 }
 
@@ -83,6 +84,9 @@ TEST_CASE("core/Bad database addresses are refused with the problem named", "[co
     CHECK(error("").contains(QStringLiteral("no file or server")));
     CHECK(error("   ").contains(QStringLiteral("no file or server")));
     CHECK(error("postgresql://anna:secret@db/crm").contains(QStringLiteral("password")));
+    CHECK(error("postgresql://anna@db/crm?password=secret").contains(QStringLiteral("password")));
+    CHECK_FALSE(error("postgresql://anna@db/crm?password=secret").contains(QStringLiteral("secret")));
+    CHECK(error("postgresql://db/crm?application_name=a%3Bb").contains(QStringLiteral("must not contain")));
     CHECK(error("postgresql://db.example.com").contains(QStringLiteral("names no database")));
     CHECK(error("postgresql://db.example.com/").contains(QStringLiteral("names no database")));
     CHECK(error("postgresql://db/crm?sslmode=maybe").contains(QStringLiteral("sslmode \"maybe\"")));

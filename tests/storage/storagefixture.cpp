@@ -14,7 +14,9 @@
 
 StorageFixture::StorageFixture(const QString &connectionName)
 {
-    REQUIRE(m_database.openSqlite(m_dir.file(QStringLiteral("crm.sqlite")), connectionName));
+    const Result<void> opened = m_database.open(m_test.location(), connectionName);
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.has_value());
     EmployeeRepository employees(db());
     employeeId = valueOf(employees.create(QStringLiteral("anna"), QStringLiteral("Анна Смирнова"), Role::Sales,
                                           QStringLiteral("secret")));

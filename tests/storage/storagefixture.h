@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -9,7 +10,8 @@
 
 struct Lead;
 
-// A fresh database file in a temporary folder with one row of every reference kind.
+// A fresh database (TestDatabase: a file in a temporary folder, or a PostgreSQL database) with one
+// row of every reference kind.
 class StorageFixture
 {
 public:
@@ -17,8 +19,9 @@ public:
 
     QSqlDatabase db() const { return m_database.connection(); }
     Database &database() { return m_database; }
-    QString path() const { return m_database.path(); }
-    const TempDir &dir() const { return m_dir; }
+    // The database's location (Database::open): the SQLite path or the PostgreSQL URI.
+    QString path() const { return m_database.location(); }
+    const TempDir &dir() const { return m_test.dir(); }
 
     // A lead that uses an existing company and contact (all fields filled, the hidden ones too).
     Lead existingLead() const;
@@ -41,6 +44,6 @@ public:
     qint64 channelId = 0;
 
 private:
-    TempDir m_dir;
+    TestDatabase m_test;
     Database m_database;
 };

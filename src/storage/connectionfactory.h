@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+class DatabaseLocation;
+class QSqlError;
+
+// Turns a DatabaseLocation into a Qt SQL connection (QSQLITE or QPSQL), and a failure to connect
+// into one line a person can act on.
+class ConnectionFactory
+{
+public:
+    // Adds, without opening, the connection `connectionName` to `location`. `password`
+    // (PostgreSQL) stays in memory only; empty: libpq's own PGPASSWORD or ~/.pgpass.
+    static QSqlDatabase add(const DatabaseLocation &location, const QString &connectionName,
+                            const QString &password = QString());
+    // The location's URI options as QSqlDatabase::setConnectOptions takes them (libpq quoting),
+    // with CRM Agent's defaults for those the URI leaves out (connect_timeout, application_name).
+    static QString connectOptions(const DatabaseLocation &location);
+    // Why connecting to a PostgreSQL location failed: the server unreachable, the sign-in refused,
+    // the database or the role missing, else the server's first line.
+    static QString failure(const DatabaseLocation &location, const QSqlError &error);
+    // Whether `error` says the server wants a (different) password: the caller may ask for one.
+    static bool isPasswordRefusal(const QSqlError &error);
+};

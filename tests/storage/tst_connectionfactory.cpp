@@ -1,0 +1,55 @@
+// A DatabaseLocation becomes a Qt SQL connection (QSQLITE or QPSQL) with the password in memory only.
+
+#include "catchqtstring.h"
+#include "connectionfactory.h"
+#include "databaselocation.h"
+
+#include <QSqlDatabase>
+
+TEST_CASE("connection factory: CRM Agent's libpq defaults join the URI's options")
+{
+    const Result<DatabaseLocation> location =
+        DatabaseLocation::parse(QStringLiteral("postgresql://sales%20team@db.example.com:6432/crm?sslmode=require"));
+    REQUIRE(location.has_value());
+    CHECK(ConnectionFactory::connectOptions(*location)
+          == QStringLiteral("sslmode='require';connect_timeout='10';application_name='crm-agent'"));
+    const Result<DatabaseLocation> quick = DatabaseLocation::parse(QStringLiteral("postgres:///crm?connect_timeout=3"));
+    REQUIRE(quick.has_value());
+    CHECK(ConnectionFactory::connectOptions(*quick) == QStringLiteral("connect_timeout='3';application_name='crm-agent'"));
+}
+
+TEST_CASE("connection factory: option values are quoted for libpq")
+{
+    const Result<DatabaseLocation> location =
+        DatabaseLocation::parse(QStringLiteral("postgresql://h/crm?application_name=it%27s%20mine"));
+    REQUIRE(location.has_value());
+    CHECK(ConnectionFactory::connectOptions(*location) == QStringLiteral("application_name='it\\'s mine';connect_timeout='10'"));
+}
+
+TEST_CASE("connection factory: a PostgreSQL connection gets its parts and the password in memory")
+{
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(QStringLiteral("postgresql://anna@host:5433/crm"));
+    REQUIRE(location.has_value());
+    {
+        const QSqlDatabase db = ConnectionFactory::add(*location, QStringLiteral("location-test"), QStringLiteral("typed"));
+        CHECK(db.driverName() == QStringLiteral("QPSQL"));
+        CHECK(db.isValid());   // the QPSQL driver is installed
+        CHECK(db.hostName() == QStringLiteral("host"));
+        CHECK(db.port() == 5433);
+        CHECK(db.userName() == QStringLiteral("anna"));
+        CHECK(db.databaseName() == QStringLiteral("crm"));
+        CHECK(db.password() == QStringLiteral("typed"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("location-test"));
+}
+
+TEST_CASE("connection factory: an SQLite location is a QSQLITE connection to the file")
+{
+    {
+        const QSqlDatabase db = ConnectionFactory::add(DatabaseLocation::sqliteFile(QStringLiteral("/tmp/x.sqlite")),
+                                                       QStringLiteral("location-test-sqlite"));
+        CHECK(db.driverName() == QStringLiteral("QSQLITE"));
+        CHECK(db.databaseName() == QStringLiteral("/tmp/x.sqlite"));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("location-test-sqlite"));
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "tempdir.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <functional>
+
+// A fresh, empty database for one test, on the engine the test program runs on: the environment
+// variable CRM_AGENT_TEST_ENGINE=postgresql (set by CTest for the " [postgresql]" registration of
+// a BOTH_ENGINES program, see tests/CMakeLists.txt) selects PostgreSQL, anything else SQLite.
+//   SQLite:     a file in a temporary folder (not created yet).
+//   PostgreSQL: a database with a unique name, created on the test cluster (the URI in
+//               CRM_AGENT_TEST_PG_URI, else the one tests/support/postgres-cluster.sh wrote) and
+//               dropped at the end. No cluster is a failure, never a skip.
+// Tests that are about SQLite files (bytes, permissions, headers) carry the tag [sqlite-only];
+// tests that need a PostgreSQL server whatever the engine carry [postgresql-only].
+class TestDatabase
+{
+public:
+    enum class Engine { Sqlite, PostgreSql };
+
+    static Engine engine();
+    static bool isPostgreSql() { return engine() == Engine::PostgreSql; }
+    // The test cluster's URI (its maintenance database "postgres"); fails the test when there is none.
+    static QString clusterUri();
+
+    explicit TestDatabase(Engine engine = TestDatabase::engine());
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    // What Database::open takes: the SQLite file path or the PostgreSQL URI.
+    QString location() const { return m_location; }
+    const TempDir &dir() const { return m_dir; }
+    bool isPostgreSqlDatabase() const { return !m_databaseName.isEmpty(); }
+
+    // Runs `statements` on the database through a plain connection of its own, outside Database
+    // (to build what Database must refuse).
+    void exec(const QStringList &statements) const;
+    // The first column of the first row of `sql`, through a plain connection.
+    QVariant scalar(const QString &sql) const;
+    // Runs `work` with a plain connection of its own to the database, closed afterwards.
+    void withConnection(const std::function<void(QSqlDatabase &db)> &work) const;
+
+private:
+    TempDir m_dir;
+    QString m_location;
+    QString m_databaseName;
+};
