@@ -732,7 +732,7 @@ QList<int> loadedPages(const LeadListModel &model)
     return pages;
 }
 
-TEST_CASE("Scrolling reads one page ahead in its direction; a jump reads none, nothing reads on by itself",
+TEST_CASE("Scrolling reads one page ahead in its direction, a jump reads none, nothing reads on by itself",
           "[models][leadlist][async]")
 {
     Fixture f(2000);   // pages 0..7, the last one short
