@@ -30,8 +30,9 @@ class Session;
 // start, the end or a cached page; never OFFSET. Only a bounded window of pages stays in memory
 // (least recently used pages are dropped). Scrolling reads one page ahead: when data() asks for a
 // page next to a cached (or coming) one, the page after it in that direction is read too, and when
-// a page read ahead is first shown, the next one; a jump reads ahead nothing, and nothing reads on
-// by itself, so at most one page is read that nobody asked for. The total and per-state counts come on the Count lane.
+// a page read ahead is first shown, the next one; a jump reads nothing ahead and nothing reads on
+// by itself, so each page asked for or shown reads at most one more. The total and per-state
+// counts come on the Count lane.
 // Every request carries the generation of the query it was made for: answers for an older query,
 // sort or filter are dropped (and jobs queued behind a newer query are skipped). Sorting and
 // filtering always happen in SQL. Columns are the LeadListColumn values, in enum order.
