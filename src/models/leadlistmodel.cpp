@@ -23,8 +23,20 @@ struct LeadListModel::ListState
         return {};
     }
 
+    // The keys of the page this lane read last: a page read ahead is asked for before the page
+    // next to it has come back, so its walk starts from those (the lane reads pages in order).
+    void remember(qint64 first, const LeadListPage &page)
+    {
+        lastRead.clear();
+        if (page.keys.isEmpty())
+            return;
+        lastRead.append(LeadListAnchor{first, true, page.keys.first()});
+        lastRead.append(LeadListAnchor{first + page.keys.size() - 1, true, page.keys.last()});
+    }
+
     LeadListSql sql;
     bool shapeChosen = false;
+    QList<LeadListAnchor> lastRead;
 };
 
 LeadListModel::LeadListModel(Session *session, QObject *parent)
@@ -63,12 +75,18 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
     if (!page) {
         // A placeholder now; the page is asked for (once) and its rows change when it arrives.
         requestPage(pageIndex);
+        readAheadFrom(pageIndex);
         switch (role) {
         case Qt::DisplayRole: return QString();
         case Qt::ToolTipRole: return tr("Loading…");
         case LoadingRole: return true;
         default: return QVariant();
         }
+    }
+    if (const int direction = page->readAhead) {
+        // A page read ahead is shown: the scroll goes on, so the next one is read.
+        m_pages[pageIndex].readAhead = 0;
+        readPageAhead(pageIndex + direction, direction);
     }
     const int inPage = index.row() % PageSize;
     if (inPage >= page->rows.size())
@@ -193,31 +211,39 @@ QList<LeadListAnchor> LeadListModel::anchors() const
     return known;
 }
 
-void LeadListModel::requestPage(int pageIndex) const
+void LeadListModel::requestPage(int pageIndex, int readAhead) const
 {
-    if (m_inFlight.contains(pageIndex) || m_pages.contains(pageIndex))
+    if (pageIndex < 0 || m_pages.contains(pageIndex))
         return;
+    if (const auto coming = m_inFlight.find(pageIndex); coming != m_inFlight.end()) {
+        if (!readAhead)
+            coming.value() = 0;   // asked for now: shown when it comes, nothing to read on from it
+        return;
+    }
     const qint64 first = qint64(pageIndex) * PageSize;
     const int limit = m_countKnown ? int(std::min<qint64>(PageSize, m_rowCount - first)) : PageSize;
     if (limit <= 0)
         return;
-    m_inFlight.insert(pageIndex);
+    m_inFlight.insert(pageIndex, readAhead);
     const quint64 serial = ++m_requestSerial;
     m_lastRequest->store(serial);
     auto *self = const_cast<LeadListModel *>(this);
     using Answer = Result<std::optional<LeadListPage>>;
     m_session->run(
         Session::Lane::List, self,
-        [state = m_state, latest = m_latest, lastRequest = m_lastRequest, generation = m_generation, serial,
-         plan = LeadListPages::plan(first, limit, anchors())](QSqlDatabase &db) -> Answer {
+        [state = m_state, latest = m_latest, lastRequest = m_lastRequest, generation = m_generation, serial, first,
+         limit, known = anchors()](QSqlDatabase &db) -> Answer {
             // A newer query is queued behind (this answer would be dropped), or the user moved on.
             if (latest->load() != generation || lastRequest->load() - serial >= MaxQueuedPages)
                 return std::optional<LeadListPage>();
             if (const Result<void> shaped = state->chooseShape(db); !shaped)
                 return Failure{shaped.error()};
-            Result<LeadListPage> page = LeadListPages::read(db, state->sql, plan);
+            // Planned here: the page this lane read just before may be the nearest known key.
+            Result<LeadListPage> page = LeadListPages::read(db, state->sql,
+                                                            LeadListPages::plan(first, limit, known + state->lastRead));
             if (!page)
                 return Failure{page.error()};
+            state->remember(first, *page);
             return std::optional<LeadListPage>(std::move(*page));
         },
         [self, generation = m_generation, pageIndex](Answer page) {
@@ -225,11 +251,27 @@ void LeadListModel::requestPage(int pageIndex) const
         });
 }
 
+void LeadListModel::readAheadFrom(int pageIndex) const
+{
+    const auto known = [this](int neighbour) { return m_pages.contains(neighbour) || m_inFlight.contains(neighbour); };
+    const bool fromBefore = known(pageIndex - 1);
+    if (fromBefore == known(pageIndex + 1))
+        return;   // a jump (nothing known around it), or a gap between known pages
+    const int direction = fromBefore ? 1 : -1;
+    readPageAhead(pageIndex + direction, direction);
+}
+
+void LeadListModel::readPageAhead(int pageIndex, int direction) const
+{
+    if (m_maxCachedPages >= MinPagesToReadAhead && pageIndex >= 0 && qint64(pageIndex) * PageSize < m_rowCount)
+        requestPage(pageIndex, direction);
+}
+
 void LeadListModel::onPage(quint64 generation, int pageIndex, Result<std::optional<LeadListPage>> page)
 {
     if (generation != m_generation)
         return;   // an answer for an older query, sort or filter
-    m_inFlight.remove(pageIndex);
+    const int readAhead = m_inFlight.take(pageIndex);
     if (!page) {
         setError(page.error());
         insertPage(pageIndex, LeadListPage());   // not asked for again until the next query
@@ -243,10 +285,10 @@ void LeadListModel::onPage(quint64 generation, int pageIndex, Result<std::option
             Q_EMIT dataChanged(index(first, 0), index(last, LeadListColumnCount - 1));
         return;
     }
-    insertPage(pageIndex, std::move(**page));
+    insertPage(pageIndex, std::move(**page), readAhead);
 }
 
-void LeadListModel::insertPage(int pageIndex, LeadListPage page)
+void LeadListModel::insertPage(int pageIndex, LeadListPage page, int readAhead)
 {
     const int first = pageIndex * PageSize;
     const int rows = int(page.rows.size());
@@ -254,6 +296,7 @@ void LeadListModel::insertPage(int pageIndex, LeadListPage page)
     Page cached;
     static_cast<LeadListPage &>(cached) = std::move(page);
     cached.lastUse = ++m_useClock;
+    cached.readAhead = readAhead;
     m_pages.insert(pageIndex, std::move(cached));
     if (!m_countKnown) {
         if (rows < PageSize)

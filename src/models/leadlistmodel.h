@@ -11,7 +11,6 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
-#include <QSet>
 
 #include <atomic>
 #include <functional>
@@ -29,7 +28,11 @@ class Session;
 // arrives its rows change (dataChanged) and pageLoaded() is emitted. A page far from every loaded
 // page is reached by walking the keys (only the covering index) from the nearest known key: the
 // start, the end or a cached page; never OFFSET. Only a bounded window of pages stays in memory
-// (least recently used pages are dropped). The total and per-state counts come on the Count lane.
+// (least recently used pages are dropped). Scrolling reads one page ahead: when data() asks for a
+// page next to a cached (or coming) one, the page after it in that direction is read too, and when
+// a page read ahead is first shown, the next one; a jump reads nothing ahead and nothing reads on
+// by itself, so each page asked for or shown reads at most one more. The total and per-state
+// counts come on the Count lane.
 // Every request carries the generation of the query it was made for: answers for an older query,
 // sort or filter are dropped (and jobs queued behind a newer query are skipped). Sorting and
 // filtering always happen in SQL. Columns are the LeadListColumn values, in enum order.
@@ -50,6 +53,9 @@ public:
     // scroll bar was dragged past it): it is no longer in flight, and its rows are announced as
     // changed so that a view still showing them asks again.
     static constexpr int MaxQueuedPages = 8;
+    // Pages are read ahead only when the cache holds at least this many (the page read ahead, the
+    // one shown and the one before it), so that a page read ahead never drops the one shown.
+    static constexpr int MinPagesToReadAhead = 3;
 
     // The list of the session's employee ("My leads"); starts reading the first page at once.
     explicit LeadListModel(Session *session, QObject *parent = nullptr);
@@ -80,7 +86,8 @@ public:
     // The row of a lead among the loaded rows, or -1.
     int loadedRowOf(qint64 leadId) const;
     bool isRowLoaded(int row) const;
-    // Asks for the page of `row` (as data() does for a row not loaded); pageLoaded() follows.
+    // Asks for the page of `row` (as data() does for a row not loaded, but reading nothing ahead);
+    // pageLoaded() follows.
     void requestRow(int row);
     // Every id of the rows in `rowRanges` (first and last row, inclusive, in row order): loaded rows
     // from memory, the others read by key ranges on the Count lane (a million selected rows are
@@ -114,18 +121,27 @@ private:
     struct Page : LeadListPage
     {
         quint64 lastUse = 0;
+        // +1 or -1 for a page read ahead that was not shown yet: the direction it was read in.
+        int readAhead = 0;
     };
     // The query of one generation as the List lane uses it: touched only by jobs on that lane
     // (which run one after another), so the search shape is probed once, by the first job.
     struct ListState;
 
     const Page *cachedPage(int pageIndex) const;
-    void requestPage(int pageIndex) const;
+    // `readAhead`: 0 for a page asked for, else the direction of the scroll it is read ahead of.
+    void requestPage(int pageIndex, int readAhead = 0) const;
+    // data() asked for the page `pageIndex`, which is not cached: reads the next page in the direction
+    // of the scroll too, when a neighbour of it is cached or coming (not after a jump).
+    void readAheadFrom(int pageIndex) const;
+    // Reads the page `pageIndex` ahead of a scroll in `direction` (+1 or -1), when it is a page of
+    // the rows known and the cache is large enough.
+    void readPageAhead(int pageIndex, int direction) const;
     // The keys the model knows: the start, the end once counted, and the ends of cached pages.
     QList<LeadListAnchor> anchors() const;
     // `page` is nullopt when the job was skipped.
     void onPage(quint64 generation, int pageIndex, Result<std::optional<LeadListPage>> page);
-    void insertPage(int pageIndex, LeadListPage page);
+    void insertPage(int pageIndex, LeadListPage page, int readAhead = 0);
     void growTo(int rows);
     void evict() const;
     void restart(bool keepRowCount);
@@ -149,7 +165,8 @@ private:
     LeadListCounts m_counts;
     quint64 m_generation = 0;
     mutable QHash<int, Page> m_pages;
-    mutable QSet<int> m_inFlight;
+    // The pages asked for whose answer has not come, each with its `readAhead` (see requestPage()).
+    mutable QHash<int, int> m_inFlight;
     mutable quint64 m_useClock = 0;
     int m_maxCachedPages = DefaultMaxCachedPages;
     mutable QString m_lastError;

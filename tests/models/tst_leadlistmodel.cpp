@@ -518,6 +518,7 @@ TEST_CASE("A saved lead refreshes in place and the search index follows edits", 
     q.addBindValue(id);
     REQUIRE(q.exec());
     CHECK(model.data(model.index(5, int(LeadListColumn::Name))).toString() != QLatin1String("Zebrafish Unlimited"));
+    drain(*f.session, Session::Lane::List);   // no page answer is still on its way when counting changes
     const quint64 generation = model.generation();
     QSignalSpy refreshed(&model, &LeadListModel::leadRefreshed);
     QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
@@ -648,8 +649,9 @@ TEST_CASE("A row not loaded shows a placeholder, asks for its page once, and fil
     waitForCount(model);
     REQUIRE(idAt(model, 0) == expected[0]);
 
+    drain(*f.session, Session::Lane::List);
     LaneHold listing(*f.session, Session::Lane::List);   // pages cannot arrive until released
-    const int row = 700;
+    const int row = 700;   // a jump: no page next to it is loaded, so none is read ahead
     const QModelIndex name = model.index(row, int(LeadListColumn::Name));
     CHECK(model.data(name).toString().isEmpty());
     CHECK(model.data(name, Qt::ToolTipRole).toString() == QStringLiteral("Loading…"));
@@ -690,6 +692,7 @@ TEST_CASE("Pages scrolled past while the lane was busy are skipped, and asked ag
     waitForCount(model);
     REQUIRE(idAt(model, 0) == expected[0]);
     const int asked = LeadListModel::MaxQueuedPages + 4;
+    drain(*f.session, Session::Lane::List);
     QSignalSpy pages(&model, &LeadListModel::pageLoaded);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     {
@@ -707,6 +710,134 @@ TEST_CASE("Pages scrolled past while the lane was busy are skipped, and asked ag
     }
     // Shown again, a skipped page is asked for again and comes.
     CHECK(idAt(model, LeadListModel::PageSize + 5) == expected[LeadListModel::PageSize + 5]);
+}
+
+// Asks for `row` as a view painting it does (data()), and waits until its page has come.
+void showRow(LeadListModel &model, int row)
+{
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    model.data(model.index(row, int(LeadListColumn::Name)));
+    while (!model.isRowLoaded(row))
+        REQUIRE(pages.wait(WaitMs));
+}
+
+QList<int> loadedPages(const LeadListModel &model)
+{
+    QList<int> pages;
+    for (int row = 0; row < model.rowCount(); row += LeadListModel::PageSize) {
+        if (model.isRowLoaded(row))
+            pages.append(row / LeadListModel::PageSize);
+    }
+    return pages;
+}
+
+TEST_CASE("Scrolling reads one page ahead in its direction, a jump reads none, nothing reads on by itself",
+          "[models][leadlist][async]")
+{
+    Fixture f(2000);   // pages 0..7, the last one short
+    const QList<qint64> expected = expectedIds(f.connection(), LeadListQuery(), f.busyOwner);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    drain(*f.session, Session::Lane::List);
+    REQUIRE(loadedPages(model) == QList<int>{0});
+    constexpr int P = LeadListModel::PageSize;
+
+    SECTION("down, and on from a page read ahead when it is shown")
+    {
+        QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+        // Scrolling from page 0 on to page 1: page 2 is read too, without being asked for.
+        CHECK(model.data(model.index(P + 3, 0), LeadListModel::LoadingRole).toBool());
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2}));
+        REQUIRE(pages.size() == 2);
+        CHECK(pages.at(1).at(0).toInt() == 2 * P);
+        for (int row = P; row < 3 * P; ++row)
+            REQUIRE(model.leadIdAt(row) == expected[row]);
+        // Nothing reads on by itself: the lane has nothing more to do.
+        drain(*f.session, Session::Lane::List);
+        CHECK(pages.size() == 2);
+        // Page 2 shown: page 3 is read ahead, once however often page 2 is painted.
+        for (int row = 2 * P; row < 3 * P; ++row)
+            CHECK_FALSE(model.data(model.index(row, 0), LeadListModel::LoadingRole).toBool());
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2, 3}));
+        CHECK(pages.size() == 3);
+        // Page 1 shown again was not read ahead: nothing more.
+        model.data(model.index(P, 0));
+        drain(*f.session, Session::Lane::List);
+        CHECK(pages.size() == 3);
+        for (int row = 0; row < 4 * P; ++row)
+            REQUIRE(model.leadIdAt(row) == expected[row]);
+    }
+    SECTION("a page asked for while read ahead reads the next one")
+    {
+        {
+            LaneHold listing(*f.session, Session::Lane::List);
+            model.data(model.index(P, 0));       // page 1, and page 2 ahead
+            model.data(model.index(2 * P, 0));   // page 2 shown while still coming: page 3 ahead
+            model.data(model.index(2 * P + 1, 0));
+        }
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2, 3}));
+        // Page 2 was shown before it came, so showing it now reads nothing more.
+        model.data(model.index(2 * P + 2, 0));
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2, 3}));
+        for (int row = 0; row < 4 * P; ++row)
+            REQUIRE(model.leadIdAt(row) == expected[row]);
+    }
+    SECTION("a jump reads nothing ahead, nor a page between two loaded ones; scrolling up reads the page above")
+    {
+        showRow(model, 2 * P + 1);   // a jump
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 2}));
+        showRow(model, P + 1);   // between pages 0 and 2: neither way is a scroll
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2}));
+        showRow(model, 5 * P + 9);   // a jump
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2, 5}));
+        showRow(model, 4 * P + 200);   // up from page 5: page 3 is read ahead
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1, 2, 3, 4, 5}));
+        for (int row = 0; row < 6 * P; ++row)
+            REQUIRE(model.leadIdAt(row) == expected[row]);
+    }
+    SECTION("a cache of two pages reads nothing ahead")
+    {
+        model.setMaxCachedPages(2);
+        showRow(model, P);
+        drain(*f.session, Session::Lane::List);
+        CHECK(loadedPages(model) == (QList<int>{0, 1}));
+    }
+}
+
+TEST_CASE("Scrolling through every row as a view does, reading ahead, keeps the window bounded",
+          "[models][leadlist][async]")
+{
+    Fixture f(2000);
+    const LeadListQuery query = sortedBy(LeadListColumn::Company, Qt::AscendingOrder);
+    const QList<qint64> expected = expectedIds(f.connection(), query, f.busyOwner);
+    LeadListModel model(f.session.get());
+    model.setMaxCachedPages(3);
+    model.setQuery(query);
+    waitForCount(model);
+    drain(*f.session, Session::Lane::List);   // the first page has come
+    QSignalSpy pages(&model, &LeadListModel::pageLoaded);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        showRow(model, row);
+        REQUIRE(model.leadIdAt(row) == expected[row]);
+        REQUIRE(model.cachedRowCount() <= 3 * LeadListModel::PageSize);
+    }
+    for (int row = model.rowCount() - 1; row >= 0; --row) {
+        showRow(model, row);
+        REQUIRE(model.leadIdAt(row) == expected[row]);
+        REQUIRE(model.cachedRowCount() <= 3 * LeadListModel::PageSize);
+    }
+    drain(*f.session, Session::Lane::List);
+    // Down: pages 1..7 once each; up: the pages dropped meanwhile (all but the last three) once more.
+    CHECK(pages.size() == 7 + 5);
+    CHECK(model.lastError().isEmpty());
 }
 
 TEST_CASE("An answer for an older query, sort or filter never shows", "[models][leadlist][async]")
