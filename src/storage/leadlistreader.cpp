@@ -60,7 +60,7 @@ Result<void> LeadListReader::page(const LeadListSql &sql, const LeadListKey *aft
     while (query.next()) {
         rows->append(LeadListSql::readRow(query));
         if (keys)
-            keys->append(LeadListSql::readKey(query));
+            keys->append(LeadListSql::readKey(query, LeadListSql::RowColumns));
     }
     return {};
 }
@@ -81,7 +81,7 @@ Result<std::optional<LeadListKey>> LeadListReader::walk(const LeadListSql &sql, 
         return Failure{ran.error()};
     if (!query.next())
         return std::optional<LeadListKey>();
-    return std::optional<LeadListKey>(LeadListSql::readKey(query));
+    return std::optional<LeadListKey>(LeadListSql::readKey(query, 1));
 }
 
 Result<void> LeadListReader::ids(const LeadListSql &sql, const LeadListKey *after, qint64 limit,

@@ -5,7 +5,6 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QStringList>
 
 namespace {
@@ -279,16 +278,12 @@ LeadListRow LeadListSql::readRow(const QSqlQuery &query)
     return row;
 }
 
-LeadListKey LeadListSql::readKey(const QSqlQuery &query)
+LeadListKey LeadListSql::readKey(const QSqlQuery &query, int keyColumn)
 {
-    // Rows carry the key after the 13 row columns; keys() returns (id, key).
+    // The column is the caller's to say: asking the query for its record on every row would build
+    // all of its fields each time, which cost a page read more than its rows did.
     LeadListKey key;
-    if (query.record().count() > 13) {
-        key.id = query.value(0).toLongLong();
-        key.sortValue = query.value(13);
-    } else {
-        key.id = query.value(0).toLongLong();
-        key.sortValue = query.value(1);
-    }
+    key.id = query.value(0).toLongLong();
+    key.sortValue = query.value(keyColumn);
     return key;
 }

@@ -78,7 +78,10 @@ public:
 
     // Reads the current row of a query made from one of the statements above.
     static LeadListRow readRow(const QSqlQuery &query);
-    static LeadListKey readKey(const QSqlQuery &query);
+    // Page rows carry the sort key after the 13 row columns (keyColumn RowColumns); keyOf() and
+    // keys() give (id, key) (keyColumn 1).
+    static constexpr int RowColumns = 13;
+    static LeadListKey readKey(const QSqlQuery &query, int keyColumn);
 
     const LeadListQuery &query() const { return m_query; }
 
