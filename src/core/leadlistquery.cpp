@@ -42,9 +42,9 @@ bool LeadListQuery::isUnfiltered() const
            && campaignIds.isEmpty() && createdFrom.isNull() && createdTo.isNull() && !onlyMine && !hasSearch();
 }
 
-QString LeadListQuery::ftsMatchExpression(const QString &text)
+QList<QStringList> LeadListQuery::searchWords(const QString &text)
 {
-    QStringList phrases;
+    QList<QStringList> words;
     const QList<uint> codePoints = text.toUcs4();
     QStringList tokens;
     QString token;
@@ -57,13 +57,8 @@ QString LeadListQuery::ftsMatchExpression(const QString &text)
     };
     const auto endWord = [&] {
         endToken();
-        if (!tokens.isEmpty() && phrases.size() < MaxSearchWords) {
-            // Tokens hold letters, digits and marks only, so no quote can appear inside; double any
-            // quote all the same, as FTS5 strings require.
-            QString phrase = tokens.join(u' ');
-            phrase.replace(u'"', QLatin1String("\"\""));
-            phrases.append(u'"' + phrase + QLatin1String("\"*"));
-        }
+        if (!tokens.isEmpty() && words.size() < MaxSearchWords)
+            words.append(tokens);
         tokens.clear();
     };
     for (uint cp : codePoints) {
@@ -78,10 +73,23 @@ QString LeadListQuery::ftsMatchExpression(const QString &text)
         } else {
             endToken();
         }
-        if (phrases.size() >= MaxSearchWords)
+        if (words.size() >= MaxSearchWords)
             break;
     }
     endWord();
+    return words;
+}
+
+QString LeadListQuery::ftsMatchExpression(const QString &text)
+{
+    QStringList phrases;
+    for (const QStringList &tokens : searchWords(text)) {
+        // Tokens hold letters, digits and marks only, so no quote can appear inside; double any
+        // quote all the same, as FTS5 strings require.
+        QString phrase = tokens.join(u' ');
+        phrase.replace(u'"', QLatin1String("\"\""));
+        phrases.append(u'"' + phrase + QLatin1String("\"*"));
+    }
     return phrases.join(u' ');
 }
 

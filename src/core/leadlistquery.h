@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // What a lead list shows: the filter, the search text and the sort (spec section 3).
 // Pure data, no SQL: storage's LeadListSql turns it into statements, the list model and the CSV
@@ -41,6 +42,11 @@ struct LeadListQuery
     // Empty when there is no search. hasSearch() && expression empty => nothing can match
     // (e.g. only emoji or punctuation typed).
     static QString ftsMatchExpression(const QString &text);
+    // The words of `text` as the search reads them: each whitespace-separated word as its runs of
+    // letters and digits ("petrov@mail.ru" -> petrov, mail, ru), as typed (not folded), empty words
+    // left out, within MaxSearchWords and MaxSearchTokenLength. ftsMatchExpression() is made of
+    // them; PostgreSQL's tsquery is made of the same (LeadListSql).
+    static QList<QStringList> searchWords(const QString &text);
     QString ftsMatchExpression() const { return ftsMatchExpression(searchText); }
     bool hasSearch() const { return !searchText.trimmed().isEmpty(); }
 

@@ -10,7 +10,7 @@
 
 struct LeadListModel::ListState
 {
-    ListState(const LeadListQuery &query, qint64 employeeId) : sql(query, employeeId) {}
+    ListState(const LeadListQuery &query, qint64 employeeId, const SqlDialect &dialect) : sql(query, employeeId, dialect) {}
 
     // The first job of the generation probes the search (a few ms) and picks the statements' shape.
     Result<void> chooseShape(QSqlDatabase &db)
@@ -178,7 +178,8 @@ void LeadListModel::restart(bool keepRowCount)
     m_latest->store(m_generation);
     m_pages.clear();
     m_inFlight.clear();
-    m_state = std::make_shared<ListState>(m_query, m_session->employee().id);
+    m_state = std::make_shared<ListState>(m_query, m_session->employee().id,
+                                          SqlDialect::forLocation(m_session->databaseLocation()));
     m_rowCount = keepRowCount && m_countKnown ? m_rowCount : 0;
     m_countKnown = false;
     m_endReached = false;
@@ -336,7 +337,7 @@ void LeadListModel::requestCount()
         Session::Lane::Count, this,
         [query = m_query, employeeId = m_session->employee().id, latest = m_latest,
          generation = m_generation](QSqlDatabase &db) -> Result<LeadListCounts> {
-            const LeadListSql sql(query, employeeId);
+            const LeadListSql sql(query, employeeId, SqlDialect::of(db));
             if (latest->load() != generation || sql.matchesNothing())
                 return LeadListCounts();   // an older query's count is dropped unread
             return LeadListReader(db).counts(sql);
@@ -505,7 +506,7 @@ void LeadListModel::resolveIds(const QList<std::pair<int, int>> &rowRanges, QObj
             QList<QList<qint64>> read;
             if (ranges.isEmpty())
                 return read;
-            LeadListSql sql(query, employeeId);
+            LeadListSql sql(query, employeeId, SqlDialect::of(db));
             if (const Result<void> chosen = LeadListReader(db).chooseSearchShape(&sql); !chosen)
                 return Failure{chosen.error()};
             for (const LeadListIdRange &range : ranges) {

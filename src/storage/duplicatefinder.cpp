@@ -1,6 +1,7 @@
 #include "duplicatefinder.h"
 
 #include "sqlcheck.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 
 #include <QCoreApplication>
@@ -89,17 +90,19 @@ Result<QList<DuplicateMatch>> DuplicateFinder::byEmail(const QString &email, qin
     const QString value = email.trimmed();
     if (value.isEmpty())
         return out;
+    const SqlDialect dialect = SqlDialect::of(m_db);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     Result<void> found = collect(query,
                                  QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), email FROM contacts "
-                                                "WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT ?"),
+                                                "WHERE %1 ORDER BY id LIMIT ?")
+                                     .arg(dialect.equalsIgnoringCase(QStringLiteral("email"))),
                                  {value, limit}, DuplicateMatch::Kind::Contact, &out);
     if (found)
         found = collect(query,
-                        QStringLiteral("SELECT id, name, contact_email FROM leads WHERE contact_email = ? COLLATE NOCASE "
-                                       "AND contact_email <> '' AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                            .arg(QLatin1String(kOpenStates)),
+                        QStringLiteral("SELECT id, name, contact_email FROM leads WHERE %1 "
+                                       "AND contact_email <> '' AND %2 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(dialect.equalsIgnoringCase(QStringLiteral("contact_email")), QLatin1String(kOpenStates)),
                         {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
     if (!found)
         return Failure{found.error()};

@@ -8,6 +8,7 @@
 #include "timestamps.h"
 #include "transaction.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -99,7 +100,8 @@ Result<QList<EmployeeRecord>> EmployeeAdmin::list(const QString &text) const
     QList<EmployeeRecord> records;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(selectSql() + QStringLiteral("ORDER BY display_name COLLATE NOCASE, id")))
+    if (!query.exec(selectSql()
+                    + QStringLiteral("ORDER BY %1, id").arg(SqlDialect::of(m_db).caseInsensitive(QStringLiteral("display_name")))))
         return dbFail(query);
     const QString key = SearchKey::fold(text.trimmed());
     while (query.next()) {
@@ -147,21 +149,24 @@ Result<qint64> EmployeeAdmin::add(const Employee &actor, const EmployeeRecord &r
         return Failure{admin.error()};
     QSqlQuery exists(m_db);
     if (const Result<void> ran
-        = SqlCheck::run(exists, QStringLiteral("SELECT 1 FROM employees WHERE login = ? COLLATE NOCASE"), {login});
+        = SqlCheck::run(exists,
+                        QStringLiteral("SELECT 1 FROM employees WHERE ")
+                            + SqlDialect::of(m_db).equalsIgnoringCase(QStringLiteral("login")),
+                        {login});
         !ran)
         return Failure{Tr::tr("Database error: %1").arg(ran.error())};
     if (exists.next())
         return Failure{Tr::tr("Login: \"%1\" is already taken.").arg(login)};
     QSqlQuery insert(m_db);
-    if (const Result<void> ran = SqlCheck::run(
-            insert,
-            QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
-                           "created_at, time_zone) VALUES (?, ?, ?, ?, 1, ?, ?)"),
-            {login, record.displayName.simplified(), static_cast<int>((record.roles & Roles::allRoles()).toInt()), hash,
-             Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(record.timeZone.trimmed())});
-        !ran)
-        return Failure{Tr::tr("Database error: %1").arg(ran.error())};
-    const qint64 id = insert.lastInsertId().toLongLong();
+    const Result<qint64> inserted = SqlDialect::of(m_db).insert(
+        insert,
+        QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
+                       "created_at, time_zone) VALUES (?, ?, ?, ?, 1, ?, ?)"),
+        {login, record.displayName.simplified(), static_cast<int>((record.roles & Roles::allRoles()).toInt()), hash,
+         Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(record.timeZone.trimmed())});
+    if (!inserted)
+        return Failure{Tr::tr("Database error: %1").arg(inserted.error())};
+    const qint64 id = *inserted;
     if (const Result<void> committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;

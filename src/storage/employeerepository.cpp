@@ -3,6 +3,7 @@
 #include "passwordhasher.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -64,16 +65,16 @@ Result<qint64> EmployeeRepository::create(const QString &login, const QString &d
     if (hash.isEmpty())
         return Failure{Tr::tr("Could not hash the password (out of memory).")};
     QSqlQuery query(m_db);
-    if (const Result<void> ran
-        = SqlCheck::run(query,
-                        QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, "
-                                       "created_at) VALUES (?, ?, ?, ?, 1, ?)"),
-                        {trimmedLogin, displayName.simplified().isEmpty() ? trimmedLogin : displayName.simplified(),
-                         roles.toInt(), hash, Timestamps::format(Timestamps::nowUtc())});
-        !ran) {
-        return Failure{Tr::tr("Could not create the employee: %1").arg(ran.error())};
-    }
-    return query.lastInsertId().toLongLong();
+    const Result<qint64> id
+        = SqlDialect::of(m_db).insert(query,
+                                      QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, "
+                                                     "active, created_at) VALUES (?, ?, ?, ?, 1, ?)"),
+                                      {trimmedLogin, displayName.simplified().isEmpty() ? trimmedLogin
+                                                                                        : displayName.simplified(),
+                                       roles.toInt(), hash, Timestamps::format(Timestamps::nowUtc())});
+    if (!id)
+        return Failure{Tr::tr("Could not create the employee: %1").arg(id.error())};
+    return *id;
 }
 
 Result<Employee> EmployeeRepository::authenticate(const QString &login, const QString &password) const
@@ -84,7 +85,8 @@ Result<Employee> EmployeeRepository::authenticate(const QString &login, const QS
     if (const Result<void> ran
         = SqlCheck::run(query,
                         QStringLiteral("SELECT id, login, display_name, roles, active, password_hash FROM employees "
-                                       "WHERE login = ?"),
+                                       "WHERE ")
+                            + SqlDialect::of(m_db).equalsIgnoringCase(QStringLiteral("login")),
                         {login.trimmed()});
         !ran) {
         return Failure{Tr::tr("Could not check the password: %1").arg(ran.error())};
@@ -134,7 +136,8 @@ bool EmployeeRepository::findByLogin(const QString &login, Employee *employee) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!SqlCheck::run(query, kSelect + QStringLiteral(" WHERE login = ?"), {login.trimmed()}) || !query.next())
+    if (!SqlCheck::run(query, kSelect + QStringLiteral(" WHERE ") + SqlDialect::of(m_db).equalsIgnoringCase(QStringLiteral("login")),
+                       {login.trimmed()}) || !query.next())
         return false;
     if (employee)
         *employee = employeeFrom(query);
@@ -146,7 +149,8 @@ QList<Employee> EmployeeRepository::all() const
     QList<Employee> employees;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(kSelect + QStringLiteral(" ORDER BY display_name COLLATE NOCASE, id")))
+    if (!query.exec(kSelect + QStringLiteral(" ORDER BY %1, id")
+                              .arg(SqlDialect::of(m_db).caseInsensitive(QStringLiteral("display_name")))))
         return employees;
     while (query.next())
         employees.append(employeeFrom(query));

@@ -1,6 +1,7 @@
 #include "leadlistsql.h"
 
 #include "leadlistrow.h"
+#include "searchkey.h"
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -11,24 +12,33 @@ namespace {
 
 // The only identifiers that reach the SQL: one fixed expression per column, each served by an
 // index on (expression, id) — see LeadListIndex.
-QString sortExpressionOf(LeadListColumn column)
+QString sortExpressionOf(LeadListColumn column, const SqlDialect &dialect)
 {
     switch (column) {
     case LeadListColumn::Number: return QStringLiteral("l.id");
-    case LeadListColumn::Name: return QStringLiteral("l.name COLLATE NOCASE");
+    case LeadListColumn::Name: return dialect.caseInsensitive(QStringLiteral("l.name"));
     case LeadListColumn::State: return QStringLiteral("l.state");
     case LeadListColumn::Source: return QStringLiteral("l.source");
-    case LeadListColumn::Company: return QStringLiteral("l.company_label COLLATE NOCASE");
-    case LeadListColumn::Contact: return QStringLiteral("l.contact_label COLLATE NOCASE");
-    case LeadListColumn::SellingDirection: return QStringLiteral("l.direction_name COLLATE NOCASE");
-    case LeadListColumn::ServiceOrProduct: return QStringLiteral("l.service_name COLLATE NOCASE");
-    case LeadListColumn::Campaign: return QStringLiteral("l.campaign_name COLLATE NOCASE");
-    case LeadListColumn::Owner: return QStringLiteral("l.owner_name COLLATE NOCASE");
-    case LeadListColumn::City: return QStringLiteral("l.city COLLATE NOCASE");
+    case LeadListColumn::Company: return dialect.caseInsensitive(QStringLiteral("l.company_label"));
+    case LeadListColumn::Contact: return dialect.caseInsensitive(QStringLiteral("l.contact_label"));
+    case LeadListColumn::SellingDirection: return dialect.caseInsensitive(QStringLiteral("l.direction_name"));
+    case LeadListColumn::ServiceOrProduct: return dialect.caseInsensitive(QStringLiteral("l.service_name"));
+    case LeadListColumn::Campaign: return dialect.caseInsensitive(QStringLiteral("l.campaign_name"));
+    case LeadListColumn::Owner: return dialect.caseInsensitive(QStringLiteral("l.owner_name"));
+    case LeadListColumn::City: return dialect.caseInsensitive(QStringLiteral("l.city"));
     case LeadListColumn::Created: return QStringLiteral("l.created_at");
     case LeadListColumn::Updated: return QStringLiteral("l.updated_at");
     }
     return QStringLiteral("l.id");
+}
+
+// A lexeme of a tsquery, quoted (tokens hold letters, digits and marks only; quote all the same).
+QString tsLexeme(const QString &token)
+{
+    QString quoted = token;
+    quoted.replace(u'\\', QLatin1String("\\\\"));
+    quoted.replace(u'\'', QLatin1String("''"));
+    return u'\'' + quoted + u'\'';
 }
 
 const char kRowColumns[] =
@@ -64,11 +74,25 @@ QString utcText(const QDate &localDate)
 
 } // namespace
 
-LeadListSql::LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId)
+LeadListSql::LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId, const SqlDialect &dialect)
     : m_query(query)
     , m_employeeId(currentEmployeeId)
-    , m_match(query.ftsMatchExpression())
+    , m_dialect(dialect)
+    , m_match(dialect.isPostgreSql() ? tsQuery(query.searchText) : query.ftsMatchExpression())
 {
+}
+
+QString LeadListSql::tsQuery(const QString &text)
+{
+    QStringList words;
+    for (const QStringList &tokens : LeadListQuery::searchWords(text)) {
+        QStringList lexemes;
+        for (const QString &token : tokens)
+            lexemes.append(tsLexeme(SearchKey::fold(token)));
+        // The runs of one word in a row, the last one a prefix: FTS5's "run1 run2"*.
+        words.append(lexemes.join(QLatin1String(" <-> ")) + QLatin1String(":*"));
+    }
+    return words.join(QLatin1String(" & "));
 }
 
 bool LeadListSql::matchesNothing() const
@@ -78,17 +102,17 @@ bool LeadListSql::matchesNothing() const
 
 QString LeadListSql::sortExpression() const
 {
-    // Sorting by number while searching reads the search index in rowid order (see fromAndWhere).
-    if (m_query.sortColumn == LeadListColumn::Number && !m_match.isEmpty())
+    // Sorting by number while searching, SQLite reads the search index in rowid order (see fromAndWhere).
+    if (m_query.sortColumn == LeadListColumn::Number && !m_match.isEmpty() && !m_dialect.isPostgreSql())
         return QStringLiteral("leads_fts.rowid");
-    return sortExpressionOf(m_query.sortColumn);
+    return sortExpressionOf(m_query.sortColumn, m_dialect);
 }
 
 QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCondition) const
 {
     QStringList conditions;
     if (matchesNothing())
-        conditions.append(QStringLiteral("0"));
+        conditions.append(m_dialect.noRows());
     if (!m_query.states.isEmpty()) {
         conditions.append(QStringLiteral("l.state IN (") + SqlValues::placeholders(m_query.states.size()) + u')');
         for (LeadState state : m_query.states)
@@ -117,8 +141,13 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
         conditions.append(QStringLiteral("l.created_at < ?"));
         values->append(utcText(m_query.createdTo.addDays(1)));
     }
-    const bool streamSearch = !m_match.isEmpty() && m_query.sortColumn == LeadListColumn::Number;
-    if (streamSearch) {
+    const bool streamSearch = !m_match.isEmpty() && m_query.sortColumn == LeadListColumn::Number
+                              && !m_dialect.isPostgreSql();
+    if (!m_match.isEmpty() && m_dialect.isPostgreSql()) {
+        // One shape whatever the sort: the planner weighs the GIN index against the sort's index.
+        conditions.append(QStringLiteral("l.search_vector @@ ?::tsquery"));
+        values->append(m_match);
+    } else if (streamSearch) {
         // Newest (or oldest) first: FTS5 hands out its matches in rowid order and the LIMIT stops it
         // early, so even a one-letter prefix matching half the table answers at once.
         conditions.prepend(QStringLiteral("leads_fts MATCH ?"));
@@ -160,7 +189,7 @@ SqlStatement LeadListSql::selectAll() const
     SqlStatement statement;
     const QString key = sortExpression();
     statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + key
-                    + fromAndWhere(&statement.values)
+                    + QStringLiteral(" AS sort_key") + fromAndWhere(&statement.values)
                     + orderBy(key, m_query.sortColumn == LeadListColumn::Number,
                               m_query.sortOrder == Qt::AscendingOrder);
     return statement;
@@ -169,13 +198,13 @@ SqlStatement LeadListSql::selectAll() const
 SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
 {
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ") + sortExpressionOf(m_query.sortColumn)
-                    + QStringLiteral(" FROM leads l WHERE l.id IN (") + SqlValues::placeholders(ids.size()) + u')';
+    const QString select = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ")
+                           + sortExpressionOf(m_query.sortColumn, m_dialect) + QStringLiteral(" AS sort_key FROM leads l WHERE ");
+    statement.sql = select + QStringLiteral("l.id IN (") + SqlValues::placeholders(ids.size()) + u')';
     for (qint64 id : ids)
         statement.values.append(id);
     if (ids.isEmpty())
-        statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ")
-                        + sortExpressionOf(m_query.sortColumn) + QStringLiteral(" FROM leads l WHERE 0");
+        statement.sql = select + m_dialect.noRows();
     return statement;
 }
 
@@ -212,7 +241,7 @@ SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after
 
 SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
 {
-    return keyed(QLatin1String(kRowColumns) + QStringLiteral(", %1"), after, backwards, limit);
+    return keyed(QLatin1String(kRowColumns) + QStringLiteral(", %1 AS sort_key"), after, backwards, limit);
 }
 
 SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 limit) const
@@ -230,9 +259,9 @@ SqlStatement LeadListSql::walkIds(const LeadListKey *from, bool backwards, qint6
 
 SqlStatement LeadListSql::keyOf(qint64 id) const
 {
-    // Sorted by number while searching, the page statements order by leads_fts.rowid: the same id.
+    // Sorted by number while searching, SQLite's page statements order by leads_fts.rowid: the same id.
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT l.id AS id, ") + sortExpressionOf(m_query.sortColumn)
+    statement.sql = QStringLiteral("SELECT l.id AS id, ") + sortExpressionOf(m_query.sortColumn, m_dialect)
                     + QStringLiteral(" AS k FROM leads l WHERE l.id = ?");
     statement.values.append(id);
     return statement;
@@ -248,13 +277,17 @@ SqlStatement LeadListSql::countByState() const
 
 bool LeadListSql::needsSearchProbe() const
 {
-    return !m_match.isEmpty() && m_query.sortColumn != LeadListColumn::Number && !matchesNothing();
+    return !m_match.isEmpty() && m_query.sortColumn != LeadListColumn::Number && !matchesNothing()
+           && !m_dialect.isPostgreSql();
 }
 
 SqlStatement LeadListSql::searchProbe(int limit) const
 {
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
+    statement.sql = m_dialect.isPostgreSql()
+                        ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM leads WHERE search_vector @@ ?::tsquery "
+                                         "LIMIT ?) AS probe")
+                        : QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
     statement.values = {m_match, limit};
     return statement;
 }

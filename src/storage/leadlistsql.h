@@ -1,6 +1,7 @@
 #pragma once
 
 #include "leadlistquery.h"
+#include "sqldialect.h"
 
 #include <QString>
 #include <QVariant>
@@ -24,8 +25,17 @@ struct LeadListKey
     qint64 id = 0;
 };
 
-// Builds the SQL that serves a LeadListQuery. Values are always bound; identifiers come only from
-// a fixed whitelist per LeadListColumn. The search goes through the FTS5 index leads_fts.
+// Builds the SQL that serves a LeadListQuery, in the words of the connection's engine (the dialect:
+// SqlDialect::of(db)). Values are always bound; identifiers come only from a fixed whitelist per
+// LeadListColumn. Every sort runs on an index of (sort expression, id) (LeadListIndex).
+// The search means the same on both engines: every typed word (LeadListQuery::searchWords) as a
+// prefix, in any order, a word of several letter/digit runs as those runs in a row.
+//   SQLite:     the FTS5 index leads_fts, MATCH LeadListQuery::ftsMatchExpression().
+//   PostgreSQL: the generated column leads.search_vector and its GIN index leads_search,
+//               `search_vector @@ ?::tsquery` with 'w1a <-> w1b:* & w2:*', the words folded in
+//               C++ as the column folds them (SearchKey::fold: lower case in every script, "ё" as
+//               "е"); the tsquery is cast, not parsed by to_tsquery, so the server's locale and
+//               text search parser never change what a typed word means.
 //
 // Every SELECT of rows returns the columns that readRow() reads, in this order:
 //   id, name, state, source, company_label, contact_label, direction_name, service_name,
@@ -34,7 +44,10 @@ class LeadListSql
 {
 public:
     // `currentEmployeeId` serves LeadListQuery::onlyMine.
-    LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId);
+    LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId, const SqlDialect &dialect = SqlDialect::sqlite());
+
+    // The PostgreSQL tsquery text for `text` (see above); empty when nothing can match.
+    static QString tsQuery(const QString &text);
 
     // True when the search can match nothing (only punctuation or emoji typed): callers may show
     // an empty list without asking the database. The statements below are still valid.
@@ -69,7 +82,8 @@ public:
     // takes ~80 ms, the walk ~10 ms; a rare word would walk the whole index instead, ~100 ms).
     // searchProbe() counts matches up to `limit` (streams the search index, stops early); when it
     // reaches DenseSearchMatches, setDenseSearch(true) switches the statements to the index walk.
-    // Results are the same either way.
+    // Results are the same either way. PostgreSQL needs no probe: its planner weighs the GIN index
+    // against the sort index from its statistics, so the statements are one shape there.
     static constexpr int DenseSearchMatches = 10000;
     bool needsSearchProbe() const;
     SqlStatement searchProbe(int limit = DenseSearchMatches) const;
@@ -78,7 +92,7 @@ public:
 
     // Reads the current row of a query made from one of the statements above.
     static LeadListRow readRow(const QSqlQuery &query);
-    // Page rows carry the sort key after the 13 row columns (keyColumn RowColumns); keyOf() and
+    // Page rows carry the sort key (named sort_key) after the 13 row columns (keyColumn RowColumns); keyOf() and
     // keys() give (id, key) (keyColumn 1).
     static constexpr int RowColumns = 13;
     static LeadListKey readKey(const QSqlQuery &query, int keyColumn);
@@ -95,6 +109,7 @@ private:
 
     LeadListQuery m_query;
     qint64 m_employeeId = 0;
-    QString m_match;   // FTS5 expression, empty without search
+    SqlDialect m_dialect;
+    QString m_match;   // FTS5 expression (PostgreSQL: tsquery text), empty without search
     bool m_denseSearch = false;
 };

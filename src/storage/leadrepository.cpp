@@ -9,6 +9,7 @@
 #include "permissions.h"
 #include "referencerepository.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
@@ -228,13 +229,13 @@ Result<qint64> LeadRepository::insertRow(const Lead &stored, qint64 actorId, con
             << QStringLiteral("version");
     values << SqlValues::idOrNull(actorId) << at << at << 1;
     QSqlQuery query(m_db);
-    if (const Result<void> ran = SqlCheck::run(query,
-                                               QStringLiteral("INSERT INTO leads (%1) VALUES (%2)")
-                                                   .arg(columns.join(u", "), SqlValues::placeholders(columns.size())),
-                                               values);
-        !ran)
-        return Failure{failed(ran.error())};
-    return query.lastInsertId().toLongLong();
+    const Result<qint64> id = SqlDialect::of(m_db).insert(
+        query,
+        QStringLiteral("INSERT INTO leads (%1) VALUES (%2)").arg(columns.join(u", "), SqlValues::placeholders(columns.size())),
+        values);
+    if (!id)
+        return Failure{failed(id.error())};
+    return *id;
 }
 
 Result<bool> LeadRepository::updateRow(const Lead &stored, int expectedVersion, const QString &at) const

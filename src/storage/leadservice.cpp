@@ -10,6 +10,7 @@
 #include "leadvalidator.h"
 #include "referencerepository.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "transaction.h"
@@ -339,12 +340,14 @@ Result<QualifyResult> LeadService::qualify(const Employee &actor, qint64 leadId,
 
     const QString now = Timestamps::format(Timestamps::nowUtc());
     QSqlQuery insert(m_db);
-    if (!SqlCheck::run(insert,
-                       QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
-                                      "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {name, leadId, r.companyId, r.contactId, lead->ownerId, actor.id, now}))
+    const Result<qint64> opportunity = SqlDialect::of(m_db).insert(
+        insert,
+        QStringLiteral("INSERT INTO opportunities (name, lead_id, company_id, contact_id, owner_id, "
+                       "created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {name, leadId, r.companyId, r.contactId, lead->ownerId, actor.id, now});
+    if (!opportunity)
         return dbFail(insert);
-    r.opportunityId = insert.lastInsertId().toLongLong();
+    r.opportunityId = *opportunity;
 
     if (const Result<void> updated = updateLead(m_db, leadId, lead->version, "state = ?, opportunity_id = ?",
                                                 {static_cast<int>(LeadState::Qualified), r.opportunityId}, now);
@@ -509,14 +512,14 @@ Result<BulkAssignResult> LeadService::bulkAssign(const Employee &actor, const QL
 Result<QList<qint64>> LeadService::viewLeadIds(const LeadListQuery &query, qint64 employeeId) const
 {
     QList<qint64> ids;
-    const LeadListSql sql(query, employeeId);
+    const LeadListSql sql(query, employeeId, SqlDialect::of(m_db));
     if (sql.matchesNothing())
         return ids;
     const SqlStatement all = sql.selectAll();
     QSqlQuery select(m_db);
     select.setForwardOnly(true);
     // The view's own statement, reduced to its ids; the subquery keeps its order.
-    if (!SqlCheck::run(select, QStringLiteral("SELECT id FROM (%1)").arg(all.sql), all.values))
+    if (!SqlCheck::run(select, QStringLiteral("SELECT id FROM (%1) AS view").arg(all.sql), all.values))
         return dbFail(select);
     while (select.next())
         ids.append(select.value(0).toLongLong());

@@ -57,7 +57,8 @@ Result<QStringList> LeadViewRepository::names(qint64 employeeId) const
     query.setForwardOnly(true);
     if (!SqlCheck::run(query,
                        QStringLiteral("SELECT name FROM lead_list_views WHERE employee_id = ? AND kind = ? "
-                                      "ORDER BY name COLLATE NOCASE, name"),
+                                      "ORDER BY %1, name")
+                           .arg(SqlDialect::of(m_db).caseInsensitive(QStringLiteral("name"))),
                        {employeeId, KindNamed}))
         return failed(query);
     while (query.next())

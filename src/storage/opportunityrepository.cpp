@@ -3,6 +3,7 @@
 #include "searchkey.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -38,13 +39,13 @@ const QString &selectSql()
 }
 
 // Name keys are folded in C++ (SQLite folds ASCII only): companies and contacts have one stored;
-// opportunity, owner and lead names are compared with LIKE, which is enough for the ASCII case.
-const QString &whereSql()
+// opportunity, owner and lead names are compared with LIKE without regard to case.
+QString whereSql(const SqlDialect &dialect)
 {
-    static const QString sql = QStringLiteral(
-        "WHERE (? = '' OR o.name LIKE ? ESCAPE '\\' OR c.name_key LIKE ? ESCAPE '\\' "
-        "OR p.name_key LIKE ? ESCAPE '\\' OR e.display_name LIKE ? ESCAPE '\\' OR l.name LIKE ? ESCAPE '\\') ");
-    return sql;
+    QStringList matches;
+    for (const char *column : {"o.name", "c.name_key", "p.name_key", "e.display_name", "l.name"})
+        matches << dialect.likeIgnoringCase(QLatin1String(column));
+    return QStringLiteral("WHERE (? = '' OR %1) ").arg(matches.join(QStringLiteral(" OR ")));
 }
 
 // The values of whereSql()'s placeholders.
@@ -110,7 +111,7 @@ Result<QList<Opportunity>> OpportunityRepository::forLead(qint64 leadId) const
 Result<QList<Opportunity>> OpportunityRepository::search(const QString &text, int limit, int offset) const
 {
     const QString sql
-        = selectSql() + whereSql() + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?");
+        = selectSql() + whereSql(SqlDialect::of(m_db)) + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?");
     return readAll(m_db, sql, searchValues(text) + QVariantList{limit, offset});
 }
 
@@ -125,7 +126,7 @@ qint64 OpportunityRepository::count(const QString &text) const
                                        "LEFT JOIN companies c ON c.id = o.company_id "
                                        "LEFT JOIN contacts p ON p.id = o.contact_id "
                                        "LEFT JOIN employees e ON e.id = o.owner_id ")
-                            + whereSql(),
+                            + whereSql(SqlDialect::of(m_db)),
                         searchValues(text));
     if (!ran) {
         qWarning("Could not count the opportunities: %s", qPrintable(ran.error()));

@@ -9,6 +9,7 @@
 #include "timestamps.h"
 #include "transaction.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -298,24 +299,29 @@ Result<QList<ReferenceRecord>> ReferenceAdmin::list(ReferenceKind kind, const QS
     if (!isManaged(kind) || limit <= 0)
         return records;
     const QString key = SearchKey::fold(text.trimmed());
+    const SqlDialect dialect = SqlDialect::of(m_db);
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     Result<void> ran;
     if (kind == ReferenceKind::Company) {
         ran = SqlCheck::run(query,
                             selectSql(kind)
-                                + QStringLiteral("WHERE name_key LIKE ? ESCAPE '\\' OR tin LIKE ? "
-                                                 "ESCAPE '\\' ORDER BY name_key, id LIMIT ?"),
+                                + QStringLiteral("WHERE %1 OR %2 ORDER BY name_key, id LIMIT ?")
+                                      .arg(dialect.likeIgnoringCase(QStringLiteral("name_key")),
+                                           dialect.likeIgnoringCase(QStringLiteral("tin"))),
                             {SearchKey::containsPattern(key),
                              key.isEmpty() ? QStringLiteral("-") : SearchKey::prefixPattern(key), limit});
     } else if (kind == ReferenceKind::Contact) {
         ran = SqlCheck::run(query,
                             selectSql(kind)
-                                + QStringLiteral("WHERE p.name_key LIKE ? ESCAPE '\\' OR p.email LIKE ? "
-                                                 "ESCAPE '\\' ORDER BY p.name_key, p.id LIMIT ?"),
+                                + QStringLiteral("WHERE %1 OR %2 ORDER BY p.name_key, p.id LIMIT ?")
+                                      .arg(dialect.likeIgnoringCase(QStringLiteral("p.name_key")),
+                                           dialect.likeIgnoringCase(QStringLiteral("p.email"))),
                             {SearchKey::containsPattern(key), SearchKey::containsPattern(key), limit});
     } else {
-        ran = SqlCheck::run(query, selectSql(kind) + QStringLiteral("ORDER BY 2 COLLATE NOCASE, 1"));
+        // The name (the second column), then the id.
+        const QString name = kind == ReferenceKind::ServiceOrProduct ? QStringLiteral("s.name") : QStringLiteral("name");
+        ran = SqlCheck::run(query, selectSql(kind) + QStringLiteral("ORDER BY %1, 1").arg(dialect.caseInsensitive(name)));
     }
     if (!ran)
         return Failure{dbMessage(ran.error())};
@@ -365,9 +371,16 @@ Result<qint64> ReferenceAdmin::save(const Employee &actor, ReferenceKind kind, c
         return Failure{checked.error()};
     const auto [sql, values] = writeSql(kind, r, table);
     QSqlQuery query(m_db);
-    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
-        return Failure{dbMessage(ran.error())};
-    const qint64 id = r.id > 0 ? r.id : query.lastInsertId().toLongLong();
+    qint64 id = r.id;
+    if (r.id > 0) {
+        if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
+            return Failure{dbMessage(ran.error())};
+    } else {
+        const Result<qint64> inserted = SqlDialect::of(m_db).insert(query, sql, values);
+        if (!inserted)
+            return Failure{dbMessage(inserted.error())};
+        id = *inserted;
+    }
     if (const Result<void> committed = transaction.commit(); !committed)
         return Failure{committed.error()};
     return id;

@@ -5,6 +5,7 @@
 #include "sqlvalues.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -248,9 +249,10 @@ Result<qint64> ReferenceRepository::insertSimple(ReferenceKind kind, const QStri
         return Failure{Tr::tr("Companies, contacts and employees have their own forms.")};
     }
     QSqlQuery query(m_db);
-    if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
-        return Failure{databaseError(ran.error())};
-    return query.lastInsertId().toLongLong();
+    const Result<qint64> id = SqlDialect::of(m_db).insert(query, sql, values);
+    if (!id)
+        return Failure{databaseError(id.error())};
+    return *id;
 }
 
 Result<qint64> ReferenceRepository::insertCompany(const QString &name, const QString &website, const QString &tin)
@@ -259,14 +261,13 @@ Result<qint64> ReferenceRepository::insertCompany(const QString &name, const QSt
     if (trimmed.isEmpty())
         return Failure{Tr::tr("The company name must not be empty.")};
     QSqlQuery query(m_db);
-    if (const Result<void> ran = SqlCheck::run(
-            query,
+    const Result<qint64> id = SqlDialect::of(m_db).insert(query,
             QStringLiteral("INSERT INTO companies (name, website, tin, created_at, name_key) VALUES (?, ?, ?, ?, ?)"),
             {trimmed, SqlValues::notNull(website.trimmed()), SqlValues::notNull(tin.trimmed()),
              Timestamps::format(Timestamps::nowUtc()), SqlValues::notNull(SearchKey::fold(trimmed))});
-        !ran)
-        return Failure{databaseError(ran.error())};
-    return query.lastInsertId().toLongLong();
+    if (!id)
+        return Failure{databaseError(id.error())};
+    return *id;
 }
 
 Result<qint64> ReferenceRepository::insertContact(qint64 companyId, const QString &firstName,
@@ -279,17 +280,16 @@ Result<qint64> ReferenceRepository::insertContact(qint64 companyId, const QStrin
     if (first.isEmpty() && last.isEmpty())
         return Failure{Tr::tr("A contact needs a first or a last name.")};
     QSqlQuery query(m_db);
-    if (const Result<void> ran
-        = SqlCheck::run(query,
+    const Result<qint64> id = SqlDialect::of(m_db).insert(query,
                         QStringLiteral("INSERT INTO contacts (company_id, first_name, last_name, middle_name, phone, "
                                        "email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                         {SqlValues::idOrNull(companyId), SqlValues::notNull(first), SqlValues::notNull(last),
                          SqlValues::notNull(middle), SqlValues::notNull(phone.trimmed()),
                          SqlValues::notNull(email.trimmed()), Timestamps::format(Timestamps::nowUtc()),
                          SqlValues::notNull(SearchKey::fold(last + u' ' + first + u' ' + middle))});
-        !ran)
-        return Failure{databaseError(ran.error())};
-    return query.lastInsertId().toLongLong();
+    if (!id)
+        return Failure{databaseError(id.error())};
+    return *id;
 }
 
 qint64 ReferenceRepository::findCompanyByTin(const QString &tin) const
@@ -311,7 +311,8 @@ qint64 ReferenceRepository::findContactByEmail(const QString &email) const
         return 0;
     QSqlQuery query(m_db);
     if (!SqlCheck::run(query,
-                       QStringLiteral("SELECT id FROM contacts WHERE email = ? COLLATE NOCASE ORDER BY id LIMIT 1"),
+                       QStringLiteral("SELECT id FROM contacts WHERE %1 ORDER BY id LIMIT 1")
+                           .arg(SqlDialect::of(m_db).equalsIgnoringCase(QStringLiteral("email"))),
                        {trimmed})
         || !query.next())
         return 0;

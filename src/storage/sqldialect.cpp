@@ -1,5 +1,6 @@
 #include "sqldialect.h"
 
+#include "databaselocation.h"
 #include "sqlcheck.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,11 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &sql)
 SqlDialect SqlDialect::of(const QSqlDatabase &db)
 {
     return SqlDialect(db.driverName() == QLatin1String("QPSQL"));
+}
+
+SqlDialect SqlDialect::forLocation(const QString &location)
+{
+    return SqlDialect(DatabaseLocation::isPostgresUri(location));
 }
 
 SqlDialect SqlDialect::sqlite()
@@ -146,6 +152,22 @@ QString SqlDialect::referenceType() const
 QString SqlDialect::caseInsensitive(const QString &expression) const
 {
     return m_postgreSql ? QStringLiteral("lower(%1)").arg(expression) : expression + QStringLiteral(" COLLATE NOCASE");
+}
+
+QString SqlDialect::equalsIgnoringCase(const QString &expression) const
+{
+    return m_postgreSql ? QStringLiteral("lower(%1) = lower(?)").arg(expression)
+                        : expression + QStringLiteral(" = ? COLLATE NOCASE");
+}
+
+QString SqlDialect::likeIgnoringCase(const QString &expression) const
+{
+    return expression + (m_postgreSql ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
+}
+
+QString SqlDialect::noRows() const
+{
+    return m_postgreSql ? QStringLiteral("FALSE") : QStringLiteral("0");
 }
 
 QString SqlDialect::ddl(const QString &statement) const

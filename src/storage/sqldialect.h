@@ -18,12 +18,18 @@
 //  new id                  lastInsertId()                  INSERT ... RETURNING id
 //  case-insensitive        x COLLATE NOCASE                lower(x) (text is COLLATE "C": ASCII folding,
 //                                                          byte order: the same meaning as NOCASE)
+//  equal, any case         x = ? COLLATE NOCASE            lower(x) = lower(?) (the lower(x) index)
+//  LIKE, any case          x LIKE ? (ASCII case ignored)   x ILIKE ?
+//  lead search             FTS5 table leads_fts MATCH      leads.search_vector @@ tsquery (GIN index)
+//  no row at all           0                               FALSE (a boolean, not an integer)
 //  connection set-up       busy_timeout, foreign_keys;     lock_timeout
 //                          then WAL, synchronous=FULL
 class SqlDialect
 {
 public:
     static SqlDialect of(const QSqlDatabase &db);
+    // The dialect of the database at `location` (what Database::open takes), before any connection.
+    static SqlDialect forLocation(const QString &location);
     static SqlDialect sqlite();
     static SqlDialect postgreSql();
 
@@ -51,6 +57,13 @@ public:
     QString referenceType() const;
     // `expression` compared and sorted without regard to ASCII case (names, logins, e-mails).
     QString caseInsensitive(const QString &expression) const;
+    // "`expression` equals the bound value without regard to ASCII case", served by the index on
+    // caseInsensitive(expression).
+    QString equalsIgnoringCase(const QString &expression) const;
+    // "`expression` matches the bound LIKE pattern (escape character \\) without regard to case".
+    QString likeIgnoringCase(const QString &expression) const;
+    // A condition no row meets.
+    QString noRows() const;
     // A statement template in the engine's words: {id} -> idColumn(), {text} -> textType(),
     // {ref} -> referenceType(), {ci:column} -> caseInsensitive(column). Lets one DDL text serve both.
     QString ddl(const QString &statement) const;
