@@ -32,7 +32,11 @@ QSet<QString> leadColumns(const QSqlDatabase &db)
 {
     QSet<QString> columns;
     QSqlQuery query(db);
-    REQUIRE(query.exec(QStringLiteral("SELECT name FROM pragma_table_info('leads')")));
+    // The engine's own catalogue: SQLite's table_info, PostgreSQL's information schema.
+    REQUIRE(query.exec(TestDatabase::isPostgreSql()
+                           ? QStringLiteral("SELECT column_name FROM information_schema.columns "
+                                            "WHERE table_schema = current_schema() AND table_name = 'leads'")
+                           : QStringLiteral("SELECT name FROM pragma_table_info('leads')")));
     while (query.next())
         columns.insert(query.value(0).toString());
     return columns;
@@ -162,8 +166,10 @@ TEST_CASE("storage: every lead field marked for the list is a list column, and o
     }
 }
 
+// [sqlite-only] for now: LeadExporter reads SQLite's raw handle; its PostgreSQL reading is the work
+// of another branch (s6-pgexport), which drops this tag.
 TEST_CASE("storage: every lead field marked for the export is in a real export's header, with its value",
-          "[fields][export]")
+          "[fields][export][sqlite-only]")
 {
     StorageFixture fixture;
     LeadRepository leads(fixture.db());

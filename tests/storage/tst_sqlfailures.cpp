@@ -27,8 +27,12 @@ void removeTable(const StorageFixture &fixture, const QString &table)
     REQUIRE(query.exec(QStringLiteral("ALTER TABLE %1 RENAME TO %1_gone").arg(table)));
 }
 
+// The engine's words for a missing table: SQLite's "no such table: x", PostgreSQL's
+// 'relation "x" does not exist'.
 bool namesMissingTable(const QString &error, const QString &table)
 {
+    if (TestDatabase::isPostgreSql())
+        return error.contains(QStringLiteral("relation \"%1\" does not exist").arg(table));
     return error.contains(QStringLiteral("no such table")) && error.contains(table);
 }
 
