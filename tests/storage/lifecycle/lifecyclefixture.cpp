@@ -2,6 +2,7 @@
 
 #include "lead.h"
 #include "leadrepository.h"
+#include "sqldialect.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -9,7 +10,9 @@
 
 LifecycleFixture::LifecycleFixture()
 {
-    REQUIRE(m_db.openSqlite(m_dir.file(QStringLiteral("life.sqlite")), QStringLiteral("life-test")));
+    const Result<void> opened = m_db.open(m_test.location(), QStringLiteral("life-test"));
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.has_value());
     admin = addEmployee(QStringLiteral("admin"), Role::Admin);
     sales = addEmployee(QStringLiteral("sales"), Role::Sales);
     manager = addEmployee(QStringLiteral("manager"), Role::Manager);
@@ -21,15 +24,15 @@ LifecycleFixture::LifecycleFixture()
 Employee LifecycleFixture::addEmployee(const QString &login, RoleSet roles, bool active)
 {
     QSqlQuery query(db());
-    query.prepare(QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, created_at) "
-                                 "VALUES (?, ?, ?, 'x', ?, '2026-01-01T00:00:00Z')"));
-    query.addBindValue(login);
-    query.addBindValue(QStringLiteral("Name of %1").arg(login));
-    query.addBindValue(roles.toInt());
-    query.addBindValue(active ? 1 : 0);
-    REQUIRE(query.exec());
+    const Result<qint64> id = SqlDialect::of(db()).insert(
+        query,
+        QStringLiteral("INSERT INTO employees (login, display_name, roles, password_hash, active, created_at) "
+                       "VALUES (?, ?, ?, 'x', ?, '2026-01-01T00:00:00Z')"),
+        {login, QStringLiteral("Name of %1").arg(login), roles.toInt(), active ? 1 : 0});
+    INFO(id.error().toStdString());
+    REQUIRE(id.has_value());
     Employee e;
-    e.id = query.lastInsertId().toLongLong();
+    e.id = *id;
     e.login = login;
     e.displayName = QStringLiteral("Name of %1").arg(login);
     e.roles = roles;
@@ -109,6 +112,27 @@ qint64 LifecycleFixture::ownerOf(qint64 leadId) const
 int LifecycleFixture::versionOf(qint64 leadId) const
 {
     return int(scalar(QStringLiteral("SELECT version FROM leads WHERE id = ?"), leadId));
+}
+
+void LifecycleFixture::failOn(const QString &event, const QString &table, const QString &message,
+                             const QString &when) const
+{
+    if (!SqlDialect::of(db()).isPostgreSql()) {
+        exec(QStringLiteral("CREATE TRIGGER fail %1 ON %2 %3BEGIN SELECT RAISE(ABORT, '%4'); END")
+                 .arg(event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN %1 ").arg(when), message));
+        return;
+    }
+    exec(QStringLiteral("CREATE OR REPLACE FUNCTION crm_test_fail() RETURNS trigger LANGUAGE plpgsql AS "
+                        "$$ BEGIN RAISE EXCEPTION '%1'; END $$")
+             .arg(message));
+    exec(QStringLiteral("CREATE TRIGGER fail %1 ON %2 FOR EACH ROW %3EXECUTE FUNCTION crm_test_fail()")
+             .arg(event, table, when.isEmpty() ? QString() : QStringLiteral("WHEN (%1) ").arg(when)));
+}
+
+void LifecycleFixture::failNoMore(const QString &table) const
+{
+    exec(SqlDialect::of(db()).isPostgreSql() ? QStringLiteral("DROP TRIGGER fail ON %1").arg(table)
+                                             : QStringLiteral("DROP TRIGGER fail"));
 }
 
 void LifecycleFixture::exec(const QString &sql) const

@@ -5,6 +5,7 @@
 #include "leadstate.h"
 #include "role.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QString>
 
@@ -20,13 +21,16 @@ struct StringMaker<QString>
 };
 } // namespace Catch
 
-// A fresh database file with employees for each role and helpers to make leads in any state.
+// A fresh database (TestDatabase: an SQLite file or a PostgreSQL database, per the engine the test
+// runs on) with employees for each role and helpers to make leads in any state.
 class LifecycleFixture
 {
 public:
     LifecycleFixture();
 
     QSqlDatabase db() const { return m_db.connection(); }
+    // What Database::open takes to reach the same database (a second connection, a Session).
+    QString location() const { return m_test.location(); }
     Database *database() { return &m_db; }
 
     // An employee inserted directly (a dummy hash: these tests never sign in with it).
@@ -44,11 +48,16 @@ public:
     qint64 ownerOf(qint64 leadId) const;
     int versionOf(qint64 leadId) const;
     void exec(const QString &sql) const;
+    // A trigger named "fail" that makes every `event` ("BEFORE INSERT", "BEFORE UPDATE OF state")
+    // on `table` fail with `message`, for rows meeting `when` (an SQL condition on NEW; empty: all),
+    // in the engine's words; failNoMore removes it.
+    void failOn(const QString &event, const QString &table, const QString &message, const QString &when = {}) const;
+    void failNoMore(const QString &table) const;
 
     Employee admin, sales, manager, marketeer, other, target;
 
 private:
-    TempDir m_dir;
+    TestDatabase m_test;
     Database m_db;
     int m_leads = 0;
 };

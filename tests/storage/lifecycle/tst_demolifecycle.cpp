@@ -2,6 +2,8 @@
 #include "catchresult.h"
 
 #include "demogenerator.h"
+#include "testdatabase.h"
+#include "testdemo.h"
 #include "disqualifyreason.h"
 #include "historyfields.h"
 
@@ -10,14 +12,14 @@
 TEST_CASE("Demo leads follow the life cycle: opportunities, reasons and a history of how they got there",
           "[lifecycle][demo]")
 {
-    TempDir dir;
+    TestDatabase test;
     Database database;
-    REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo.sqlite")), QStringLiteral("demo-life")));
+    REQUIRE(database.open(test.location(), QStringLiteral("demo-life")));
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 3000;
     options.seed = 11;
-    REQUIRE(DemoGenerator::generate(db, options));
+    REQUIRE(TestDemo::generate(db, options));
     const auto scalar = [&](const QString &sql) {
         QSqlQuery query(db);
         if (!query.exec(sql) || !query.next())

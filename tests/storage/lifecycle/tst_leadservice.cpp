@@ -344,18 +344,18 @@ TEST_CASE("Qualify leaves nothing half-created when any part fails", "[lifecycle
 {
     LifecycleFixture f;
     LeadService service(f.db());
-    // Each trigger makes one later step of the transaction fail.
-    const QStringList failingSteps{
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON contacts BEGIN SELECT RAISE(ABORT, 'no contact'); END"),
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON opportunities BEGIN SELECT RAISE(ABORT, 'no opp'); END"),
-        QStringLiteral("CREATE TRIGGER fail BEFORE UPDATE OF state ON leads BEGIN SELECT RAISE(ABORT, 'no lead'); END"),
-        QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON lead_history WHEN NEW.field = 'opportunity' "
-                       "BEGIN SELECT RAISE(ABORT, 'no history'); END"),
+    // Each trigger makes one later step of the transaction fail: {event, table, message, when}.
+    const QList<QStringList> failingSteps{
+        {QStringLiteral("BEFORE INSERT"), QStringLiteral("contacts"), QStringLiteral("no contact"), QString()},
+        {QStringLiteral("BEFORE INSERT"), QStringLiteral("opportunities"), QStringLiteral("no opp"), QString()},
+        {QStringLiteral("BEFORE UPDATE OF state"), QStringLiteral("leads"), QStringLiteral("no lead"), QString()},
+        {QStringLiteral("BEFORE INSERT"), QStringLiteral("lead_history"), QStringLiteral("no history"),
+         QStringLiteral("NEW.field = 'opportunity'")},
     };
-    for (const QString &trigger : failingSteps) {
-        CAPTURE(trigger.toStdString());
+    for (const QStringList &step : failingSteps) {
+        CAPTURE(step.join(u' ').toStdString());
         const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);
-        f.exec(trigger);
+        f.failOn(step.at(0), step.at(1), step.at(2), step.at(3));
         const qint64 companies = f.count(QStringLiteral("companies"));
         const qint64 contacts = f.count(QStringLiteral("contacts"));
         const qint64 history = f.count(QStringLiteral("lead_history"));
@@ -371,7 +371,7 @@ TEST_CASE("Qualify leaves nothing half-created when any part fails", "[lifecycle
         CHECK(f.stateOf(leadId) == LeadState::Assigned);
         CHECK(f.versionOf(leadId) == version);
         CHECK(f.scalar(QStringLiteral("SELECT COALESCE(opportunity_id, 0) FROM leads WHERE id = ?"), leadId) == 0);
-        f.exec(QStringLiteral("DROP TRIGGER fail"));
+        f.failNoMore(step.at(1));
         // With the obstacle gone the same lead qualifies, so nothing was left locked or half done.
         CHECK(service.qualify(f.sales, leadId, QString()));
         CHECK(f.count(QStringLiteral("opportunities")) == opportunities + 1);
@@ -472,8 +472,8 @@ TEST_CASE("Bulk assign checks each lead, lists the refused ones and writes in on
     }
     SECTION("a failure on one lead rolls every lead back")
     {
-        f.exec(QStringLiteral("CREATE TRIGGER fail BEFORE INSERT ON lead_history WHEN NEW.lead_id = %1 "
-                              "BEGIN SELECT RAISE(ABORT, 'boom'); END").arg(ownedByOther));
+        f.failOn(QStringLiteral("BEFORE INSERT"), QStringLiteral("lead_history"), QStringLiteral("boom"),
+                 QStringLiteral("NEW.lead_id = %1").arg(ownedByOther));
         CHECK(service.bulkAssign(f.admin, ids, f.target.id).error().contains(QStringLiteral("boom")));
         CHECK(f.ownerOf(fresh) == 0);
         CHECK(f.ownerOf(ownedByManager) == f.manager.id);
