@@ -10,6 +10,7 @@
 #include "referencelookupmodel.h"
 #include "referencerepository.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 #include "catchresult.h"
 
 #include <QSignalSpy>
@@ -22,7 +23,9 @@ struct ModelFixture
 {
     ModelFixture()
     {
-        REQUIRE(db.openSqlite(dir.file(QStringLiteral("model.sqlite")), QStringLiteral("model-test")));
+        const Result<void> opened = db.open(test.location(), QStringLiteral("model-test"));
+        INFO(opened.error().toStdString());
+        REQUIRE(opened.has_value());
         actor = valueOf(EmployeeRepository(db.connection())
                             .create(QStringLiteral("sam"), QStringLiteral("Sam Sales"), Role::Sales,
                                     QStringLiteral("a-long-password-1")));
@@ -39,9 +42,9 @@ struct ModelFixture
         REQUIRE(contact > 0);
         Employee employee;
         REQUIRE(EmployeeRepository(db.connection()).find(actor, &employee));
-        session = openSession(db.path(), employee);
+        session = openSession(test.location(), employee);
     }
-    TempDir dir;
+    TestDatabase test;
     Database db;   // sets data up and checks what was written, on this thread
     qint64 actor = 0, direction = 0, other = 0, service = 0, company = 0, contact = 0;
     std::unique_ptr<Session> session;

@@ -7,9 +7,11 @@
 #include "session.h"
 #include "slowstatementhook.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QUrl>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -32,11 +34,12 @@ Result<int> countLeads(QSqlDatabase &db)
 
 TEST_CASE("Session opens the database off the caller's thread and answers on it", "[session]")
 {
-    TempDir dir;
-    Session session(dir.file(QStringLiteral("s.sqlite")));
+    TestDatabase test;
+    Session session(test.location());
     const Result<void> opened = await<Result<void>>([&](QObject *c, auto done) { session.open(c, done); });
     REQUIRE(opened.has_value());
-    REQUIRE(QFile::exists(dir.file(QStringLiteral("s.sqlite"))));
+    if (!test.isPostgreSqlDatabase())
+        REQUIRE(QFile::exists(test.location()));
 
     for (Session::Lane lane : {Session::Lane::Write, Session::Lane::Read, Session::Lane::List, Session::Lane::Count,
                                Session::Lane::Background}) {
@@ -61,8 +64,8 @@ TEST_CASE("Session opens the database off the caller's thread and answers on it"
 
 TEST_CASE("Session drops the answer for a context destroyed meanwhile", "[session]")
 {
-    TempDir dir;
-    Session session(dir.file(QStringLiteral("s.sqlite")));
+    TestDatabase test;
+    Session session(test.location());
     REQUIRE(await<Result<void>>([&](QObject *c, auto done) { session.open(c, done); }).has_value());
 
     bool called = false;
@@ -81,11 +84,15 @@ TEST_CASE("Session drops the answer for a context destroyed meanwhile", "[sessio
 
 TEST_CASE("Session reports a database that cannot be opened through the job's Result", "[session]")
 {
+    // SQLite: a folder, not a file. PostgreSQL: a database that does not exist on the server.
     TempDir dir;
-    Session session(dir.path());   // a folder, not a file
+    QUrl missing(TestDatabase::clusterUri());
+    missing.setPath(QStringLiteral("/crm_no_such_database"));
+    Session session(TestDatabase::isPostgreSql() ? missing.toString() : dir.path());
     const Result<void> opened = await<Result<void>>([&](QObject *c, auto done) { session.open(c, done); });
     REQUIRE_FALSE(opened.has_value());
-    CHECK(opened.error().contains(QStringLiteral("folder")));
+    CHECK(opened.error().contains(TestDatabase::isPostgreSql() ? QStringLiteral("crm_no_such_database")
+                                                               : QStringLiteral("folder")));
     const Result<int> count = await<Result<int>>([&](QObject *c, auto done) {
         session.run(Session::Lane::Read, c, [](QSqlDatabase &db) { return countLeads(db); }, done);
     });
@@ -104,7 +111,8 @@ TEST_CASE("Session keeps the signed-in employee", "[session]")
     CHECK(session.employee().login == QStringLiteral("agent"));
 }
 
-TEST_CASE("The statement hook sees every statement, on the thread that runs it", "[session][hook]")
+// [sqlite-only]: the hook is SQLite's trace callback (Database::setStatementHook); QPSQL offers none.
+TEST_CASE("The statement hook sees every statement, on the thread that runs it", "[session][hook][sqlite-only]")
 {
     TempDir dir;
     auto hook = std::make_unique<SlowStatementHook>();
