@@ -86,9 +86,13 @@ TEST_CASE("Session reports a database that cannot be opened through the job's Re
 {
     // SQLite: a folder, not a file. PostgreSQL: a database that does not exist on the server.
     TempDir dir;
-    QUrl missing(TestDatabase::clusterUri());
-    missing.setPath(QStringLiteral("/crm_no_such_database"));
-    Session session(TestDatabase::isPostgreSql() ? missing.toString() : dir.path());
+    QString location = dir.path();
+    if (TestDatabase::isPostgreSql()) {
+        QUrl missing(TestDatabase::clusterUri());
+        missing.setPath(QStringLiteral("/crm_no_such_database"));
+        location = missing.toString();
+    }
+    Session session(location);
     const Result<void> opened = await<Result<void>>([&](QObject *c, auto done) { session.open(c, done); });
     REQUIRE_FALSE(opened.has_value());
     CHECK(opened.error().contains(TestDatabase::isPostgreSql() ? QStringLiteral("crm_no_such_database")
