@@ -243,7 +243,9 @@ TEST_CASE("Reference data: fields per kind, add, and deletion refused while a le
     CHECK(dialog.table()->rowCount() == 0);
 }
 
-TEST_CASE("No statement of the administration and opportunity windows runs on the UI thread", "[ui][admin][threads]")
+// [sqlite-only]: the statement hook is SQLite's trace callback (Database::setStatementHook); QPSQL offers none.
+TEST_CASE("No statement of the administration and opportunity windows runs on the UI thread",
+          "[ui][admin][threads][sqlite-only]")
 {
     // Set-up on the fixture's own connection, opened before the hook: not measured.
     LifecycleFixture f;
