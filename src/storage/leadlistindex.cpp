@@ -179,6 +179,8 @@ QStringList LeadListIndex::finishBulkLoadStatements()
 
 bool LeadListIndex::beginBulkLoad(QSqlDatabase &db, QString *error)
 {
+    if (SqlDialect::of(db).isPostgreSql())
+        return true;   // triggers and the generated column keep up row by row (see the header)
     for (const QString &statement : beginBulkLoadStatements()) {
         if (!exec(db, statement, error))
             return false;
@@ -188,6 +190,8 @@ bool LeadListIndex::beginBulkLoad(QSqlDatabase &db, QString *error)
 
 bool LeadListIndex::finishBulkLoad(QSqlDatabase &db, QString *error)
 {
+    if (SqlDialect::of(db).isPostgreSql())
+        return exec(db, QStringLiteral("ANALYZE leads"), error);
     for (const QString &statement : finishBulkLoadStatements()) {
         if (!exec(db, statement, error))
             return false;
