@@ -10,7 +10,10 @@
 
 struct LeadListModel::ListState
 {
-    ListState(const LeadListQuery &query, qint64 employeeId, const SqlDialect &dialect) : sql(query, employeeId, dialect) {}
+    ListState(const LeadListQuery &query, qint64 employeeId, const SqlDialect &dialect)
+        : sql(query, employeeId, dialect)
+    {
+    }
 
     // The first job of the generation probes the search (a few ms) and picks the statements' shape.
     Result<void> chooseShape(QSqlDatabase &db)

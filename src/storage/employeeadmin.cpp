@@ -100,8 +100,8 @@ Result<QList<EmployeeRecord>> EmployeeAdmin::list(const QString &text) const
     QList<EmployeeRecord> records;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(selectSql()
-                    + QStringLiteral("ORDER BY %1, id").arg(SqlDialect::of(m_db).caseInsensitive(QStringLiteral("display_name")))))
+    const QString byName = SqlDialect::of(m_db).caseInsensitive(QStringLiteral("display_name"));
+    if (!query.exec(selectSql() + QStringLiteral("ORDER BY %1, id").arg(byName)))
         return dbFail(query);
     const QString key = SearchKey::fold(text.trimmed());
     while (query.next()) {

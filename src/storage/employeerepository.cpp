@@ -136,7 +136,8 @@ bool EmployeeRepository::findByLogin(const QString &login, Employee *employee) c
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!SqlCheck::run(query, kSelect + QStringLiteral(" WHERE ") + SqlDialect::of(m_db).equalsIgnoringCase(QStringLiteral("login")),
+    const QString sameLogin = SqlDialect::of(m_db).equalsIgnoringCase(QStringLiteral("login"));
+    if (!SqlCheck::run(query, kSelect + QStringLiteral(" WHERE ") + sameLogin,
                        {login.trimmed()}) || !query.next())
         return false;
     if (employee)

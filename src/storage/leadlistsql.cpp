@@ -199,7 +199,8 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
 {
     SqlStatement statement;
     const QString select = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ")
-                           + sortExpressionOf(m_query.sortColumn, m_dialect) + QStringLiteral(" AS sort_key FROM leads l WHERE ");
+                           + sortExpressionOf(m_query.sortColumn, m_dialect)
+                           + QStringLiteral(" AS sort_key FROM leads l WHERE ");
     statement.sql = select + QStringLiteral("l.id IN (") + SqlValues::placeholders(ids.size()) + u')';
     for (qint64 id : ids)
         statement.values.append(id);

@@ -111,7 +111,8 @@ Result<QList<Opportunity>> OpportunityRepository::forLead(qint64 leadId) const
 Result<QList<Opportunity>> OpportunityRepository::search(const QString &text, int limit, int offset) const
 {
     const QString sql
-        = selectSql() + whereSql(SqlDialect::of(m_db)) + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?");
+        = selectSql() + whereSql(SqlDialect::of(m_db))
+          + QStringLiteral("ORDER BY o.created_at DESC, o.id DESC LIMIT ? OFFSET ?");
     return readAll(m_db, sql, searchValues(text) + QVariantList{limit, offset});
 }
 

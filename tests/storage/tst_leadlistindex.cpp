@@ -74,7 +74,8 @@ TEST_CASE("storage: the list's names and search follow writes - before - during 
 
     // After the load the triggers are in place: a renamed direction and an edited lead follow.
     QSqlQuery rename(db);
-    REQUIRE(rename.exec(QStringLiteral("UPDATE selling_directions SET name = 'Облако' WHERE id = %1").arg(fixture.directionId)));
+    REQUIRE(rename.exec(
+        QStringLiteral("UPDATE selling_directions SET name = 'Облако' WHERE id = %1").arg(fixture.directionId)));
     CHECK(directionNameOf(fixture, before.id) == QStringLiteral("Облако"));
     CHECK(directionNameOf(fixture, during.id) == QStringLiteral("Облако"));
     Lead edited = valueOf(leads.find(during.id));
