@@ -36,6 +36,8 @@ struct LeadListKey
 //               C++ as the column folds them (SearchKey::fold: lower case in every script, "ё" as
 //               "е"); the tsquery is cast, not parsed by to_tsquery, so the server's locale and
 //               text search parser never change what a typed word means.
+//               One difference remains, from the schema: the PostgreSQL column reads "ё" as "е"
+//               (so "елка" finds "Ёлка" there), while FTS5's unicode61 keeps "ё" apart from "е".
 //
 // Every SELECT of rows returns the columns that readRow() reads, in this order:
 //   id, name, state, source, company_label, contact_label, direction_name, service_name,
