@@ -1,7 +1,6 @@
 #include "leadlistsql.h"
 
 #include "leadlistrow.h"
-#include "searchkey.h"
 #include "sqlvalues.h"
 
 #include <QDateTime>
@@ -30,15 +29,6 @@ QString sortExpressionOf(LeadListColumn column, const SqlDialect &dialect)
     case LeadListColumn::Updated: return QStringLiteral("l.updated_at");
     }
     return QStringLiteral("l.id");
-}
-
-// A lexeme of a tsquery, quoted (tokens hold letters, digits and marks only; quote all the same).
-QString tsLexeme(const QString &token)
-{
-    QString quoted = token;
-    quoted.replace(u'\\', QLatin1String("\\\\"));
-    quoted.replace(u'\'', QLatin1String("''"));
-    return u'\'' + quoted + u'\'';
 }
 
 const char kRowColumns[] =
@@ -78,21 +68,8 @@ LeadListSql::LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId, c
     : m_query(query)
     , m_employeeId(currentEmployeeId)
     , m_dialect(dialect)
-    , m_match(dialect.isPostgreSql() ? tsQuery(query.searchText) : query.ftsMatchExpression())
+    , m_match(dialect.leadSearchValue(query.searchText))
 {
-}
-
-QString LeadListSql::tsQuery(const QString &text)
-{
-    QStringList words;
-    for (const QStringList &tokens : LeadListQuery::searchWords(text)) {
-        QStringList lexemes;
-        for (const QString &token : tokens)
-            lexemes.append(tsLexeme(SearchKey::fold(token)));
-        // The runs of one word in a row, the last one a prefix: FTS5's "run1 run2"*.
-        words.append(lexemes.join(QLatin1String(" <-> ")) + QLatin1String(":*"));
-    }
-    return words.join(QLatin1String(" & "));
 }
 
 bool LeadListSql::matchesNothing() const
@@ -103,7 +80,7 @@ bool LeadListSql::matchesNothing() const
 QString LeadListSql::sortExpression() const
 {
     // Sorting by number while searching, SQLite reads the search index in rowid order (see fromAndWhere).
-    if (m_query.sortColumn == LeadListColumn::Number && !m_match.isEmpty() && !m_dialect.isPostgreSql())
+    if (m_query.sortColumn == LeadListColumn::Number && !m_match.isEmpty() && m_dialect.hasLeadSearchTable())
         return QStringLiteral("leads_fts.rowid");
     return sortExpressionOf(m_query.sortColumn, m_dialect);
 }
@@ -142,10 +119,10 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
         values->append(utcText(m_query.createdTo.addDays(1)));
     }
     const bool streamSearch = !m_match.isEmpty() && m_query.sortColumn == LeadListColumn::Number
-                              && !m_dialect.isPostgreSql();
-    if (!m_match.isEmpty() && m_dialect.isPostgreSql()) {
-        // One shape whatever the sort: the planner weighs the GIN index against the sort's index.
-        conditions.append(QStringLiteral("l.search_vector @@ ?::tsquery"));
+                              && m_dialect.hasLeadSearchTable();
+    if (!m_match.isEmpty() && !m_dialect.hasLeadSearchTable()) {
+        // One shape whatever the sort: the planner weighs the search index against the sort's index.
+        conditions.append(m_dialect.leadSearchCondition());
         values->append(m_match);
     } else if (streamSearch) {
         // Newest (or oldest) first: FTS5 hands out its matches in rowid order and the LIMIT stops it
@@ -279,16 +256,13 @@ SqlStatement LeadListSql::countByState() const
 bool LeadListSql::needsSearchProbe() const
 {
     return !m_match.isEmpty() && m_query.sortColumn != LeadListColumn::Number && !matchesNothing()
-           && !m_dialect.isPostgreSql();
+           && m_dialect.hasLeadSearchTable();
 }
 
 SqlStatement LeadListSql::searchProbe(int limit) const
 {
     SqlStatement statement;
-    statement.sql = m_dialect.isPostgreSql()
-                        ? QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM leads WHERE search_vector @@ ?::tsquery "
-                                         "LIMIT ?) AS probe")
-                        : QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
+    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
     statement.values = {m_match, limit};
     return statement;
 }

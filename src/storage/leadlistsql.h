@@ -28,16 +28,10 @@ struct LeadListKey
 // Builds the SQL that serves a LeadListQuery, in the words of the connection's engine (the dialect:
 // SqlDialect::of(db)). Values are always bound; identifiers come only from a fixed whitelist per
 // LeadListColumn. Every sort runs on an index of (sort expression, id) (LeadListIndex).
-// The search means the same on both engines: every typed word (LeadListQuery::searchWords) as a
-// prefix, in any order, a word of several letter/digit runs as those runs in a row.
-//   SQLite:     the FTS5 index leads_fts, MATCH LeadListQuery::ftsMatchExpression().
-//   PostgreSQL: the generated column leads.search_vector and its GIN index leads_search,
-//               `search_vector @@ ?::tsquery` with 'w1a <-> w1b:* & w2:*', the words folded in
-//               C++ as the column folds them (SearchKey::fold: lower case in every script, "ё" as
-//               "е"); the tsquery is cast, not parsed by to_tsquery, so the server's locale and
-//               text search parser never change what a typed word means.
-//               One difference remains, from the schema: the PostgreSQL column reads "ё" as "е"
-//               (so "елка" finds "Ёлка" there), while FTS5's unicode61 keeps "ё" apart from "е".
+// The search means the same on both engines (SqlDialect::leadSearchValue): SQLite's FTS5 index
+// leads_fts, PostgreSQL's generated column leads.search_vector and its GIN index leads_search.
+// One difference remains, from the schema: the PostgreSQL column reads "ё" as "е" (so "елка"
+// finds "Ёлка" there), while FTS5's unicode61 keeps "ё" apart from "е".
 //
 // Every SELECT of rows returns the columns that readRow() reads, in this order:
 //   id, name, state, source, company_label, contact_label, direction_name, service_name,
@@ -47,9 +41,6 @@ class LeadListSql
 public:
     // `currentEmployeeId` serves LeadListQuery::onlyMine.
     LeadListSql(const LeadListQuery &query, qint64 currentEmployeeId, const SqlDialect &dialect = SqlDialect::sqlite());
-
-    // The PostgreSQL tsquery text for `text` (see above); empty when nothing can match.
-    static QString tsQuery(const QString &text);
 
     // True when the search can match nothing (only punctuation or emoji typed): callers may show
     // an empty list without asking the database. The statements below are still valid.
@@ -84,8 +75,10 @@ public:
     // takes ~80 ms, the walk ~10 ms; a rare word would walk the whole index instead, ~100 ms).
     // searchProbe() counts matches up to `limit` (streams the search index, stops early); when it
     // reaches DenseSearchMatches, setDenseSearch(true) switches the statements to the index walk.
-    // Results are the same either way. PostgreSQL needs no probe: its planner weighs the GIN index
-    // against the sort index from its statistics, so the statements are one shape there.
+    // Results are the same either way. Only an engine with a search table of its own (SQLite's FTS5,
+    // SqlDialect::hasLeadSearchTable) is probed: PostgreSQL's planner weighs the GIN index against
+    // the sort index from its statistics, so the statements are one shape there and searchProbe()
+    // is never asked for.
     static constexpr int DenseSearchMatches = 10000;
     bool needsSearchProbe() const;
     SqlStatement searchProbe(int limit = DenseSearchMatches) const;
@@ -112,6 +105,6 @@ private:
     LeadListQuery m_query;
     qint64 m_employeeId = 0;
     SqlDialect m_dialect;
-    QString m_match;   // FTS5 expression (PostgreSQL: tsquery text), empty without search
+    QString m_match;   // SqlDialect::leadSearchValue: FTS5 expression or tsquery text, empty without search
     bool m_denseSearch = false;
 };

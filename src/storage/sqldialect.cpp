@@ -1,6 +1,8 @@
 #include "sqldialect.h"
 
 #include "databaselocation.h"
+#include "leadlistquery.h"
+#include "searchkey.h"
 #include "sqlcheck.h"
 
 #include <QCoreApplication>
@@ -168,6 +170,39 @@ QString SqlDialect::likeIgnoringCase(const QString &expression) const
 QString SqlDialect::noRows() const
 {
     return m_postgreSql ? QStringLiteral("FALSE") : QStringLiteral("0");
+}
+
+namespace {
+
+// A lexeme of a tsquery, quoted (tokens hold letters, digits and marks only; quote all the same).
+QString tsLexeme(const QString &token)
+{
+    QString quoted = token;
+    quoted.replace(u'\\', QLatin1String("\\\\"));
+    quoted.replace(u'\'', QLatin1String("''"));
+    return u'\'' + quoted + u'\'';
+}
+
+} // namespace
+
+QString SqlDialect::leadSearchValue(const QString &typed) const
+{
+    if (!m_postgreSql)
+        return LeadListQuery::ftsMatchExpression(typed);
+    QStringList words;
+    for (const QStringList &tokens : LeadListQuery::searchWords(typed)) {
+        QStringList lexemes;
+        for (const QString &token : tokens)
+            lexemes.append(tsLexeme(SearchKey::fold(token)));
+        // The runs of one word in a row, the last one a prefix: FTS5's "run1 run2"*.
+        words.append(lexemes.join(QLatin1String(" <-> ")) + QLatin1String(":*"));
+    }
+    return words.join(QLatin1String(" & "));
+}
+
+QString SqlDialect::leadSearchCondition() const
+{
+    return QStringLiteral("l.search_vector @@ ?::tsquery");
 }
 
 QString SqlDialect::ddl(const QString &statement) const

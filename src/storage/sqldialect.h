@@ -64,6 +64,19 @@ public:
     QString likeIgnoringCase(const QString &expression) const;
     // A condition no row meets.
     QString noRows() const;
+
+    // The lead search (LeadListSql), the same meaning on both engines: every typed word
+    // (LeadListQuery::searchWords) a prefix, in any order, a word of several letter/digit runs as
+    // those runs in a row. The bound value `typed` becomes: SQLite's FTS5 expression
+    // (LeadListQuery::ftsMatchExpression), PostgreSQL's tsquery text 'w1a <-> w1b:* & w2:*' with the
+    // words folded as the search column folds them (SearchKey::fold), cast rather than parsed by
+    // to_tsquery so that the server's locale never changes a word. Empty when nothing can match.
+    QString leadSearchValue(const QString &typed) const;
+    // Whether the search is a table of its own (SQLite's FTS5 leads_fts, whose rowid order and match
+    // count let the list stream or probe it); on PostgreSQL it is a column of leads.
+    bool hasLeadSearchTable() const { return !m_postgreSql; }
+    // Without a search table: the condition on the lead `l` that meets leadSearchValue's value.
+    QString leadSearchCondition() const;
     // A statement template in the engine's words: {id} -> idColumn(), {text} -> textType(),
     // {ref} -> referenceType(), {ci:column} -> caseInsensitive(column). Lets one DDL text serve both.
     QString ddl(const QString &statement) const;
