@@ -89,7 +89,7 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
 {
     QStringList conditions;
     if (matchesNothing())
-        conditions.append(m_dialect.noRows());
+        conditions.append(QStringLiteral("FALSE"));   // both engines read the keyword (SQLite since 3.23)
     if (!m_query.states.isEmpty()) {
         conditions.append(QStringLiteral("l.state IN (") + SqlValues::placeholders(m_query.states.size()) + u')');
         for (LeadState state : m_query.states)
@@ -182,7 +182,7 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
     for (qint64 id : ids)
         statement.values.append(id);
     if (ids.isEmpty())
-        statement.sql = select + m_dialect.noRows();
+        statement.sql = select + QStringLiteral("FALSE");
     return statement;
 }
 

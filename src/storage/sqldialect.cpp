@@ -167,11 +167,6 @@ QString SqlDialect::likeIgnoringCase(const QString &expression) const
     return expression + (m_postgreSql ? QStringLiteral(" ILIKE ? ESCAPE '\\'") : QStringLiteral(" LIKE ? ESCAPE '\\'"));
 }
 
-QString SqlDialect::noRows() const
-{
-    return m_postgreSql ? QStringLiteral("FALSE") : QStringLiteral("0");
-}
-
 namespace {
 
 // A lexeme of a tsquery, quoted (tokens hold letters, digits and marks only; quote all the same).

@@ -21,7 +21,6 @@
 //  equal, any case         x = ? COLLATE NOCASE            lower(x) = lower(?) (the lower(x) index)
 //  LIKE, any case          x LIKE ? (ASCII case ignored)   x ILIKE ?
 //  lead search             FTS5 table leads_fts MATCH      leads.search_vector @@ tsquery (GIN index)
-//  no row at all           0                               FALSE (a boolean, not an integer)
 //  connection set-up       busy_timeout, foreign_keys;     lock_timeout
 //                          then WAL, synchronous=FULL
 class SqlDialect
@@ -62,8 +61,6 @@ public:
     QString equalsIgnoringCase(const QString &expression) const;
     // "`expression` matches the bound LIKE pattern (escape character \\) without regard to case".
     QString likeIgnoringCase(const QString &expression) const;
-    // A condition no row meets.
-    QString noRows() const;
 
     // The lead search (LeadListSql), the same meaning on both engines: every typed word
     // (LeadListQuery::searchWords) a prefix, in any order, a word of several letter/digit runs as
