@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev
     catch2 libsodium-dev libsqlite3-dev sqlite3
-    libqt6sql6-psql postgresql-15 postgresql-client-15
+    libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
     xvfb xauth
 )
 

@@ -3,8 +3,13 @@
 #include "databaselocation.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QStringList>
+#include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace {
 
@@ -101,4 +106,29 @@ QString ConnectionFactory::failure(const DatabaseLocation &location, const QSqlE
         || text.contains(QLatin1String("No route to host")) || text.contains(QLatin1String("Network is unreachable")))
         return Tr::tr("Cannot reach the server of %1: %2").arg(shown, firstLine);
     return Tr::tr("Cannot open %1: %2").arg(shown, firstLine);
+}
+
+QString ConnectionFactory::lostReason(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return QString();
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+        return QString();   // SQLite: a file does not go away between statements
+    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
+    if (connection && PQstatus(connection) == CONNECTION_OK)
+        return QString();
+    QString text = connection ? QString::fromUtf8(PQerrorMessage(connection)).section(u'\n', 0, 0).trimmed() : QString();
+    if (text.isEmpty())
+        text = Tr::tr("the connection to the server was closed");
+    return text;
+}
+
+QString ConnectionFactory::probe(QSqlDatabase &db)
+{
+    if (qstrcmp(db.driver() ? db.driver()->handle().typeName() : "", "PGconn*") != 0)
+        return QString();
+    QSqlQuery query(db);
+    query.exec(QStringLiteral("SELECT 1"));
+    return lostReason(db);
 }

@@ -120,6 +120,7 @@ Result<void> Database::open(const QString &location, const QString &connectionNa
 {
     close();
     m_error.clear();
+    m_passwordRefused = false;
     Result<void> opened = [&]() -> Result<void> {
         const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
         if (!parsed)
@@ -144,8 +145,10 @@ Result<void> Database::openConnection(const DatabaseLocation &location, const QS
 {
     QSqlDatabase db = ConnectionFactory::add(location, m_connectionName, password);
     if (!db.open()) {
-        if (location.isPostgres())
+        if (location.isPostgres()) {
+            m_passwordRefused = ConnectionFactory::isPasswordRefusal(db.lastError());
             return Failure{ConnectionFactory::failure(location, db.lastError())};
+        }
         return Failure{Tr::tr("Cannot open %1: %2").arg(location.description(), db.lastError().text())};
     }
     installStatementHook(db);

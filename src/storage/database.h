@@ -37,6 +37,9 @@ public:
     bool isPostgreSql() const;
     QString connectionName() const { return m_connectionName; }
     QString errorString() const { return m_error; }
+    // Whether the last open() failed because the PostgreSQL server wants a (different) password:
+    // the caller may ask the person for one and open again with it.
+    bool passwordRefused() const { return m_passwordRefused; }
     int schemaVersion() const;
 
     // The default file: <AppDataLocation>/crm-agent.sqlite
@@ -56,4 +59,5 @@ private:
     QString m_path;
     QString m_connectionName;
     QString m_error;
+    bool m_passwordRefused = false;
 };
