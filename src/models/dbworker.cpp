@@ -1,26 +1,87 @@
 #include "dbworker.h"
 
+#include "connectionfactory.h"
 #include "database.h"
 
 #include <QSqlDatabase>
 
-DbWorker::DbWorker(const QString &location, const QString &connectionName, const QString &password)
+DbWorker::DbWorker(const QString &location, const QString &connectionName, const QString &password, Retry retry)
     : m_location(location)
     , m_connectionName(connectionName)
     , m_password(password)
+    , m_retry(retry)
 {
 }
 
 DbWorker::~DbWorker() = default;
 
+QString DbWorker::lostWriteMessage()
+{
+    return tr("The connection to the database was lost; your changes are still in the form, save again.");
+}
+
+bool DbWorker::ensureOpen()
+{
+    if (m_database && m_database->isOpen())
+        return true;
+    m_database = std::make_unique<Database>();
+    const Result<void> opened = m_database->open(m_location, m_connectionName, m_password);
+    m_passwordRefused.store(m_database->passwordRefused());
+    if (!opened) {
+        m_openError = opened.error();
+        return false;
+    }
+    m_openError.clear();
+    if (m_lost) {
+        m_lost = false;
+        Q_EMIT connectionRestored();
+    }
+    return true;
+}
+
+void DbWorker::lose(const QString &reason)
+{
+    m_database.reset();   // closes the dead connection; the next job opens a new one
+    if (!m_lost) {
+        m_lost = true;
+        Q_EMIT connectionLost(reason);
+    }
+}
+
 void DbWorker::execute(const Job &job)
 {
-    if (!m_database || !m_database->isOpen()) {
-        m_database = std::make_unique<Database>();
-        m_openError = m_database->open(m_location, m_connectionName, m_password).error();
+    QSqlDatabase none;
+    const int attempts = m_retry == Retry::Once ? 2 : 1;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        if (!ensureOpen()) {
+            job(none, m_openError);
+            return;
+        }
+        QSqlDatabase db = m_database->connection();
+        job(db, QString());
+        const QString lost = ConnectionFactory::lostReason(db);
+        if (lost.isEmpty())
+            return;
+        db = QSqlDatabase();   // no handle left on the connection that lose() removes
+        lose(lost);
+        if (attempt == attempts) {
+            job(none, m_retry == Retry::Never ? lostWriteMessage()
+                                              : tr("The connection to the database was lost: %1").arg(lost));
+        }
     }
-    QSqlDatabase db = m_database->connection();
-    job(db, m_openError);
+}
+
+void DbWorker::probe()
+{
+    if (m_database) {   // not isOpen(): a connection libpq knows is lost says it is not open
+        QSqlDatabase db = m_database->connection();
+        const QString lost = ConnectionFactory::probe(db);
+        db = QSqlDatabase();
+        if (!lost.isEmpty())
+            lose(lost);
+    }
+    if (m_lost)   // lost now, or before and not yet opened again
+        ensureOpen();
 }
 
 void DbWorker::shutdown()

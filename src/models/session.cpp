@@ -3,6 +3,7 @@
 #include "dbworker.h"
 
 #include <QThread>
+#include <QTimer>
 
 #include <atomic>
 
@@ -14,6 +15,9 @@ const char *laneName(int lane)
     static const char *const names[Session::LaneCount] = {"write", "read", "list", "count", "background"};
     return names[lane];
 }
+
+// How often a lane whose connection is still lost tries to open a new one.
+constexpr int RetryIntervalMs = 3000;
 } // namespace
 
 Session::Session(const QString &databaseLocation, QObject *parent)
@@ -29,17 +33,27 @@ Session::Session(const QString &databaseLocation, const QString &password, QObje
     for (int lane = 0; lane < LaneCount; ++lane) {
         auto *thread = new QThread;
         thread->setObjectName(QStringLiteral("crm-%1").arg(QLatin1String(laneName(lane))));
+        // Reads run again on a new connection when theirs was lost; writes and exports never do.
+        const auto kind = static_cast<Lane>(lane);
+        const bool reads = kind == Lane::Read || kind == Lane::List || kind == Lane::Count;
         auto *worker = new DbWorker(m_location, QStringLiteral("crm-session%1-%2").arg(number).arg(QLatin1String(laneName(lane))),
-                                    password);
+                                    password, reads ? DbWorker::Retry::Once : DbWorker::Retry::Never);
         worker->moveToThread(thread);
+        connect(worker, &DbWorker::connectionLost, this,
+                [this, lane](const QString &reason) { laneLost(lane, reason); });
+        connect(worker, &DbWorker::connectionRestored, this, [this, lane] { laneRestored(lane); });
         thread->start();
         m_threads[lane] = thread;
         m_workers[lane] = worker;
     }
+    m_retryTimer = new QTimer(this);
+    m_retryTimer->setInterval(RetryIntervalMs);
+    connect(m_retryTimer, &QTimer::timeout, this, &Session::probeLanes);
 }
 
 Session::~Session()
 {
+    m_retryTimer->stop();
     for (int lane = 0; lane < LaneCount; ++lane) {
         // Behind every job already queued on the lane: those finish first (their answers are dropped).
         QMetaObject::invokeMethod(m_workers[lane], &DbWorker::shutdown, Qt::BlockingQueuedConnection);
@@ -53,6 +67,11 @@ Session::~Session()
 void Session::setEmployee(const Employee &employee)
 {
     m_employee = employee;
+}
+
+bool Session::passwordRefused() const
+{
+    return m_workers[static_cast<int>(Lane::Write)]->passwordRefused();
 }
 
 void Session::open(QObject *context, std::function<void(Result<void>)> done)
@@ -70,10 +89,70 @@ void Session::open(QObject *context, std::function<void(Result<void>)> done)
         });
 }
 
-void Session::post(Lane lane, std::function<void(QSqlDatabase &db, const QString &openError)> job)
+void Session::post(Lane lane, std::function<void(QSqlDatabase &db, const QString &failure)> attempt,
+                   std::function<void()> finished)
 {
     DbWorker *worker = m_workers[static_cast<int>(lane)];
-    QMetaObject::invokeMethod(worker, [worker, job = std::move(job)] { worker->execute(job); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker,
+        [worker, attempt = std::move(attempt), finished = std::move(finished)] {
+            worker->execute(attempt);
+            if (finished)
+                finished();
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::laneLost(int lane, const QString &reason)
+{
+    m_lostLanes[lane] = true;
+    if (m_outage)
+        return;
+    m_outage = true;
+    Q_EMIT connectionLost(reason);
+    // The other lanes' connections most likely went the same way: each checks its own now, so
+    // that the outage ends once for all of them rather than once per lane as each next job finds it.
+    probeLanes();
+    m_retryTimer->start();
+}
+
+void Session::laneRestored(int lane)
+{
+    m_lostLanes[lane] = false;
+    checkRestored();
+}
+
+void Session::probeLanes()
+{
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        if (m_probing[lane])
+            continue;
+        m_probing[lane] = true;
+        DbWorker *worker = m_workers[lane];
+        QMetaObject::invokeMethod(
+            worker,
+            [this, worker, lane] {
+                worker->probe();
+                deliver([this, lane] {
+                    m_probing[lane] = false;
+                    checkRestored();
+                });
+            },
+            Qt::QueuedConnection);
+    }
+}
+
+void Session::checkRestored()
+{
+    if (!m_outage)
+        return;
+    for (int lane = 0; lane < LaneCount; ++lane) {
+        if (m_lostLanes[lane] || m_probing[lane])
+            return;
+    }
+    m_outage = false;
+    m_retryTimer->stop();
+    Q_EMIT connectionRestored();
 }
 
 void Session::deliver(std::function<void()> call)

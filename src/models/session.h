@@ -11,10 +11,12 @@
 #include <array>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <type_traits>
 
 class DbWorker;
 class QThread;
+class QTimer;
 
 // The one door between the window and the data (Bitcoin Core's interfaces::Node, qBittorrent's
 // base/): it owns the database connections, the signed-in employee and the worker threads that
@@ -26,6 +28,14 @@ class QThread;
 // on Write, while list pages keep coming on List. The result of a job is handed back on the
 // thread of the `context` object it was posted with (the UI thread), and dropped when that
 // object was destroyed meanwhile.
+//
+// A connection lost mid-session (the server restarted, the network dropped) is noticed by the
+// lane whose job found it: connectionLost() is emitted once for the outage, every lane is asked
+// to check its own connection and to open a new one (again every few seconds while that fails),
+// and connectionRestored() follows once all of them are back. The job that found the loss runs
+// once more on the new connection on the read lanes (Read, List, Count); on Write and Background
+// it is never run again and answers a failure (DbWorker::lostWriteMessage()): what was typed stays
+// where it was typed, to be saved again.
 class Session : public QObject
 {
     Q_OBJECT
@@ -55,6 +65,13 @@ public:
     const Employee &employee() const { return m_employee; }
     void setEmployee(const Employee &employee);
 
+    // After open() failed: whether the PostgreSQL server refused the sign-in for want of a (right)
+    // password, so that the caller may ask for one.
+    bool passwordRefused() const;
+
+    // Between connectionLost() and connectionRestored().
+    bool isConnectionLost() const { return m_outage; }
+
     // Opens the database on the Write lane (creating and migrating it as needed) and calls `done`
     // with the outcome on `context`'s thread; the other lanes connect on first use.
     void open(QObject *context, std::function<void(Result<void>)> done);
@@ -73,16 +90,35 @@ public:
         run(lane, context, std::move(job), std::move(done), [](const QString &reason) { return R(Failure{reason}); });
     }
 
+Q_SIGNALS:
+    // The connection to the database was lost (`reason`: the server's or libpq's words); the
+    // session is reconnecting by itself. Once per outage, however many lanes noticed it.
+    void connectionLost(const QString &reason);
+    // Every lane is connected again after connectionLost().
+    void connectionRestored();
+
 private:
-    // Queues `job` on the lane's thread.
-    void post(Lane lane, std::function<void(QSqlDatabase &db, const QString &openError)> job);
+    // Queues `attempt` on the lane's thread (DbWorker::execute, which may run it more than once),
+    // then `finished`.
+    void post(Lane lane, std::function<void(QSqlDatabase &db, const QString &failure)> attempt,
+              std::function<void()> finished = {});
     // Queues `call` on the session's own thread (the UI thread).
     void deliver(std::function<void()> call);
+    void laneLost(int lane, const QString &reason);
+    void laneRestored(int lane);
+    // Asks every lane without a probe under way to check (and reopen) its connection.
+    void probeLanes();
+    // Ends the outage once every lane is back and no probe is under way.
+    void checkRestored();
 
     QString m_location;
     Employee m_employee;
     std::array<QThread *, LaneCount> m_threads{};
     std::array<DbWorker *, LaneCount> m_workers{};
+    std::array<bool, LaneCount> m_lostLanes{};
+    std::array<bool, LaneCount> m_probing{};
+    bool m_outage = false;
+    QTimer *m_retryTimer = nullptr;
 };
 
 template<typename Job, typename Done, typename OnOpenFailure>
@@ -91,12 +127,19 @@ void Session::run(Lane lane, QObject *context, Job job, Done done, OnOpenFailure
     using R = std::invoke_result_t<Job &, QSqlDatabase &>;
     static_assert(!std::is_void_v<R>, "a job returns what its caller is told");
     QPointer<QObject> guard(context);
-    post(lane, [this, guard, job = std::move(job), done = std::move(done),
-                onOpenFailure = std::move(onOpenFailure)](QSqlDatabase &db, const QString &openError) mutable {
-        auto result = std::make_shared<R>(openError.isEmpty() ? job(db) : onOpenFailure(openError));
-        deliver([guard, done = std::move(done), result]() mutable {
-            if (guard)
-                done(std::move(*result));
-        });
-    });
+    auto result = std::make_shared<std::optional<R>>();
+    post(lane,
+         [result, job = std::move(job), onOpenFailure = std::move(onOpenFailure)](QSqlDatabase &db,
+                                                                                 const QString &failure) mutable {
+             if (failure.isEmpty())
+                 result->emplace(job(db));
+             else
+                 result->emplace(onOpenFailure(failure));
+         },
+         [this, guard, done = std::move(done), result]() mutable {
+             deliver([guard, done = std::move(done), result]() mutable {
+                 if (guard)
+                     done(std::move(**result));
+             });
+         });
 }
