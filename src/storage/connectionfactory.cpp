@@ -110,15 +110,15 @@ QString ConnectionFactory::failure(const DatabaseLocation &location, const QSqlE
 
 QString ConnectionFactory::lostReason(const QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return QString();
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "PGconn*") != 0)
+    // Not db.isOpen(): QPSQL answers it with the very PQstatus asked here.
+    if (!db.driver() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
         return QString();   // SQLite: a file does not go away between statements
-    PGconn *connection = *static_cast<PGconn *const *>(handle.constData());
-    if (connection && PQstatus(connection) == CONNECTION_OK)
+    // QPSQL's handle: a PGconn* (its metatype says "pg_conn*", libpq's struct); null when closed.
+    const QVariant handle = db.driver()->handle();
+    PGconn *connection = handle.isValid() ? *static_cast<PGconn *const *>(handle.constData()) : nullptr;
+    if (!connection || PQstatus(connection) == CONNECTION_OK)
         return QString();
-    QString text = connection ? QString::fromUtf8(PQerrorMessage(connection)).section(u'\n', 0, 0).trimmed() : QString();
+    QString text = QString::fromUtf8(PQerrorMessage(connection)).section(u'\n', 0, 0).trimmed();
     if (text.isEmpty())
         text = Tr::tr("the connection to the server was closed");
     return text;
@@ -126,7 +126,9 @@ QString ConnectionFactory::lostReason(const QSqlDatabase &db)
 
 QString ConnectionFactory::probe(QSqlDatabase &db)
 {
-    if (qstrcmp(db.driver() ? db.driver()->handle().typeName() : "", "PGconn*") != 0)
+    if (const QString lost = lostReason(db); !lost.isEmpty())
+        return lost;
+    if (!db.isOpen() || db.driver()->dbmsType() != QSqlDriver::PostgreSQL)
         return QString();
     QSqlQuery query(db);
     query.exec(QStringLiteral("SELECT 1"));

@@ -24,9 +24,9 @@ public:
     // Whether `error` says the server wants a (different) password: the caller may ask for one.
     static bool isPasswordRefusal(const QSqlError &error);
 
-    // Why the open connection `db` can no longer be used (the server closed it, the network
-    // dropped it), as libpq last saw it: empty while it is usable, and always for SQLite. Costs no
-    // round trip: what a statement that just failed left behind.
+    // Why the connection `db` can no longer be used (the server closed it, the network dropped
+    // it), as libpq last saw it: empty while it is usable, when it was never opened or was closed,
+    // and always for SQLite. Costs no round trip: what a statement that just failed left behind.
     static QString lostReason(const QSqlDatabase &db);
     // The same after asking the server (one round trip, `SELECT 1`): whether an idle connection
     // is still there.
