@@ -34,6 +34,19 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     counts->setAccessibleName(tr("Leads in view"));
     statusBar()->addWidget(counts, 1);
     connect(m_leadList, &LeadListWidget::countsTextChanged, counts, &QLabel::setText);
+    // A lost connection (the session reconnects by itself): said until it is back, then briefly.
+    m_connectionStatus = new QLabel(tr("Connection to the database lost — reconnecting…"), this);
+    m_connectionStatus->setAccessibleName(tr("Database connection"));
+    m_connectionStatus->setVisible(session->isConnectionLost());
+    statusBar()->addPermanentWidget(m_connectionStatus);
+    connect(session, &Session::connectionLost, this, [this] {
+        statusBar()->clearMessage();
+        m_connectionStatus->show();
+    });
+    connect(session, &Session::connectionRestored, this, [this] {
+        m_connectionStatus->hide();
+        statusBar()->showMessage(tr("Connected to the database again."), 10000);
+    });
     connect(m_leadList, &LeadListWidget::openLeadRequested, this, &MainWindow::openLead);
     connect(this, &MainWindow::leadSaved, m_leadList, &LeadListWidget::leadSaved);
     connect(m_ui->actionOpenLead, &QAction::triggered, m_leadList, &LeadListWidget::openCurrent);
@@ -57,6 +70,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+QString MainWindow::connectionStatus() const
+{
+    return m_connectionStatus->isVisibleTo(this) ? m_connectionStatus->text() : statusBar()->currentMessage();
+}
 
 const Employee &MainWindow::employee() const
 {

@@ -10,6 +10,7 @@ namespace Ui {
 class MainWindow;
 }
 class LeadListWidget;
+class QLabel;
 class Session;
 
 // The main window: the lead list, and the actions on leads. Everything it shows comes through the
@@ -27,6 +28,9 @@ public:
     const Employee &employee() const;
     // The lead list, the central widget.
     LeadListWidget *leadList() const { return m_leadList; }
+    // What the status bar says about the connection: the loss while the session reconnects, then
+    // that it is back (for a while); else its current message.
+    QString connectionStatus() const;
 
 public Q_SLOTS:
     // Opens the lead form for a new lead (Ctrl+N) or for an existing lead (Enter in the list).
@@ -45,4 +49,5 @@ private:
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     LeadListWidget *m_leadList = nullptr;
+    QLabel *m_connectionStatus = nullptr;
 };

@@ -8,8 +8,8 @@
 
 FormFixture::FormFixture()
 {
-    if (!db.openSqlite(dir.file(QStringLiteral("form.sqlite")), QStringLiteral("form-test")))
-        throw std::runtime_error(db.errorString().toStdString());
+    if (const Result<void> opened = db.open(test.location(), QStringLiteral("form-test")); !opened)
+        throw std::runtime_error(opened.error().toStdString());
     EmployeeRepository employees(db.connection());
     const qint64 id = valueOf(employees.create(QStringLiteral("agent"), QStringLiteral("Anna Agent"), Role::Sales,
                                                QStringLiteral("secret-password-1")));

@@ -3,18 +3,19 @@
 #include "database.h"
 #include "employeerepository.h"
 #include "session.h"
-#include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QString>
 
 #include <memory>
 
-// A real SQLite file in a temporary folder with the reference data the lead form picks from.
+// A fresh database on the test program's engine (TestDatabase: an SQLite file in a temporary
+// folder unless the program runs on PostgreSQL) with the reference data the lead form picks from.
 struct FormFixture
 {
     FormFixture();
 
-    TempDir dir;
+    TestDatabase test;
     Database db;             // sets data up and checks what was written, on the test's thread
     Employee agent;          // crm_sales
     std::unique_ptr<Session> session;   // opened, signed in as the agent: what the form is given
