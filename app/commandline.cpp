@@ -60,7 +60,9 @@ QString CommandLine::helpText()
         "CRM Agent: the lead desk for the first stage of a sales funnel.\n"
         "\n"
         "Options:\n"
-        "  --db PATH       the SQLite database file (default: %1)\n"
+        "  --db PATH       the SQLite database file (default: %1) or a postgresql:// URI;\n"
+        "                  the server's password comes from PGPASSWORD, ~/.pgpass or,\n"
+        "                  on a terminal, a prompt\n"
         "  --user LOGIN    sign in as LOGIN; the password comes from CRM_AGENT_PASSWORD\n"
         "                  or, on a terminal, a prompt\n"
         "  -h, --help      show this help\n"
@@ -86,12 +88,18 @@ int CommandLine::runHeadless(const QStringList &arguments)
 
 bool CommandLine::openDatabase(Database &db, const QString &path)
 {
-    const QString file = path.isEmpty() ? Database::defaultPath() : path;
-    if (!db.openSqlite(file)) {
-        printError(db.errorString());
-        return false;
+    const QString location = path.isEmpty() ? Database::defaultPath() : path;
+    if (db.open(location))
+        return true;
+    // The server wants a password that PGPASSWORD and ~/.pgpass did not give: asked on a terminal,
+    // kept in memory for this connection only. Without a terminal, the refusal is the one line.
+    QString password;
+    if (db.passwordRefused() && PasswordPrompt::readDatabasePassword(location, &password)) {
+        if (db.open(location, QStringLiteral("crm-main"), password))
+            return true;
     }
-    return true;
+    printError(db.errorString());
+    return false;
 }
 
 bool CommandLine::signIn(Database &db, const QString &login, Employee *employee)

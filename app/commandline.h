@@ -15,7 +15,9 @@ public:
     // Runs a headless request; returns the process exit status.
     static int runHeadless(const QStringList &arguments);
 
-    // Opens the database at `path` (or the default) and prints a one-line reason on failure.
+    // Opens the database at `path` (or the default: an SQLite file or a PostgreSQL URI) and prints a
+    // one-line reason on failure. A server that refuses libpq's password (PGPASSWORD, ~/.pgpass)
+    // gets one typed at a prompt, on a terminal.
     static bool openDatabase(Database &db, const QString &path);
     // Signs `login` in, reading the password from CRM_AGENT_PASSWORD or a terminal prompt, and
     // prints a one-line reason on failure.

@@ -82,8 +82,12 @@ int main(int argc, char *argv[])
     const bool automatic = parser.isSet(userOption) && qEnvironmentVariableIsSet("CRM_AGENT_PASSWORD");
     if (automatic)
         desktop.setAutomaticSignIn(parser.value(userOption), qEnvironmentVariable("CRM_AGENT_PASSWORD"));
+    // The password comes from PGPASSWORD or ~/.pgpass (libpq), else the Connect dialog asks for it.
     const Result<bool> started = waitFor<Result<bool>>([&](QObject *, auto done) {
-        desktop.connectTo(*location, QString(), parser.value(userOption), done);
+        if (automatic)
+            desktop.connectTo(*location, QString(), parser.value(userOption), done);
+        else
+            desktop.start(*location, parser.value(userOption), done);
     });
     if (!started) {
         if (automatic)
@@ -93,6 +97,6 @@ int main(int argc, char *argv[])
         return 1;
     }
     if (!*started)
-        return 0;   // the sign-in dialog was cancelled
+        return 0;   // the sign-in or the Connect dialog was cancelled
     return QApplication::exec();
 }

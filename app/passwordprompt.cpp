@@ -19,7 +19,22 @@ bool PasswordPrompt::read(const QString &login, QString *password, QString *erro
                                              "No password: set CRM_AGENT_PASSWORD or run on a terminal.");
         return false;
     }
-    std::fprintf(stderr, "%s", qPrintable(QCoreApplication::translate("PasswordPrompt", "Password for %1: ").arg(login)));
+    *password = promptSilently(QCoreApplication::translate("PasswordPrompt", "Password for %1: ").arg(login));
+    return true;
+}
+
+bool PasswordPrompt::readDatabasePassword(const QString &location, QString *password)
+{
+    if (!isatty(STDIN_FILENO))
+        return false;
+    *password = promptSilently(
+        QCoreApplication::translate("PasswordPrompt", "Database password for %1: ").arg(location));
+    return true;
+}
+
+QString PasswordPrompt::promptSilently(const QString &prompt)
+{
+    std::fprintf(stderr, "%s", qPrintable(prompt));
     std::fflush(stderr);
     termios old {};
     tcgetattr(STDIN_FILENO, &old);
@@ -30,6 +45,5 @@ bool PasswordPrompt::read(const QString &login, QString *password, QString *erro
     std::getline(std::cin, line);
     tcsetattr(STDIN_FILENO, TCSANOW, &old);
     std::fprintf(stderr, "\n");
-    *password = QString::fromStdString(line);
-    return true;
+    return QString::fromStdString(line);
 }

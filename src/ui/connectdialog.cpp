@@ -129,6 +129,13 @@ void ConnectDialog::showError(const QString &message)
     Q_EMIT connectFinished(false);
 }
 
+void ConnectDialog::askForPassword(const QString &message)
+{
+    DialogParts::showError(m_ui->errorLabel, message);
+    m_ui->passwordEdit->clear();
+    m_ui->passwordEdit->setFocus();
+}
+
 void ConnectDialog::setConnecting(bool connecting)
 {
     m_connecting = connecting;

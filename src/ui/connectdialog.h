@@ -43,6 +43,9 @@ public Q_SLOTS:
     void connected();
     // The owner could not connect: the reason shows and the fields can be corrected.
     void showError(const QString &message);
+    // The server wants a password for the location shown: `message` says so, and the Password
+    // field has the focus.
+    void askForPassword(const QString &message);
 
 Q_SIGNALS:
     void connectRequested(const DatabaseLocation &location, const QString &password);

@@ -41,11 +41,23 @@ void DesktopApp::connectTo(const DatabaseLocation &location, const QString &pass
     m_pending = std::make_unique<Session>(location.toString(), password);
     m_pending->open(this, [this, location, login, done](Result<void> opened) {
         if (!opened) {
+            m_passwordRefused = m_pending->passwordRefused();
             m_pending.reset();
             done(Failure{tr("Cannot open the database %1:\n%2").arg(location.toString(), opened.error())});
             return;
         }
         signIn(location, login, done);
+    });
+}
+
+void DesktopApp::start(const DatabaseLocation &location, const QString &login, std::function<void(Result<bool>)> done)
+{
+    connectTo(location, QString(), login, [this, location, login, done](Result<bool> started) {
+        if (started || !m_passwordRefused) {
+            done(std::move(started));
+            return;
+        }
+        showConnectDialog(location, login, started.error(), done);
     });
 }
 
@@ -109,26 +121,41 @@ void DesktopApp::showPending(const DatabaseLocation &location)
 
 void DesktopApp::chooseDatabase()
 {
+    showConnectDialog(m_location, QString(), QString(), {});
+}
+
+void DesktopApp::showConnectDialog(const DatabaseLocation &shown, const QString &login, const QString &reason,
+                                   std::function<void(Result<bool>)> finished)
+{
     if (m_connectDialog) {
         m_connectDialog->raise();
         m_connectDialog->activateWindow();
         return;
     }
-    auto *dialog = new ConnectDialog(RecentConnections(m_settings).list(), m_location, m_window.get());
+    auto *dialog = new ConnectDialog(RecentConnections(m_settings).list(), shown, m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_connectDialog = dialog;
     connect(dialog, &ConnectDialog::connectRequested, this,
-            [this, dialog](const DatabaseLocation &location, const QString &password) {
-                connectTo(location, password, QString(), [dialog = QPointer<ConnectDialog>(dialog)](Result<bool> result) {
-                    if (!dialog)
-                        return;
-                    if (!result)
-                        dialog->showError(result.error());
-                    else if (*result)
-                        dialog->connected();
-                    else
-                        dialog->showError(tr("Nobody signed in; the database open before stays open."));
-                });
+            [this, dialog, login, finished](const DatabaseLocation &location, const QString &password) {
+                connectTo(location, password, login,
+                          [dialog = QPointer<ConnectDialog>(dialog), finished](Result<bool> result) {
+                              if (!dialog)
+                                  return;
+                              if (!result) {
+                                  dialog->showError(result.error());
+                              } else if (*result) {
+                                  dialog->connected();
+                                  if (finished)
+                                      finished(true);
+                              } else {
+                                  dialog->showError(tr("Nobody signed in; the database open before stays open."));
+                              }
+                          });
             });
+    if (finished)
+        connect(dialog, &QDialog::rejected, this, [finished] { finished(false); });
+    if (!reason.isEmpty())
+        dialog->askForPassword(reason);
     dialog->open();
+    Q_EMIT connectDialogOpened();
 }

@@ -36,6 +36,10 @@ public:
     // stays), or why the database could not be opened. The password, if any, stays in memory.
     void connectTo(const DatabaseLocation &location, const QString &password, const QString &login,
                    std::function<void(Result<bool>)> done);
+    // connectTo() at start-up, with no password but libpq's own (PGPASSWORD, ~/.pgpass): when the
+    // server refuses the sign-in for want of a password, the Connect dialog opens on `location`
+    // asking for it, and `done` answers once someone connected (true) or closed the dialog (false).
+    void start(const DatabaseLocation &location, const QString &login, std::function<void(Result<bool>)> done);
     // Signs in as `login` with `password` without the sign-in dialog (automation: --user with
     // CRM_AGENT_PASSWORD).
     void setAutomaticSignIn(const QString &login, const QString &password);
@@ -49,10 +53,17 @@ public:
 Q_SIGNALS:
     // A database was opened and signed in to; its window shows.
     void switched();
+    // The Connect to Database dialog opened (connectDialog()): chosen from the menu, or at start-up
+    // to ask for the password the server wants.
+    void connectDialogOpened();
 
 private:
     // The pending session opened: ask who signs in to it, then show it.
     void signIn(const DatabaseLocation &location, const QString &login, std::function<void(Result<bool>)> done);
+    // Shows the Connect to Database dialog on `shown`; `reason` (when not empty) says why a password
+    // is asked for. `finished` (may be empty) answers when the dialog connected or was closed.
+    void showConnectDialog(const DatabaseLocation &shown, const QString &login, const QString &reason,
+                           std::function<void(Result<bool>)> finished);
     // The pending session becomes the current one, with a window of its own.
     void showPending(const DatabaseLocation &location);
 
@@ -63,6 +74,7 @@ private:
     DatabaseLocation m_location;
     QString m_autoLogin;
     QString m_autoPassword;
+    bool m_passwordRefused = false;   // the last connectTo() failed for want of a password
     QPointer<QDialog> m_connectDialog;   // a ConnectDialog
     QPointer<QDialog> m_loginDialog;     // a LoginDialog
 };

@@ -7,7 +7,8 @@
 #                                         trust authentication), write STATE_DIR/uri and STATE_DIR/folder
 #   postgres-cluster.sh stop STATE_DIR    stop that server and remove its folder
 #
-# Every user is trusted except crm_password_test (scram-sha-256 over TCP), for the password tests.
+# Every user is trusted except crm_password_test (scram-sha-256 over TCP, password "right horse",
+# created with the cluster), for the password tests.
 # initdb and the server refuse to run as root: as root they run as the unprivileged user `nobody`
 # (override with CRM_AGENT_TEST_PG_USER); as anyone else, as that user.
 set -euo pipefail
@@ -82,6 +83,8 @@ start_cluster() {
         if as_server_user "$BIN/pg_ctl" start -D "$folder/data" -w -t 60 -l "$folder/server.log" \
             -o "-c listen_addresses=127.0.0.1 -p $port -k $folder -c fsync=off -c synchronous_commit=off -c full_page_writes=off" \
             >/dev/null; then
+            "$BIN/psql" -X -qAt -v ON_ERROR_STOP=1 "postgresql://crm_test@127.0.0.1:$port/postgres" \
+                -c "CREATE ROLE crm_password_test LOGIN PASSWORD 'right horse'" >/dev/null
             echo "postgresql://crm_test@127.0.0.1:$port/postgres" >"$STATE/uri"
             echo "PostgreSQL test cluster on 127.0.0.1:$port in $folder"
             return 0

@@ -124,6 +124,15 @@ TestDatabase::~TestDatabase()
     QSqlDatabase::removeDatabase(name);
 }
 
+QString TestDatabase::locationAsPasswordUser() const
+{
+    REQUIRE(isPostgreSqlDatabase());
+    exec({QStringLiteral("ALTER DATABASE %1 OWNER TO crm_password_test").arg(m_databaseName)});
+    QUrl url(m_location);
+    url.setUserName(QStringLiteral("crm_password_test"));
+    return url.toString();
+}
+
 void TestDatabase::exec(const QStringList &statements) const
 {
     connectTo(m_location, [&](QSqlDatabase &db) { execOn(db, statements); });

@@ -38,6 +38,12 @@ public:
     const TempDir &dir() const { return m_dir; }
     bool isPostgreSqlDatabase() const { return !m_databaseName.isEmpty(); }
 
+    // PostgreSQL: hands the (still empty) database to crm_password_test, the one user the test
+    // cluster asks for a password over TCP (passwordUserPassword(), postgres-cluster.sh), and
+    // returns the database's URI as that user, without the password.
+    QString locationAsPasswordUser() const;
+    static QString passwordUserPassword() { return QStringLiteral("right horse"); }
+
     // Runs `statements` on the database through a plain connection of its own, outside Database
     // (to build what Database must refuse).
     void exec(const QStringList &statements) const;
