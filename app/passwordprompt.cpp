@@ -34,13 +34,14 @@ bool PasswordPrompt::readDatabasePassword(const QString &location, QString *pass
 
 QString PasswordPrompt::promptSilently(const QString &prompt)
 {
-    std::fprintf(stderr, "%s", qPrintable(prompt));
-    std::fflush(stderr);
+    // Echo goes off before the prompt shows: nothing typed after it is ever on the screen.
     termios old {};
     tcgetattr(STDIN_FILENO, &old);
     termios silent = old;
     silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
     tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::fprintf(stderr, "%s", qPrintable(prompt));
+    std::fflush(stderr);
     std::string line;
     std::getline(std::cin, line);
     tcsetattr(STDIN_FILENO, TCSANOW, &old);

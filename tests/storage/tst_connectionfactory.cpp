@@ -2,9 +2,12 @@
 
 #include "catchqtstring.h"
 #include "connectionfactory.h"
+#include "database.h"
 #include "databaselocation.h"
+#include "testdatabase.h"
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 TEST_CASE("connection factory: CRM Agent's libpq defaults join the URI's options")
 {
@@ -52,4 +55,36 @@ TEST_CASE("connection factory: an SQLite location is a QSQLITE connection to the
         CHECK(db.databaseName() == QStringLiteral("/tmp/x.sqlite"));
     }
     QSqlDatabase::removeDatabase(QStringLiteral("location-test-sqlite"));
+}
+
+TEST_CASE("connection factory: a connection the server ended is told lost - after a failed statement, or by a probe")
+{
+    TestDatabase test;
+    Database database;
+    REQUIRE(database.open(test.location(), QStringLiteral("lost-test")).has_value());
+    QSqlDatabase db = database.connection();
+    CHECK(ConnectionFactory::lostReason(db).isEmpty());
+    CHECK(ConnectionFactory::probe(db).isEmpty());
+    if (!test.isPostgreSqlDatabase())
+        return;   // a file is not ended by a server
+
+    const QString ended = QStringLiteral("SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) "
+                                         "FROM pg_stat_activity WHERE datname = current_database() "
+                                         "AND pid <> pg_backend_pid()");
+    SECTION("a statement fails: lost, without asking the server again")
+    {
+        REQUIRE(test.scalar(ended).toInt() >= 1);
+        CHECK(ConnectionFactory::lostReason(db).isEmpty());   // libpq has not noticed yet
+        QSqlQuery query(db);
+        CHECK_FALSE(query.exec(QStringLiteral("SELECT 1")));
+        CHECK_FALSE(ConnectionFactory::lostReason(db).isEmpty());
+    }
+    SECTION("an idle connection: the probe finds it")
+    {
+        REQUIRE(test.scalar(ended).toInt() >= 1);
+        const QString lost = ConnectionFactory::probe(db);
+        CHECK_FALSE(lost.isEmpty());
+        CHECK_FALSE(lost.contains(u'\n'));
+    }
+    db = QSqlDatabase();
 }
