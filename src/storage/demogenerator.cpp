@@ -8,6 +8,8 @@
 #include "passwordhasher.h"
 #include "role.h"
 #include "searchkey.h"
+#include "postgresqlcopy.h"
+#include "postgresqlstatement.h"
 #include "sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <initializer_list>
 #include <atomic>
 #include <string>
 #include <thread>
@@ -328,6 +331,112 @@ std::string lastFirst(const std::string &last, const std::string &first)
     return last + ' ' + first;
 }
 
+// ---- the engines: what this load says differently to SQLite and to PostgreSQL ----
+
+// The SQL a Run needs about the schema itself; everything else it writes is the same text on both.
+struct SqliteEngine
+{
+    using Handle = sqlite3 *;
+    using Statement = SqliteStatement;
+    using Insert = SqliteStatement;   // a prepared INSERT, stepped once per row
+
+    static constexpr const char *begin = "BEGIN IMMEDIATE";
+    static constexpr const char *listNamesSql = "SELECT COUNT(*) FROM pragma_table_info('leads') WHERE name IN "
+                                                "('direction_name', 'service_name', 'campaign_name', 'owner_name')";
+    // (name, CREATE statement) of the indexes of the bound table that may be dropped for a while.
+    static constexpr const char *indexesSql = "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+                                              "AND tbl_name = ? AND sql IS NOT NULL ORDER BY name";
+    // (name, ADD statement) of the table's foreign keys; SQLite's are switched off (PRAGMA) instead.
+    static constexpr const char *foreignKeysSql = nullptr;
+
+    // Run at the start and the end of the load, inside its transaction.
+    static QStringList beginStatements(bool bulk)
+    {
+        return bulk ? LeadListIndex::beginBulkLoadStatements() : QStringList();
+    }
+    static QStringList finishStatements(bool bulk)
+    {
+        return bulk ? LeadListIndex::finishBulkLoadStatements() : QStringList();
+    }
+    // Rows are written as they are bound: nothing is held back.
+    static constexpr qsizetype kCopyBytes = 0;
+    static bool flush(std::initializer_list<Insert *>, qsizetype, QString *) { return true; }
+};
+
+// PostgreSQL: rows go in through COPY (PostgreSqlCopy), table by table, so the foreign keys
+// (leads and opportunities refer to each other) are dropped for the load and added back at the end,
+// which checks every row once.
+struct PostgreSqlEngine
+{
+    using Handle = pg_conn *;
+    using Statement = PostgreSqlStatement;
+    using Insert = PostgreSqlCopy;
+
+    // Rows held in memory per flush, all tables together.
+    static constexpr qsizetype kCopyBytes = 16 * 1024 * 1024;
+
+    static constexpr const char *begin = "BEGIN";
+    static constexpr const char *listNamesSql = "SELECT COUNT(*) FROM information_schema.columns WHERE table_schema = "
+                                                "current_schema() AND table_name = 'leads' AND column_name IN "
+                                                "('direction_name', 'service_name', 'campaign_name', 'owner_name')";
+    // Not the indexes of constraints (primary keys, UNIQUE): those stay.
+    static constexpr const char *indexesSql = "SELECT i.relname, pg_get_indexdef(i.oid) FROM pg_index x "
+                                              "JOIN pg_class i ON i.oid = x.indexrelid WHERE x.indrelid = to_regclass(?) "
+                                              "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.oid) "
+                                              "ORDER BY i.relname";
+    static constexpr const char *foreignKeysSql = "SELECT conname, 'ALTER TABLE ' || conrelid::regclass::text || "
+                                                  "' ADD CONSTRAINT ' || quote_ident(conname) || ' ' || "
+                                                  "pg_get_constraintdef(oid) FROM pg_constraint WHERE contype = 'f' "
+                                                  "AND conrelid = to_regclass(?) ORDER BY conname";
+
+    // The lead list's names are set by a BEFORE trigger as each row is written and the search
+    // column is computed by the server (LeadListIndex): nothing to switch off or rebuild. The ids
+    // were written explicitly, so the identity sequences move past them; the planner's statistics
+    // are refreshed.
+    static QStringList beginStatements(bool)
+    {
+        return {QStringLiteral("SET LOCAL maintenance_work_mem = '512MB'")};
+    }
+    static QStringList finishStatements(bool)
+    {
+        QStringList statements;
+        for (const char *table : {"companies", "contacts", "leads", "opportunities"})
+            statements << QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), MAX(id)) FROM %1")
+                              .arg(QLatin1String(table));
+        statements << QStringLiteral("ANALYZE companies, contacts, leads, opportunities, lead_history");
+        return statements;
+    }
+    // Sends the rows held, in the order given, once they reach `atLeast` bytes together.
+    static bool flush(std::initializer_list<Insert *> inserts, qsizetype atLeast, QString *error)
+    {
+        qsizetype held = 0;
+        for (const Insert *insert : inserts)
+            held += insert->bufferedBytes();
+        if (held < atLeast || held == 0)
+            return true;
+        for (Insert *insert : inserts) {
+            if (!insert->flush()) {
+                *error = Tr::tr("Could not write the demo data: %1").arg(insert->errorString());
+                return false;
+            }
+        }
+        return true;
+    }
+};
+
+template <class Handle>
+struct EngineOf;
+template <>
+struct EngineOf<sqlite3 *>
+{
+    using Statement = SqliteStatement;
+};
+template <>
+struct EngineOf<pg_conn *>
+{
+    using Statement = PostgreSqlStatement;
+};
+
 // ---- the run ----
 
 const char kInsertCompany[] = "INSERT INTO companies (id, name, website, tin, created_at, name_key) "
@@ -335,13 +444,15 @@ const char kInsertCompany[] = "INSERT INTO companies (id, name, website, tin, cr
 const char kInsertContact[] = "INSERT INTO contacts (id, company_id, first_name, last_name, middle_name, "
                               "phone, email, created_at, name_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-QString errorIn(const SqliteStatement &statement)
+template <class Statement>
+QString errorIn(const Statement &statement)
 {
     return Tr::tr("Could not write the demo data: %1").arg(statement.errorString());
 }
 
 // False with *error set when the statement failed: a read loop that ended on an error, not at the end.
-bool checked(const SqliteStatement &statement, QString *error)
+template <class Statement>
+bool checked(const Statement &statement, QString *error)
 {
     if (!statement.failed())
         return true;
@@ -350,9 +461,10 @@ bool checked(const SqliteStatement &statement, QString *error)
 }
 
 // The integer `sql` answers; false with *error set on failure.
-bool queryValue(sqlite3 *db, const char *sql, qint64 *value, QString *error)
+template <class Handle>
+bool queryValue(Handle db, const char *sql, qint64 *value, QString *error)
 {
-    const Result<qint64> answer = SqliteStatement::queryValue(db, sql);
+    const Result<qint64> answer = EngineOf<Handle>::Statement::queryValue(db, sql);
     if (!answer) {
         *error = Tr::tr("Could not write the demo data: %1").arg(answer.error());
         return false;
@@ -362,7 +474,8 @@ bool queryValue(sqlite3 *db, const char *sql, qint64 *value, QString *error)
 }
 
 // Runs an INSERT; on failure sets *error.
-bool execute(SqliteStatement &statement, QString *error)
+template <class Statement>
+bool execute(Statement &statement, QString *error)
 {
     if (statement.execute())
         return true;
@@ -371,7 +484,8 @@ bool execute(SqliteStatement &statement, QString *error)
 }
 
 // One company row of kInsertCompany.
-bool insertCompany(SqliteStatement &insert, qint64 id, const CompanyData &company, const std::string &at,
+template <class Insert>
+bool insertCompany(Insert &insert, qint64 id, const CompanyData &company, const std::string &at,
                    QString *error)
 {
     const std::string key = fold(company.name);
@@ -385,7 +499,8 @@ bool insertCompany(SqliteStatement &insert, qint64 id, const CompanyData &compan
 }
 
 // One contact row of kInsertContact.
-bool insertContact(SqliteStatement &insert, qint64 id, qint64 companyId, const PersonData &person,
+template <class Insert>
+bool insertContact(Insert &insert, qint64 id, qint64 companyId, const PersonData &person,
                    const std::string &at, QString *error)
 {
     const std::string key = fold(person.last + ' ' + person.first + ' ' + person.middle);
@@ -440,6 +555,7 @@ struct EmployeeRef
 
 const std::string kEmpty;
 
+template <class Engine>
 struct LeadStatements;
 
 // One generated lead: every value its row, its opportunity and its history need. One instance is
@@ -477,10 +593,15 @@ struct SavedIndex
     QByteArray sql;
 };
 
+template <class Engine>
 class Run
 {
 public:
-    Run(sqlite3 *db, const DemoOptions &options, DemoSummary *summary,
+    using Handle = typename Engine::Handle;
+    using Statement = typename Engine::Statement;
+    using Insert = typename Engine::Insert;
+
+    Run(Handle db, const DemoOptions &options, DemoSummary *summary,
         const std::function<void(qint64)> &progress, bool bulk)
         : m_db(db), m_options(options), m_summary(summary), m_progress(progress), m_rng(options.seed), m_bulk(bulk)
     {
@@ -510,16 +631,20 @@ private:
     void pickReferences(DemoLead &lead);
     void writeTexts(DemoLead &lead);
     void pickTimesAndPeople(DemoLead &lead);
-    bool writeQualifiedRecords(LeadStatements &statements, DemoLead &lead, QString *error);
-    bool insertLead(SqliteStatement &insert, DemoLead &lead, QString *error);
-    void bindCompanyAndContact(SqliteStatement &insert, const DemoLead &lead);
-    bool insertOpportunity(SqliteStatement &insert, const DemoLead &lead, QString *error);
-    bool writeHistory(SqliteStatement &insert, const DemoLead &lead, QString *error);
+    bool writeQualifiedRecords(LeadStatements<Engine> &statements, DemoLead &lead, QString *error);
+    bool insertLead(Insert &insert, DemoLead &lead, QString *error);
+    void bindCompanyAndContact(Insert &insert, const DemoLead &lead);
+    bool insertOpportunity(Insert &insert, const DemoLead &lead, QString *error);
+    bool writeHistory(Insert &insert, const DemoLead &lead, QString *error);
     bool runListStatements(const QStringList &statements, QString *error);
+    // Saves (name, statement that restores it) of what `listSql` lists for `table`, then drops it.
+    bool saveAndDrop(const char *listSql, const char *table, const char *dropSql, std::vector<SavedIndex> &saved,
+                     QString *error);
     bool dropIndexes(const char *table, QString *error);
+    bool dropForeignKeys(QString *error);
     bool restoreIndexes(QString *error);
 
-    sqlite3 *m_db;
+    Handle m_db;
     const DemoOptions &m_options;
     DemoSummary *m_summary;
     const std::function<void(qint64)> &m_progress;
@@ -541,26 +666,29 @@ private:
     std::unordered_map<qint64, const EmployeeRef *> m_employeeById;
     qint64 m_adminId = 0;
     std::vector<SavedIndex> m_droppedIndexes;
+    std::vector<SavedIndex> m_droppedForeignKeys;
     bool m_listNames = false;   // the leads table has the lead list's sort-name columns
     bool m_bulk = false;        // a large load: derived data and indexes are rebuilt at the end
 };
 
-bool Run::exec(const char *sql, QString *error)
+template <class Engine>
+bool Run<Engine>::exec(const char *sql, QString *error)
 {
-    if (const Result<void> ran = SqliteStatement::exec(m_db, sql); !ran) {
+    if (const Result<void> ran = Statement::exec(m_db, sql); !ran) {
         *error = Tr::tr("Could not write the demo data: %1").arg(ran.error());
         return false;
     }
     return true;
 }
 
-bool Run::hashPasswords(QString *error)
+template <class Engine>
+bool Run<Engine>::hashPasswords(QString *error)
 {
     // Hashing is deliberately slow: hash only the missing employees, each once, in parallel.
     const size_t count = std::size(kEmployees);
     m_hashes.assign(count, QString());
     std::vector<size_t> missing;
-    SqliteStatement find(m_db, "SELECT id FROM employees WHERE login = ?");
+    Statement find(m_db, "SELECT id FROM employees WHERE login = ?");
     if (!find.isValid()) {
         *error = errorIn(find);
         return false;
@@ -596,9 +724,10 @@ bool Run::hashPasswords(QString *error)
     return true;
 }
 
-bool Run::writeEmployees(QString *error)
+template <class Engine>
+bool Run<Engine>::writeEmployees(QString *error)
 {
-    SqliteStatement insert(m_db, "INSERT INTO employees (login, display_name, roles, password_hash, active, "
+    Statement insert(m_db, "INSERT INTO employees (login, display_name, roles, password_hash, active, "
                                  "created_at) VALUES (?, ?, ?, ?, 1, ?)");
     std::string at;
     formatTime(m_until - kCompanySpan - kDay, at);
@@ -617,7 +746,7 @@ bool Run::writeEmployees(QString *error)
         if (!execute(insert, error))
             return false;
     }
-    SqliteStatement select(m_db, "SELECT id, display_name, roles FROM employees WHERE active = 1 ORDER BY id");
+    Statement select(m_db, "SELECT id, display_name, roles FROM employees WHERE active = 1 ORDER BY id");
     while (select.next()) {
         EmployeeRef employee;
         employee.id = select.columnInt(0);
@@ -639,7 +768,8 @@ bool Run::writeEmployees(QString *error)
 }
 
 // Inserts `names` with `insertSql` when `countSql` counts no row yet.
-bool Run::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::span<const char *const> names,
+template <class Engine>
+bool Run<Engine>::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::span<const char *const> names,
                             QString *error)
 {
     qint64 existing = 0;
@@ -647,7 +777,7 @@ bool Run::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::sp
         return false;
     if (existing != 0)
         return true;
-    SqliteStatement insert(m_db, insertSql);
+    Statement insert(m_db, insertSql);
     for (const char *name : names) {
         insert.bindText(1, name);
         if (!execute(insert, error))
@@ -656,7 +786,8 @@ bool Run::writeNamesIfEmpty(const char *countSql, const char *insertSql, std::sp
     return true;
 }
 
-bool Run::writeSimpleReferences(QString *error)
+template <class Engine>
+bool Run<Engine>::writeSimpleReferences(QString *error)
 {
     if (!writeNamesIfEmpty("SELECT COUNT(*) FROM campaigns", "INSERT INTO campaigns (name) VALUES (?)",
                            DemoNames::campaigns(), error)
@@ -667,15 +798,16 @@ bool Run::writeSimpleReferences(QString *error)
     if (!queryValue(m_db, "SELECT COUNT(*) FROM selling_directions", &directions, error))
         return false;
     if (directions == 0) {
-        SqliteStatement direction(m_db, "INSERT INTO selling_directions (name) VALUES (?)");
-        SqliteStatement service(m_db, "INSERT INTO services (direction_id, name) VALUES (?, ?)");
+        Statement direction(m_db, "INSERT INTO selling_directions (name) VALUES (?) RETURNING id");
+        Statement service(m_db, "INSERT INTO services (direction_id, name) VALUES (?, ?)");
         for (const DemoDirection &d : DemoNames::directions()) {
             direction.bindText(1, d.name);
-            if (!execute(direction, error))
+            if (!direction.next()) {
+                *error = direction.failed() ? errorIn(direction) : Tr::tr("Could not write the demo data.");
                 return false;
-            qint64 id = 0;
-            if (!queryValue(m_db, "SELECT last_insert_rowid()", &id, error))
-                return false;
+            }
+            const qint64 id = direction.columnInt(0);
+            direction.reset();
             for (const char *name : d.services) {
                 service.bindInt(1, id);
                 service.bindText(2, name);
@@ -687,17 +819,18 @@ bool Run::writeSimpleReferences(QString *error)
     return true;
 }
 
-bool Run::loadReferences(QString *error)
+template <class Engine>
+bool Run<Engine>::loadReferences(QString *error)
 {
     {
-        SqliteStatement select(m_db, "SELECT id, name FROM campaigns ORDER BY id");
+        Statement select(m_db, "SELECT id, name FROM campaigns ORDER BY id");
         while (select.next())
             m_campaigns.emplace_back(select.columnInt(0), select.columnText(1).toStdString());
         if (!checked(select, error))
             return false;
     }
     {
-        SqliteStatement select(m_db, "SELECT id FROM channels ORDER BY id");
+        Statement select(m_db, "SELECT id FROM channels ORDER BY id");
         while (select.next())
             m_channels.push_back(select.columnInt(0));
         if (!checked(select, error))
@@ -705,7 +838,7 @@ bool Run::loadReferences(QString *error)
     }
     std::unordered_map<qint64, size_t> directionIndex;
     {
-        SqliteStatement select(m_db, "SELECT id, name FROM selling_directions ORDER BY id");
+        Statement select(m_db, "SELECT id, name FROM selling_directions ORDER BY id");
         while (select.next()) {
             directionIndex[select.columnInt(0)] = m_directions.size();
             m_directions.push_back({select.columnInt(0), select.columnText(1).toStdString(), {}});
@@ -714,7 +847,7 @@ bool Run::loadReferences(QString *error)
             return false;
     }
     {
-        SqliteStatement select(m_db, "SELECT id, direction_id, name FROM services ORDER BY id");
+        Statement select(m_db, "SELECT id, direction_id, name FROM services ORDER BY id");
         while (select.next()) {
             const auto it = directionIndex.find(select.columnInt(1));
             if (it != directionIndex.end())
@@ -730,11 +863,12 @@ bool Run::loadReferences(QString *error)
     return true;
 }
 
-bool Run::loadCompanies(QString *error)
+template <class Engine>
+bool Run<Engine>::loadCompanies(QString *error)
 {
     std::unordered_map<qint64, size_t> companyIndex;
     {
-        SqliteStatement select(m_db, "SELECT id, name, website FROM companies ORDER BY id");
+        Statement select(m_db, "SELECT id, name, website FROM companies ORDER BY id");
         while (select.next()) {
             CompanyRef c;
             c.id = select.columnInt(0);
@@ -754,7 +888,7 @@ bool Run::loadCompanies(QString *error)
             return false;
     }
     {
-        SqliteStatement select(m_db, "SELECT id, COALESCE(company_id, 0), last_name, first_name FROM contacts "
+        Statement select(m_db, "SELECT id, COALESCE(company_id, 0), last_name, first_name FROM contacts "
                                      "ORDER BY COALESCE(company_id, 0), id");
         qint64 current = -1;
         while (select.next()) {
@@ -778,15 +912,16 @@ bool Run::loadCompanies(QString *error)
     return queryValue(m_db, "SELECT COALESCE(MAX(id), 0) + 1 FROM contacts", &m_nextContactId, error);
 }
 
-bool Run::writeCompanies(qint64 count, QString *error)
+template <class Engine>
+bool Run<Engine>::writeCompanies(qint64 count, QString *error)
 {
     if (count <= 0)
         return true;
     if (count >= kRebuildIndexesFrom && count >= static_cast<qint64>(m_companies.size())
         && (!dropIndexes("companies", error) || !dropIndexes("contacts", error)))
         return false;
-    SqliteStatement company(m_db, kInsertCompany);
-    SqliteStatement contact(m_db, kInsertContact);
+    Insert company(m_db, kInsertCompany);
+    Insert contact(m_db, kInsertContact);
     CompanyData data;
     PersonData person;
     std::string at;
@@ -817,44 +952,73 @@ bool Run::writeCompanies(qint64 count, QString *error)
             m_summary->contacts += ref.contactCount;
         }
         m_companies.push_back(std::move(ref));
+        if (!Engine::flush({&company, &contact}, Engine::kCopyBytes, error))
+            return false;
     }
-    return true;
+    return Engine::flush({&company, &contact}, 0, error);
 }
 
-bool Run::dropIndexes(const char *table, QString *error)
+template <class Engine>
+bool Run<Engine>::saveAndDrop(const char *listSql, const char *table, const char *dropSql,
+                              std::vector<SavedIndex> &saved, QString *error)
 {
-    SqliteStatement select(m_db, "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                                 "AND sql IS NOT NULL ORDER BY name");
+    Statement select(m_db, listSql);
     select.bindText(1, table);
-    std::vector<SavedIndex> indexes;
+    std::vector<SavedIndex> found;
     while (select.next())
-        indexes.push_back({select.columnText(0), select.columnText(1)});
+        found.push_back({select.columnText(0), select.columnText(1)});
     if (!checked(select, error))
         return false;
     select.reset();
-    for (SavedIndex &index : indexes) {
-        const QByteArray drop = "DROP INDEX \"" + index.name + '"';
+    for (SavedIndex &item : found) {
+        const QByteArray drop = QByteArray(dropSql).replace("%table", table).replace("%name", item.name);
         if (!exec(drop.constData(), error))
             return false;
-        m_droppedIndexes.push_back(std::move(index));
+        saved.push_back(std::move(item));
     }
     return true;
 }
 
-bool Run::restoreIndexes(QString *error)
+template <class Engine>
+bool Run<Engine>::dropIndexes(const char *table, QString *error)
 {
-    for (const SavedIndex &index : m_droppedIndexes) {
-        if (!exec(index.sql.constData(), error))
+    return saveAndDrop(Engine::indexesSql, table, "DROP INDEX \"%name\"", m_droppedIndexes, error);
+}
+
+template <class Engine>
+bool Run<Engine>::dropForeignKeys(QString *error)
+{
+    if (!Engine::foreignKeysSql)
+        return true;
+    for (const char *table : {"companies", "contacts", "leads", "opportunities", "lead_history"}) {
+        if (!saveAndDrop(Engine::foreignKeysSql, table, "ALTER TABLE %table DROP CONSTRAINT \"%name\"",
+                         m_droppedForeignKeys, error))
             return false;
     }
-    m_droppedIndexes.clear();
+    return true;
+}
+
+// The indexes first: adding a foreign key back checks every row, through them.
+template <class Engine>
+bool Run<Engine>::restoreIndexes(QString *error)
+{
+    for (std::vector<SavedIndex> *saved : {&m_droppedIndexes, &m_droppedForeignKeys}) {
+        for (const SavedIndex &item : *saved) {
+            if (!exec(item.sql.constData(), error))
+                return false;
+        }
+        saved->clear();
+    }
     return true;
 }
 
 // The statements a run of leads writes with.
+template <class Engine>
 struct LeadStatements
 {
-    LeadStatements(sqlite3 *db, const char *leadSql)
+    using Insert = typename Engine::Insert;
+
+    LeadStatements(typename Engine::Handle db, const char *leadSql)
         : lead(db, leadSql),
           history(db, "INSERT INTO lead_history (lead_id, employee_id, changed_at, field, old_value, new_value) "
                       "VALUES (?, ?, ?, ?, ?, ?)"),
@@ -867,7 +1031,7 @@ struct LeadStatements
     // False with *error set when one failed to prepare.
     bool check(QString *error) const
     {
-        for (const SqliteStatement *s : {&lead, &history, &opportunity, &company, &contact}) {
+        for (const Insert *s : {&lead, &history, &opportunity, &company, &contact}) {
             if (!s->isValid()) {
                 *error = errorIn(*s);
                 return false;
@@ -876,11 +1040,17 @@ struct LeadStatements
         return true;
     }
 
-    SqliteStatement lead;
-    SqliteStatement history;
-    SqliteStatement opportunity;
-    SqliteStatement company;
-    SqliteStatement contact;
+    // In the order their rows are sent (PostgreSQL).
+    bool flush(qsizetype atLeast, QString *error)
+    {
+        return Engine::flush({&company, &contact, &lead, &opportunity, &history}, atLeast, error);
+    }
+
+    Insert lead;
+    Insert history;
+    Insert opportunity;
+    Insert company;
+    Insert contact;
 };
 
 // The INSERT of a lead row; the lead list's sort names (schema 4) are written with the row, as its
@@ -899,19 +1069,19 @@ QByteArray leadInsertSql(bool listNames)
         .replace("%2", listNames ? ", ?, ?, ?, ?" : "");
 }
 
-bool Run::writeLeads(QString *error)
+template <class Engine>
+bool Run<Engine>::writeLeads(QString *error)
 {
     const qint64 total = m_options.leads;
     if (total <= 0)
         return true;
     {
-        SqliteStatement columns(m_db, "SELECT COUNT(*) FROM pragma_table_info('leads') WHERE name IN "
-                                      "('direction_name', 'service_name', 'campaign_name', 'owner_name')");
+        Statement columns(m_db, Engine::listNamesSql);
         m_listNames = columns.next() && columns.columnInt(0) == 4;
         if (!checked(columns, error))
             return false;
     }
-    LeadStatements statements(m_db, leadInsertSql(m_listNames).constData());
+    LeadStatements<Engine> statements(m_db, leadInsertSql(m_listNames).constData());
     if (!statements.check(error))
         return false;
     qint64 nextLeadId = 1;
@@ -931,15 +1101,18 @@ bool Run::writeLeads(QString *error)
         if (!writeQualifiedRecords(statements, lead, error) || !insertLead(statements.lead, lead, error)
             || !insertOpportunity(statements.opportunity, lead, error) || !writeHistory(statements.history, lead, error))
             return false;
+        if (!statements.flush(Engine::kCopyBytes, error))
+            return false;
         if (m_summary)
             ++m_summary->leads;
         if (m_progress && ((n + 1) % kProgressStep == 0 || n + 1 == total))
             m_progress(n + 1);
     }
-    return true;
+    return statements.flush(0, error);
 }
 
-void Run::indexEmployees()
+template <class Engine>
+void Run<Engine>::indexEmployees()
 {
     m_employeeById.clear();
     m_adminId = 0;
@@ -952,7 +1125,8 @@ void Run::indexEmployees()
         m_adminId = m_employees.front().id;
 }
 
-void Run::pickSourceAndState(DemoLead &lead)
+template <class Engine>
+void Run<Engine>::pickSourceAndState(DemoLead &lead)
 {
     lead.russian = m_rng.percent(65);
     // Source weights in percent: self-generation, website form, chat, call, e-mail, social, partner.
@@ -971,7 +1145,8 @@ void Run::pickSourceAndState(DemoLead &lead)
                                   : LeadState::Dropped;
 }
 
-void Run::pickCompanyAndContact(DemoLead &lead)
+template <class Engine>
+void Run<Engine>::pickCompanyAndContact(DemoLead &lead)
 {
     // Company block: a new company with its details, or an existing one.
     lead.isNewCompany = m_companies.empty() || m_rng.percent(35);
@@ -1011,7 +1186,8 @@ void Run::pickCompanyAndContact(DemoLead &lead)
     }
 }
 
-void Run::pickReferences(DemoLead &lead)
+template <class Engine>
+void Run<Engine>::pickReferences(DemoLead &lead)
 {
     lead.direction = &m_directions[m_rng.pick(m_directions.size())];
     lead.service = nullptr;
@@ -1022,7 +1198,8 @@ void Run::pickReferences(DemoLead &lead)
     lead.channelId = !m_channels.empty() && m_rng.percent(55) ? m_channels[m_rng.pick(m_channels.size())] : 0;
 }
 
-void Run::writeTexts(DemoLead &lead)
+template <class Engine>
+void Run<Engine>::writeTexts(DemoLead &lead)
 {
     const auto pick = [&](std::span<const char *const> russian, std::span<const char *const> english) {
         return lead.russian ? russian[m_rng.pick(russian.size())] : english[m_rng.pick(english.size())];
@@ -1042,7 +1219,8 @@ void Run::writeTexts(DemoLead &lead)
         lead.city = pick(DemoNames::russianCities(), DemoNames::englishCities());
 }
 
-void Run::pickTimesAndPeople(DemoLead &lead)
+template <class Engine>
+void Run<Engine>::pickTimesAndPeople(DemoLead &lead)
 {
     const qint64 created = m_until - 1 - static_cast<qint64>(m_rng.below(kLeadSpan));
     const qint64 assigned = created
@@ -1060,7 +1238,8 @@ void Run::pickTimesAndPeople(DemoLead &lead)
 }
 
 // Qualifying created the opportunity and, for a new company or contact, the record itself.
-bool Run::writeQualifiedRecords(LeadStatements &statements, DemoLead &lead, QString *error)
+template <class Engine>
+bool Run<Engine>::writeQualifiedRecords(LeadStatements<Engine> &statements, DemoLead &lead, QString *error)
 {
     lead.opportunityId = 0;
     lead.opportunityCompany = lead.existingCompany ? lead.existingCompany->id : 0;
@@ -1086,7 +1265,8 @@ bool Run::writeQualifiedRecords(LeadStatements &statements, DemoLead &lead, QStr
     return true;
 }
 
-bool Run::insertLead(SqliteStatement &insert, DemoLead &lead, QString *error)
+template <class Engine>
+bool Run<Engine>::insertLead(Insert &insert, DemoLead &lead, QString *error)
 {
     // A disqualified lead keeps its reason (DisqualifyReason: kDisqualifyReasons' position + 1)
     // and, for some, a comment; the history records the same reason.
@@ -1128,7 +1308,8 @@ bool Run::insertLead(SqliteStatement &insert, DemoLead &lead, QString *error)
 }
 
 // The company block (5 .. 9) and the contact block (13 .. 19) of a lead row.
-void Run::bindCompanyAndContact(SqliteStatement &insert, const DemoLead &lead)
+template <class Engine>
+void Run<Engine>::bindCompanyAndContact(Insert &insert, const DemoLead &lead)
 {
     const bool company = lead.isNewCompany;
     insert.bindInt(5, company ? 1 : 0);
@@ -1146,7 +1327,8 @@ void Run::bindCompanyAndContact(SqliteStatement &insert, const DemoLead &lead)
     insert.bindIdOrNull(19, lead.existingContact ? lead.existingContact->id : 0);
 }
 
-bool Run::insertOpportunity(SqliteStatement &insert, const DemoLead &lead, QString *error)
+template <class Engine>
+bool Run<Engine>::insertOpportunity(Insert &insert, const DemoLead &lead, QString *error)
 {
     if (lead.opportunityId <= 0)
         return true;
@@ -1162,7 +1344,8 @@ bool Run::insertOpportunity(SqliteStatement &insert, const DemoLead &lead, QStri
 }
 
 // The history, in the form LeadRepository and LeadService write it.
-bool Run::writeHistory(SqliteStatement &insert, const DemoLead &lead, QString *error)
+template <class Engine>
+bool Run<Engine>::writeHistory(Insert &insert, const DemoLead &lead, QString *error)
 {
     const auto add = [&](qint64 employee, const std::string &at, const char *field, std::string_view oldValue,
                          std::string_view newValue) {
@@ -1202,7 +1385,8 @@ bool Run::writeHistory(SqliteStatement &insert, const DemoLead &lead, QString *e
     }
 }
 
-bool Run::runListStatements(const QStringList &statements, QString *error)
+template <class Engine>
+bool Run<Engine>::runListStatements(const QStringList &statements, QString *error)
 {
     static const QRegularExpression assigned(QStringLiteral("(?:\\bSET|,) (\\w+) = "));
     for (const QString &statement : statements) {
@@ -1223,9 +1407,10 @@ bool Run::runListStatements(const QStringList &statements, QString *error)
     return true;
 }
 
-bool Run::write(QString *error)
+template <class Engine>
+bool Run<Engine>::write(QString *error)
 {
-    if (!exec("BEGIN IMMEDIATE", error))
+    if (!exec(Engine::begin, error))
         return false;
     bool ok = writeEmployees(error) && writeSimpleReferences(error) && loadReferences(error) && loadCompanies(error);
     if (ok) {
@@ -1236,17 +1421,17 @@ bool Run::write(QString *error)
         // and the sort names row by row), drops the leads indexes, writes, and rebuilds all of it once
         // at the end, inside this transaction: building an index from sorted keys is much faster
         // than growing it row by row. A small load keeps the triggers and the indexes.
+        // PostgreSQL's foreign keys are dropped and added back whatever the size (Engine).
         const bool bulk = m_bulk;
-        ok = (!bulk || runListStatements(LeadListIndex::beginBulkLoadStatements(), error))
+        ok = runListStatements(Engine::beginStatements(bulk), error) && dropForeignKeys(error)
              && (!bulk || dropIndexes("leads", error)) && writeCompanies(companies, error) && writeLeads(error)
-             && restoreIndexes(error)
-             && (!bulk || runListStatements(LeadListIndex::finishBulkLoadStatements(), error));
+             && restoreIndexes(error) && runListStatements(Engine::finishStatements(bulk), error);
     }
     if (ok)
         ok = exec("COMMIT", error);
     if (!ok) {
         // The failure already reported is the one that matters; SQLite rolls back on close anyway.
-        if (const Result<void> rolledBack = SqliteStatement::exec(m_db, "ROLLBACK"); !rolledBack)
+        if (const Result<void> rolledBack = Statement::exec(m_db, "ROLLBACK"); !rolledBack)
             qWarning("Could not roll back the demo data: %s", qPrintable(rolledBack.error()));
         return false;
     }
@@ -1261,6 +1446,11 @@ void setPragma(sqlite3 *handle, const QByteArray &sql)
         qWarning("Could not run %s: %s", sql.constData(), qPrintable(set.error()));
 }
 
+Result<DemoSummary> generateOnSqlite(sqlite3 *handle, const DemoOptions &options,
+                                     const std::function<void(qint64)> &progress);
+Result<DemoSummary> generateOnPostgreSql(pg_conn *handle, const DemoOptions &options,
+                                         const std::function<void(qint64)> &progress);
+
 } // namespace
 
 QString DemoGenerator::withInnCheckDigits(const QString &body)
@@ -1274,16 +1464,26 @@ QString DemoGenerator::withInnCheckDigits(const QString &body)
 Result<DemoSummary> DemoGenerator::generate(QSqlDatabase &db, const DemoOptions &options,
                                             const std::function<void(qint64)> &progress)
 {
-    sqlite3 *handle = SqliteStatement::handleOf(db);
-    if (!handle || !db.isOpen())
-        return Failure{Tr::tr("Demo data can only be generated into an open SQLite database.")};
     if (options.leads < 0 || options.companies < 0)
         return Failure{Tr::tr("The number of demo leads and companies cannot be negative.")};
+    if (db.isOpen()) {
+        if (sqlite3 *handle = SqliteStatement::handleOf(db))
+            return generateOnSqlite(handle, options, progress);
+        if (pg_conn *handle = PostgreSqlStatement::handleOf(db))
+            return generateOnPostgreSql(handle, options, progress);
+    }
+    return Failure{Tr::tr("Demo data can only be generated into an open SQLite or PostgreSQL database.")};
+}
 
+namespace {
+
+Result<DemoSummary> generateOnSqlite(sqlite3 *handle, const DemoOptions &options,
+                                     const std::function<void(qint64)> &progress)
+{
     const bool bulk = options.leads >= kRebuildIndexesFrom
                       && options.leads >= SqliteStatement::queryInt(handle, "SELECT COUNT(*) FROM leads");
     DemoSummary summary;
-    Run run(handle, options, &summary, progress, bulk);
+    Run<SqliteEngine> run(handle, options, &summary, progress, bulk);
     QString message;
     if (!run.hashPasswords(&message))
         return Failure{message};
@@ -1340,3 +1540,26 @@ Result<DemoSummary> DemoGenerator::generate(QSqlDatabase &db, const DemoOptions 
         return Failure{message};
     return summary;
 }
+
+// One transaction: COPY for the rows, the foreign keys and (for a large load) the leads indexes
+// dropped and added back, the sequences moved past the new ids, ANALYZE. Then, outside the
+// transaction, VACUUM as autovacuum would soon do after a bulk insert: the visibility map lets
+// the lists read their sort indexes alone (index-only scans) from the first page on.
+Result<DemoSummary> generateOnPostgreSql(pg_conn *handle, const DemoOptions &options,
+                                         const std::function<void(qint64)> &progress)
+{
+    const bool bulk = options.leads >= kRebuildIndexesFrom
+                      && options.leads >= PostgreSqlStatement::queryInt(handle, "SELECT COUNT(*) FROM leads");
+    DemoSummary summary;
+    Run<PostgreSqlEngine> run(handle, options, &summary, progress, bulk);
+    QString message;
+    if (!run.hashPasswords(&message) || !run.write(&message))
+        return Failure{message};
+    if (const Result<void> vacuumed = PostgreSqlStatement::exec(
+            handle, "VACUUM companies, contacts, leads, opportunities, lead_history");
+        !vacuumed)
+        qWarning("Could not vacuum after the demo data: %s", qPrintable(vacuumed.error()));
+    return summary;
+}
+
+} // namespace

@@ -31,7 +31,8 @@ struct DemoSummary
 
 // Fills a database with realistic, deterministic demo data, fast enough for a million leads.
 // On a database that already has reference data (companies, directions, demo employees) it reuses
-// them and adds leads. SQLite only: it writes through the raw handle in one transaction.
+// them and adds leads. Both engines, the same rows for the same options: it writes through the raw
+// handle in one transaction (SQLite: prepared INSERTs; PostgreSQL: COPY, see demogenerator.cpp).
 class DemoGenerator
 {
 public:
