@@ -13,7 +13,7 @@
 // LeadExporter (storage).
 struct LeadExportRequest
 {
-    QString databasePath;              // the SQLite file
+    QString databasePath;              // the SQLite file or the PostgreSQL URI
     QString outputPath;                // the CSV file to write; "-" writes to standard output
     QList<ExportColumn> columns;       // in this order; empty means every column
     CsvFormat format;

@@ -29,12 +29,13 @@ ExportJob::~ExportJob()
 void ExportJob::start(Session *session, const LeadExportRequest &request, QObject *context,
                       std::function<void(ExportOutcome)> done)
 {
-    // The exporter opens its own connection (a reader thread steps the statement on it): the
-    // lane's connection is not used, the lane gives the export its thread and its turn.
+    // The exporter reads SQLite on a connection of its own (a reader thread steps the statement on
+    // it); on PostgreSQL it borrows the lane's, already signed in. The lane gives the export its
+    // thread and its turn.
     session->run(Session::Lane::Background, context,
-                 [state = m_state, request](QSqlDatabase &) {
+                 [state = m_state, request](QSqlDatabase &db) {
                      ExportOutcome outcome;
-                     outcome.ok = state->exporter.run(request);
+                     outcome.ok = state->exporter.run(request, db);
                      outcome.rows = state->exporter.rowsWritten();
                      outcome.error = state->exporter.errorString();
                      outcome.canceled = state->exporter.wasCanceled();

@@ -4,7 +4,7 @@
 #include "exportchunk.h"
 #include "leadsource.h"
 #include "leadstate.h"
-#include "sqlitestatement.h"
+#include "exportreader.h"
 
 #include <QCoreApplication>
 
@@ -20,19 +20,14 @@ ExportFormatter::ExportFormatter(const ExportPlan &plan) : m_plan(plan)
         m_states[static_cast<int>(state) & 15] = LeadStates::label(state).toUtf8();
 }
 
-Result<void> ExportFormatter::loadLabels(sqlite3 *db)
+Result<void> ExportFormatter::loadLabels(ExportReader &reader)
 {
     for (int m = 1; m < ExportLabelsCount; ++m) {
         const auto labels = static_cast<ExportLabels>(m);
         if (!m_plan.needsLabels(labels))
             continue;
-        SqliteStatement statement(db, ExportPlan::labelsSql(labels));
-        while (statement.next())
-            m_maps[m].insert(statement.columnInt(0), statement.columnText(1));
-        if (statement.failed()) {
-            return Failure{QCoreApplication::translate("LeadExporter", "Could not read the leads: %1")
-                               .arg(statement.errorString())};
-        }
+        if (const Result<void> read = reader.readLabels(ExportPlan::labelsSql(labels), m_maps[m]); !read)
+            return read;
         m_maps[m].finish();
     }
     return {};

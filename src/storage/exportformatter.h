@@ -8,7 +8,7 @@
 
 class CsvWriter;
 struct ExportChunk;
-struct sqlite3;
+class ExportReader;
 
 // The format step of an export: a row of raw values to cells (reference ids to names, source and
 // state numbers to labels, 0/1 to Yes/No); quoting and the formula guard are the CsvWriter's.
@@ -27,7 +27,7 @@ public:
     explicit ExportFormatter(const ExportPlan &plan);
 
     // Loads the label maps the plan needs; the database's words on failure.
-    Result<void> loadLabels(sqlite3 *db);
+    Result<void> loadLabels(ExportReader &reader);
     // Writes the row of `chunk` at `cursor` as one record and moves the cursor past it.
     void writeRow(const ExportChunk &chunk, Cursor &cursor, CsvWriter &csv) const;
 

@@ -78,7 +78,7 @@ ExportColumnPlan ExportPlan::planOf(ExportColumn column)
     return plan(ExportCellKind::Text, "''");
 }
 
-QByteArray ExportPlan::selectSql() const
+QByteArray ExportPlan::selectSql(const QByteArray &extraColumn) const
 {
     QByteArray select = "SELECT ";
     QList<QByteArray> joins;
@@ -89,6 +89,8 @@ QByteArray ExportPlan::selectSql() const
         if (!m_columns[i].join.isEmpty() && !joins.contains(m_columns[i].join))
             joins.append(m_columns[i].join);
     }
+    if (!extraColumn.isEmpty())
+        select += (m_columns.empty() ? "" : ", ") + extraColumn;
     select += " FROM leads l";
     for (const QByteArray &join : joins)
         select += ' ' + join;

@@ -41,8 +41,9 @@ public:
 
     const std::vector<ExportColumnPlan> &columns() const { return m_columns; }
     int columnCount() const { return int(m_columns.size()); }
-    // "SELECT <expressions> FROM leads l [LEFT JOIN ...]", without WHERE or ORDER BY.
-    QByteArray selectSql() const;
+    // "SELECT <expressions> FROM leads l [LEFT JOIN ...]", without WHERE or ORDER BY; with
+    // `extraColumn`, that expression follows the columns' (a reader's own use, not exported).
+    QByteArray selectSql(const QByteArray &extraColumn = QByteArray()) const;
     bool needsLabels(ExportLabels labels) const;
 
     static ExportColumnPlan planOf(ExportColumn column);

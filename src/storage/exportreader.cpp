@@ -3,30 +3,15 @@
 #include "exportchunk.h"
 #include "exportchunkqueue.h"
 #include "exportplan.h"
-#include "leadlistsql.h"
+#include "postgresqlexportreader.h"
+#include "postgresqlstatement.h"
+#include "sqliteexportreader.h"
+#include "sqlitestatement.h"
 
 #include <QCoreApplication>
 
-namespace {
-
-QString readError(const QString &message)
-{
-    return QCoreApplication::translate("LeadExporter", "Could not read the leads: %1").arg(message);
-}
-
-// A statement of `sql` with `values` bound; its error (if any) in the statement.
-std::unique_ptr<SqliteStatement> statementOf(sqlite3 *db, const QByteArray &sql, const QVariantList &values = {})
-{
-    auto statement = std::make_unique<SqliteStatement>(db, sql.constData());
-    if (statement->isValid())
-        statement->bindValues(values);
-    return statement;
-}
-
-} // namespace
-
-ExportReader::ExportReader(sqlite3 *db, const ExportPlan &plan, const LeadExportRequest &request)
-    : m_db(db), m_plan(plan), m_request(request)
+ExportReader::ExportReader(const ExportPlan &plan, const LeadExportRequest &request)
+    : m_plan(plan), m_request(request)
 {
     for (const ExportColumnPlan &column : plan.columns())
         m_integer.push_back(column.isInteger());
@@ -34,55 +19,28 @@ ExportReader::ExportReader(sqlite3 *db, const ExportPlan &plan, const LeadExport
 
 ExportReader::~ExportReader() = default;
 
-Result<void> ExportReader::prepare()
+Result<std::unique_ptr<ExportReader>> ExportReader::create(const QSqlDatabase &db, const ExportPlan &plan,
+                                                           const LeadExportRequest &request)
 {
-    const QByteArray select = m_plan.selectSql();
-    std::vector<SqliteStatement *> prepared;
-    if (m_request.scope == ExportScope::AllLeads) {
-        m_rows = statementOf(m_db, select + " ORDER BY l.id");
-        prepared.push_back(m_rows.get());
+    std::unique_ptr<ExportReader> reader;
+    Result<void> begun;
+    if (sqlite3 *sqlite = SqliteStatement::handleOf(db)) {
+        begun = SqliteExportReader::begin(sqlite);
+        reader.reset(new SqliteExportReader(sqlite, plan, request));
+    } else if (pg_conn *postgreSql = PostgreSqlStatement::handleOf(db)) {
+        begun = PostgreSqlExportReader::begin(postgreSql);
+        reader.reset(new PostgreSqlExportReader(postgreSql, plan, request));
     } else {
-        m_lookup = statementOf(m_db, select + " WHERE l.id = ?");
-        prepared.push_back(m_lookup.get());
+        return Failure{readError(QStringLiteral("not an SQLite or PostgreSQL connection"))};
     }
-    if (m_request.scope == ExportScope::View) {
-        const SqlStatement all = LeadListSql(m_request.view, m_request.employeeId).selectAll();
-        m_ids = statementOf(m_db, all.sql.toUtf8(), all.values);
-        prepared.push_back(m_ids.get());
-    }
-    for (const SqliteStatement *statement : prepared) {
-        if (statement->failed())
-            return Failure{readError(statement->errorString())};
-    }
-    return {};
+    if (!begun)
+        return Failure{readError(begun.error())};
+    return reader;
 }
 
-qint64 ExportReader::count() const
+QString ExportReader::readError(const QString &message)
 {
-    if (m_request.scope == ExportScope::SelectedLeads)
-        return m_request.leadIds.size();
-    if (m_request.scope == ExportScope::AllLeads)
-        return SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM leads", -1);
-    const SqlStatement counts = LeadListSql(m_request.view, m_request.employeeId).countByState();
-    const std::unique_ptr<SqliteStatement> count = statementOf(m_db, counts.sql.toUtf8(), counts.values);
-    qint64 total = 0;
-    while (count->next())
-        total += count->columnInt(1);
-    return count->failed() ? -1 : total;
-}
-
-void ExportReader::readRow(const SqliteStatement &statement, ExportChunk &chunk) const
-{
-    for (int c = 0; c < int(m_integer.size()); ++c) {
-        if (m_integer[size_t(c)]) {
-            chunk.ints.push_back(statement.columnInt(c));
-        } else {
-            const std::string_view text = statement.columnView(c);
-            chunk.text.append(text);
-            chunk.ends.push_back(quint32(chunk.text.size()));
-        }
-    }
-    ++chunk.rows;
+    return QCoreApplication::translate("LeadExporter", "Could not read the leads: %1").arg(message);
 }
 
 bool ExportReader::handOver(ExportChunk *&chunk, ExportChunkQueue &free, ExportChunkQueue &full,
@@ -96,63 +54,13 @@ bool ExportReader::handOver(ExportChunk *&chunk, ExportChunkQueue &free, ExportC
     return true;
 }
 
-bool ExportReader::readOne(qint64 id, ExportChunk &chunk)
-{
-    m_lookup->bindInt(1, id);
-    const bool found = m_lookup->next();
-    if (found)
-        readRow(*m_lookup, chunk);
-    m_lookup->reset();
-    return !m_lookup->failed();
-}
-
-bool ExportReader::readScan(ExportChunk *&chunk, ExportChunkQueue &free, ExportChunkQueue &full,
-                            const std::atomic<bool> &stop)
-{
-    while (m_rows->next()) {
-        readRow(*m_rows, *chunk);
-        if (chunk->isFull() && !handOver(chunk, free, full, stop))
-            return false;
-    }
-    if (m_rows->failed())
-        m_error = readError(m_rows->errorString());
-    return true;
-}
-
-bool ExportReader::readIds(ExportChunk *&chunk, ExportChunkQueue &free, ExportChunkQueue &full,
-                           const std::atomic<bool> &stop)
-{
-    const auto one = [&](qint64 id) {
-        if (!readOne(id, *chunk)) {
-            m_error = readError(m_lookup->errorString());
-            return false;
-        }
-        return !chunk->isFull() || handOver(chunk, free, full, stop);
-    };
-    if (m_request.scope == ExportScope::SelectedLeads) {
-        for (qint64 id : m_request.leadIds) {
-            if (!one(id))
-                break;
-        }
-    } else {
-        while (m_ids->next()) {
-            if (!one(m_ids->columnInt(0)))
-                break;
-        }
-        if (m_ids->failed())
-            m_error = readError(m_ids->errorString());
-    }
-    return chunk != nullptr;
-}
-
 void ExportReader::read(ExportChunkQueue &free, ExportChunkQueue &full, const std::atomic<bool> &stop)
 {
     ExportChunk *chunk = free.pop();
     if (!chunk)
         return;
     chunk->clear();
-    const bool finished = m_rows ? readScan(chunk, free, full, stop) : readIds(chunk, free, full, stop);
-    if (!finished)
+    if (!readRows(chunk, free, full, stop))
         return;
     chunk->last = true;
     chunk->error = m_error;

@@ -8,7 +8,7 @@
 #include "exportoutput.h"
 #include "exportplan.h"
 #include "exportreader.h"
-#include "sqlitestatement.h"
+#include "sqldialect.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -35,24 +35,13 @@ QString canceledText()
     return Tr::tr("The export was canceled. Nothing was saved.");
 }
 
-// The database through Database's own checks (the path, the kind of file, the schema version),
-// then its raw handle, made read-only: the export reads one snapshot and never writes.
-Result<sqlite3 *> openDatabase(Database &database, const QString &path, const QString &connectionName)
+// The database through Database's own checks (the path or URI, the kind of file, the schema
+// version); an SQLite file must exist already (the export never creates one).
+Result<void> openDatabase(Database &database, const QString &location, const QString &connectionName)
 {
-    if (!QFileInfo::exists(path))
-        return Failure{Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(path))};
-    if (!database.openSqlite(path, connectionName))
-        return Failure{database.errorString()};
-    sqlite3 *handle = SqliteStatement::handleOf(database.connection());
-    if (!handle)
-        return Failure{Tr::tr("%1 is not an SQLite database.").arg(QDir::toNativeSeparators(path))};
-    // One read transaction: the maps, the count and the rows come from one snapshot.
-    Result<void> begun = SqliteStatement::exec(handle, "PRAGMA query_only = 1");
-    if (begun)
-        begun = SqliteStatement::exec(handle, "BEGIN");
-    if (!begun)
-        return Failure{Tr::tr("Could not read the leads: %1").arg(begun.error())};
-    return handle;
+    if (!SqlDialect::forLocation(location).isPostgreSql() && !QFileInfo::exists(location))
+        return Failure{Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(location))};
+    return database.open(location, connectionName);
 }
 
 void writeHeader(CsvWriter &csv, const CsvFormat &format, const QList<ExportColumn> &columns)
@@ -147,11 +136,11 @@ void LeadExporter::cancel()
     m_canceled.store(true);
 }
 
-bool LeadExporter::run(const LeadExportRequest &request)
+bool LeadExporter::run(const LeadExportRequest &request, const QSqlDatabase &connection)
 {
     m_error.clear();
     m_rows = 0;
-    const Result<void> exported = exportLeads(request);
+    const Result<void> exported = exportLeads(request, connection);
     // A cancel wins over whatever the run ended with: nothing was saved.
     if (m_canceled.load()) {
         m_error = canceledText();
@@ -162,28 +151,34 @@ bool LeadExporter::run(const LeadExportRequest &request)
     return exported.has_value();
 }
 
-Result<void> LeadExporter::exportLeads(const LeadExportRequest &request)
+Result<void> LeadExporter::exportLeads(const LeadExportRequest &request, const QSqlDatabase &borrowed)
 {
     if (request.roles == RoleSet())
         return Failure{Tr::tr("Only an employee with a CRM role may export leads.")};
     if (const Result<void> checked = ExportOutput::checkPath(request.outputPath, request.databasePath); !checked)
         return checked;
     Database database;
-    const Result<sqlite3 *> handle = openDatabase(
-        database, request.databasePath, QStringLiteral("crm-export-%1").arg(reinterpret_cast<quintptr>(this)));
-    if (!handle)
-        return Failure{handle.error()};
+    QSqlDatabase connection = borrowed;
+    if (!connection.isOpen() || !SqlDialect::of(connection).isPostgreSql()) {
+        const Result<void> opened = openDatabase(
+            database, request.databasePath, QStringLiteral("crm-export-%1").arg(reinterpret_cast<quintptr>(this)));
+        if (!opened)
+            return opened;
+        connection = database.connection();
+    }
 
     const QList<ExportColumn> columns = request.columns.isEmpty() ? ExportColumns::all() : request.columns;
     const ExportPlan plan(columns);
     ExportFormatter formatter(plan);
-    ExportReader reader(*handle, plan, request);
-    if (const Result<void> ready = formatter.loadLabels(*handle); !ready)
+    Result<std::unique_ptr<ExportReader>> reader = ExportReader::create(connection, plan, request);
+    if (!reader)
+        return Failure{reader.error()};
+    if (const Result<void> ready = formatter.loadLabels(**reader); !ready)
         return ready;
-    if (const Result<void> ready = reader.prepare(); !ready)
+    if (const Result<void> ready = (*reader)->prepare(); !ready)
         return ready;
-    const qint64 total = m_progress ? reader.count() : -1;
-    return write(request, columns, formatter, reader, total);
+    const qint64 total = m_progress ? (*reader)->count() : -1;
+    return write(request, columns, formatter, **reader, total);
 }
 
 Result<void> LeadExporter::write(const LeadExportRequest &request, const QList<ExportColumn> &columns,

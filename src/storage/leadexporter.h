@@ -4,6 +4,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
@@ -12,8 +13,9 @@
 class ExportFormatter;
 class ExportReader;
 
-// Streams leads from an SQLite database into a CSV file in constant memory: a reader thread steps
-// the statement on its own connection and fills chunks of raw values, the calling thread turns them
+// Streams leads from an SQLite or PostgreSQL database into a CSV file in constant memory: a reader
+// thread reads the rows (ExportReader, one per engine) and fills chunks of raw values, the calling
+// thread turns them
 // into CSV (labels, not ids, resolved through small maps loaded once) and writes. The file is
 // written under a temporary name and renamed at the end (QSaveFile), so a cancelled, failed or
 // interrupted export leaves no partial file and never touches an existing file of that name.
@@ -35,7 +37,10 @@ public:
     void setProgressFunction(ProgressFunction progress);
 
     // Writes the export. Returns false with errorString() set on failure or cancellation.
-    bool run(const LeadExportRequest &request);
+    // The export reads on a connection of its own to request.databasePath; on PostgreSQL it may
+    // borrow `connection` instead (open to that database, on this thread, idle while run() runs),
+    // which spares a second sign-in: its read-only transaction ends with the export.
+    bool run(const LeadExportRequest &request, const QSqlDatabase &connection = QSqlDatabase());
     void cancel();
     bool wasCanceled() const { return m_canceled.load(); }
     QString errorString() const { return m_error; }
@@ -45,7 +50,7 @@ private:
     class Pump;
 
     // The plan, the read and the format of an export, then write().
-    Result<void> exportLeads(const LeadExportRequest &request);
+    Result<void> exportLeads(const LeadExportRequest &request, const QSqlDatabase &borrowed);
     // The CSV file: header, rows (read on a reader thread), commit.
     Result<void> write(const LeadExportRequest &request, const QList<ExportColumn> &columns,
                        ExportFormatter &formatter, ExportReader &reader, qint64 total);

@@ -41,6 +41,9 @@ public:
     // Runs the statement on the first call; true while a row is available, false at the end or on
     // an error (see failed()).
     bool next();
+    // Runs the statement and keeps its whole result (rowCount(), intAt(), viewAt()): for a
+    // bounded read such as one FETCH from a cursor. False on error.
+    bool query() { return run(); }
     bool failed() const { return !m_error.isEmpty(); }
     int rowCount() const;
     // The current row's column (after next()), or the column of row `row` of the result.
