@@ -9,7 +9,10 @@
 #include "exportplan.h"
 #include "leadexporter.h"
 #include "leadfielddescriptor.h"
+#include "postgresqlcopy.h"
+#include "postgresqlstatement.h"
 #include "sqlitestatement.h"
+#include "testdatabase.h"
 #include "tempdir.h"
 
 #include <QFile>
@@ -69,7 +72,7 @@ TEST_CASE("export: the plan of a field column follows the field's descriptor", "
 }
 
 TEST_CASE("export: the one SQLite wrapper binds values, reads without copies and reports failures",
-          "[export][sqlite]")
+          "[export][sqlite][sqlite-only]")
 {
     TempDir dir;
     Database database;
@@ -140,7 +143,7 @@ TEST_CASE("export: the formatter turns a row of raw values into labelled cells",
 }
 
 TEST_CASE("export: the database is opened through Database's checks and a refused file is left untouched",
-          "[export][errors]")
+          "[export][errors][sqlite-only]")
 {
     TempDir dir;
     const QString out = dir.file(QStringLiteral("out.csv"));
@@ -173,17 +176,63 @@ TEST_CASE("export: the database is opened through Database's checks and a refuse
 TEST_CASE("export: a read the database refuses fails the export with its words and leaves no file",
           "[export][errors]")
 {
-    TempDir dir;
-    const QString path = dir.file(QStringLiteral("crm.sqlite"));
+    TestDatabase test;
+    const QString path = test.location();
     {
         Database database;
-        REQUIRE(database.openSqlite(path, QStringLiteral("broken-test")));
+        REQUIRE(database.open(path, QStringLiteral("broken-test")));
         QSqlQuery query(database.connection());
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE channels RENAME TO channels_gone")));
     }
-    const QString out = dir.file(QStringLiteral("out.csv"));
+    const QString out = test.dir().file(QStringLiteral("out.csv"));
     const QString error = exportError(path, out);
     CHECK(error.contains(QStringLiteral("Could not read the leads")));
-    CHECK(error.contains(QStringLiteral("no such table: channels")));
+    // SQLite: "no such table: channels"; PostgreSQL: "relation "channels" does not exist".
+    CHECK(error.contains(QStringLiteral("channels")));
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("export: the PostgreSQL wrappers bind values, read results and COPY rows, and report failures",
+          "[export][postgresql-only]")
+{
+    TestDatabase test(TestDatabase::Engine::PostgreSql);
+    Database database;
+    REQUIRE(database.open(test.location(), QStringLiteral("pg-wrapper-test")));
+    pg_conn *handle = PostgreSqlStatement::handleOf(database.connection());
+    REQUIRE(handle);
+
+    PostgreSqlStatement select(handle, "SELECT ?::bigint + 1, ?::text || 'b', ?::text IS NULL, '?'");
+    select.bindInt(1, 41);
+    select.bindText(2, "a");
+    select.bindNull(3);
+    REQUIRE(select.next());
+    CHECK(select.columnInt(0) == 42);
+    CHECK(select.columnText(1) == "ab");
+    CHECK(select.columnText(2) == "t");
+    CHECK(select.columnText(3) == "?");   // a quoted ? is no placeholder
+    CHECK_FALSE(select.next());
+    CHECK_FALSE(select.failed());
+
+    PostgreSqlCopy copy(handle, "INSERT INTO channels (id, name) VALUES (?, ?)");
+    REQUIRE(copy.isValid());
+    copy.bindInt(1, 7);
+    copy.bindText(2, "tab\there, new\nline \\ back");
+    REQUIRE(copy.execute());
+    REQUIRE(copy.flush());
+    PostgreSqlStatement read(handle, "SELECT name FROM channels WHERE id = ?");
+    read.bindInt(1, 7);
+    REQUIRE(read.next());
+    CHECK(read.columnText(0) == "tab\there, new\nline \\ back");
+
+    copy.bindInt(1, 7);   // the same id again: the primary key refuses the batch
+    copy.bindText(2, "again");
+    REQUIRE(copy.execute());
+    CHECK_FALSE(copy.flush());
+    CHECK(copy.errorString().contains(QStringLiteral("duplicate")));
+
+    PostgreSqlStatement broken(handle, "SELECT * FROM no_such_table");
+    CHECK_FALSE(broken.next());
+    CHECK(broken.failed());
+    CHECK(broken.errorString().contains(QStringLiteral("no_such_table")));
+    CHECK(PostgreSqlStatement::queryInt(handle, "SELECT COUNT(*) FROM channels WHERE id = 7") == 1);
 }

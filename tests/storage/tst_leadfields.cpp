@@ -166,10 +166,8 @@ TEST_CASE("storage: every lead field marked for the list is a list column, and o
     }
 }
 
-// [sqlite-only] for now: LeadExporter reads SQLite's raw handle; its PostgreSQL reading is the work
-// of another branch (s6-pgexport), which drops this tag.
 TEST_CASE("storage: every lead field marked for the export is in a real export's header, with its value",
-          "[fields][export][sqlite-only]")
+          "[fields][export]")
 {
     StorageFixture fixture;
     LeadRepository leads(fixture.db());
