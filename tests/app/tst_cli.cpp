@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -35,20 +36,9 @@ Run runApp(const QStringList &arguments, const QString &password = QString())
             QString::fromUtf8(process.readAllStandardError())};
 }
 
-qint64 scalar(const QString &path, const QString &sql)
+qint64 scalar(const TestDatabase &test, const QString &sql)
 {
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("cli-check"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        REQUIRE(query.exec(sql));
-        REQUIRE(query.next());
-        value = query.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("cli-check"));
-    return value;
+    return test.scalar(sql).toLongLong();
 }
 
 QByteArray digest(const QString &path)
@@ -74,15 +64,15 @@ TEST_CASE("cli/version and help need no display", "[cli]")
 
 TEST_CASE("cli/demo creates a database with the asked counts and prints the sign-ins", "[cli]")
 {
-    TempDir dir;
-    const QString db = dir.file(QStringLiteral("demo.sqlite"));
+    TestDatabase test;
+    const QString db = test.location();
     const Run first = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
                               QStringLiteral("500"), QStringLiteral("--seed"), QStringLiteral("3")});
     INFO(first.err.toStdString());
     REQUIRE(first.exitCode == 0);
     CHECK(first.out.contains(QStringLiteral("admin admin")));
-    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 500);
-    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM employees WHERE login = 'admin'")) == 1);
+    CHECK(scalar(test, QStringLiteral("SELECT COUNT(*) FROM leads")) == 500);
+    CHECK(scalar(test, QStringLiteral("SELECT COUNT(*) FROM employees WHERE login = 'admin'")) == 1);
 
     SECTION("a database with employees needs an administrator's sign-in")
     {
@@ -95,18 +85,18 @@ TEST_CASE("cli/demo creates a database with the asked counts and prints the sign
                                   QStringLiteral("10"), QStringLiteral("--user"), QStringLiteral("admin")},
                                  QStringLiteral("not-the-password"));
         CHECK(wrong.exitCode != 0);
-        CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 500);
+        CHECK(scalar(test, QStringLiteral("SELECT COUNT(*) FROM leads")) == 500);
 
         const Run admin = runApp({QStringLiteral("demo"), QStringLiteral("--db"), db, QStringLiteral("--leads"),
                                   QStringLiteral("100"), QStringLiteral("--user"), QStringLiteral("admin")},
                                  QStringLiteral("admin"));
         INFO(admin.err.toStdString());
         CHECK(admin.exitCode == 0);
-        CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 600);
+        CHECK(scalar(test, QStringLiteral("SELECT COUNT(*) FROM leads")) == 600);
     }
 }
 
-TEST_CASE("cli/demo refuses bad numbers with a message naming the option", "[cli]")
+TEST_CASE("cli/demo refuses bad numbers with a message naming the option", "[cli][sqlite-only]")
 {
     TempDir dir;
     const QString db = dir.file(QStringLiteral("x.sqlite"));
@@ -117,7 +107,7 @@ TEST_CASE("cli/demo refuses bad numbers with a message naming the option", "[cli
     CHECK_FALSE(QFile::exists(db));
 }
 
-TEST_CASE("cli/demo refuses a file that is not a database and leaves it untouched", "[cli]")
+TEST_CASE("cli/demo refuses a file that is not a database and leaves it untouched", "[cli][sqlite-only]")
 {
     TempDir dir;
     const QString path = dir.file(QStringLiteral("notes.txt"));

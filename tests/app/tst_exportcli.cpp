@@ -1,4 +1,7 @@
-// `crm-agent export`, run as a real process against real SQLite files (issue #5).
+// `crm-agent export`, run as a real process against real databases on both engines (issue #5).
+// The listener below (DemoDbCleanup) needs Catch's event listener interfaces.
+#define CATCH_CONFIG_EXTERNAL_INTERFACES
+
 #include "csvreader.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -6,7 +9,9 @@
 #include "exportcolumn.h"
 #include "leadfielddescriptor.h"
 #include "leadlistsql.h"
+#include "sqldialect.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 #include "catchresult.h"
 
 #include <QDir>
@@ -19,6 +24,7 @@
 #include <catch2/catch.hpp>
 
 #include <csignal>
+#include <memory>
 
 namespace {
 
@@ -58,16 +64,17 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-// One demo database for the whole test program (3,000 leads, the demo employees).
+// One demo database for the whole test program (3,000 leads, the demo employees), on the engine
+// of the run (TestDatabase).
 struct DemoDb
 {
-    TempDir dir;
+    TestDatabase test;
     QString path;
     DemoDb()
     {
-        path = dir.file(QStringLiteral("demo.sqlite"));
+        path = test.location();
         Database db;
-        REQUIRE(db.openSqlite(path, QStringLiteral("export-cli-demo")));
+        REQUIRE(db.open(path, QStringLiteral("export-cli-demo")));
         QSqlDatabase connection = db.connection();
         DemoOptions options;
         options.leads = 3000;
@@ -75,11 +82,23 @@ struct DemoDb
     }
 };
 
+std::unique_ptr<DemoDb> g_demo;
+
 DemoDb &demo()
 {
-    static DemoDb db;
-    return db;
+    if (!g_demo)
+        g_demo = std::make_unique<DemoDb>();
+    return *g_demo;
 }
+
+// The shared database goes when the tests end, while Qt's SQL drivers are still there (a static's
+// destructor would run after them).
+struct DemoDbCleanup : Catch::TestEventListenerBase
+{
+    using TestEventListenerBase::TestEventListenerBase;
+    void testRunEnded(const Catch::TestRunStats &) override { g_demo.reset(); }
+};
+CATCH_REGISTER_LISTENER(DemoDbCleanup)
 
 // The ids of a lead list view, as the list's own SQL returns them.
 QStringList viewIds(const QString &path, const LeadListQuery &query, qint64 employeeId)
@@ -87,8 +106,8 @@ QStringList viewIds(const QString &path, const LeadListQuery &query, qint64 empl
     QStringList ids;
     {
         Database db;
-        REQUIRE(db.openSqlite(path, QStringLiteral("export-cli-check")));
-        const SqlStatement statement = LeadListSql(query, employeeId).selectAll();
+        REQUIRE(db.open(path, QStringLiteral("export-cli-check")));
+        const SqlStatement statement = LeadListSql(query, employeeId, SqlDialect::of(db.connection())).selectAll();
         QSqlQuery q(db.connection());
         q.setForwardOnly(true);
         REQUIRE(q.prepare(statement.sql));
@@ -104,7 +123,7 @@ QStringList viewIds(const QString &path, const LeadListQuery &query, qint64 empl
 qint64 employeeId(const QString &path, const QString &login)
 {
     Database db;
-    REQUIRE(db.openSqlite(path, QStringLiteral("export-cli-employee")));
+    REQUIRE(db.open(path, QStringLiteral("export-cli-employee")));
     Employee employee;
     REQUIRE(EmployeeRepository(db.connection()).findByLogin(login, &employee));
     return employee.id;
@@ -221,11 +240,11 @@ TEST_CASE("export/format options do what they say", "[cli][export]")
 
 TEST_CASE("export/the formula guard is on unless turned off", "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(QStringLiteral("guard.sqlite"));
+    TestDatabase test;
+    const QString db = test.location();
     {
         Database database;
-        REQUIRE(database.openSqlite(db, QStringLiteral("export-cli-guard")));
+        REQUIRE(database.open(db, QStringLiteral("export-cli-guard")));
         QSqlQuery q(database.connection());
         REQUIRE(q.exec(QStringLiteral(
             "INSERT INTO leads (name, source, description, created_at, updated_at) VALUES "
@@ -292,18 +311,20 @@ TEST_CASE("export/failures exit non-zero with a one-line reason", "[cli][export]
 
 TEST_CASE("export/an interrupted export leaves no partial file and keeps the old one", "[cli][export]")
 {
-    TempDir dir;
-    const QString db = dir.file(QStringLiteral("big.sqlite"));
+    TestDatabase test;
+    const TempDir &dir = test.dir();
+    const QString db = test.location();
     {
         Database database;
-        REQUIRE(database.openSqlite(db, QStringLiteral("export-cli-big")));
+        REQUIRE(database.open(db, QStringLiteral("export-cli-big")));
         QSqlDatabase connection = database.connection();
         DemoOptions options;
         options.leads = 4000;
         REQUIRE(DemoGenerator::generate(connection, options));
         // 4,000 leads with 40 KB descriptions: about 160 MB of CSV, long enough to interrupt.
         QSqlQuery q(connection);
-        REQUIRE(q.exec(QStringLiteral("UPDATE leads SET description = printf('%.40000c', 'x')")));
+        REQUIRE(q.exec(TestDatabase::isPostgreSql() ? QStringLiteral("UPDATE leads SET description = repeat('x', 40000)")
+                                                    : QStringLiteral("UPDATE leads SET description = printf('%.40000c', 'x')")));
     }
     const QString out = dir.file(QStringLiteral("leads.csv"));
     {
@@ -342,7 +363,7 @@ TEST_CASE("export/an interrupted export leaves no partial file and keeps the old
         }
         CHECK(readFile(out) == "the previous export\r\n");
         QStringList files = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
-        files.removeIf([](const QString &name) { return name.startsWith(QLatin1String("big.sqlite")); });
+        files.removeIf([](const QString &name) { return name.startsWith(QLatin1String("crm.sqlite")); });
         CHECK(files == QStringList({"leads.csv"}));
     }
 }
@@ -372,20 +393,25 @@ TEST_CASE("export/every described lead field can be asked for by its code and co
 TEST_CASE("export/a read the database refuses ends the export with the database's words and no file",
           "[cli][export][errors]")
 {
-    TempDir dir;
-    const QString db = dir.file(QStringLiteral("broken.sqlite"));
-    REQUIRE(QFile::copy(demo().path, db));
+    TestDatabase test;
+    const TempDir &dir = test.dir();
+    const QString db = test.location();
     {
         Database database;
-        REQUIRE(database.openSqlite(db, QStringLiteral("export-cli-broken")));
-        QSqlQuery query(database.connection());
+        REQUIRE(database.open(db, QStringLiteral("export-cli-broken")));
+        QSqlDatabase connection = database.connection();
+        DemoOptions options;
+        options.leads = 100;
+        REQUIRE(DemoGenerator::generate(connection, options));
+        QSqlQuery query(connection);
         REQUIRE(query.exec(QStringLiteral("ALTER TABLE campaigns RENAME TO campaigns_gone")));
     }
     const QString out = dir.file(QStringLiteral("leads.csv"));
     const Run run = runExport({"--db", db, "--out", out, "--user", "sales1"});
     INFO(run.err.toStdString());
     CHECK(run.exitCode == 1);
-    CHECK(run.err.contains(QStringLiteral("no such table: campaigns")));
+    // SQLite: "no such table: campaigns"; PostgreSQL: "relation "campaigns" does not exist".
+    CHECK(run.err.contains(QStringLiteral("campaigns")));
     CHECK(run.err.count(u'\n') == 1);
     CHECK_FALSE(QFile::exists(out));
 }
