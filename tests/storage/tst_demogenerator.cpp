@@ -4,10 +4,14 @@
 #include "demogenerator.h"
 #include "employeerepository.h"
 #include "lead.h"
+#include "leadexporter.h"
 #include "leadrepository.h"
+#include "referencerepository.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 
 #include <QCryptographicHash>
+#include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTimeZone>
@@ -284,4 +288,78 @@ TEST_CASE("storage: a bulk demo load rebuilds the lead list's sort names and sea
     REQUIRE(query.exec(QStringLiteral("PRAGMA integrity_check")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("ok"));
+}
+
+namespace {
+
+// Every column of every lead, as `crm-agent export` writes them.
+QByteArray exportOf(const QString &location, const TempDir &dir)
+{
+    LeadExportRequest request;
+    request.databasePath = location;
+    request.outputPath = dir.file(QStringLiteral("all.csv"));
+    request.roles = Role::Manager;
+    LeadExporter exporter;
+    INFO(exporter.errorString().toStdString());
+    REQUIRE(exporter.run(request));
+    QFile file(request.outputPath);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+} // namespace
+
+TEST_CASE("storage: the same demo options write the same data on both engines: the same CSV export",
+          "[demo][postgresql-only]")
+{
+    QByteArray exports[2];
+    const TestDatabase::Engine engines[] = {TestDatabase::Engine::Sqlite, TestDatabase::Engine::PostgreSql};
+    for (int e = 0; e < 2; ++e) {
+        TestDatabase test(engines[e]);
+        {
+            Database database;
+            REQUIRE(database.open(test.location(), QStringLiteral("demo-engine%1").arg(e)));
+            QSqlDatabase db = database.connection();
+            DemoOptions options = smallOptions();
+            options.leads = 400;
+            const DemoSummary summary = valueOf(DemoGenerator::generate(db, options));
+            CHECK(summary.leads == 400);
+            // A second run adds to the same references, as on SQLite.
+            options.leads = 100;
+            options.seed = 8;
+            REQUIRE(DemoGenerator::generate(db, options));
+        }
+        exports[e] = exportOf(test.location(), test.dir());
+    }
+    CHECK(exports[0].count('\n') == 501);
+    CHECK(exports[0] == exports[1]);
+}
+
+TEST_CASE("storage: a PostgreSQL demo load leaves its foreign keys, indexes and sequences as they were",
+          "[demo][postgresql-only]")
+{
+    TestDatabase test(TestDatabase::Engine::PostgreSql);
+    Database database;
+    REQUIRE(database.open(test.location(), QStringLiteral("demo-pg-load")));
+    QSqlDatabase db = database.connection();
+    const QString constraints = QStringLiteral("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'");
+    const QString indexes = QStringLiteral("SELECT COUNT(*) FROM pg_indexes WHERE schemaname = current_schema()");
+    const qint64 constraintsBefore = scalar(db, constraints);
+    const qint64 indexesBefore = scalar(db, indexes);
+    DemoOptions options = smallOptions();
+    options.leads = 50000;   // large enough for the bulk path (the leads indexes dropped and rebuilt)
+    const DemoSummary summary = valueOf(DemoGenerator::generate(db, options));
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 50000);
+    CHECK(scalar(db, constraints) == constraintsBefore);
+    CHECK(scalar(db, indexes) == indexesBefore);
+    // The reference names and the search column are what the triggers and the server write.
+    CHECK(scalar(db, QStringLiteral(
+              "SELECT COUNT(*) FROM leads l LEFT JOIN employees e ON e.id = l.owner_id "
+              "WHERE l.owner_name <> COALESCE(e.display_name, '')")) == 0);
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads WHERE search_vector @@ 'иванов:*'::tsquery")) > 0);
+    // The planner has statistics, and the next rows get new ids from the sequences.
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM pg_stats WHERE tablename = 'leads'")) > 0);
+    CHECK(scalar(db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('leads', 'id'))")) == 50001);
+    CHECK(valueOf(ReferenceRepository(db).insertCompany(QStringLiteral("After the demo"), QString(), QString()))
+          == summary.companies + 1);
 }
