@@ -10,6 +10,7 @@
 #include "listselection.h"
 #include "opensession.h"
 #include "tempdir.h"
+#include "testdatabase.h"
 #include "catchresult.h"
 
 #include <QAbstractButton>
@@ -172,9 +173,10 @@ TEST_CASE("Every control of the export dialog is named for assistive technology"
 
 TEST_CASE("The export runs as a Session job off the UI thread with progress, and Cancel leaves no file", "[exportrunner]")
 {
-    TempDir dir;
+    TestDatabase test;
+    const TempDir &dir = test.dir();
     Database database;
-    REQUIRE(database.openSqlite(dir.file(QStringLiteral("demo.sqlite")), QStringLiteral("export-ui")));
+    REQUIRE(database.open(test.location(), QStringLiteral("export-ui")));
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 30000;
@@ -239,9 +241,10 @@ TEST_CASE("The export runs as a Session job off the UI thread with progress, and
 TEST_CASE("Exporting the selected rows writes every selected lead, loaded or not", "[exportaction][selection]")
 {
     forgetChoices();
-    TempDir dir;
+    TestDatabase test;
+    const TempDir &dir = test.dir();
     Database database;
-    REQUIRE(database.openSqlite(dir.file(QStringLiteral("selected.sqlite")), QStringLiteral("export-selected")));
+    REQUIRE(database.open(test.location(), QStringLiteral("export-selected")));
     QSqlDatabase db = database.connection();
     DemoOptions options;
     options.leads = 700;
