@@ -1,13 +1,17 @@
-// bench_export [--db PATH] [--leads N] [--pairs N] [--user LOGIN] [--password PW] [--sqlite3 PATH]
+// bench_export [--db PATH|postgresql://URI] [--leads N] [--pairs N] [--user LOGIN] [--password PW]
+//              [--sqlite3 PATH] [--psql PATH]
 //
 // Times `crm-agent export` (all columns, all leads, default options: comma, header, formula guard)
-// against the sqlite3 command-line shell exporting the same columns of the same rows from the same
-// database with `-csv -header` and an equivalent SELECT (joins and CASE expressions for the labels),
-// in the same run, alternating which goes first. Prints the median wall times, the median of the
-// per-pair ratios (crm-agent / sqlite3; <= 1.0 means faster than SQLite's own tool) and peak memory:
+// against the engine's own tool exporting the same columns of the same rows from the same database
+// with an equivalent SELECT (joins and CASE expressions for the labels), in the same run,
+// alternating which goes first: for an SQLite file the sqlite3 shell with `-csv -header`, for a
+// PostgreSQL URI `psql -c "\copy (SELECT ...) TO 'file' CSV HEADER"`. Prints the median wall
+// times, the median of the per-pair ratios (crm-agent / reference; <= 1.0 means faster than the
+// engine's own tool) and peak memory:
 // of the whole `crm-agent export` process (which includes signing in: Argon2id takes 64 MiB by
 // design) and of the export alone (LeadExporter in a forked child, no sign-in).
-// Without --db it makes 1,000,000 demo leads (DemoGenerator) in a temporary folder first.
+// Without --db it makes 1,000,000 demo leads (DemoGenerator) in a temporary SQLite file first; a
+// PostgreSQL database is filled beforehand (`crm-agent demo --db postgresql://... --leads N`).
 // Before timing it checks that both tools wrote the same values (CsvReader on both outputs).
 
 #include "csvreader.h"
@@ -151,12 +155,12 @@ QString referenceSql()
     QString sourceCase = QStringLiteral("CASE l.source");
     for (LeadSource s : LeadSources::all())
         sourceCase += QStringLiteral(" WHEN %1 THEN %2").arg(int(s)).arg(sqlString(LeadSources::label(s)));
-    sourceCase += QStringLiteral(" ELSE l.source END");
+    sourceCase += QStringLiteral(" ELSE CAST(l.source AS TEXT) END");
     QString stateCase = QStringLiteral("CASE l.state");
     for (LeadState s : LeadStates::all())
         stateCase += QStringLiteral(" WHEN %1 THEN %2").arg(int(s)).arg(sqlString(LeadStates::label(s)));
-    stateCase += QStringLiteral(" ELSE l.state END");
-    const QString yesNo = QStringLiteral("CASE WHEN %1 THEN 'Yes' ELSE 'No' END");
+    stateCase += QStringLiteral(" ELSE CAST(l.state AS TEXT) END");
+    const QString yesNo = QStringLiteral("CASE WHEN %1 <> 0 THEN 'Yes' ELSE 'No' END");
 
     QStringList columns;
     for (ExportColumn column : ExportColumns::all()) {
@@ -244,7 +248,7 @@ qint64 compare(const QString &ours, const QString &theirs, qint64 limit, bool *s
         if (fa.size() != fb.size())
             *same = false;
         if (!*same) {
-            std::fprintf(stderr, "record %lld differs:\n  crm-agent: %s\n  sqlite3:   %s\n", static_cast<long long>(n),
+            std::fprintf(stderr, "record %lld differs:\n  crm-agent: %s\n  reference: %s\n", static_cast<long long>(n),
                          qPrintable(fa.join(u'|')), qPrintable(fb.join(u'|')));
             break;
         }
@@ -264,6 +268,7 @@ int main(int argc, char *argv[])
     QString user = QStringLiteral("sales1");
     QString password = QStringLiteral("sales1");
     QString sqlite3 = QStringLiteral("sqlite3");
+    QString psql = QStringLiteral("psql");
     const QStringList args = QCoreApplication::arguments();
     for (int i = 1; i + 1 < args.size(); i += 2) {
         const QString &key = args[i];
@@ -280,6 +285,8 @@ int main(int argc, char *argv[])
             password = value;
         else if (key == QLatin1String("--sqlite3"))
             sqlite3 = value;
+        else if (key == QLatin1String("--psql"))
+            psql = value;
     }
 
     QTemporaryDir temp;
@@ -307,10 +314,19 @@ int main(int argc, char *argv[])
     }
 
     const QString oursOut = temp.filePath(QStringLiteral("crm-agent.csv"));
-    const QString theirsOut = temp.filePath(QStringLiteral("sqlite3.csv"));
+    const bool postgreSql = dbPath.startsWith(QLatin1String("postgresql://"))
+                            || dbPath.startsWith(QLatin1String("postgres://"));
+    const QString theirsOut = temp.filePath(QStringLiteral("reference.csv"));
     const QStringList ours = {QStringLiteral(CRM_AGENT_BIN), QStringLiteral("export"), QStringLiteral("--db"), dbPath,
                               QStringLiteral("--out"), oursOut, QStringLiteral("--user"), user};
-    const QStringList theirs = {sqlite3, QStringLiteral("-csv"), QStringLiteral("-header"), dbPath, referenceSql()};
+    // psql writes the file itself (\copy ... TO 'file'); its standard output goes to /dev/null.
+    const QStringList theirs = postgreSql
+        ? QStringList{psql, QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
+                      QStringLiteral("-d"), dbPath, QStringLiteral("-c"),
+                      QStringLiteral("\\copy (%1) TO '%2' CSV HEADER").arg(referenceSql(), theirsOut)}
+        : QStringList{sqlite3, QStringLiteral("-csv"), QStringLiteral("-header"), dbPath, referenceSql()};
+    const QString theirsName = postgreSql ? QStringLiteral("psql \\copy CSV") : QStringLiteral("sqlite3 -csv");
+    const QString theirsStdout = postgreSql ? QStringLiteral("/dev/null") : theirsOut;
     const QStringList env = {QStringLiteral("CRM_AGENT_PASSWORD=") + password};
 
     // Warm up the page cache and check that both write the same values.
@@ -319,9 +335,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "crm-agent export failed (status %d)\n", first.status);
         return 1;
     }
-    ChildRun second = spawn(theirs, theirsOut);
+    ChildRun second = spawn(theirs, theirsStdout);
     if (second.status != 0) {
-        std::fprintf(stderr, "sqlite3 failed (status %d)\n", second.status);
+        std::fprintf(stderr, "%s failed (status %d)\n", qPrintable(theirsName), second.status);
         return 1;
     }
     bool same = false;
@@ -337,13 +353,13 @@ int main(int argc, char *argv[])
         ChildRun a, b;
         if (p % 2 == 0) {
             a = spawn(ours, QStringLiteral("/dev/null"), env);
-            b = spawn(theirs, theirsOut);
+            b = spawn(theirs, theirsStdout);
         } else {
-            b = spawn(theirs, theirsOut);
+            b = spawn(theirs, theirsStdout);
             a = spawn(ours, QStringLiteral("/dev/null"), env);
         }
         if (a.status != 0 || b.status != 0) {
-            std::fprintf(stderr, "a run failed (crm-agent %d, sqlite3 %d)\n", a.status, b.status);
+            std::fprintf(stderr, "a run failed (crm-agent %d, %s %d)\n", a.status, qPrintable(theirsName), b.status);
             return 1;
         }
         oursTimes.push_back(a.seconds);
@@ -351,8 +367,8 @@ int main(int argc, char *argv[])
         ratios.push_back(a.seconds / b.seconds);
         oursRss = std::max(oursRss, a.maxRssKb);
         theirsRss = std::max(theirsRss, b.maxRssKb);
-        std::printf("pair %d: crm-agent export %.2f s, sqlite3 -csv %.2f s, ratio %.3f\n", p + 1, a.seconds, b.seconds,
-                    a.seconds / b.seconds);
+        std::printf("pair %d: crm-agent export %.2f s, %s %.2f s, ratio %.3f\n", p + 1, a.seconds,
+                    qPrintable(theirsName), b.seconds, a.seconds / b.seconds);
         std::fflush(stdout);
     }
     const ChildRun alone = exportInChild(dbPath, temp.filePath(QStringLiteral("alone.csv")));
@@ -360,11 +376,12 @@ int main(int argc, char *argv[])
     std::printf("\n%zu pairs, %d columns, all leads, %lld bytes of CSV\n", ratios.size(), ExportColumnCount,
                 static_cast<long long>(QFile(oursOut).size()));
     std::printf("median crm-agent export: %.2f s\n", median(oursTimes));
-    std::printf("median sqlite3 -csv:     %.2f s\n", median(theirsTimes));
-    std::printf("ratio (median of pairs, crm-agent / sqlite3): %.3f  (target <= 1.0)\n", median(ratios));
+    std::printf("median %s: %.2f s\n", qPrintable(theirsName), median(theirsTimes));
+    std::printf("ratio (median of pairs, crm-agent / %s): %.3f  (target <= 1.0)\n", qPrintable(theirsName),
+                median(ratios));
     std::printf("peak memory, crm-agent export process incl. sign-in (Argon2id 64 MiB): %.1f MB\n", oursRss / 1024.0);
     std::printf("peak memory, the export alone (LeadExporter, forked child): %.1f MB  (target < 64 MB), %.2f s\n",
                 alone.maxRssKb / 1024.0, alone.seconds);
-    std::printf("peak memory, sqlite3: %.1f MB\n", theirsRss / 1024.0);
+    std::printf("peak memory, %s: %.1f MB\n", qPrintable(theirsName), theirsRss / 1024.0);
     return alone.status == 0 ? 0 : 1;
 }
