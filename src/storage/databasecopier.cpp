@@ -8,6 +8,7 @@
 #include "schemacatalog.h"
 #include "sqlcheck.h"
 #include "sqldialect.h"
+#include "sqlitestatement.h"
 #include "transaction.h"
 
 #include <QCoreApplication>
@@ -103,8 +104,14 @@ Result<QString> firstTableWithRows(const QSqlDatabase &db)
 class TableWriter
 {
 public:
+    // SQLite's limit of a compound SELECT is 500.
+    static constexpr int CycleRowsPerUpdate = 400;
+
     TableWriter(QSqlDatabase db, const SchemaCatalog::Table &table)
-        : m_db(std::move(db)), m_table(table), m_insertColumns(SchemaCatalog::insertColumns(table))
+        : m_db(std::move(db))
+        , m_sqlite(SqliteStatement::handleOf(m_db))
+        , m_table(table)
+        , m_insertColumns(SchemaCatalog::insertColumns(table))
     {
         for (const QString &column : m_insertColumns)
             m_insertIndexes.append(int(table.columns.indexOf(column)));
@@ -120,43 +127,53 @@ public:
 
     Result<void> write(const QList<QVariantList> &rows)
     {
+        QVariantList values;
+        values.reserve(rows.size() * m_insertIndexes.size());
+        for (const QVariantList &row : rows) {
+            for (int index : std::as_const(m_insertIndexes))
+                values.append(row.at(index));
+            if (hasCycleValue(row))
+                m_cycleRows.append(row);
+        }
         // The full-size statement is prepared once; the last, shorter chunk gets its own.
         const bool full = rows.size() == rowsPerInsert();
+        if (m_sqlite)
+            return writeSqlite(full ? m_sqliteFull : m_sqlitePartial, !full, int(rows.size()), values);
         std::optional<QSqlQuery> &insert = full ? m_full : m_partial;
         if (!full || !insert) {
             insert.emplace(m_db);
             if (Result<void> prepared = SqlCheck::prepare(*insert, insertSql(int(rows.size()))); !prepared)
                 return prepared;
         }
-        int value = 0;
-        for (const QVariantList &row : rows) {
-            for (int index : std::as_const(m_insertIndexes))
-                insert->bindValue(value++, row.at(index));
-            if (hasCycleValue(row))
-                m_cycleRows.append(row);
-        }
+        for (int i = 0; i < values.size(); ++i)
+            insert->bindValue(i, values.at(i));
         return SqlCheck::exec(*insert);
     }
 
-    // The cycle columns of the rows written, now that the rows they refer to exist.
+    // The cycle columns of the rows written, now that the rows they refer to exist: one UPDATE
+    // per CycleRowsPerUpdate rows, joined to the values as a derived table (UNION ALL of SELECTs:
+    // SQLite names no columns of a VALUES list; CAST: PostgreSQL types no bare parameter).
     Result<void> setCycleColumns()
     {
-        if (m_cycleRows.isEmpty())
-            return {};
-        QStringList assignments;
-        for (const QString &column : m_table.cycleColumns)
-            assignments.append(column + QStringLiteral(" = ?"));
-        QSqlQuery update(m_db);
-        if (Result<void> prepared = SqlCheck::prepare(update, QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                                                  .arg(m_table.name, assignments.join(QStringLiteral(", "))));
-            !prepared)
-            return prepared;
-        for (const QVariantList &row : std::as_const(m_cycleRows)) {
+        const SqlDialect dialect = SqlDialect::of(m_db);
+        std::optional<QSqlQuery> full;
+        for (qsizetype first = 0; first < m_cycleRows.size(); first += CycleRowsPerUpdate) {
+            const int rows = int(std::min<qsizetype>(CycleRowsPerUpdate, m_cycleRows.size() - first));
+            std::optional<QSqlQuery> partial;
+            std::optional<QSqlQuery> &update = rows == CycleRowsPerUpdate ? full : partial;
+            if (!update) {
+                update.emplace(m_db);
+                if (Result<void> prepared = SqlCheck::prepare(*update, cycleUpdateSql(dialect, rows)); !prepared)
+                    return prepared;
+            }
             int value = 0;
-            for (int index : std::as_const(m_cycleIndexes))
-                update.bindValue(value++, row.at(index));
-            update.bindValue(value, row.constFirst());
-            if (Result<void> ran = SqlCheck::exec(update); !ran)
+            for (qsizetype row = first; row < first + rows; ++row) {
+                const QVariantList &values = m_cycleRows.at(row);
+                update->bindValue(value++, values.constFirst());
+                for (int index : std::as_const(m_cycleIndexes))
+                    update->bindValue(value++, values.at(index));
+            }
+            if (Result<void> ran = SqlCheck::exec(*update); !ran)
                 return ran;
         }
         m_cycleRows.clear();
@@ -164,6 +181,37 @@ public:
     }
 
 private:
+    // SQLite through its own binding: QSQLITE looks up every parameter's name, which costs the
+    // square of a statement's parameter count (most of the time of a copy into SQLite).
+    Result<void> writeSqlite(std::unique_ptr<SqliteStatement> &insert, bool again, int rows, const QVariantList &values)
+    {
+        if (again || !insert) {
+            insert = std::make_unique<SqliteStatement>(m_sqlite, insertSql(rows).toUtf8().constData());
+            if (!insert->isValid())
+                return Failure{insert->errorString()};
+        }
+        if (!insert->bindValues(values) || !insert->execute())
+            return Failure{insert->errorString()};
+        return {};
+    }
+
+    QString cycleUpdateSql(const SqlDialect &dialect, int rows) const
+    {
+        const QString cast = QStringLiteral("CAST(? AS %1)").arg(dialect.referenceType());
+        QStringList first{cast + QStringLiteral(" AS id")};
+        QStringList assignments;
+        for (const QString &column : m_table.cycleColumns) {
+            first.append(cast + QStringLiteral(" AS ") + column);
+            assignments.append(QStringLiteral("%1 = v.%1").arg(column));
+        }
+        QStringList selects{QStringLiteral("SELECT ") + first.join(QStringLiteral(", "))};
+        const QString next = QStringLiteral("SELECT ") + QStringList(m_table.cycleColumns.size() + 1, cast).join(QStringLiteral(", "));
+        for (int i = 1; i < rows; ++i)
+            selects.append(next);
+        return QStringLiteral("UPDATE %1 SET %2 FROM (%3) AS v WHERE %1.id = v.id")
+            .arg(m_table.name, assignments.join(QStringLiteral(", ")), selects.join(QStringLiteral(" UNION ALL ")));
+    }
+
     QString insertSql(int rows) const
     {
         const QString row = u'(' + QStringList(m_insertColumns.size(), QStringLiteral("?")).join(u',') + u')';
@@ -178,12 +226,15 @@ private:
     }
 
     QSqlDatabase m_db;
+    sqlite3 *m_sqlite = nullptr;   // the raw handle of an SQLite target
     const SchemaCatalog::Table &m_table;
     QStringList m_insertColumns;
     QList<int> m_insertIndexes;
     QList<int> m_cycleIndexes;
     std::optional<QSqlQuery> m_full;
     std::optional<QSqlQuery> m_partial;
+    std::unique_ptr<SqliteStatement> m_sqliteFull;
+    std::unique_ptr<SqliteStatement> m_sqlitePartial;
     // Only the rows with a cycle value (few: a lead's opportunity), id first.
     QList<QVariantList> m_cycleRows;
 };
@@ -278,6 +329,10 @@ Result<DatabaseCopier::Summary> DatabaseCopier::copy(const QString &from, const 
             if (Result<void> set = writer->setCycleColumns(); !set)
                 done = Failure{Tr::tr("Could not write to %1: %2").arg(target->description(), set.error())};
         }
+        // A failed statement aborts a PostgreSQL transaction: roll back before the prepared
+        // statements are freed, which an aborted transaction refuses.
+        if (!done || m_canceled.load())
+            transaction.rollback();
         writers.clear();
         in.rollback();   // the snapshot: nothing was written there
         if (done && !m_canceled.load() && !LeadListIndex::finishBulkLoad(out, &error))
