@@ -15,7 +15,7 @@ namespace {
 
 DatabaseCopier *g_running = nullptr;
 
-extern "C" void interrupt(int)
+extern "C" void interruptCopy(int)
 {
     if (g_running)
         g_running->cancel();
@@ -75,8 +75,8 @@ int CopyCommand::run(const QStringList &arguments)
     QElapsedTimer timer;
     timer.start();
     g_running = &copier;
-    std::signal(SIGINT, interrupt);
-    std::signal(SIGTERM, interrupt);
+    std::signal(SIGINT, interruptCopy);
+    std::signal(SIGTERM, interruptCopy);
     const Result<DatabaseCopier::Summary> copied = copier.copy(parser.value(fromOption), parser.value(toOption));
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
