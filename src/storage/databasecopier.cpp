@@ -281,7 +281,9 @@ Result<DatabaseCopier::Summary> DatabaseCopier::copy(const QString &from, const 
             return Failure{begun.error()};
         Transaction transaction(out);
         Summary summary;
-        Result<void> done = transaction.begin();
+        Result<void> done = outDialect.prepareBulkWrite(out);
+        if (done)
+            done = transaction.begin();
         QString error;
         if (done && !LeadListIndex::beginBulkLoad(out, &error))
             done = Failure{error};

@@ -254,3 +254,11 @@ Result<void> SqlDialect::resetIdentity(QSqlDatabase &db, const QString &table) c
         return Failure{Tr::tr("Could not move the ids of %1 past the copied rows: %2").arg(table, SqlCheck::message(query))};
     return {};
 }
+
+Result<void> SqlDialect::prepareBulkWrite(QSqlDatabase &db) const
+{
+    if (m_postgreSql)
+        return {};
+    // Up to 512 MB, taken only as the pages are read (as DemoGenerator's bulk load does).
+    return exec(db, QStringLiteral("PRAGMA cache_size = -524288"));
+}
