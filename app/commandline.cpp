@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "copycommand.h"
 #include "database.h"
 #include "democommand.h"
 #include "exportcommand.h"
@@ -20,6 +21,7 @@ struct Subcommand
 };
 
 constexpr Subcommand Subcommands[] = {
+    {"copy", CopyCommand::run},
     {"demo", DemoCommand::run},
     {"export", ExportCommand::run},
 };
@@ -51,6 +53,7 @@ QString CommandLine::helpText()
     return QCoreApplication::translate(
         "CommandLine",
         "Usage: crm-agent [--db PATH] [--user LOGIN]\n"
+        "       crm-agent copy --from DB --to DB [--progress]\n"
         "       crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]\n"
         "       crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]\n"
         "                        [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]\n"
@@ -69,6 +72,8 @@ QString CommandLine::helpText()
         "  -v, --version   show the version\n"
         "\n"
         "Commands:\n"
+        "  copy            copy a whole database into an empty one (SQLite file or\n"
+        "                  postgresql:// URI on either side; crm-agent copy --help)\n"
         "  demo            create or fill a database with deterministic demo data\n"
         "  export          write leads to a CSV file (crm-agent export --help, --list-columns)\n")
         .arg(Database::defaultPath());

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlDriver>
 #include <QVariant>
 
@@ -225,4 +226,39 @@ Result<qint64> SqlDialect::insert(QSqlQuery &query, const QString &insertSql, co
     if (!query.next())
         return Failure{Tr::tr("the new row's id was not returned")};
     return query.value(0).toLongLong();
+}
+
+Result<void> SqlDialect::beginSnapshot(QSqlDatabase &db) const
+{
+    if (!db.transaction())
+        return Failure{Tr::tr("Could not start reading the database: %1").arg(db.lastError().text())};
+    if (!m_postgreSql)
+        return {};   // a deferred read transaction: its first read fixes the snapshot (WAL)
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY"))) {
+        const QString message = SqlCheck::message(query);
+        db.rollback();
+        return Failure{Tr::tr("Could not start reading the database: %1").arg(message)};
+    }
+    return {};
+}
+
+Result<void> SqlDialect::resetIdentity(QSqlDatabase &db, const QString &table) const
+{
+    if (!m_postgreSql)
+        return {};   // INTEGER PRIMARY KEY: the next id is max(id) + 1 already
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', 'id'), "
+                                   "COALESCE((SELECT MAX(id) FROM %1), 0) + 1, false)")
+                        .arg(table)))
+        return Failure{Tr::tr("Could not move the ids of %1 past the copied rows: %2").arg(table, SqlCheck::message(query))};
+    return {};
+}
+
+Result<void> SqlDialect::prepareBulkWrite(QSqlDatabase &db) const
+{
+    if (m_postgreSql)
+        return {};
+    // Up to 512 MB, taken only as the pages are read (as DemoGenerator's bulk load does).
+    return exec(db, QStringLiteral("PRAGMA cache_size = -524288"));
 }
