@@ -42,7 +42,7 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
     return stored;
 }
 
-Result<LeadConflict> readConflict(QSqlDatabase &db, const Lead &base, const Lead &yours)
+Result<LeadConflict> readConflictOf(QSqlDatabase &db, const Lead &base, const Lead &yours)
 {
     const Result<StoredLead> stored = readLead(db, base.id);
     if (!stored)
@@ -57,8 +57,10 @@ Result<LeadConflict> readConflict(QSqlDatabase &db, const Lead &base, const Lead
     const auto nameOf = [&](ReferenceKind kind, qint64 id) {
         const QPair<int, qint64> key{static_cast<int>(kind), id};
         auto found = names.constFind(key);
-        if (found == names.cend())
-            found = names.insert(key, references.find(kind, id).value_or(ReferenceItem{id, notFound(id), 0, QString()}).name);
+        if (found == names.cend()) {
+            const ReferenceItem item = references.find(kind, id).value_or(ReferenceItem{id, notFound(id), 0, QString()});
+            found = names.insert(key, item.name);
+        }
         return *found;
     };
     conflict.diff = LeadDiff::between(base, stored->lead, yours, nameOf);
@@ -138,7 +140,7 @@ void LeadStore::save(const Lead &lead, QObject *context, Done<Lead> done) const
 void LeadStore::readConflict(const Lead &base, const Lead &yours, QObject *context, Done<LeadConflict> done) const
 {
     m_session->run(Session::Lane::Read, context,
-                   [base, yours](QSqlDatabase &db) { return ::readConflict(db, base, yours); }, std::move(done));
+                   [base, yours](QSqlDatabase &db) { return readConflictOf(db, base, yours); }, std::move(done));
 }
 
 void LeadStore::findReference(ReferenceKind kind, qint64 id, QObject *context, Done<ReferenceItem> done) const
