@@ -31,7 +31,7 @@ void LeadActions::assignOne(qint64 leadId, qint64 ownerId, int expectedVersion, 
         const Result<void> changed = assign ? service.assign(me, leadId, ownerId, expectedVersion)
                                             : service.reassign(me, leadId, ownerId, expectedVersion);
         if (!changed)
-            return Failure{changed.error()};
+            return changed.failure();   // a conflict stays one
         return true;
     }, std::move(done));
 }
@@ -88,7 +88,7 @@ void LeadActions::disqualify(qint64 leadId, DisqualifyReason reason, const QStri
     m_session->run(Session::Lane::Write, context, [=](QSqlDatabase &db) -> Result<bool> {
         const Result<void> disqualified = LeadService(db).disqualify(me, leadId, reason, comment, expectedVersion);
         if (!disqualified)
-            return Failure{disqualified.error()};
+            return disqualified.failure();
         return true;
     }, std::move(done));
 }

@@ -29,7 +29,8 @@ struct LeadDecisions
 
 // The lead life cycle (LeadService) through the Session, as the signed-in employee: the checks and
 // previews read on the Read lane, the actions write on the Write lane. Every call returns at once;
-// `done` is called on `context`'s thread, and dropped when `context` was destroyed.
+// `done` is called on `context`'s thread, and dropped when `context` was destroyed. An action with an
+// `expectedVersion` on a lead saved since answers with a Conflict (Result::isConflict()).
 class LeadActions
 {
 public:

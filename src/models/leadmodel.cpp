@@ -55,6 +55,7 @@ void LeadModel::resetTo(const Lead &lead)
 
 void LeadModel::clear()
 {
+    m_conflict.reset();
     m_references.clear();
     resetTo(Lead());
 }
@@ -72,6 +73,7 @@ void LeadModel::load(qint64 id)
             Q_EMIT loadFailed(stored.error());
             return;
         }
+        m_conflict.reset();
         m_references = stored->references;
         Q_EMIT referencesLoaded();
         resetTo(stored->lead);
@@ -127,18 +129,28 @@ bool LeadModel::save(ValidationResult *result)
     m_saving = true;
     Q_EMIT savingChanged(true);
     const Lead typed = m_lead;
-    m_store.save(lead, this, [this, typed](Result<Lead> stored) { onSaved(typed, std::move(stored)); });
+    const Lead base = m_original;
+    m_store.save(lead, this, [this, base, typed](Result<Lead> stored) { onSaved(base, typed, std::move(stored)); });
     return true;
 }
 
-void LeadModel::onSaved(const Lead &typed, Result<Lead> stored)
+void LeadModel::onSaved(const Lead &base, const Lead &typed, Result<Lead> stored)
 {
+    if (stored.isConflict() && base.id > 0) {
+        // Still saving, as the form sees it, until the stored lead and what changed are known.
+        const QString message = stored.error();
+        m_store.readConflict(base, typed, this, [this, message](Result<LeadConflict> conflict) {
+            onConflict(message, std::move(conflict));
+        });
+        return;
+    }
     m_saving = false;
     Q_EMIT savingChanged(false);
     if (!stored) {
         Q_EMIT saveFailed(stored.error());
         return;
     }
+    m_conflict.reset();
     if (m_lead == typed) {
         resetTo(*stored);
     } else {
@@ -157,6 +169,59 @@ void LeadModel::onSaved(const Lead &typed, Result<Lead> stored)
         emitRulesIfChanged();
     }
     Q_EMIT saved(stored->id);
+}
+
+void LeadModel::onConflict(const QString &message, Result<LeadConflict> conflict)
+{
+    m_saving = false;
+    Q_EMIT savingChanged(false);
+    if (!conflict) {
+        // The stored lead cannot be read now: the refusal alone is told; the lead keeps what was typed.
+        m_conflict.reset();
+        Q_EMIT saveFailed(message);
+        return;
+    }
+    m_conflict = std::move(*conflict);
+    Q_EMIT saveConflicted(message);
+    Q_EMIT saveFailed(message);
+}
+
+LeadDiff LeadModel::conflictDiff() const
+{
+    return m_conflict ? m_conflict->diff : LeadDiff();
+}
+
+bool LeadModel::reloadKeepingEdits()
+{
+    if (!m_conflict || m_saving)
+        return false;
+    const StoredLead stored = m_conflict->stored;
+    m_conflict.reset();
+    // This person's edits: every field changed since the last load or save, kept as typed.
+    Lead merged = stored.lead;
+    QMap<LeadField, ReferenceItem> references = stored.references;
+    for (const LeadFieldDescriptor &descriptor : LeadFieldDescriptors::all()) {
+        const QVariant mine = descriptor.read(m_lead);
+        if (mine == descriptor.read(m_original))
+            continue;
+        descriptor.write(merged, mine);
+        if (descriptor.kind == LeadFieldKind::Reference) {
+            if (m_references.contains(descriptor.field))
+                references.insert(descriptor.field, m_references.value(descriptor.field));
+            else
+                references.remove(descriptor.field);
+        }
+    }
+    m_references = references;
+    Q_EMIT referencesLoaded();
+    m_original = stored.lead;
+    m_lead = merged;
+    Q_EMIT dataChanged(index(0, 0), index(0, LeadFieldCount - 1), {Qt::DisplayRole, Qt::EditRole});
+    const FieldRules rules = VisibilityRules::evaluate(FormState::of(m_lead));
+    m_rules = rules;
+    Q_EMIT rulesChanged(m_rules);
+    Q_EMIT loaded(m_lead.id);
+    return true;
 }
 
 void LeadModel::emitRulesIfChanged()

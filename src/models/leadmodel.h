@@ -10,6 +10,8 @@
 #include <QAbstractTableModel>
 #include <QMap>
 
+#include <optional>
+
 class Session;
 
 // One lead as a one-row table whose columns are the LeadField values, for a QDataWidgetMapper.
@@ -53,10 +55,21 @@ public:
     // Validates and normalises the lead and starts storing it as the signed-in employee (insert
     // or update, one transaction, Write lane); true when the save started. False, nothing started,
     // when validation fails (*result lists the errors) or a save is already running.
-    // Answers with saved() (the lead is then as stored) or saveFailed() (nothing written, e.g.
-    // someone else saved the lead meanwhile; the lead keeps everything typed).
+    // Answers with saved() (the lead is then as stored) or saveFailed() (nothing written; the lead
+    // keeps everything typed). When someone else saved the lead meanwhile (a conflict), the stored
+    // lead and what they changed are read first (Read lane; isSaving() until then), then
+    // saveConflicted() comes before saveFailed(), and reloadKeepingEdits() is offered.
     bool save(ValidationResult *result = nullptr);
     bool isSaving() const { return m_saving; }
+
+    // After saveConflicted(): what the other person changed (their value, this person's value).
+    bool hasConflict() const { return m_conflict.has_value(); }
+    LeadDiff conflictDiff() const;
+    // Takes the lead as stored at the conflict as the new base (its version, state and every field
+    // this person did not change) and puts this person's own edits (the fields changed since the
+    // last load or save) back on top: nothing typed is lost, and the next save is at the stored
+    // version. Answers with loaded(). False, nothing changed, when there is no conflict.
+    bool reloadKeepingEdits();
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -78,6 +91,9 @@ Q_SIGNALS:
     // save(): the lead was stored (the model holds the stored lead) or was not.
     void saved(qint64 leadId);
     void saveFailed(const QString &error);
+    // The save was refused because someone else saved the lead meanwhile (`message` says so);
+    // conflictDiff() lists what they changed. saveFailed(message) follows.
+    void saveConflicted(const QString &message);
     void savingChanged(bool saving);
     // A reference's item became known (after a load); the pickers show it.
     void referencesLoaded();
@@ -88,7 +104,8 @@ private:
     void emitRulesIfChanged();
     // Ticking New company/New contact clears the existing company/contact chosen.
     void clearExcludedChoice(LeadField changed);
-    void onSaved(const Lead &typed, Result<Lead> stored);
+    void onSaved(const Lead &base, const Lead &typed, Result<Lead> stored);
+    void onConflict(const QString &message, Result<LeadConflict> conflict);
     void checkServiceDirection();
 
     Session *m_session;
@@ -100,4 +117,5 @@ private:
     Lead m_lead;
     Lead m_original;
     FieldRules m_rules;
+    std::optional<LeadConflict> m_conflict;
 };

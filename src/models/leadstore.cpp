@@ -11,6 +11,8 @@
 #include "session.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QPair>
 
 namespace {
 
@@ -38,6 +40,31 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
                                                        .value_or(ReferenceItem{id, notFound(id), 0, QString()}));
     }
     return stored;
+}
+
+Result<LeadConflict> readConflictOf(QSqlDatabase &db, const Lead &base, const Lead &yours)
+{
+    const Result<StoredLead> stored = readLead(db, base.id);
+    if (!stored)
+        return stored.failure();
+    LeadConflict conflict;
+    conflict.stored = *stored;
+    // Their items are known already; the others (this person's picks) are looked up once each.
+    QHash<QPair<int, qint64>, QString> names;
+    for (auto it = stored->references.cbegin(); it != stored->references.cend(); ++it)
+        names.insert({static_cast<int>(LeadFieldDescriptors::of(it.key()).reference), it->id}, it->name);
+    const ReferenceRepository references(db);
+    const auto nameOf = [&](ReferenceKind kind, qint64 id) {
+        const QPair<int, qint64> key{static_cast<int>(kind), id};
+        auto found = names.constFind(key);
+        if (found == names.cend()) {
+            const ReferenceItem item = references.find(kind, id).value_or(ReferenceItem{id, notFound(id), 0, QString()});
+            found = names.insert(key, item.name);
+        }
+        return *found;
+    };
+    conflict.diff = LeadDiff::between(base, stored->lead, yours, nameOf);
+    return conflict;
 }
 
 Result<QList<DuplicateMatch>> findDuplicates(QSqlDatabase &db, LeadField field, const QString &value,
@@ -105,9 +132,15 @@ void LeadStore::save(const Lead &lead, QObject *context, Done<Lead> done) const
         LeadRepository repository(db);
         const Result<void> saved = stored.id > 0 ? repository.update(stored, actorId) : repository.insert(stored, actorId);
         if (!saved)
-            return Failure{saved.error()};
+            return saved.failure();   // a conflict stays one
         return repository.find(stored.id).value_or(stored);
     }, std::move(done));
+}
+
+void LeadStore::readConflict(const Lead &base, const Lead &yours, QObject *context, Done<LeadConflict> done) const
+{
+    m_session->run(Session::Lane::Read, context,
+                   [base, yours](QSqlDatabase &db) { return readConflictOf(db, base, yours); }, std::move(done));
 }
 
 void LeadStore::findReference(ReferenceKind kind, qint64 id, QObject *context, Done<ReferenceItem> done) const

@@ -4,6 +4,7 @@
 #include "disqualifyreason.h"
 #include "duplicatematch.h"
 #include "lead.h"
+#include "leaddiff.h"
 #include "leadfield.h"
 #include "leadhistoryentry.h"
 #include "opportunity.h"
@@ -26,6 +27,14 @@ struct StoredLead
 {
     Lead lead;
     QMap<LeadField, ReferenceItem> references;
+};
+
+// A save refused because someone else saved the lead meanwhile: the lead as stored now (with the
+// items it refers to) and what they changed since the version this person started from.
+struct LeadConflict
+{
+    StoredLead stored;
+    LeadDiff diff;
 };
 
 // What the lead form shows below its fields: the Opportunity, the disqualification, and the two
@@ -59,8 +68,13 @@ public:
     // The stored lead and the items it refers to.
     void load(qint64 leadId, QObject *context, Done<StoredLead> done) const;
     // Inserts (lead.id == 0) or updates the lead as the signed-in employee (LeadRepository checks
-    // the rules and the version), then reads it back as stored.
+    // the rules and the version), then reads it back as stored. A stale version answers with a
+    // Conflict (Result::isConflict()): nothing was written.
     void save(const Lead &lead, QObject *context, Done<Lead> done) const;
+    // After a conflict: the stored lead `base.id` and what someone else changed in it since `base`
+    // (the version this person started from), beside `yours` (what this person has now), with
+    // reference fields named (Read lane).
+    void readConflict(const Lead &base, const Lead &yours, QObject *context, Done<LeadConflict> done) const;
 
     // One reference item by id.
     void findReference(ReferenceKind kind, qint64 id, QObject *context, Done<ReferenceItem> done) const;

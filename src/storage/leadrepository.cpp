@@ -310,8 +310,9 @@ Result<void> LeadRepository::insert(Lead &lead, qint64 actorId)
 
 Result<void> LeadRepository::update(Lead &lead, qint64 actorId)
 {
-    const QString conflict = Tr::tr("This lead was changed by someone else since you opened it; "
-                                    "reopen it to see their changes.");
+    const Failure conflict{Tr::tr("This lead was changed by someone else since you opened it; "
+                                  "reload it to see their changes."),
+                           FailureKind::Conflict};
     if (lead.id <= 0)
         return Failure{Tr::tr("The lead has not been saved yet.")};
     Lead stored = lead.withHiddenFieldsCleared();
@@ -328,7 +329,7 @@ Result<void> LeadRepository::update(Lead &lead, qint64 actorId)
     const Lead &before = read->lead;
     const LeadState storedState = read->rawState;
     if (before.version != lead.version)
-        return Failure{conflict};
+        return conflict;
     // Spec 2, checked against the lead as stored (its raw state: an unknown one is read-only too).
     // Editing needs New or Assigned; a new Owner is an Assign (New, which leaves it Assigned) or a
     // Reassign (Assigned); the state and the opportunity are the life cycle's, never an edit's.
@@ -355,7 +356,7 @@ Result<void> LeadRepository::update(Lead &lead, qint64 actorId)
     if (!updated)
         return Failure{updated.error()};
     if (!*updated)
-        return Failure{conflict};
+        return conflict;
 
     LeadHistoryWriter history(m_db, actorId, at, Tr::tr("Could not save the lead: %1"));
     if (Result<void> written = writeFieldHistory(history, m_db, before, stored); !written)

@@ -25,7 +25,8 @@ public:
     // opportunity, nor Assigned without an Owner.
     Result<void> insert(Lead &lead, qint64 actorId);
     // Updates an existing lead in one transaction. Refused when lead.version is stale
-    // (someone else saved it meanwhile): the Failure says so and nothing is written.
+    // (someone else saved it meanwhile): a FailureKind::Conflict (Result::isConflict()) says so,
+    // before any other check, and nothing is written.
     // Needs LeadAction::Edit on the STORED state. A new Owner needs LeadAction::Assign (stored New;
     // the lead becomes Assigned) or LeadAction::Reassign (stored Assigned), ownership judged by the
     // stored Owner, and an active Owner holding a role. The state and the opportunity are never

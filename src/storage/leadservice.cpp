@@ -82,9 +82,11 @@ Result<QString> checkNewOwner(const QSqlDatabase &db, qint64 ownerId)
     return owner.displayName();
 }
 
-QString staleMessage()
+// A stale version: someone saved the lead since the caller read it (Result::isConflict()).
+Failure staleFailure()
 {
-    return Tr::tr("Someone else changed this lead meanwhile. Reopen it to see the changes, then try again.");
+    return Failure{Tr::tr("Someone else changed this lead meanwhile. Reload it to see the changes, then try again."),
+                   FailureKind::Conflict};
 }
 
 // Writes one action's change to lead `leadId`: `assignments` (a fixed SET list of this file, never
@@ -100,7 +102,7 @@ Result<void> updateLead(const QSqlDatabase &db, qint64 leadId, int version, cons
                        values + QVariantList{at, leadId, version}))
         return dbFail(update);
     if (update.numRowsAffected() != 1)
-        return Failure{staleMessage()};
+        return staleFailure();
     return {};
 }
 
@@ -111,6 +113,8 @@ QString ownerCode()
 
 // The checks every action on one lead starts with, inside its transaction: the lead exists, the
 // acting employee may take `action` on it now, and (`expectedVersion` > 0) nobody saved it since.
+// A stale version is a Conflict before the rules are asked: what the rules say of a lead changed
+// meanwhile (closed, reassigned) is for after a reload.
 Result<LeadRow> startAction(const QSqlDatabase &db, qint64 actorId, LeadAction action, qint64 leadId,
                             int expectedVersion)
 {
@@ -120,11 +124,11 @@ Result<LeadRow> startAction(const QSqlDatabase &db, qint64 actorId, LeadAction a
     LeadEmployee actor;
     if (const Result<void> read = readActor(db, actorId, &actor); !read)
         return Failure{read.error()};
+    if (expectedVersion > 0 && lead->version != expectedVersion)
+        return staleFailure();
     const Decision decision = decideFor(actor, actorId, action, *lead);
     if (!decision)
         return Failure{decision.reason};
-    if (expectedVersion > 0 && lead->version != expectedVersion)
-        return Failure{staleMessage()};
     return lead;
 }
 
@@ -251,7 +255,7 @@ Result<void> LeadService::changeOwner(const Employee &actor, LeadAction action, 
         return begun;
     const Result<LeadRow> lead = startAction(m_db, actor.id, action, leadId, expectedVersion);
     if (!lead)
-        return Failure{lead.error()};
+        return lead.failure();
     const Result<QString> ownerName = checkNewOwner(m_db, ownerId);
     if (!ownerName)
         return Failure{ownerName.error()};
@@ -294,7 +298,7 @@ Result<QualifyResult> LeadService::qualify(const Employee &actor, qint64 leadId,
         return Failure{begun.error()};
     const Result<LeadRow> lead = startAction(m_db, actor.id, LeadAction::Qualify, leadId, expectedVersion);
     if (!lead)
-        return Failure{lead.error()};
+        return lead.failure();
 
     const QString name = LeadValidator::normaliseLine(opportunityName.isEmpty() ? lead->name : opportunityName);
     if (name.isEmpty())
@@ -352,7 +356,7 @@ Result<QualifyResult> LeadService::qualify(const Employee &actor, qint64 leadId,
     if (const Result<void> updated = updateLead(m_db, leadId, lead->version, "state = ?, opportunity_id = ?",
                                                 {static_cast<int>(LeadState::Qualified), r.opportunityId}, now);
         !updated)
-        return Failure{updated.error()};
+        return updated.failure();
 
     LeadHistoryWriter history(m_db, actor.id, now, Tr::tr("Database error: %1"));
     if (const Result<void> added = history.add(leadId, HistoryFields::stateCode(), LeadStates::code(lead->state),
@@ -374,7 +378,7 @@ Result<void> LeadService::disqualify(const Employee &actor, qint64 leadId, Disqu
         return begun;
     const Result<LeadRow> lead = startAction(m_db, actor.id, LeadAction::Disqualify, leadId, expectedVersion);
     if (!lead)
-        return Failure{lead.error()};
+        return lead.failure();
     if (!DisqualifyReasons::fromInt(static_cast<int>(reason), nullptr))
         return Failure{Tr::tr("Reason: choose why the lead is disqualified.")};
     const QString text = LeadValidator::normaliseText(comment);

@@ -105,7 +105,7 @@ void AssignDialog::check()
     showRefused({});
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
     const quint64 serial = ++m_checksAsked;
-    if (ownerId() <= 0 || m_done || m_running) {
+    if (ownerId() <= 0 || m_done || m_running || m_conflicted) {
         m_checksAnswered = serial;
         return;
     }
@@ -147,7 +147,7 @@ void AssignDialog::accept()
         QDialog::accept();
         return;
     }
-    if (m_running)
+    if (m_running || m_conflicted)
         return;
     if (ownerId() <= 0) {
         showError(tr("Owner: choose the employee who will own the lead."));
@@ -172,8 +172,8 @@ void AssignDialog::reject()
 void AssignDialog::setRunning(bool running)
 {
     m_running = running;
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
-    m_ui->ownerPicker->setReadOnly(running);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running && !m_conflicted);
+    m_ui->ownerPicker->setReadOnly(running || m_conflicted);
     if (QPushButton *cancel = m_ui->buttonBox->button(QDialogButtonBox::Cancel))
         cancel->setEnabled(!running || m_cancel);
     DialogParts::showError(m_ui->statusLabel, running ? tr("Assigning…") : QString());
@@ -190,7 +190,7 @@ void AssignDialog::run()
         setRunning(true);
         actions.assignOne(m_ids.first(), ownerId(), m_version, this, [this](Result<bool> ok) {
             if (!ok) {
-                finishRun(Failure{ok.error()});
+                finishRun(ok.failure());
                 return;
             }
             BulkAssignResult one;
@@ -221,6 +221,14 @@ void AssignDialog::finishRun(Result<BulkAssignResult> result)
     if (!result && cancelled) {
         // Cancelled: the whole transaction was rolled back, nothing was written.
         QDialog::reject();
+        Q_EMIT runFinished(false);
+        return;
+    }
+    if (result.isConflict()) {
+        m_conflicted = true;
+        m_ui->ownerPicker->setReadOnly(true);
+        DialogParts::showConflict(m_ui->errorLabel, m_ui->buttonBox->button(QDialogButtonBox::Ok), result.error());
+        Q_EMIT leadConflicted(m_ids.first());
         Q_EMIT runFinished(false);
         return;
     }

@@ -53,6 +53,9 @@ Q_SIGNALS:
     void checked();
     // The run answered: `ok` when it wrote; false when it failed or was cancelled.
     void runFinished(bool ok);
+    // One lead from its form, refused because someone else changed it since the dialog opened: the
+    // dialog says so and acts no more; the form reloads the lead.
+    void leadConflicted(qint64 leadId);
 
 private:
     void check();
@@ -73,6 +76,7 @@ private:
     quint64 m_checksAsked = 0;
     quint64 m_checksAnswered = 0;
     bool m_running = false;
+    bool m_conflicted = false;
     bool m_done = false;
     std::shared_ptr<std::atomic<bool>> m_cancel;
 };

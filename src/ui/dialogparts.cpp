@@ -1,6 +1,7 @@
 #include "dialogparts.h"
 
 #include <QAbstractButton>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QPushButton>
@@ -15,6 +16,14 @@ void DialogParts::showError(QLabel *label, const QString &message)
 {
     label->setText(message);
     label->setVisible(!message.isEmpty());
+}
+
+void DialogParts::showConflict(QLabel *label, QAbstractButton *act, const QString &message)
+{
+    showError(label, QCoreApplication::translate("DialogParts", "%1\nThe lead is being reloaded with their changes: "
+                                                                "close this dialog, check the lead, then try again.")
+                         .arg(message));
+    act->setEnabled(false);
 }
 
 QString DialogParts::errorText(const QLabel *label)

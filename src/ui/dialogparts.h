@@ -2,6 +2,7 @@
 
 #include <QString>
 
+class QAbstractButton;
 class QDialogButtonBox;
 class QLabel;
 class QWidget;
@@ -16,6 +17,10 @@ public:
     static void nameButtons(QDialogButtonBox *box);
     // Shows the message in the error line; an empty message hides it.
     static void showError(QLabel *label, const QString &message);
+    // A life-cycle action refused because someone else changed the lead meanwhile: the message and
+    // that the form reloads the lead in the error line, and `act` disabled for good (the dialog was
+    // opened on the old lead; the user checks the reloaded one and starts again).
+    static void showConflict(QLabel *label, QAbstractButton *act, const QString &message);
     // The message shown, or an empty string while the error line is hidden.
     static QString errorText(const QLabel *label);
     // While a save runs: the error line hidden, a busy cursor over `dialog`, OK disabled and saying

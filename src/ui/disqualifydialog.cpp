@@ -43,7 +43,7 @@ QString DisqualifyDialog::statusText() const
 void DisqualifyDialog::setRunning(bool running)
 {
     m_running = running;
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running && !m_conflicted);
     m_ui->reasonCombo->setEnabled(!running);
     m_ui->commentEdit->setReadOnly(running);
     DialogParts::showError(m_ui->statusLabel, running ? tr("Disqualifying…") : QString());
@@ -59,7 +59,7 @@ void DisqualifyDialog::showError(const QString &error)
 
 void DisqualifyDialog::accept()
 {
-    if (m_running)
+    if (m_running || m_conflicted)
         return;
     const int value = m_ui->reasonCombo->currentData().toInt();
     if (value == 0) {
@@ -71,6 +71,15 @@ void DisqualifyDialog::accept()
     LeadActions(m_session).disqualify(m_leadId, static_cast<DisqualifyReason>(value), m_ui->commentEdit->toPlainText(),
                                       m_version, this, [this](Result<bool> done) {
                                           setRunning(false);
+                                          if (done.isConflict()) {
+                                              m_conflicted = true;
+                                              DialogParts::showConflict(
+                                                  m_ui->errorLabel, m_ui->buttonBox->button(QDialogButtonBox::Ok),
+                                                  done.error());
+                                              Q_EMIT leadConflicted(m_leadId);
+                                              Q_EMIT runFinished(false);
+                                              return;
+                                          }
                                           if (!done) {
                                               showError(done.error());
                                               Q_EMIT runFinished(false);

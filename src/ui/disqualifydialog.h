@@ -31,6 +31,9 @@ public Q_SLOTS:
 Q_SIGNALS:
     // Disqualify answered: `ok` when the lead was disqualified (the dialog is then accepted).
     void runFinished(bool ok);
+    // Refused because someone else changed the lead since the dialog opened: the dialog says so and
+    // acts no more; the form reloads the lead.
+    void leadConflicted(qint64 leadId);
 
 private:
     void showError(const QString &error);
@@ -41,4 +44,5 @@ private:
     qint64 m_leadId;
     int m_version;
     bool m_running = false;
+    bool m_conflicted = false;
 };

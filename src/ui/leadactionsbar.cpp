@@ -76,6 +76,8 @@ void LeadActionsBar::assign()
     if (!ready())
         return;
     AssignDialog dialog(m_session, {m_leadId}, m_version, this);
+    // A lead changed meanwhile is reloaded at once, while the dialog says so.
+    connect(&dialog, &AssignDialog::leadConflicted, this, &LeadActionsBar::leadChanged);
     if (dialog.exec() == QDialog::Accepted && dialog.assignResult().assigned > 0)
         Q_EMIT leadChanged(m_leadId);
     refresh();
@@ -86,6 +88,7 @@ void LeadActionsBar::qualify()
     if (!ready())
         return;
     QualifyDialog dialog(m_session, m_leadId, m_version, this);
+    connect(&dialog, &QualifyDialog::leadConflicted, this, &LeadActionsBar::leadChanged);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT leadChanged(m_leadId);
     refresh();
@@ -96,6 +99,7 @@ void LeadActionsBar::disqualify()
     if (!ready())
         return;
     DisqualifyDialog dialog(m_session, m_leadId, m_version, this);
+    connect(&dialog, &DisqualifyDialog::leadConflicted, this, &LeadActionsBar::leadChanged);
     if (dialog.exec() == QDialog::Accepted)
         Q_EMIT leadChanged(m_leadId);
     refresh();

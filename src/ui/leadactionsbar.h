@@ -15,7 +15,8 @@ struct LeadDecisions;
 // The life cycle actions of one lead (Assign, Reassign, Qualify, Disqualify) as buttons, each shown
 // only when LeadService::decide allows it for the signed-in employee, the lead's state and owner
 // (asked on the Session's Read lane: the buttons show when the answer comes, refreshed() follows).
-// Each opens its dialog; after a change the bar refreshes and emits leadChanged.
+// Each opens its dialog; after a change the bar refreshes and emits leadChanged, as it does at once
+// when the dialog finds the lead changed by someone else meanwhile (the form then reloads it).
 class LeadActionsBar : public QWidget
 {
     Q_OBJECT

@@ -2,6 +2,7 @@
 #include "ui_leadform.h"
 
 #include "leadactionsbar.h"
+#include "leadconflictdialog.h"
 #include "leadlifecycle.h"
 #include "leadmodel.h"
 #include "leadsource.h"
@@ -97,6 +98,7 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
     connect(m_model, &LeadModel::loadFailed, this, &LeadFormDialog::onLoadFailed);
     connect(m_model, &LeadModel::saved, this, &LeadFormDialog::onSaved);
     connect(m_model, &LeadModel::saveFailed, this, &LeadFormDialog::onSaveFailed);
+    connect(m_model, &LeadModel::saveConflicted, this, &LeadFormDialog::onSaveConflicted);
     applyRules(m_model->rules());
     setUpButtons();
 
@@ -692,6 +694,28 @@ void LeadFormDialog::onSaveFailed(const QString &error)
     m_ui->saveAndExitButton->setEnabled(true);
     setStatus(tr("Not saved: %1").arg(error), true);
     Q_EMIT saveFinished(false);
+}
+
+LeadConflictDialog *LeadFormDialog::conflictDialog() const
+{
+    return m_conflictDialog;
+}
+
+void LeadFormDialog::onSaveConflicted(const QString &message)
+{
+    // Someone else saved the lead meanwhile: what they changed, and Reload or Keep editing. The
+    // dialog is window-modal and waits for nothing; the form keeps everything typed either way.
+    if (m_conflictDialog)
+        m_conflictDialog->close();
+    m_conflictDialog = new LeadConflictDialog(message, m_model->conflictDiff(), this);
+    m_conflictDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_conflictDialog, &QDialog::accepted, this, [this] {
+        if (!m_model->reloadKeepingEdits())
+            return;
+        setStatus(tr("Reloaded with their changes; your edits are kept. Save to store them."), false);
+        Q_EMIT conflictReloaded();
+    });
+    m_conflictDialog->open();
 }
 
 void LeadFormDialog::saveAndExit()

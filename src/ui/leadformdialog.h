@@ -6,6 +6,7 @@
 #include "leadvalidator.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <array>
 #include <memory>
@@ -13,6 +14,7 @@
 namespace Ui {
 class LeadFormDialog;
 }
+class LeadConflictDialog;
 class LeadModel;
 class QDataWidgetMapper;
 class QFormLayout;
@@ -55,6 +57,9 @@ public:
     QString messageFor(LeadField field) const;
     // The likely-duplicate notice beside a field (rich text); empty when none.
     QString duplicateNoticeFor(LeadField field) const;
+    // While a save refused because someone else saved the lead meanwhile is being answered: the
+    // dialog saying what they changed (window-modal, deleted when closed); nullptr otherwise.
+    LeadConflictDialog *conflictDialog() const;
 
 public Q_SLOTS:
     // Ctrl+S: validates and starts saving, staying open; true when the save started
@@ -72,8 +77,11 @@ Q_SIGNALS:
     void openLeadRequested(qint64 leadId);
     // The stored lead arrived and shows (`ok`), or could not be read (notice() says why).
     void loadFinished(bool ok);
-    // A save answered: `ok` when the lead was stored (leadSaved() came first).
+    // A save answered: `ok` when the lead was stored (leadSaved() came first). A conflict opens
+    // conflictDialog() before saveFinished(false).
     void saveFinished(bool ok);
+    // The conflict dialog's Reload took their version and kept this person's edits on top.
+    void conflictReloaded();
     // The duplicate check of a field (LeadField as int) answered and its notice shows.
     void duplicatesChecked(int field);
 
@@ -95,6 +103,7 @@ private:
     void onLoadFailed(const QString &error);
     void onSaved();
     void onSaveFailed(const QString &error);
+    void onSaveConflicted(const QString &message);
     void showInvalid(const ValidationResult &result);
     void setStatus(const QString &text, bool error);
     void showReferences();
@@ -140,4 +149,5 @@ private:
     ValidationResult m_saveWarnings;   // the warnings of the save that runs
     std::array<quint64, LeadFieldCount> m_duplicateChecks{};
     QString m_notice;
+    QPointer<LeadConflictDialog> m_conflictDialog;
 };

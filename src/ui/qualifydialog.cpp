@@ -106,14 +106,14 @@ void QualifyDialog::showError(const QString &message)
 void QualifyDialog::setRunning(bool running)
 {
     m_running = running;
-    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running && m_planOk);
+    m_ui->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(!running && m_planOk && !m_conflicted);
     m_ui->nameEdit->setReadOnly(running);
     DialogParts::showError(m_ui->statusLabel, running ? tr("Qualifying…") : QString());
 }
 
 void QualifyDialog::accept()
 {
-    if (m_running || m_planLoading)
+    if (m_running || m_planLoading || m_conflicted)
         return;
     const QString name = m_ui->nameEdit->text().trimmed();
     if (name.isEmpty()) {
@@ -125,6 +125,13 @@ void QualifyDialog::accept()
     setRunning(true);
     LeadActions(m_session).qualify(m_leadId, name, m_version, this, [this](Result<QualifyResult> result) {
         setRunning(false);
+        if (result.isConflict()) {
+            m_conflicted = true;
+            DialogParts::showConflict(m_ui->errorLabel, m_ui->buttonBox->button(QDialogButtonBox::Ok), result.error());
+            Q_EMIT leadConflicted(m_leadId);
+            Q_EMIT runFinished(false);
+            return;
+        }
         if (!result) {
             showError(result.error());
             Q_EMIT runFinished(false);

@@ -42,6 +42,9 @@ Q_SIGNALS:
     void planLoaded();
     // Qualify answered: `ok` when the lead was qualified (the dialog is then accepted).
     void runFinished(bool ok);
+    // Refused because someone else changed the lead since the dialog opened: the dialog says so and
+    // acts no more; the form reloads the lead.
+    void leadConflicted(qint64 leadId);
 
 private:
     void showPlan();
@@ -57,4 +60,5 @@ private:
     bool m_planLoading = true;
     bool m_planOk = false;
     bool m_running = false;
+    bool m_conflicted = false;
 };

@@ -216,7 +216,7 @@ TEST_CASE("storage: a stale save is refused and leaves the stored lead intact")
     mine.name = QStringLiteral("My change");
     mine.city = QStringLiteral("Paris");
     CHECK(first.update(mine, fixture.employeeId).error()
-          == QStringLiteral("This lead was changed by someone else since you opened it; reopen it to see "
+          == QStringLiteral("This lead was changed by someone else since you opened it; reload it to see "
                             "their changes."));
     CHECK(mine.version == 1);   // untouched: the caller can still reopen
 

@@ -298,7 +298,7 @@ TEST_CASE("lead repository: optimistic locking still comes first - a lead closed
     const Snapshot before = snapshot(f, leadId);
     mine.city = QStringLiteral("Tver");
     CHECK(leads.update(mine, f.sales.id).error()
-          == QStringLiteral("This lead was changed by someone else since you opened it; reopen it to see "
+          == QStringLiteral("This lead was changed by someone else since you opened it; reload it to see "
                             "their changes."));
     CHECK(snapshot(f, leadId) == before);
 
