@@ -89,8 +89,10 @@ void LeadChangeListener::connectAndListen()
 void LeadChangeListener::check()
 {
     if (m_database) {
-        QSqlDatabase db = m_database->connection();
-        const Result<void> alive = LeadChangeChannel::check(db);
+        const Result<void> alive = [this] {
+            QSqlDatabase db = m_database->connection();
+            return LeadChangeChannel::check(db);
+        }();
         if (alive)
             return;
         m_database.reset();
