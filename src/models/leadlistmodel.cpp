@@ -49,6 +49,7 @@ LeadListModel::LeadListModel(Session *session, QObject *parent)
     , m_lastRequest(std::make_shared<std::atomic<quint64>>(0))
 {
     restart(false);
+    connect(session, &Session::leadsChanged, this, &LeadListModel::refresh);
 }
 
 LeadListModel::~LeadListModel() = default;
@@ -79,17 +80,19 @@ QVariant LeadListModel::data(const QModelIndex &index, int role) const
         // A placeholder now; the page is asked for (once) and its rows change when it arrives.
         requestPage(pageIndex);
         readAheadFrom(pageIndex);
+        page = shownPage(pageIndex);   // refresh() reads it again: shown as it was meanwhile
+    } else if (const int direction = page->readAhead) {
+        // A page read ahead is shown: the scroll goes on, so the next one is read.
+        m_pages[pageIndex].readAhead = 0;
+        readPageAhead(pageIndex + direction, direction);
+    }
+    if (!page) {
         switch (role) {
         case Qt::DisplayRole: return QString();
         case Qt::ToolTipRole: return tr("Loading…");
         case LoadingRole: return true;
         default: return QVariant();
         }
-    }
-    if (const int direction = page->readAhead) {
-        // A page read ahead is shown: the scroll goes on, so the next one is read.
-        m_pages[pageIndex].readAhead = 0;
-        readPageAhead(pageIndex + direction, direction);
     }
     const int inPage = index.row() % PageSize;
     if (inPage >= page->rows.size())
@@ -180,7 +183,11 @@ void LeadListModel::restart(bool keepRowCount)
     ++m_generation;
     m_latest->store(m_generation);
     m_pages.clear();
+    m_stale.clear();
     m_inFlight.clear();
+    m_refreshing = false;
+    m_refreshPending = false;
+    m_recounting = false;
     m_state = std::make_shared<ListState>(m_query, m_session->employee().id,
                                           SqlDialect::forLocation(m_session->databaseLocation()));
     m_rowCount = keepRowCount && m_countKnown ? m_rowCount : 0;
@@ -189,6 +196,17 @@ void LeadListModel::restart(bool keepRowCount)
     endResetModel();
     requestPage(0);
     requestCount();
+}
+
+const LeadListModel::Page *LeadListModel::shownPage(int pageIndex) const
+{
+    if (const Page *page = cachedPage(pageIndex))
+        return page;
+    const auto stale = m_stale.find(pageIndex);
+    if (stale == m_stale.end())
+        return nullptr;
+    stale->lastUse = ++m_useClock;
+    return &stale.value();
 }
 
 const LeadListModel::Page *LeadListModel::cachedPage(int pageIndex) const
@@ -203,7 +221,7 @@ const LeadListModel::Page *LeadListModel::cachedPage(int pageIndex) const
 QList<LeadListAnchor> LeadListModel::anchors() const
 {
     QList<LeadListAnchor> known;
-    if (m_countKnown)
+    if (m_countKnown && !m_recounting)
         known.append(LeadListAnchor{m_rowCount, false, LeadListKey()});
     for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         if (it->keys.isEmpty())
@@ -358,21 +376,177 @@ void LeadListModel::onCounted(quint64 generation, Result<LeadListCounts> counts)
     }
     m_counts = *counts;
     m_countKnown = true;
+    m_recounting = false;
     const int total = int(std::min<qint64>(m_counts.total, std::numeric_limits<int>::max() - 1));
     if (total > m_rowCount) {
         growTo(total);
     } else if (total < m_rowCount) {
         beginRemoveRows(QModelIndex(), total, m_rowCount - 1);
         m_rowCount = total;
-        for (auto it = m_pages.begin(); it != m_pages.end();) {
-            if (it.key() * PageSize >= total)
-                it = m_pages.erase(it);
-            else
-                ++it;
+        for (QHash<int, Page> *pages : {&m_pages, &m_stale}) {
+            for (auto it = pages->begin(); it != pages->end();) {
+                if (it.key() * PageSize >= total)
+                    it = pages->erase(it);
+                else
+                    ++it;
+            }
         }
         endRemoveRows();
     }
+    // A page read before the count that ends short of it (leads were added at the end meanwhile,
+    // refresh() read it before its count came) is read again when shown.
+    for (auto it = m_pages.begin(); it != m_pages.end();) {
+        const int first = it.key() * PageSize;
+        if (it->rows.size() < std::min(PageSize, total - first) && !it->keys.isEmpty()) {
+            it = m_pages.erase(it);
+            Q_EMIT dataChanged(index(first, 0), index(std::min(first + PageSize, total) - 1, LeadListColumnCount - 1));
+        } else {
+            ++it;
+        }
+    }
     Q_EMIT countsChanged(m_counts);
+}
+
+void LeadListModel::refresh()
+{
+    if (m_refreshing) {
+        m_refreshPending = true;
+        return;
+    }
+    // The pages shown most recently, fresh or still shown from an earlier refresh.
+    QHash<int, Page> held = m_stale;
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it)
+        held.insert(it.key(), it.value());
+    QList<int> shown = held.keys();
+    std::sort(shown.begin(), shown.end(),
+              [&held](int a, int b) { return held.constFind(a)->lastUse > held.constFind(b)->lastUse; });
+    if (shown.size() > RefreshPages)
+        shown.resize(RefreshPages);
+    std::sort(shown.begin(), shown.end());
+
+    // A new generation without a reset: answers for the rows as they were are dropped.
+    ++m_generation;
+    m_latest->store(m_generation);
+    m_state = std::make_shared<ListState>(m_query, m_session->employee().id,
+                                          SqlDialect::forLocation(m_session->databaseLocation()));
+    m_stale.clear();
+    for (int pageIndex : shown)
+        m_stale.insert(pageIndex, held.value(pageIndex));
+    m_pages.clear();
+    m_inFlight.clear();
+    m_endReached = false;
+    m_recounting = m_countKnown;
+    requestCount();
+    if (shown.isEmpty()) {
+        Q_EMIT refreshed();
+        return;
+    }
+    m_refreshing = true;
+    for (int pageIndex : shown)
+        m_inFlight.insert(pageIndex, 0);
+    m_session->run(
+        Session::Lane::List, this,
+        [state = m_state, shown](QSqlDatabase &db) -> Result<QList<LeadListPage>> {
+            if (const Result<void> shaped = state->chooseShape(db); !shaped)
+                return Failure{shaped.error()};
+            // In order: each page's walk starts from the one read before it (or the start).
+            QList<LeadListPage> pages;
+            for (int pageIndex : shown) {
+                const qint64 first = qint64(pageIndex) * PageSize;
+                Result<LeadListPage> page = LeadListPages::read(db, state->sql,
+                                                                LeadListPages::plan(first, PageSize, state->lastRead));
+                if (!page)
+                    return Failure{page.error()};
+                state->remember(first, *page);
+                pages.append(std::move(*page));
+            }
+            return pages;
+        },
+        [this, generation = m_generation, shown](Result<QList<LeadListPage>> pages) {
+            onPagesRefreshed(generation, shown, std::move(pages));
+        });
+}
+
+void LeadListModel::onPagesRefreshed(quint64 generation, const QList<int> &pageIndexes,
+                                     Result<QList<LeadListPage>> pages)
+{
+    if (generation != m_generation)
+        return;   // a new query replaced it
+    m_refreshing = false;
+    for (int pageIndex : pageIndexes)
+        m_inFlight.remove(pageIndex);
+    if (!pages) {
+        setError(pages.error());
+        // Read again when shown.
+        const QList<int> stale = m_stale.keys();
+        m_stale.clear();
+        for (int pageIndex : stale) {
+            const int first = pageIndex * PageSize;
+            const int last = std::min(first + PageSize, m_rowCount) - 1;
+            if (last >= first)
+                Q_EMIT dataChanged(index(first, 0), index(last, LeadListColumnCount - 1));
+        }
+    } else {
+        QHash<int, LeadListPage> fresh;
+        for (int i = 0; i < pageIndexes.size() && i < pages->size(); ++i)
+            fresh.insert(pageIndexes.at(i), pages->at(i));
+        followLeads(fresh);
+        for (auto it = fresh.cbegin(); it != fresh.cend(); ++it)
+            insertPage(it.key(), it.value());
+    }
+    Q_EMIT refreshed();
+    if (m_refreshPending) {
+        m_refreshPending = false;
+        refresh();
+    }
+}
+
+void LeadListModel::followLeads(const QHash<int, LeadListPage> &fresh)
+{
+    QHash<qint64, int> rowOf;
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i)
+            rowOf.insert(it->rows.at(i).id, it.key() * PageSize + i);
+    }
+    const auto staleIdAt = [this](int row) -> qint64 {
+        const auto page = m_stale.constFind(row / PageSize);
+        return page == m_stale.cend() || row % PageSize >= page->rows.size() ? 0 : page->rows.at(row % PageSize).id;
+    };
+    // Nothing moved (a lead's values changed in place): no layout change, only the rows change.
+    bool moved = false;
+    for (auto it = m_stale.cbegin(); it != m_stale.cend() && !moved; ++it) {
+        for (int i = 0; i < it->rows.size() && !moved; ++i)
+            moved = rowOf.value(it->rows.at(i).id, -1) != it.key() * PageSize + i;
+    }
+    for (auto it = fresh.cbegin(); it != fresh.cend() && !moved; ++it)
+        moved = !m_stale.contains(it.key()) || m_stale.value(it.key()).rows.size() != it->rows.size();
+    if (!moved) {
+        m_stale.clear();
+        return;
+    }
+    // Rows of the same lead in every column move alike (the selection keeps one index per row).
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList from = persistentIndexList();
+    QModelIndexList to;
+    to.reserve(from.size());
+    for (const QModelIndex &old : from) {
+        int row = old.row();
+        if (const qint64 id = staleIdAt(row)) {
+            const int now = rowOf.value(id, -1);
+            if (now >= 0 && now < m_rowCount)
+                row = now;
+        }
+        to.append(index(row, old.column()));
+    }
+    m_stale.clear();
+    for (auto it = fresh.cbegin(); it != fresh.cend(); ++it) {
+        Page page;
+        static_cast<LeadListPage &>(page) = it.value();
+        page.lastUse = ++m_useClock;
+        m_pages.insert(it.key(), std::move(page));
+    }
+    changePersistentIndexList(from, to);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 bool LeadListModel::refreshLead(qint64 leadId)
@@ -412,10 +586,14 @@ qint64 LeadListModel::leadIdAt(int row) const
 {
     if (row < 0 || row >= m_rowCount)
         return 0;
-    const auto it = m_pages.constFind(row / PageSize);
-    if (it == m_pages.cend() || row % PageSize >= it->rows.size())
+    const int pageIndex = row / PageSize;
+    // A page shown until refresh() brings it again counts as loaded: its rows are on screen.
+    const auto fresh = m_pages.constFind(pageIndex);
+    const auto stale = m_stale.constFind(pageIndex);
+    const Page *page = fresh != m_pages.cend() ? &fresh.value() : stale != m_stale.cend() ? &stale.value() : nullptr;
+    if (!page || row % PageSize >= page->rows.size())
         return 0;
-    return it->rows.at(row % PageSize).id;
+    return page->rows.at(row % PageSize).id;
 }
 
 bool LeadListModel::isRowLoaded(int row) const

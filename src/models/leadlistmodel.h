@@ -56,6 +56,8 @@ public:
     // Pages are read ahead only when the cache holds at least this many (the page read ahead, the
     // one shown and the one before it), so that a page read ahead never drops the one shown.
     static constexpr int MinPagesToReadAhead = 3;
+    // The pages refresh() reads again: those shown (a viewport spans at most two) and one read ahead.
+    static constexpr int RefreshPages = 3;
 
     // The list of the session's employee ("My leads"); starts reading the first page at once.
     explicit LeadListModel(Session *session, QObject *parent = nullptr);
@@ -76,6 +78,14 @@ public:
     // Reads everything again (after a lead was created or deleted), keeping the row count until
     // the new count arrives.
     void reload();
+    // Reads again what is shown after someone changed leads (Session::leadsChanged), without a
+    // reset: the count, and the pages shown most recently (at most RefreshPages, read together in
+    // one job) by their positions, while the rows held go on showing until the new ones come
+    // (refreshed() then). Rows keep their places; the current index and the selection (persistent
+    // indexes) follow their leads to where the re-read pages put them (a layout change). Other
+    // pages are dropped, to be read when shown. A refresh asked for while one is under way
+    // follows it.
+    void refresh();
     // Re-reads one lead's row where it is, without moving anything (after the lead form saved it),
     // and recounts; leadRefreshed() follows. Returns false (and reads nothing) when the lead is not
     // among the loaded rows.
@@ -116,6 +126,8 @@ Q_SIGNALS:
     void pageLoaded(int firstRow, int lastRow);
     // refreshLead(leadId) has re-read the lead's row (or found it gone from the view).
     void leadRefreshed(qint64 leadId);
+    // refresh() has put the pages it read again in place (its count comes with countsChanged()).
+    void refreshed();
 
 private:
     struct Page : LeadListPage
@@ -148,6 +160,12 @@ private:
     void requestCount();
     void onCounted(quint64 generation, Result<LeadListCounts> counts);
     void onRefreshed(quint64 generation, qint64 leadId, Result<QList<LeadListRow>> rows);
+    // The pages refresh() read again, in the order of `pageIndexes`.
+    void onPagesRefreshed(quint64 generation, const QList<int> &pageIndexes, Result<QList<LeadListPage>> pages);
+    // Moves the persistent indexes from the rows of m_stale to the rows their leads have in `fresh`.
+    void followLeads(const QHash<int, LeadListPage> &fresh);
+    // A page held now: the current one, else the one shown until refresh() brings it again.
+    const Page *shownPage(int pageIndex) const;
     void setError(const QString &message) const;
     QVariant rowData(const LeadListRow &row, LeadListColumn column, int role) const;
 
@@ -165,6 +183,11 @@ private:
     LeadListCounts m_counts;
     quint64 m_generation = 0;
     mutable QHash<int, Page> m_pages;
+    // The pages refresh() reads again, shown as they were until their new rows come.
+    mutable QHash<int, Page> m_stale;
+    bool m_refreshing = false;       // refresh()'s pages are on their way
+    bool m_refreshPending = false;   // refresh() was asked for meanwhile
+    bool m_recounting = false;       // refresh()'s count has not come: the end is no anchor
     // The pages asked for whose answer has not come, each with its `readAhead` (see requestPage()).
     mutable QHash<int, int> m_inFlight;
     mutable quint64 m_useClock = 0;

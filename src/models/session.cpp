@@ -1,6 +1,8 @@
 #include "session.h"
 
 #include "dbworker.h"
+#include "leadchangelistener.h"
+#include "sqldialect.h"
 
 #include <QThread>
 #include <QTimer>
@@ -49,11 +51,18 @@ Session::Session(const QString &databaseLocation, const QString &password, QObje
     m_retryTimer = new QTimer(this);
     m_retryTimer->setInterval(RetryIntervalMs);
     connect(m_retryTimer, &QTimer::timeout, this, &Session::probeLanes);
+    if (SqlDialect::forLocation(m_location).isPostgreSql()) {
+        m_leadChanges = new LeadChangeListener(m_location, password,
+                                               QStringLiteral("crm-session%1-lead-changes").arg(number), this);
+        connect(m_leadChanges, &LeadChangeListener::leadsChanged, this, &Session::leadsChanged);
+    }
 }
 
 Session::~Session()
 {
     m_retryTimer->stop();
+    delete m_leadChanges;   // before the lanes: it stops its own thread
+    m_leadChanges = nullptr;
     for (int lane = 0; lane < LaneCount; ++lane) {
         // Behind every job already queued on the lane: those finish first (their answers are dropped).
         QMetaObject::invokeMethod(m_workers[lane], &DbWorker::shutdown, Qt::BlockingQueuedConnection);
@@ -84,6 +93,8 @@ void Session::open(QObject *context, std::function<void(Result<void>)> done)
             if (opened) {
                 for (Lane lane : {Lane::Read, Lane::List, Lane::Count})
                     post(lane, [](QSqlDatabase &, const QString &) {});
+                if (m_leadChanges)
+                    m_leadChanges->start();   // once the schema is there to notify
             }
             done(std::move(opened));
         });

@@ -15,6 +15,7 @@
 #include <type_traits>
 
 class DbWorker;
+class LeadChangeListener;
 class QThread;
 class QTimer;
 
@@ -90,12 +91,20 @@ public:
         run(lane, context, std::move(job), std::move(done), [](const QString &reason) { return R(Failure{reason}); });
     }
 
+    // PostgreSQL: what tells of everyone's changes to the leads once the database is open
+    // (leadsChanged()); nullptr on SQLite, where one person works alone and each window refreshes
+    // what it wrote itself.
+    LeadChangeListener *leadChanges() const { return m_leadChanges; }
+
 Q_SIGNALS:
     // The connection to the database was lost (`reason`: the server's or libpq's words); the
     // session is reconnecting by itself. Once per outage, however many lanes noticed it.
     void connectionLost(const QString &reason);
     // Every lane is connected again after connectionLost().
     void connectionRestored();
+    // Someone (this session, another person, a command) changed leads in a shared PostgreSQL
+    // database: open lists read again what they show. At most one per LeadChangeListener::DelayMs.
+    void leadsChanged();
 
 private:
     // Queues `attempt` on the lane's thread (DbWorker::execute, which may run it more than once),
@@ -119,6 +128,7 @@ private:
     std::array<bool, LaneCount> m_probing{};
     bool m_outage = false;
     QTimer *m_retryTimer = nullptr;
+    LeadChangeListener *m_leadChanges = nullptr;
 };
 
 template<typename Job, typename Done, typename OnOpenFailure>

@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QSqlQuery>
+#include <QStringList>
 
 namespace {
 
@@ -159,10 +160,57 @@ const char *const kTables[] = {
     "'-', ''), '(', ''), ')', ''), '+', ''), '.', '')) WHERE contact_phone <> ''",
 };
 
+// Version 6: a statement-level trigger announces every change to the leads on the channel. The
+// notification is sent when the writing transaction commits (never for a rolled-back one), and
+// PostgreSQL folds the same notification of one transaction into one.
+QStringList version6()
+{
+    return {
+        QStringLiteral(R"(CREATE FUNCTION crm_leads_notify() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN
+        PERFORM pg_notify('%1', '');
+        RETURN NULL;
+    END $$)")
+            .arg(QLatin1String(PostgreSqlSchema::LeadsChannel)),
+        QStringLiteral("CREATE TRIGGER leads_notify AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON leads "
+                       "FOR EACH STATEMENT EXECUTE FUNCTION crm_leads_notify()"),
+    };
+}
+
+Result<void> runAll(QSqlDatabase &db, const QStringList &statements)
+{
+    QSqlQuery query(db);
+    for (const QString &statement : statements) {
+        if (!query.exec(statement))
+            return Failure{Tr::tr("Could not migrate the database: %1").arg(SqlCheck::message(query))};
+    }
+    return {};
+}
+
+// The steps after FirstVersion, without recording the version.
+Result<void> runSteps(QSqlDatabase &db, int from, int targetVersion)
+{
+    if (from < 6 && targetVersion >= 6) {
+        if (Result<void> step = runAll(db, version6()); !step)
+            return step;
+    }
+    // Later versions: `if (from < N && targetVersion >= N) ...`, and the same number on SQLite.
+    return {};
+}
+
 } // namespace
 
 Result<void> PostgreSqlSchema::create(QSqlDatabase &db)
 {
+    return create(db, Schema::CurrentVersion);
+}
+
+Result<void> PostgreSqlSchema::create(QSqlDatabase &db, int version)
+{
+    if (version < FirstVersion || version > Schema::CurrentVersion)
+        return Failure{Tr::tr("A PostgreSQL database is created at schema %1 to %2 only.")
+                           .arg(FirstVersion)
+                           .arg(Schema::CurrentVersion)};
     const SqlDialect dialect = SqlDialect::of(db);
     QSqlQuery query(db);
     for (const char *statement : kTables) {
@@ -174,5 +222,18 @@ Result<void> PostgreSqlSchema::create(QSqlDatabase &db)
     QString error;
     if (!LeadViewRepository::createTable(db, &error))
         return Failure{error};
-    return dialect.setSchemaVersion(db, Schema::CurrentVersion);
+    if (Result<void> steps = runSteps(db, FirstVersion, version); !steps)
+        return steps;
+    return dialect.setSchemaVersion(db, version);
+}
+
+Result<void> PostgreSqlSchema::migrate(QSqlDatabase &db, int from, int targetVersion)
+{
+    if (from < FirstVersion || targetVersion > Schema::CurrentVersion)
+        return Failure{Tr::tr("A PostgreSQL database of schema %1 cannot be migrated (the first is %2).")
+                           .arg(from)
+                           .arg(FirstVersion)};
+    if (Result<void> steps = runSteps(db, from, targetVersion); !steps)
+        return steps;
+    return SqlDialect::of(db).setSchemaVersion(db, targetVersion);
 }

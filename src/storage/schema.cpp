@@ -232,15 +232,12 @@ bool runLadder(QSqlDatabase &db, int from, int targetVersion, QString *error)
 {
     const SqlDialect dialect = SqlDialect::of(db);
     if (dialect.isPostgreSql()) {
-        // Created directly at the current version; later versions add their steps below it.
-        if (from != 0 || targetVersion != Schema::CurrentVersion) {
-            *error = QObject::tr("A PostgreSQL database is created at schema %1 only.").arg(Schema::CurrentVersion);
-            return false;
-        }
-        const Result<void> created = PostgreSqlSchema::create(db);
-        if (!created)
-            *error = created.error();
-        return created.has_value();
+        // Created directly at the target version, or migrated by its own steps from the first one.
+        Result<void> done = from == 0 ? PostgreSqlSchema::create(db, targetVersion)
+                                      : PostgreSqlSchema::migrate(db, from, targetVersion);
+        if (!done)
+            *error = done.error();
+        return done.has_value();
     }
     bool ok = true;
     if (ok && from < 1)
@@ -255,7 +252,9 @@ bool runLadder(QSqlDatabase &db, int from, int targetVersion, QString *error)
         ok = LeadListIndex::migrate(db, error) && LeadViewRepository::createTable(db, error);
     if (ok && from < 5 && targetVersion >= 5)
         ok = runAll(db, kVersion5, std::size(kVersion5), error);
-    // Later versions, on both engines (SqlDialect::ddl writes one text for both):
+    // Version 6: change notifications, PostgreSQL's only (one person works alone on an SQLite file):
+    // nothing to do here but record the number.
+    // Later versions here for SQLite, and the same number in PostgreSqlSchema's steps:
     // `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
     if (ok) {
         const Result<void> recorded = dialect.setSchemaVersion(db, targetVersion);

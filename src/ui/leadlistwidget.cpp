@@ -11,7 +11,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
-#include <QScrollBar>
 #include <QTimer>
 
 #include <algorithm>
@@ -423,13 +422,9 @@ void LeadListWidget::leadSaved(qint64 leadId)
 {
     if (m_model->refreshLead(leadId))
         return;
-    // A new lead (or one not loaded): read the list again where the user is.
-    const int scroll = m_ui->table->verticalScrollBar()->value();
-    const QModelIndex current = m_ui->table->currentIndex();
-    m_model->reload();
-    m_ui->table->verticalScrollBar()->setValue(scroll);
-    if (current.isValid())
-        m_ui->table->setCurrentIndex(m_model->index(current.row(), current.column()));
+    // A new lead (or one not loaded, or several): read again what is shown, without a reset, so
+    // that the top row, the current lead and the selection stay.
+    m_model->refresh();
 }
 
 void LeadListWidget::onCounts(const LeadListCounts &counts)

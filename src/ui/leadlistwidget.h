@@ -54,8 +54,9 @@ public:
     void saveLayout();
 
 public Q_SLOTS:
-    // A lead was saved in the form: its row changes in place; a new lead makes the list reload,
-    // keeping the scroll position and the current row.
+    // A lead was saved in the form: its row changes in place; a new lead (0: several) makes the
+    // list read again what it shows (LeadListModel::refresh), keeping the top row, the current
+    // lead and the selection. (On PostgreSQL Session::leadsChanged refreshes every list too.)
     void leadSaved(qint64 leadId);
     void focusSearch();
     // Opens the current row's lead (Enter, double-click, the Open lead action).

@@ -3,13 +3,16 @@
 // The list model pages asynchronously through a Session (issue #9): each figure runs until the
 // page's data has arrived on the UI thread (the event loop runs meanwhile, as in the window).
 //
-//   bench_list [--db PATH|URI] [--leads N] [--runs R] [--no-baseline] [--no-scroll]
+//   bench_list [--db PATH|URI] [--leads N] [--runs R] [--no-baseline] [--no-scroll] [--refresh-only]
 //
 // Without --db, or when PATH does not exist yet (or the PostgreSQL database at URI holds no lead),
 // a database with N (default 1,000,000) demo leads is made first with DemoGenerator.
 // On PostgreSQL over a network (issue #10: 10 ms of added round trip, see latencyproxy.py beside
 // this file) the figures to read are the first page, the re-sorts and the jump to the last row;
 // --no-scroll leaves out the walk through every row (thousands of round trips).
+// The refresh figures (issue #10: another person's change shows in every open list) compare
+// LeadListModel::refresh() with a full reset (reload) at the same place, the middle row: both
+// until the rows shown and the count are back. --refresh-only prints those alone.
 
 #include "database.h"
 #include "databaselocation.h"
@@ -17,6 +20,7 @@
 #include "leadlistindex.h"
 #include "leadlistmodel.h"
 #include "session.h"
+#include "testdemo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -170,7 +174,8 @@ bool makeLeads(QSqlDatabase db, const QString &path, qint64 leads)
     std::fflush(stdout);
     QElapsedTimer timer;
     timer.start();
-    if (const Result<DemoSummary> generated = DemoGenerator::generate(db, options); !generated) {
+    // TestDemo: DemoGenerator itself on SQLite, its rows copied over on PostgreSQL.
+    if (const Result<DemoSummary> generated = TestDemo::generate(db, options); !generated) {
         std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
         return false;
     }
@@ -257,6 +262,50 @@ void measureOpenAndJumps(Session &session, int runs, LeadListModel &model, ListF
     reloaded();
     figures->jump = medianMs(runs, reloaded, [&] { showRow(model, model.rowCount() - 1); });
     figures->middle = medianMs(runs, reloaded, [&] { showRow(model, model.rowCount() / 2 + 77); });
+}
+
+struct RefreshFigures
+{
+    double refresh = 0, reset = 0;
+};
+
+// At the middle row: a full reset (reload, then the row shown again) against refresh(), each until
+// the rows shown and the count are back.
+RefreshFigures measureRefresh(int runs, LeadListModel &model)
+{
+    RefreshFigures figures;
+    model.reload();
+    waitForCount(model);
+    const int row = model.rowCount() / 2 + 77;
+    showRow(model, row);
+    figures.reset = medianMs(runs, nullptr, [&] {
+        model.reload();
+        waitForCount(model);
+        showRow(model, row);
+    });
+    figures.refresh = medianMs(runs, nullptr, [&] {
+        bool refreshed = false;
+        bool counted = false;
+        QMetaObject::Connection pages = QObject::connect(&model, &LeadListModel::refreshed, [&] { refreshed = true; });
+        QMetaObject::Connection count =
+            QObject::connect(&model, &LeadListModel::countsChanged, [&] { counted = true; });
+        model.refresh();
+        waitUntil(model, &LeadListModel::refreshed, [&] { return refreshed; });
+        waitUntil(model, &LeadListModel::countsChanged, [&] { return counted; });
+        QObject::disconnect(pages);
+        QObject::disconnect(count);
+        if (!model.isRowLoaded(row))
+            std::fprintf(stderr, "the refresh did not bring the row shown back\n");
+    });
+    return figures;
+}
+
+void printRefresh(const RefreshFigures &figures)
+{
+    std::printf("%-44s %10.2f %12s %10s\n", "refresh at the middle row: median", figures.refresh, "-", "-");
+    std::printf("%-44s %10.2f %12s %10s\n", "full reset at the middle row: median", figures.reset, "-", "-");
+    std::printf("%-44s %9.1fx\n", "  reset / refresh", figures.reset / std::max(figures.refresh, 0.001));
+    std::fflush(stdout);
 }
 
 void measureSorts(int runs, LeadListModel &model, ListFigures *figures)
@@ -452,6 +501,7 @@ int main(int argc, char *argv[])
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per figure (default 5)."), QStringLiteral("n"), QStringLiteral("5")});
     parser.addOption({QStringLiteral("no-baseline"), QStringLiteral("Skip the QSqlTableModel baseline.")});
     parser.addOption({QStringLiteral("no-scroll"), QStringLiteral("Skip scrolling through every row.")});
+    parser.addOption({QStringLiteral("refresh-only"), QStringLiteral("Only the refresh against a full reset.")});
     parser.process(app);
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
 
@@ -481,6 +531,11 @@ int main(int argc, char *argv[])
     std::printf("\nbench_list: %lld leads, %d runs per figure, file %s\n", setup.leads, runs, qPrintable(setup.path));
     std::printf("%-44s %10s %12s %10s  %s\n", "figure (ms unless noted)", "LeadList", "QSqlTable", "ratio", "target");
 
+    if (parser.isSet(QStringLiteral("refresh-only"))) {
+        LeadListModel model(&session);
+        printRefresh(measureRefresh(runs, model));
+        return 0;
+    }
     ListFigures mine;
     {
         LeadListModel model(&session);
@@ -492,6 +547,7 @@ int main(int argc, char *argv[])
         const bool baseline = !parser.isSet(QStringLiteral("no-baseline"));
         const BaselineFigures base = baseline ? measureBaseline(db, runs, setup.word) : BaselineFigures();
         printFigures(setup, mine, base, baseline);
+        printRefresh(measureRefresh(runs, model));
     }
     return 0;
 }

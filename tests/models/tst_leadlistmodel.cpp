@@ -6,6 +6,11 @@
 #include "await.h"
 #include "database.h"
 #include "demogenerator.h"
+#include "employeerepository.h"
+#include "leadactions.h"
+#include "leadchangechannel.h"
+#include "leadchangelistener.h"
+#include "leadstore.h"
 #include "leadlistmodel.h"
 #include "leadlistreader.h"
 #include "leadlistsql.h"
@@ -19,6 +24,7 @@
 #include "catchresult.h"
 
 #include <QCoreApplication>
+#include <QItemSelectionModel>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSemaphore>
@@ -1041,4 +1047,247 @@ TEST_CASE("No statement of the list runs on the UI thread", "[models][leadlist][
     CHECK(seen == QList<qint64>{expected[1199], expected[600], expected[0], expected[300]});
     REQUIRE(selected.has_value());
     CHECK(*selected == expected);
+}
+
+namespace {
+
+// The ids of the rows `selection` holds, in row order.
+QList<qint64> selectedIds(const LeadListModel &model, const QItemSelectionModel &selection)
+{
+    QList<qint64> ids;
+    QModelIndexList rows = selection.selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &row : rows)
+        ids.append(model.leadIdAt(row.row()));
+    return ids;
+}
+
+// Selects rows first..last (whole rows) and makes `current` the current row.
+void selectRows(LeadListModel &model, QItemSelectionModel &selection, int current, int first, int last)
+{
+    selection.setCurrentIndex(model.index(current, 0), QItemSelectionModel::NoUpdate);
+    selection.select(QItemSelection(model.index(first, 0), model.index(last, LeadListColumnCount - 1)),
+                     QItemSelectionModel::ClearAndSelect);
+}
+
+// Waits for refresh()'s pages and its count (in either order).
+void waitForRefresh(QSignalSpy &refreshed, QSignalSpy &counted)
+{
+    if (refreshed.isEmpty())
+        REQUIRE(refreshed.wait(WaitMs));
+    if (counted.isEmpty())
+        REQUIRE(counted.wait(WaitMs));
+}
+
+QString cell(const LeadListModel &model, int row, LeadListColumn column)
+{
+    return model.data(model.index(row, int(column))).toString();
+}
+
+} // namespace
+
+TEST_CASE("A refresh reads again what is shown without a reset - the current row and the selection follow their "
+          "leads",
+          "[models][leadlist][refresh]")
+{
+    Fixture f(900);
+    LeadListModel model(f.session.get());
+    QItemSelectionModel selection(&model);
+    waitForCount(model);
+    const int rows = model.rowCount();
+    // Newest first (the default): a lead added now comes first and pushes every row down one.
+    REQUIRE(model.query().sortColumn == LeadListColumn::Number);
+    REQUIRE(model.query().sortOrder == Qt::DescendingOrder);
+    const qint64 currentId = idAt(model, 300);
+    const QList<qint64> selected{idAt(model, 301), idAt(model, 302), idAt(model, 303)};
+    selectRows(model, selection, 300, 301, 303);
+    REQUIRE(selectedIds(model, selection) == selected);
+
+    QSqlQuery q(f.connection());
+    REQUIRE(q.prepare(QStringLiteral("INSERT INTO leads (name, source, created_at, updated_at) VALUES (?, 1, ?, ?)")));
+    q.addBindValue(QStringLiteral("Newcomer Ltd"));
+    q.addBindValue(QStringLiteral("2026-12-01T10:00:00Z"));
+    q.addBindValue(QStringLiteral("2026-12-01T10:00:00Z"));
+    REQUIRE(q.exec());
+    REQUIRE(q.prepare(QStringLiteral("UPDATE leads SET name = ? WHERE id = ?")));
+    q.addBindValue(QStringLiteral("Renamed Elsewhere"));
+    q.addBindValue(currentId);
+    REQUIRE(q.exec());
+
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy layout(&model, &QAbstractItemModel::layoutChanged);
+    QSignalSpy refreshed(&model, &LeadListModel::refreshed);
+    QSignalSpy counted(&model, &LeadListModel::countsChanged);
+    model.refresh();
+    // The rows held show as they were until the new ones come: no placeholder, no reset.
+    CHECK(model.leadIdAt(300) == currentId);
+    CHECK_FALSE(model.data(model.index(300, 0), LeadListModel::LoadingRole).toBool());
+    waitForRefresh(refreshed, counted);
+
+    CHECK(reset.isEmpty());
+    CHECK(layout.size() == 1);
+    CHECK(model.rowCount() == rows + 1);
+    CHECK(cell(model, 0, LeadListColumn::Name) == QStringLiteral("Newcomer Ltd"));
+    CHECK(selection.currentIndex().row() == 301);
+    CHECK(model.leadIdAt(301) == currentId);
+    CHECK(cell(model, 301, LeadListColumn::Name) == QStringLiteral("Renamed Elsewhere"));
+    CHECK(selectedIds(model, selection) == selected);
+    CHECK(selection.selectedRows().size() == 3);
+    CHECK(model.lastError().isEmpty());
+
+    // A change in place moves nothing: no layout change, the row changes.
+    REQUIRE(q.prepare(QStringLiteral("UPDATE leads SET city = ? WHERE id = ?")));
+    q.addBindValue(QStringLiteral("Tver"));
+    q.addBindValue(currentId);
+    REQUIRE(q.exec());
+    refreshed.clear();
+    counted.clear();
+    model.refresh();
+    waitForRefresh(refreshed, counted);
+    CHECK(layout.size() == 1);
+    CHECK(reset.isEmpty());
+    CHECK(cell(model, 301, LeadListColumn::City) == QStringLiteral("Tver"));
+    CHECK(selection.currentIndex().row() == 301);
+    CHECK(selectedIds(model, selection) == selected);
+
+    // Rows not shown lately were dropped and come back by key when shown again, where plain SQL has them.
+    checkAgrees(model, f.connection(), model.query(), f.busyOwner);
+}
+
+TEST_CASE("A refresh asked for while one is under way follows it, and a new query drops it",
+          "[models][leadlist][refresh]")
+{
+    Fixture f(600);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    idAt(model, 10);
+    QSignalSpy refreshed(&model, &LeadListModel::refreshed);
+    QSignalSpy counted(&model, &LeadListModel::countsChanged);
+    model.refresh();
+    model.refresh();   // under way: one more follows the first
+    REQUIRE(refreshed.wait(WaitMs));
+    while (refreshed.size() < 2)
+        REQUIRE(refreshed.wait(WaitMs));
+    drain(*f.session, Session::Lane::Count);   // the first count may come after the second refresh began: dropped
+    CHECK(counted.size() >= 1);
+    CHECK(model.leadIdAt(10) != 0);
+
+    model.refresh();
+    LeadListQuery query = model.query();
+    query.sortOrder = Qt::AscendingOrder;
+    model.setQuery(query);   // the refresh's answer is for the old query: dropped
+    waitForCount(model);
+    drain(*f.session, Session::Lane::List);
+    CHECK(refreshed.size() == 2);
+    checkAgrees(model, f.connection(), query, f.busyOwner);
+}
+
+TEST_CASE("Two sessions on one PostgreSQL database - another person's save and assignment show in an open list, "
+          "keeping its current row and selection",
+          "[models][leadlist][refresh][postgresql-only]")
+{
+    Fixture f(600);
+    Employee admin;
+    QList<Employee> salespeople;
+    for (const Employee &e : EmployeeRepository(f.connection()).all()) {
+        if (admin.id == 0 && e.roles.testFlag(Role::Admin))
+            admin = e;
+        if (e.active && e.roles.testFlag(Role::Sales))
+            salespeople.append(e);
+    }
+    REQUIRE(admin.id > 0);
+    REQUIRE(salespeople.size() >= 2);
+
+    // A's list is open where the user left it.
+    Session &a = *f.session;
+    REQUIRE(a.leadChanges() != nullptr);
+    QSignalSpy listening(a.leadChanges(), &LeadChangeListener::listening);
+    if (!a.leadChanges()->isListening())
+        REQUIRE(listening.wait(WaitMs));
+    LeadListModel model(&a);
+    QItemSelectionModel selection(&model);
+    LeadListQuery open;   // leads that can still be saved and assigned
+    open.states = {LeadState::New, LeadState::Assigned};
+    model.setQuery(open);
+    waitForCount(model);
+    const qint64 currentId = idAt(model, 40);
+    const qint64 savedId = idAt(model, 41);
+    const qint64 assignedId = idAt(model, 42);
+    selectRows(model, selection, 40, 40, 42);
+    const QList<qint64> selected{currentId, savedId, assignedId};
+    REQUIRE(selectedIds(model, selection) == selected);
+
+    // B, another person on another session, saves one lead and assigns another.
+    const std::unique_ptr<Session> b = openSession(f.path(), admin);
+    QSignalSpy changed(&a, &Session::leadsChanged);
+    QSignalSpy refreshed(&model, &LeadListModel::refreshed);
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    LeadStore store(b.get());
+    const StoredLead stored = valueOf(await<Result<StoredLead>>([&](QObject *c, auto done) { store.load(savedId, c, done); }));
+    Lead lead = stored.lead;
+    lead.name = QStringLiteral("Saved by B");
+    const Lead saved = valueOf(await<Result<Lead>>([&](QObject *c, auto done) { store.save(lead, c, done); }));
+    REQUIRE(saved.name == QStringLiteral("Saved by B"));
+
+    REQUIRE(changed.wait(WaitMs));   // notified by the database, not by B
+    if (refreshed.isEmpty())
+        REQUIRE(refreshed.wait(WaitMs));
+    CHECK(cell(model, 41, LeadListColumn::Name) == QStringLiteral("Saved by B"));
+
+    LeadActions actions(b.get());
+    const StoredLead toAssign =
+        valueOf(await<Result<StoredLead>>([&](QObject *c, auto done) { store.load(assignedId, c, done); }));
+    const Employee other = salespeople.at(0).id != toAssign.lead.ownerId ? salespeople.at(0) : salespeople.at(1);
+    refreshed.clear();
+    const bool assigned = valueOf(await<Result<bool>>([&](QObject *c, auto done) {
+        actions.assignOne(assignedId, other.id, toAssign.lead.version, c, done);
+    }));
+    REQUIRE(assigned);
+    REQUIRE(refreshed.wait(WaitMs));
+    CHECK(cell(model, 42, LeadListColumn::Owner) == other.displayName);
+
+    CHECK(reset.isEmpty());
+    CHECK(selection.currentIndex().row() == 40);
+    CHECK(model.leadIdAt(40) == currentId);
+    CHECK(selectedIds(model, selection) == selected);
+}
+
+TEST_CASE("The change listener listens again after its connection was lost, and announces a change",
+          "[models][leadlist][refresh][postgresql-only]")
+{
+    TestDatabase test;
+    Database db;
+    REQUIRE(db.open(test.location(), QStringLiteral("listener-test")).has_value());
+    LeadChangeListener listener(test.location(), QString(), QStringLiteral("listener-test-changes"));
+    listener.setCheckInterval(100);
+    QSignalSpy listening(&listener, &LeadChangeListener::listening);
+    QSignalSpy failed(&listener, &LeadChangeListener::listeningFailed);
+    QSignalSpy changed(&listener, &LeadChangeListener::leadsChanged);
+    listener.start();
+    REQUIRE(listening.wait(WaitMs));
+    CHECK(listener.isListening());
+
+    // Every statement that writes leads notifies, once per transaction, whoever runs it.
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO leads (name, source, created_at, updated_at) "
+                                  "VALUES ('Plain SQL', 1, '2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')")));
+    REQUIRE(changed.wait(WaitMs));
+    CHECK(changed.size() == 1);
+
+    // The server drops the listening connection (a restart, a network cut).
+    REQUIRE(q.exec(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                                  "WHERE datname = current_database() AND application_name LIKE '%%1'")
+                       .arg(QLatin1String(LeadChangeChannel::ApplicationNameSuffix))));
+    REQUIRE(q.next());
+    REQUIRE(q.value(0).toBool());
+    REQUIRE(failed.wait(WaitMs));
+    CHECK_FALSE(listener.isListening());
+    changed.clear();
+    if (listening.size() < 2)
+        REQUIRE(listening.wait(WaitMs));
+    CHECK(listener.isListening());
+    REQUIRE(changed.wait(WaitMs));   // what may have been missed meanwhile
+    changed.clear();
+    REQUIRE(q.exec(QStringLiteral("UPDATE leads SET city = 'Tver'")));
+    REQUIRE(changed.wait(WaitMs));
 }

@@ -242,6 +242,62 @@ TEST_CASE("storage: a version-1 file is migrated forward with its data", "[sqlit
     CHECK(query.value(0).toString() == QStringLiteral("жуков семен"));
 }
 
+namespace {
+
+// Whether the leads announce their changes: PostgreSQL's trigger (schema 6) exists.
+bool hasLeadsNotifyTrigger(const QSqlDatabase &db)
+{
+    return count(db, QStringLiteral("SELECT COUNT(*) FROM pg_trigger WHERE tgname = 'leads_notify' "
+                                    "AND tgrelid = 'leads'::regclass AND NOT tgisinternal"))
+           == 1;
+}
+
+} // namespace
+
+TEST_CASE("storage: schema 6 - PostgreSQL announces every change to the leads, SQLite records the number")
+{
+    TestDatabase test;
+    Database database;
+    REQUIRE(database.open(test.location()).has_value());
+    CHECK(Schema::CurrentVersion == 6);
+    CHECK(database.schemaVersion() == 6);
+    if (TestDatabase::isPostgreSql()) {
+        CHECK(hasLeadsNotifyTrigger(database.connection()));
+        CHECK(text(database.connection(), QStringLiteral("SELECT pg_get_triggerdef(oid) FROM pg_trigger "
+                                                         "WHERE tgname = 'leads_notify'"))
+                  .contains(QStringLiteral("AFTER INSERT OR DELETE OR UPDATE OR TRUNCATE ON public.leads "
+                                           "FOR EACH STATEMENT")));
+        CHECK(text(database.connection(), QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = 'crm_leads_notify'"))
+                  .contains(QStringLiteral("pg_notify('crm_agent_leads', '')")));
+    }
+}
+
+TEST_CASE("storage: a version-5 database is migrated to 6 - with its data")
+{
+    TestDatabase test;
+    test.withConnection([](QSqlDatabase &db) {
+        QString error;
+        REQUIRE(Schema::migrateTo(db, 5, &error));
+        INFO(error.toStdString());
+        REQUIRE(Schema::version(db) == 5);
+        if (SqlDialect::of(db).isPostgreSql())
+            REQUIRE_FALSE(hasLeadsNotifyTrigger(db));
+        QSqlQuery insert(db);
+        REQUIRE(insert.exec(QStringLiteral("INSERT INTO campaigns (name) VALUES ('Autumn fair')")));
+    });
+    REQUIRE(recordedVersion(test) == 5);
+
+    Database database;
+    const Result<void> opened = database.open(test.location());
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.has_value());
+    CHECK(database.schemaVersion() == 6);
+    CHECK(recordedVersion(test) == 6);
+    CHECK(text(database.connection(), QStringLiteral("SELECT name FROM campaigns")) == QStringLiteral("Autumn fair"));
+    if (database.isPostgreSql())
+        CHECK(hasLeadsNotifyTrigger(database.connection()));
+}
+
 TEST_CASE("storage: a database from a newer version is refused and left untouched")
 {
     TestDatabase test;

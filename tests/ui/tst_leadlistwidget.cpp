@@ -535,3 +535,43 @@ TEST_CASE("Screenshot of the main window with the lead list", "[.][screenshot]")
     const QString path = qEnvironmentVariable("CRM_SCREENSHOT", QStringLiteral("/tmp/leadlist.png"));
     CHECK(window.grab().save(path));
 }
+
+TEST_CASE("A refresh keeps the list's top row and its current lead - the rows follow the database", "[ui][leadlist][refresh]")
+{
+    ListFixture f;
+    OpenList open(f.path(), f.admin);
+    LeadListWidget *list = open.list.get();
+    list->resize(900, 500);
+    list->show();
+    LeadListModel *model = list->model();
+    REQUIRE(waitForCount(model));
+    auto *table = list->findChild<QTableView *>();
+    REQUIRE(table);
+    waitForRow(model, 200);
+    QCoreApplication::processEvents();
+    table->setCurrentIndex(model->index(205, 0));
+    table->scrollTo(model->index(200, 0), QAbstractItemView::PositionAtTop);
+    QCoreApplication::processEvents();
+    const int top = table->rowAt(0);
+    REQUIRE(top > 150);
+    REQUIRE(top <= 205);
+    const qint64 current = list->currentLeadId();
+    REQUIRE(current == model->leadIdAt(205));
+
+    // Another writer adds a lead, which comes first (newest first): the rows move down one.
+    QSqlQuery q(f.db.connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO leads (name, source, created_at, updated_at) "
+                                  "VALUES ('Newcomer Ltd', 1, '2026-12-01T10:00:00Z', '2026-12-01T10:00:00Z')")));
+    QSignalSpy refreshed(model, &LeadListModel::refreshed);
+    QSignalSpy counted(model, &LeadListModel::countsChanged);
+    model->refresh();   // what Session::leadsChanged does
+    REQUIRE(refreshed.wait(WaitMs));
+    if (counted.isEmpty())
+        REQUIRE(counted.wait(WaitMs));
+    QCoreApplication::processEvents();
+
+    CHECK(table->rowAt(0) == top);
+    CHECK(list->currentLeadId() == current);
+    CHECK(table->currentIndex().row() == 206);
+    CHECK(model->data(model->index(0, int(LeadListColumn::Name))).toString() == QStringLiteral("Newcomer Ltd"));
+}
