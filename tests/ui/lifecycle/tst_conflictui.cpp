@@ -182,7 +182,7 @@ TEST_CASE("The conflict dialog lists what changed and answers its keys", "[ui][c
     CHECK(answer(Qt::Key_K, Qt::AltModifier) == QDialog::Rejected);
 }
 
-TEST_CASE("A refused save shows what changed; Reload keeps my edits and the next save succeeds", "[ui][conflict]")
+TEST_CASE("A refused save shows what changed, Reload keeps my edits and the next save succeeds", "[ui][conflict]")
 {
     LifecycleFixture f;
     const qint64 leadId = addSaveableLead(f);
@@ -225,7 +225,7 @@ TEST_CASE("A refused save shows what changed; Reload keeps my edits and the next
     CHECK(stored.version == theirs.version + 1);
 }
 
-TEST_CASE("Keep editing (Esc) leaves the form as typed; a later save is refused again", "[ui][conflict]")
+TEST_CASE("Keep editing (Esc) leaves the form as typed and a later save is refused again", "[ui][conflict]")
 {
     LifecycleFixture f;
     const qint64 leadId = addSaveableLead(f);
