@@ -123,7 +123,12 @@
 <context>
     <name>CommandLine</name>
     <message>
+        <source>%1 / %2 leads</source>
+        <translation>Лидов: %1 / %2</translation>
+    </message>
+    <message>
         <source>Usage: crm-agent [--db PATH] [--user LOGIN]
+       crm-agent copy --from DB --to DB [--progress]
        crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
        crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]
                         [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]
@@ -133,40 +138,243 @@
 CRM Agent: the lead desk for the first stage of a sales funnel.
 
 Options:
-  --db PATH       the SQLite database file (default: %1)
+  --db PATH       the SQLite database file (default: %1) or a postgresql:// URI;
+                  the server&apos;s password comes from PGPASSWORD, ~/.pgpass or,
+                  on a terminal, a prompt
   --user LOGIN    sign in as LOGIN; the password comes from CRM_AGENT_PASSWORD
                   or, on a terminal, a prompt
   -h, --help      show this help
   -v, --version   show the version
 
 Commands:
+  copy            copy a whole database into an empty one (SQLite file or
+                  postgresql:// URI on either side; crm-agent copy --help)
   demo            create or fill a database with deterministic demo data
   export          write leads to a CSV file (crm-agent export --help, --list-columns)
 </source>
         <translation>Использование: crm-agent [--db PATH] [--user LOGIN]
-               crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
-               crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]
-                                [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]
-                                [--delimiter comma|semicolon|tab] [--bom] [--no-header]
-                                [--no-formula-guard] [--user LOGIN]
+       crm-agent copy --from DB --to DB [--progress]
+       crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
+       crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]
+                        [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]
+                        [--delimiter comma|semicolon|tab] [--bom] [--no-header]
+                        [--no-formula-guard] [--user LOGIN]
 
-CRM Agent: рабочее место для работы с лидами на первом этапе воронки продаж.
+CRM Agent: рабочее место для первого этапа воронки продаж — лидов.
 
 Параметры:
-  --db PATH       файл базы данных SQLite (по умолчанию: %1)
-  --user LOGIN    войти как LOGIN; пароль берётся из CRM_AGENT_PASSWORD,
-                  а в терминале запрашивается
+  --db PATH       файл базы данных SQLite (по умолчанию: %1) или URI postgresql://;
+                  пароль сервера берётся из PGPASSWORD, ~/.pgpass или,
+                  в терминале, запрашивается
+  --user LOGIN    войти как LOGIN; пароль берётся из CRM_AGENT_PASSWORD
+                  или, в терминале, запрашивается
   -h, --help      показать эту справку
   -v, --version   показать версию
 
 Команды:
+  copy            скопировать всю базу данных в пустую (файл SQLite или
+                  URI postgresql:// с любой стороны; crm-agent copy --help)
   demo            создать или заполнить базу данных детерминированными демо-данными
-  export          выгрузить лиды в CSV-файл (crm-agent export --help, --list-columns)
+  export          выгрузить лиды в файл CSV (crm-agent export --help, --list-columns)
 </translation>
     </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
     <message>
-        <source>%1 / %2 leads</source>
-        <translation>Лидов: %1 / %2</translation>
+        <source>Connect to Database</source>
+        <translation>Подключение к базе данных</translation>
+    </message>
+    <message>
+        <source>Open a CRM Agent database: a file of your own, or the PostgreSQL database your team shares. Passwords are never saved.</source>
+        <translation>Откройте базу данных CRM Agent: свой файл или базу PostgreSQL, общую для команды. Пароли никогда не сохраняются.</translation>
+    </message>
+    <message>
+        <source>&amp;Recent</source>
+        <translation>&amp;Недавние</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>Недавние</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>База данных</translation>
+    </message>
+    <message>
+        <source>SQLite &amp;file</source>
+        <translation>&amp;Файл SQLite</translation>
+    </message>
+    <message>
+        <source>SQLite file</source>
+        <translation>Файл SQLite</translation>
+    </message>
+    <message>
+        <source>&amp;PostgreSQL server</source>
+        <translation>&amp;Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server</source>
+        <translation>Сервер PostgreSQL</translation>
+    </message>
+    <message>
+        <source>F&amp;ile</source>
+        <translation>Ф&amp;айл</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Host</source>
+        <translation>&amp;Хост</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Хост</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>P&amp;ort</source>
+        <translation>По&amp;рт</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Порт</translation>
+    </message>
+    <message>
+        <source>5432 (default)</source>
+        <translation>5432 (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>D&amp;atabase name</source>
+        <translation>&amp;Имя базы данных</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>Имя базы данных</translation>
+    </message>
+    <message>
+        <source>&amp;User</source>
+        <translation>&amp;Пользователь</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Пользователь</translation>
+    </message>
+    <message>
+        <source>your login name</source>
+        <translation>ваше имя входа</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Паро&amp;ль</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Пароль</translation>
+    </message>
+    <message>
+        <source>from PGPASSWORD or ~/.pgpass when empty</source>
+        <translation>из PGPASSWORD или ~/.pgpass, если пусто</translation>
+    </message>
+    <message>
+        <source>&amp;SSL mode</source>
+        <translation>Режим &amp;SSL</translation>
+    </message>
+    <message>
+        <source>SSL mode</source>
+        <translation>Режим SSL</translation>
+    </message>
+    <message>
+        <source>color: #b00020;</source>
+        <translation>color: #b00020;</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>Под&amp;ключиться</translation>
+    </message>
+    <message>
+        <source>Default (prefer)</source>
+        <translation>По умолчанию (prefer)</translation>
+    </message>
+    <message>
+        <source>(choose a recent connection)</source>
+        <translation>(выберите недавнее подключение)</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Файл базы данных</translation>
+    </message>
+    <message>
+        <source>CRM Agent databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных CRM Agent (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>File: choose or type the database file.</source>
+        <translation>Файл: выберите или введите файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Host: &quot;%1&quot; is not a host name or address.</source>
+        <translation>Хост: «%1» не является именем хоста или адресом.</translation>
+    </message>
+    <message>
+        <source>Database name: enter the name of the team&apos;s database.</source>
+        <translation>Имя базы данных: введите имя базы данных команды.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Подключение…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>%1: %2 / %3 rows</source>
+        <translation>%1: %2 / %3 строк</translation>
+    </message>
+    <message>
+        <source>Copies a whole database into an empty one, in one transaction: an SQLite file or a postgresql:// URI on either side (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Копирует всю базу данных в пустую одной транзакцией: файл SQLite или URI postgresql:// с любой стороны (пароль из PGPASSWORD или ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The database to copy.</source>
+        <translation>База данных, которую нужно скопировать.</translation>
+    </message>
+    <message>
+        <source>The database to copy into: a new file, or a database without CRM Agent data.</source>
+        <translation>База данных, в которую копировать: новый файл или база без данных CRM Agent.</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error, a line each step, even when it is not a terminal.</source>
+        <translation>Сообщать о ходе работы в стандартный поток ошибок, строкой на каждый шаг, даже не в терминале.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>--%1 is missing: copy --from DB --to DB.</source>
+        <translation>Не указан --%1: copy --from DB --to DB.</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows (%2 leads) from %3 to %4 in %5 s.</source>
+        <translation>Скопировано строк: %1 (лидов: %2) из %3 в %4 за %5 с.</translation>
     </message>
 </context>
 <context>
@@ -238,10 +446,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Не удаётся создать %1: нет прав на запись в папку %2.</translation>
     </message>
     <message>
-        <source>Could not set up the database (%1): %2</source>
-        <translation>Не удалось подготовить базу данных (%1): %2</translation>
-    </message>
-    <message>
         <source>Cannot open %1: %2</source>
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
@@ -262,8 +466,153 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>%1 — база данных SQLite другой программы, а не CRM Agent. Файл оставлен без изменений.</translation>
     </message>
     <message>
-        <source>Could not switch %1 to write-ahead logging (journal mode is %2).</source>
-        <translation>Не удалось перевести %1 в режим журнала упреждающей записи (WAL); текущий режим журнала: %2.</translation>
+        <source>Cannot open %1: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Не удаётся открыть %1: драйвер PostgreSQL для Qt не установлен (пакет Debian libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>The server refused the sign-in to %1: wrong or missing password (set PGPASSWORD or ~/.pgpass).</source>
+        <translation>Сервер отказал во входе в %1: неверный или отсутствующий пароль (задайте PGPASSWORD или ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the server has no such database.</source>
+        <translation>Не удаётся открыть %1: на сервере нет такой базы данных.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the server has no user %2.</source>
+        <translation>Не удаётся открыть %1: на сервере нет пользователя %2.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server of %1: %2</source>
+        <translation>Не удаётся связаться с сервером %1: %2</translation>
+    </message>
+    <message>
+        <source>the connection to the server was closed</source>
+        <translation>соединение с сервером закрыто</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds tables of another program: it is not a CRM Agent database. It was left untouched.</source>
+        <translation>В %1 есть таблицы другой программы: это не база данных CRM Agent. Она оставлена без изменений.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>%1 does not exist: there is nothing to copy.</source>
+        <translation>%1 не существует: копировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to copy.</source>
+        <translation>%1 пуста: копировать нечего.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no CRM Agent database: there is nothing to copy.</source>
+        <translation>В %1 нет базы данных CRM Agent: копировать нечего.</translation>
+    </message>
+    <message>
+        <source>The source and the target are the same database (%1).</source>
+        <translation>Источник и цель — одна и та же база данных (%1).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds CRM Agent data (%2): a copy goes into an empty database only. It was left untouched.</source>
+        <translation>В %1 уже есть данные CRM Agent (%2): копировать можно только в пустую базу. Она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>Could not read %1 from %2: %3</source>
+        <translation>Не удалось прочитать %1 из %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write %1 to %2: %3</source>
+        <translation>Не удалось записать %1 в %2: %3</translation>
+    </message>
+    <message>
+        <source>Could not write to %1: %2</source>
+        <translation>Не удалось записать в %1: %2</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled: %1 was left as it was.</source>
+        <translation>Копирование отменено: %1 оставлена как была.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLocation</name>
+    <message>
+        <source>Database: no file or server was given.</source>
+        <translation>База данных: не указан ни файл, ни сервер.</translation>
+    </message>
+    <message>
+        <source>Database address %1 is not a valid PostgreSQL URI: %2</source>
+        <translation>Адрес базы данных %1 не является корректным URI PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>Database address: leave the password out of the URI; it is asked for, or read from PGPASSWORD or ~/.pgpass, and never stored.</source>
+        <translation>Адрес базы данных: не указывайте пароль в URI; он запрашивается или читается из PGPASSWORD или ~/.pgpass и никогда не сохраняется.</translation>
+    </message>
+    <message>
+        <source>Database address: a PostgreSQL URI has no #fragment.</source>
+        <translation>Адрес базы данных: в URI PostgreSQL не бывает #фрагмента.</translation>
+    </message>
+    <message>
+        <source>Database address: the database name %1 contains a slash.</source>
+        <translation>Адрес базы данных: имя базы данных %1 содержит косую черту.</translation>
+    </message>
+    <message>
+        <source>Database address: the value of %1 must not contain &quot;;&quot;.</source>
+        <translation>Адрес базы данных: значение %1 не должно содержать «;».</translation>
+    </message>
+    <message>
+        <source>Database address: unknown connection parameter &quot;%1&quot;.</source>
+        <translation>Адрес базы данных: неизвестный параметр подключения «%1».</translation>
+    </message>
+    <message>
+        <source>Database address: sslmode &quot;%1&quot; is not one of %2.</source>
+        <translation>Адрес базы данных: sslmode «%1» не входит в %2.</translation>
+    </message>
+    <message>
+        <source>Database address: port &quot;%1&quot; is not a number.</source>
+        <translation>Адрес базы данных: порт «%1» не является числом.</translation>
+    </message>
+    <message>
+        <source>Database address: port %1 is out of range (1–65535).</source>
+        <translation>Адрес базы данных: порт %1 вне допустимого диапазона (1–65535).</translation>
+    </message>
+    <message>
+        <source>Database address %1 names no database: add /dbname after the host.</source>
+        <translation>В адресе базы данных %1 не указана база: добавьте /dbname после хоста.</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL database %1 on %2</source>
+        <translation>база данных PostgreSQL %1 на %2</translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation>этот компьютер</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 на %2</translation>
+    </message>
+</context>
+<context>
+    <name>DbWorker</name>
+    <message>
+        <source>The connection to the database was lost; your changes are still in the form, save again.</source>
+        <translation>Соединение с базой данных потеряно; ваши изменения остались в форме, сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost: %1</source>
+        <translation>Соединение с базой данных потеряно: %1</translation>
     </message>
 </context>
 <context>
@@ -340,12 +689,42 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Не удалось записать демонстрационные данные: нет ни одного направления продаж.</translation>
     </message>
     <message>
-        <source>Demo data can only be generated into an open SQLite database.</source>
-        <translation>Демонстрационные данные можно создать только в открытой базе данных SQLite.</translation>
-    </message>
-    <message>
         <source>The number of demo leads and companies cannot be negative.</source>
         <translation>Количество демонстрационных лидов и компаний не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <source>Could not write the demo data.</source>
+        <translation>Не удалось записать демо-данные.</translation>
+    </message>
+    <message>
+        <source>Demo data can only be generated into an open SQLite or PostgreSQL database.</source>
+        <translation>Демо-данные можно создать только в открытой базе данных SQLite или PostgreSQL.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Another database is being opened; wait for it first.</source>
+        <translation>Уже открывается другая база данных; дождитесь её.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1:
+%2</source>
+        <translation>Не удаётся открыть базу данных %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Nobody signed in; the database open before stays open.</source>
+        <translation>Никто не вошёл; открытая ранее база данных остаётся открытой.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>%1
+The lead is being reloaded with their changes: close this dialog, check the lead, then try again.</source>
+        <translation>%1
+Лид перезагружается с их изменениями: закройте это окно, проверьте лид и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -1330,6 +1709,111 @@ CRM Agent: рабочее место для работы с лидами на п
     </message>
 </context>
 <context>
+    <name>LeadChangeChannel</name>
+    <message>
+        <source>The database does not announce changes (it is not PostgreSQL).</source>
+        <translation>База данных не сообщает об изменениях (это не PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>Could not listen for changes to the leads: %1</source>
+        <translation>Не удалось подписаться на изменения лидов: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadConflictDialog</name>
+    <message>
+        <source>Someone else changed this lead</source>
+        <translation>Этот лид изменил кто-то другой</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Сообщение</translation>
+    </message>
+    <message>
+        <source>What &amp;changed</source>
+        <translation>Что &amp;изменилось</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Что изменилось</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Their value</source>
+        <translation>Их значение</translation>
+    </message>
+    <message>
+        <source>Your value</source>
+        <translation>Ваше значение</translation>
+    </message>
+    <message>
+        <source>Reload shows their version with your own edits kept on top; save again to store them. Keep editing leaves the form as it is.</source>
+        <translation>«Перезагрузить» покажет их версию с вашими правками поверх; сохраните ещё раз, чтобы записать их. «Продолжить редактирование» оставит форму как есть.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Перезагрузить</translation>
+    </message>
+    <message>
+        <source>Show their version with your edits kept on top (Alt+R)</source>
+        <translation>Показать их версию с вашими правками поверх (Alt+R)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Продолжить &amp;редактирование</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>Продолжить редактирование</translation>
+    </message>
+    <message>
+        <source>Close this message and leave the form as it is (Esc)</source>
+        <translation>Закрыть сообщение и оставить форму как есть (Esc)</translation>
+    </message>
+    <message>
+        <source>You changed this field too: your value is kept when you reload.</source>
+        <translation>Вы тоже изменили это поле: при перезагрузке сохранится ваше значение.</translation>
+    </message>
+    <message>
+        <source>Their save changed none of the fields.</source>
+        <translation>Их сохранение не изменило ни одного поля.</translation>
+    </message>
+</context>
+<context>
+    <name>LeadDiff</name>
+    <message>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Да</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Нет</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <source>#%1</source>
+        <translation>№%1</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
     <name>LeadExporter</name>
     <message>
         <source>The export was canceled. Nothing was saved.</source>
@@ -1338,10 +1822,6 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>The database %1 does not exist.</source>
         <translation>База данных %1 не существует.</translation>
-    </message>
-    <message>
-        <source>%1 is not an SQLite database.</source>
-        <translation>%1 не является базой данных SQLite.</translation>
     </message>
     <message>
         <source>Only an employee with a CRM role may export leads.</source>
@@ -1865,6 +2345,10 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>Lead %1</source>
         <translation>Лид %1</translation>
     </message>
+    <message>
+        <source>Reloaded with their changes; your edits are kept. Save to store them.</source>
+        <translation>Перезагружено с их изменениями; ваши правки сохранены в форме. Сохраните, чтобы записать их.</translation>
+    </message>
 </context>
 <context>
     <name>LeadLifecycle</name>
@@ -2229,10 +2713,6 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>Нет</translation>
     </message>
     <message>
-        <source>This lead was changed by someone else since you opened it; reopen it to see their changes.</source>
-        <translation>После того как вы открыли этот лид, его изменил другой пользователь; откройте лид заново, чтобы увидеть изменения.</translation>
-    </message>
-    <message>
         <source>The lead has not been saved yet.</source>
         <translation>Лид ещё не сохранён.</translation>
     </message>
@@ -2255,6 +2735,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Owner: an assigned lead needs an Owner; choose the employee who will own it.</source>
         <translation>Ответственный: у назначенного лида должен быть ответственный; выберите сотрудника.</translation>
+    </message>
+    <message>
+        <source>This lead was changed by someone else since you opened it; reload it to see their changes.</source>
+        <translation>Этот лид изменил кто-то другой после того, как вы его открыли; перезагрузите его, чтобы увидеть изменения.</translation>
     </message>
 </context>
 <context>
@@ -2290,10 +2774,6 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Owner: %1 holds no CRM role and cannot own leads.</source>
         <translation>Ответственный: у сотрудника %1 нет роли CRM, поэтому он не может отвечать за лиды.</translation>
-    </message>
-    <message>
-        <source>Someone else changed this lead meanwhile. Reopen it to see the changes, then try again.</source>
-        <translation>Тем временем этот лид изменил другой пользователь. Откройте его заново, чтобы увидеть изменения, и повторите попытку.</translation>
     </message>
     <message>
         <source>Owner: %1 already owns this lead; choose someone else.</source>
@@ -2338,6 +2818,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Cancelled: no lead was assigned.</source>
         <translation>Отменено: ни один лид не назначен.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this lead meanwhile. Reload it to see the changes, then try again.</source>
+        <translation>Этот лид тем временем изменил кто-то другой. Перезагрузите его, чтобы увидеть изменения, и повторите попытку.</translation>
     </message>
 </context>
 <context>
@@ -2735,6 +3219,30 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;The lead desk for the first stage of a sales funnel.&lt;br&gt;Database: %2</source>
         <translation>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;Рабочее место для работы с лидами на первом этапе воронки продаж.&lt;br&gt;База данных: %2</translation>
     </message>
+    <message>
+        <source>&amp;Connect to Database…</source>
+        <translation>&amp;Подключиться к базе данных…</translation>
+    </message>
+    <message>
+        <source>Open another database: a file or the team&apos;s PostgreSQL server (Ctrl+Shift+B)</source>
+        <translation>Открыть другую базу данных: файл или сервер PostgreSQL команды (Ctrl+Shift+B)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <source>Connection to the database lost — reconnecting…</source>
+        <translation>Соединение с базой данных потеряно — переподключение…</translation>
+    </message>
+    <message>
+        <source>Database connection</source>
+        <translation>Соединение с базой данных</translation>
+    </message>
+    <message>
+        <source>Connected to the database again.</source>
+        <translation>Соединение с базой данных восстановлено.</translation>
+    </message>
 </context>
 <context>
     <name>OpportunitiesWindow</name>
@@ -2891,6 +3399,10 @@ CRM Agent: рабочее место для работы с лидами на п
         <source>Password for %1: </source>
         <translation>Пароль для %1: </translation>
     </message>
+    <message>
+        <source>Database password for %1: </source>
+        <translation>Пароль базы данных для %1: </translation>
+    </message>
 </context>
 <context>
     <name>Permissions</name>
@@ -2952,6 +3464,25 @@ CRM Agent: рабочее место для работы с лидами на п
     </message>
 </context>
 <context>
+    <name>PostgreSqlSchema</name>
+    <message>
+        <source>Could not migrate the database: %1</source>
+        <translation>Не удалось перенести базу данных на новую схему: %1</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database is created at schema %1 to %2 only.</source>
+        <translation>База данных PostgreSQL создаётся только со схемой от %1 до %2.</translation>
+    </message>
+    <message>
+        <source>Could not create the database schema: %1</source>
+        <translation>Не удалось создать схему базы данных: %1</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL database of schema %1 cannot be migrated (the first is %2).</source>
+        <translation>Базу данных PostgreSQL со схемой %1 нельзя перенести (первая — %2).</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Could not create the database schema: %1</source>
@@ -2980,6 +3511,10 @@ CRM Agent: рабочее место для работы с лидами на п
     <message>
         <source>Could not commit the schema migration: %1</source>
         <translation>Не удалось зафиксировать миграцию схемы: %1</translation>
+    </message>
+    <message>
+        <source>The database&apos;s schema version cannot be read.</source>
+        <translation>Не удаётся прочитать версию схемы базы данных.</translation>
     </message>
 </context>
 <context>
@@ -3516,6 +4051,41 @@ CRM Agent: рабочее место для работы с лидами на п
     </message>
 </context>
 <context>
+    <name>SqlDialect</name>
+    <message>
+        <source>Could not set up the database (%1): %2</source>
+        <translation>Не удалось настроить базу данных (%1): %2</translation>
+    </message>
+    <message>
+        <source>Could not set up the database (PRAGMA journal_mode = WAL): %1</source>
+        <translation>Не удалось настроить базу данных (PRAGMA journal_mode = WAL): %1</translation>
+    </message>
+    <message>
+        <source>Could not switch to write-ahead logging (journal mode is %1).</source>
+        <translation>Не удалось включить журнал упреждающей записи (режим журнала: %1).</translation>
+    </message>
+    <message>
+        <source>no schema version</source>
+        <translation>нет версии схемы</translation>
+    </message>
+    <message>
+        <source>crm_agent_schema holds no version</source>
+        <translation>в crm_agent_schema нет версии</translation>
+    </message>
+    <message>
+        <source>the new row&apos;s id was not returned</source>
+        <translation>идентификатор новой строки не возвращён</translation>
+    </message>
+    <message>
+        <source>Could not start reading the database: %1</source>
+        <translation>Не удалось начать чтение базы данных: %1</translation>
+    </message>
+    <message>
+        <source>Could not move the ids of %1 past the copied rows: %2</source>
+        <translation>Не удалось сдвинуть идентификаторы %1 за скопированные строки: %2</translation>
+    </message>
+</context>
+<context>
     <name>Transaction</name>
     <message>
         <source>Could not start a database transaction: %1</source>
@@ -3529,10 +4099,6 @@ CRM Agent: рабочее место для работы с лидами на п
 <context>
     <name>main</name>
     <message>
-        <source>Database file.</source>
-        <translation>Файл базы данных.</translation>
-    </message>
-    <message>
         <source>Sign in as LOGIN.</source>
         <translation>Войти как LOGIN.</translation>
     </message>
@@ -3541,10 +4107,8 @@ CRM Agent: рабочее место для работы с лидами на п
         <translation>CRM Agent</translation>
     </message>
     <message>
-        <source>Cannot open the database %1:
-%2</source>
-        <translation>Не удаётся открыть базу данных %1:
-%2</translation>
+        <source>Database: an SQLite file or a postgresql:// URI.</source>
+        <translation>База данных: файл SQLite или URI postgresql://.</translation>
     </message>
 </context>
 </TS>
