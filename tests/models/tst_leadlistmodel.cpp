@@ -958,6 +958,7 @@ TEST_CASE("No statement of the list uses OFFSET", "[models][leadlist][jump]")
                             statements.append(sql.page(after, backwards, 256).sql);
                             statements.append(sql.keys(after, backwards, 100000).sql);
                             statements.append(sql.walkIds(after, backwards, 100000).sql);
+                            statements.append(sql.walkEnd(after, backwards, 100000).sql);
                         }
                     }
                     for (const QString &statement : statements) {
