@@ -1183,6 +1183,25 @@ TEST_CASE("A refresh asked for while one is under way follows it, and a new quer
     checkAgrees(model, f.connection(), query, f.busyOwner);
 }
 
+TEST_CASE("A page asked for when a refresh begins is asked for again and arrives", "[models][leadlist][refresh]")
+{
+    Fixture f(900);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    idAt(model, 10);   // the first page is shown
+    const int row = 3 * LeadListModel::PageSize + 7;
+    REQUIRE(row < model.rowCount());
+    REQUIRE_FALSE(model.isRowLoaded(row));
+    QSignalSpy refreshed(&model, &LeadListModel::refreshed);
+    QSignalSpy counted(&model, &LeadListModel::countsChanged);
+    model.requestRow(row);   // on its way: its answer is for the rows as they were before the refresh
+    model.refresh();         // (another person's change, say) before that answer is delivered
+    waitForRefresh(refreshed, counted);
+    drain(*f.session, Session::Lane::List);   // everything asked of the list so far has answered
+    CHECK(model.isRowLoaded(row));
+    CHECK(model.leadIdAt(row) == expectedIds(f.connection(), model.query(), f.busyOwner).at(row));
+}
+
 TEST_CASE("Two sessions on one PostgreSQL database - another person's save and assignment show in an open list, "
           "keeping its current row and selection",
           "[models][leadlist][refresh][postgresql-only]")
