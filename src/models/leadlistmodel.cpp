@@ -424,6 +424,14 @@ void LeadListModel::refresh()
         shown.resize(RefreshPages);
     std::sort(shown.begin(), shown.end());
 
+    // Pages a view asked for that have not come yet: their answers are dropped with the generation
+    // below, so they are asked for again (else their rows would wait as placeholders for good).
+    QList<int> asked;
+    for (auto it = m_inFlight.cbegin(); it != m_inFlight.cend(); ++it) {
+        if (it.value() == 0 && !shown.contains(it.key()))
+            asked.append(it.key());
+    }
+
     // A new generation without a reset: answers for the rows as they were are dropped.
     ++m_generation;
     m_latest->store(m_generation);
@@ -437,6 +445,8 @@ void LeadListModel::refresh()
     m_endReached = false;
     m_recounting = m_countKnown;
     requestCount();
+    for (int pageIndex : asked)
+        requestPage(pageIndex);
     if (shown.isEmpty()) {
         Q_EMIT refreshed();
         return;

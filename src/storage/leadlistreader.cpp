@@ -23,27 +23,19 @@ Result<void> run(QSqlQuery &query, const SqlStatement &statement)
     return {};
 }
 
-// Steps through the ids of `walk` and gives the last one reached (0 when there is none). On SQLite
-// through the raw handle: the walk may step through hundreds of thousands of ids, and QSqlQuery's
-// per-row cost would more than double it.
-Result<qint64> lastId(const QSqlDatabase &db, const SqlStatement &walk, qint64 steps)
+// Steps through the ids of `walk` on SQLite's raw handle and gives the last one reached (0 when
+// there is none): the walk may step through hundreds of thousands of ids, and QSqlQuery's per-row
+// cost would more than double it.
+Result<qint64> lastId(sqlite3 *handle, const SqlStatement &walk, qint64 steps)
 {
     qint64 reached = 0;
-    if (sqlite3 *handle = SqliteStatement::handleOf(db)) {
-        SqliteStatement statement(handle, walk.sql.toUtf8().constData());
-        if (statement.isValid() && statement.bindValues(walk.values)) {
-            for (qint64 i = 0; i < steps && statement.next(); ++i)
-                reached = statement.columnInt(0);
-        }
-        if (!statement.isValid() || statement.failed())
-            return Failure{Tr::tr("Could not read the lead list: %1").arg(statement.errorString())};
-        return reached;
+    SqliteStatement statement(handle, walk.sql.toUtf8().constData());
+    if (statement.isValid() && statement.bindValues(walk.values)) {
+        for (qint64 i = 0; i < steps && statement.next(); ++i)
+            reached = statement.columnInt(0);
     }
-    QSqlQuery query(db);
-    if (const Result<void> ran = run(query, walk); !ran)
-        return Failure{ran.error()};
-    for (qint64 i = 0; i < steps && query.next(); ++i)
-        reached = query.value(0).toLongLong();
+    if (!statement.isValid() || statement.failed())
+        return Failure{Tr::tr("Could not read the lead list: %1").arg(statement.errorString())};
     return reached;
 }
 
@@ -70,15 +62,19 @@ Result<std::optional<LeadListKey>> LeadListReader::walk(const LeadListSql &sql, 
 {
     if (steps < 1)
         return std::optional<LeadListKey>();
-    // Step through the ids (one integer a row); only the row reached is kept.
-    const Result<qint64> reached = lastId(m_db, sql.walkIds(from, backwards, steps), steps);
-    if (!reached)
-        return Failure{reached.error()};
-    if (*reached == 0)
-        return std::optional<LeadListKey>();
     QSqlQuery query(m_db);
-    if (const Result<void> ran = run(query, sql.keyOf(*reached)); !ran)
-        return Failure{ran.error()};
+    if (sqlite3 *handle = SqliteStatement::handleOf(m_db)) {
+        // In process: step through the ids (one integer a row), keep the row reached, read its key.
+        const Result<qint64> reached = lastId(handle, sql.walkIds(from, backwards, steps), steps);
+        if (!reached)
+            return Failure{reached.error()};
+        if (*reached == 0)
+            return std::optional<LeadListKey>();
+        if (const Result<void> ran = run(query, sql.keyOf(*reached)); !ran)
+            return Failure{ran.error()};
+    } else if (const Result<void> ran = run(query, sql.walkEnd(from, backwards, steps)); !ran) {
+        return Failure{ran.error()};   // a server: it walks, one row comes back
+    }
     if (!query.next())
         return std::optional<LeadListKey>();
     return std::optional<LeadListKey>(LeadListSql::readKey(query, 1));

@@ -235,6 +235,19 @@ SqlStatement LeadListSql::walkIds(const LeadListKey *from, bool backwards, qint6
     return statement;
 }
 
+SqlStatement LeadListSql::walkEnd(const LeadListKey *from, bool backwards, qint64 limit) const
+{
+    SqlStatement statement = keys(from, backwards, limit);
+    const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
+    const QLatin1String reversed(ascending ? " DESC" : " ASC");
+    QString order = QStringLiteral("w.k") + reversed;
+    if (m_query.sortColumn != LeadListColumn::Number)
+        order += QStringLiteral(", w.id") + reversed;
+    statement.sql = QStringLiteral("SELECT w.id, w.k FROM (") + statement.sql + QStringLiteral(") w ORDER BY ") + order
+                    + QStringLiteral(" LIMIT 1");
+    return statement;
+}
+
 SqlStatement LeadListSql::keyOf(qint64 id) const
 {
     // Sorted by number while searching, SQLite's page statements order by leads_fts.rowid: the same id.

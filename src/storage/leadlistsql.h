@@ -63,6 +63,11 @@ public:
     // start or the end when null), nothing else: the cheapest walk through the covering index, for
     // stepping to a far row (see LeadListReader::walk).
     SqlStatement walkIds(const LeadListKey *from, bool backwards, qint64 limit) const;
+    // The same walk done by the server in one statement that answers one row: the key (id, sort
+    // key) of the last of those rows. They are the first `limit` in view order, so the last is the
+    // greatest of them in that order (or the least with `backwards`). For a server across a network,
+    // where stepping through walkIds would carry every id over the wire.
+    SqlStatement walkEnd(const LeadListKey *from, bool backwards, qint64 limit) const;
     // The key (id, sort key) of the lead `id`, as keys() reads it.
     SqlStatement keyOf(qint64 id) const;
     // "SELECT state, COUNT(*) ... GROUP BY state" over the view: the total and per-state counts.

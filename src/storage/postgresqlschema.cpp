@@ -194,6 +194,7 @@ Result<void> runSteps(QSqlDatabase &db, int from, int targetVersion)
         if (Result<void> step = runAll(db, version6()); !step)
             return step;
     }
+    // Version 7 (SQLite's walk index on lead ids): the primary key's index already serves.
     // Later versions: `if (from < N && targetVersion >= N) ...`, and the same number on SQLite.
     return {};
 }

@@ -958,6 +958,7 @@ TEST_CASE("No statement of the list uses OFFSET", "[models][leadlist][jump]")
                             statements.append(sql.page(after, backwards, 256).sql);
                             statements.append(sql.keys(after, backwards, 100000).sql);
                             statements.append(sql.walkIds(after, backwards, 100000).sql);
+                            statements.append(sql.walkEnd(after, backwards, 100000).sql);
                         }
                     }
                     for (const QString &statement : statements) {
@@ -1180,6 +1181,25 @@ TEST_CASE("A refresh asked for while one is under way follows it, and a new quer
     drain(*f.session, Session::Lane::List);
     CHECK(refreshed.size() == 2);
     checkAgrees(model, f.connection(), query, f.busyOwner);
+}
+
+TEST_CASE("A page asked for when a refresh begins is asked for again and arrives", "[models][leadlist][refresh]")
+{
+    Fixture f(900);
+    LeadListModel model(f.session.get());
+    waitForCount(model);
+    idAt(model, 10);   // the first page is shown
+    const int row = 3 * LeadListModel::PageSize + 7;
+    REQUIRE(row < model.rowCount());
+    REQUIRE_FALSE(model.isRowLoaded(row));
+    QSignalSpy refreshed(&model, &LeadListModel::refreshed);
+    QSignalSpy counted(&model, &LeadListModel::countsChanged);
+    model.requestRow(row);   // on its way: its answer is for the rows as they were before the refresh
+    model.refresh();         // (another person's change, say) before that answer is delivered
+    waitForRefresh(refreshed, counted);
+    drain(*f.session, Session::Lane::List);   // everything asked of the list so far has answered
+    CHECK(model.isRowLoaded(row));
+    CHECK(model.leadIdAt(row) == expectedIds(f.connection(), model.query(), f.busyOwner).at(row));
 }
 
 TEST_CASE("Two sessions on one PostgreSQL database - another person's save and assignment show in an open list, "

@@ -259,8 +259,8 @@ TEST_CASE("storage: schema 6 - PostgreSQL announces every change to the leads, S
     TestDatabase test;
     Database database;
     REQUIRE(database.open(test.location()).has_value());
-    CHECK(Schema::CurrentVersion == 6);
-    CHECK(database.schemaVersion() == 6);
+    CHECK(Schema::CurrentVersion >= 6);
+    CHECK(database.schemaVersion() == Schema::CurrentVersion);
     if (TestDatabase::isPostgreSql()) {
         CHECK(hasLeadsNotifyTrigger(database.connection()));
         CHECK(text(database.connection(), QStringLiteral("SELECT pg_get_triggerdef(oid) FROM pg_trigger "
@@ -272,7 +272,7 @@ TEST_CASE("storage: schema 6 - PostgreSQL announces every change to the leads, S
     }
 }
 
-TEST_CASE("storage: a version-5 database is migrated to 6 - with its data")
+TEST_CASE("storage: a version-5 database is migrated to the current version - with its data")
 {
     TestDatabase test;
     test.withConnection([](QSqlDatabase &db) {
@@ -291,8 +291,8 @@ TEST_CASE("storage: a version-5 database is migrated to 6 - with its data")
     const Result<void> opened = database.open(test.location());
     INFO(opened.error().toStdString());
     REQUIRE(opened.has_value());
-    CHECK(database.schemaVersion() == 6);
-    CHECK(recordedVersion(test) == 6);
+    CHECK(database.schemaVersion() == Schema::CurrentVersion);
+    CHECK(recordedVersion(test) == Schema::CurrentVersion);
     CHECK(text(database.connection(), QStringLiteral("SELECT name FROM campaigns")) == QStringLiteral("Autumn fair"));
     if (database.isPostgreSql())
         CHECK(hasLeadsNotifyTrigger(database.connection()));
@@ -596,6 +596,7 @@ TEST_CASE("storage: the PostgreSQL schema has SQLite's tables - columns and inde
     actual.columns[QStringLiteral("leads")].removeLast();
     REQUIRE(actual.indexes.remove(QStringLiteral("leads_search")));
     REQUIRE(actual.indexes.remove(QStringLiteral("employees_login")));   // SQLite: login UNIQUE COLLATE NOCASE
+    REQUIRE(expected.indexes.remove(QStringLiteral("leads_walk")));   // PostgreSQL walks its primary key's index
 
     CHECK(actual.columns.keys() == expected.columns.keys());
     for (auto it = expected.columns.cbegin(); it != expected.columns.cend(); ++it) {
