@@ -46,16 +46,6 @@ void pick(LeadFormDialog &form, LeadField field, const QString &letters)
     picker->pickRow(0);
 }
 
-// Ends every connection to the test database but the plain one this runs on.
-void terminateConnections(const TestDatabase &test)
-{
-    const int ended = test.scalar(QStringLiteral("SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) "
-                                                 "FROM pg_stat_activity WHERE datname = current_database() "
-                                                 "AND pid <> pg_backend_pid()"))
-                          .toInt();
-    REQUIRE(ended > 0);
-}
-
 } // namespace
 
 TEST_CASE("ui/A save that lost the connection keeps the form as typed, the status bar says so, Save works again",
@@ -79,7 +69,7 @@ TEST_CASE("ui/A save that lost the connection keeps the form as typed, the statu
     QSignalSpy lost(fx.session.get(), &Session::connectionLost);
     QSignalSpy restored(fx.session.get(), &Session::connectionRestored);
     QSignalSpy finished(form, &LeadFormDialog::saveFinished);
-    terminateConnections(fx.test);
+    REQUIRE(fx.test.terminateOtherConnections() > 0);
     auto *saveButton = form->findChild<QPushButton *>(QStringLiteral("saveButton"));
     QTest::mouseClick(saveButton, Qt::LeftButton);
     REQUIRE(finished.wait());
