@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "formfixture.h"
+#include "leadformsteps.h"
 
 #include "leadformdialog.h"
 #include "leadmodel.h"
@@ -19,19 +20,6 @@
 #include <QTest>
 
 namespace {
-
-QLineEdit *edit(LeadFormDialog &form, LeadField field)
-{
-    return qobject_cast<QLineEdit *>(form.input(field));
-}
-
-void type(QLineEdit *lineEdit, const QString &text)
-{
-    lineEdit->setFocus();
-    lineEdit->selectAll();
-    lineEdit->insert(text);
-    QTest::keyClick(lineEdit, Qt::Key_Return);
-}
 
 // Types a few letters into a picker and picks the first row offered.
 void pick(LeadFormDialog &form, LeadField field, const QString &letters)
