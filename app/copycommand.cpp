@@ -1,5 +1,6 @@
 #include "copycommand.h"
 
+#include "canceloninterrupt.h"
 #include "commandline.h"
 #include "databasecopier.h"
 
@@ -7,19 +8,10 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace {
-
-DatabaseCopier *g_running = nullptr;
-
-extern "C" void interruptCopy(int)
-{
-    if (g_running)
-        g_running->cancel();
-}
 
 QString tr(const char *text)
 {
@@ -74,13 +66,8 @@ int CopyCommand::run(const QStringList &arguments)
         });
     QElapsedTimer timer;
     timer.start();
-    g_running = &copier;
-    std::signal(SIGINT, interruptCopy);
-    std::signal(SIGTERM, interruptCopy);
-    const Result<DatabaseCopier::Summary> copied = copier.copy(parser.value(fromOption), parser.value(toOption));
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_running = nullptr;
+    const Result<DatabaseCopier::Summary> copied
+        = cancelOnInterrupt(copier, [&] { return copier.copy(parser.value(fromOption), parser.value(toOption)); });
     if (interactive && !lines)
         std::fprintf(stderr, "\r\033[K");
     if (!copied) {

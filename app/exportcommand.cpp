@@ -1,5 +1,6 @@
 #include "exportcommand.h"
 
+#include "canceloninterrupt.h"
 #include "commandline.h"
 #include "database.h"
 #include "employeerepository.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDate>
 
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,14 +21,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("ExportCommand", text);
-}
-
-LeadExporter *g_running = nullptr;
-
-extern "C" void interrupt(int)
-{
-    if (g_running)
-        g_running->cancel();
 }
 
 // Splits "a, b,c" into trimmed non-empty parts.
@@ -241,13 +233,7 @@ int runExport(const LeadExportRequest &request, bool progressLines)
         exporter.setProgressFunction(CommandLine::printProgressLine);
     else if (interactive)
         exporter.setProgressFunction(CommandLine::printProgress);
-    g_running = &exporter;
-    std::signal(SIGINT, interrupt);
-    std::signal(SIGTERM, interrupt);
-    const bool done = exporter.run(request);
-    std::signal(SIGINT, SIG_DFL);
-    std::signal(SIGTERM, SIG_DFL);
-    g_running = nullptr;
+    const bool done = cancelOnInterrupt(exporter, [&] { return exporter.run(request); });
     if (interactive && !progressLines)
         std::fprintf(stderr, "\n");
     if (!done) {

@@ -1,5 +1,6 @@
 #include "leadchangelistener.h"
 
+#include "connectionfactory.h"
 #include "database.h"
 #include "leadchangechannel.h"
 
@@ -89,14 +90,14 @@ void LeadChangeListener::connectAndListen()
 void LeadChangeListener::check()
 {
     if (m_database) {
-        const Result<void> alive = [this] {
+        const QString lost = [this] {
             QSqlDatabase db = m_database->connection();
-            return LeadChangeChannel::check(db);
+            return ConnectionFactory::probe(db);
         }();
-        if (alive)
+        if (lost.isEmpty())
             return;
         m_database.reset();
-        QMetaObject::invokeMethod(this, [this, reason = alive.error()] { onFailed(reason); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this, lost] { onFailed(lost); }, Qt::QueuedConnection);
     }
     connectAndListen();
 }

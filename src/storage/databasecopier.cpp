@@ -239,6 +239,35 @@ private:
     QList<QVariantList> m_cycleRows;
 };
 
+// The rows of `table` from `in` through `writer`, a chunk at a time, with progress, until they
+// end or `canceled` is set: how many were written, or why it failed.
+Result<qint64> copyRows(const QSqlDatabase &in, TableWriter &writer, const SchemaCatalog::Table &table,
+                        const DatabaseLocation &source, const DatabaseLocation &target,
+                        const DatabaseCopier::ProgressFunction &progress, const std::atomic<bool> &canceled)
+{
+    RowStream rows(in, table.name, table.columns, writer.rowsPerInsert());
+    const Result<qint64> total = rows.count();
+    if (!total)
+        return Failure{total.error()};
+    qint64 written = 0;
+    if (progress)
+        progress(table.name, 0, *total);
+    QList<QVariantList> chunk;
+    while (!canceled.load()) {
+        const Result<bool> read = rows.next(chunk);
+        if (!read)
+            return Failure{Tr::tr("Could not read %1 from %2: %3").arg(table.name, source.description(), read.error())};
+        if (!*read)
+            break;
+        if (Result<void> wrote = writer.write(chunk); !wrote)
+            return Failure{Tr::tr("Could not write %1 to %2: %3").arg(table.name, target.description(), wrote.error())};
+        written += chunk.size();
+        if (progress)
+            progress(table.name, written, *total);
+    }
+    return written;
+}
+
 } // namespace
 
 Result<DatabaseCopier::Summary> DatabaseCopier::copy(const QString &from, const QString &to)
@@ -265,87 +294,7 @@ Result<DatabaseCopier::Summary> DatabaseCopier::copy(const QString &from, const 
             return Failure{opened.error()};
         if (Result<void> opened = targetDb.open(to, QStringLiteral("crm-copy-target-") + tag); !opened)
             return Failure{opened.error()};
-        QSqlDatabase in = sourceDb.connection();
-        QSqlDatabase out = targetDb.connection();
-        const Result<QString> holding = firstTableWithRows(out);
-        if (!holding)
-            return Failure{Tr::tr("Could not read %1: %2").arg(target->description(), holding.error())};
-        if (!holding->isEmpty())
-            return Failure{Tr::tr("%1 already holds CRM Agent data (%2): a copy goes into an empty database only. "
-                                  "It was left untouched.")
-                               .arg(target->description(), *holding)};
-
-        const SqlDialect inDialect = SqlDialect::of(in);
-        const SqlDialect outDialect = SqlDialect::of(out);
-        if (Result<void> begun = inDialect.beginSnapshot(in); !begun)
-            return Failure{begun.error()};
-        Transaction transaction(out);
-        Summary summary;
-        Result<void> done = outDialect.prepareBulkWrite(out);
-        if (done)
-            done = transaction.begin();
-        QString error;
-        if (done && !LeadListIndex::beginBulkLoad(out, &error))
-            done = Failure{error};
-        std::vector<std::unique_ptr<TableWriter>> writers;
-        for (const SchemaCatalog::Table &table : SchemaCatalog::tables()) {
-            if (!done)
-                break;
-            writers.push_back(std::make_unique<TableWriter>(out, table));
-            TableWriter *writer = writers.back().get();
-            RowStream rows(in, table.name, table.columns, writer->rowsPerInsert());
-            const Result<qint64> total = rows.count();
-            if (!total) {
-                done = Failure{total.error()};
-                break;
-            }
-            qint64 written = 0;
-            if (m_progress)
-                m_progress(table.name, 0, *total);
-            QList<QVariantList> chunk;
-            while (done && !m_canceled.load()) {
-                const Result<bool> read = rows.next(chunk);
-                if (!read) {
-                    done = Failure{Tr::tr("Could not read %1 from %2: %3").arg(table.name, source->description(), read.error())};
-                } else if (!*read) {
-                    break;
-                } else if (Result<void> wrote = writer->write(chunk); !wrote) {
-                    done = Failure{Tr::tr("Could not write %1 to %2: %3").arg(table.name, target->description(), wrote.error())};
-                } else {
-                    written += chunk.size();
-                    if (m_progress)
-                        m_progress(table.name, written, *total);
-                }
-            }
-            summary.rows += written;
-            if (table.name == QLatin1String("leads"))
-                summary.leads = written;
-            if (done && !m_canceled.load())
-                done = outDialect.resetIdentity(out, table.name);
-            if (m_canceled.load())
-                break;
-        }
-        for (const std::unique_ptr<TableWriter> &writer : writers) {
-            if (!done || m_canceled.load())
-                break;
-            if (Result<void> set = writer->setCycleColumns(); !set)
-                done = Failure{Tr::tr("Could not write to %1: %2").arg(target->description(), set.error())};
-        }
-        // A failed statement aborts a PostgreSQL transaction: roll back before the prepared
-        // statements are freed, which an aborted transaction refuses.
-        if (!done || m_canceled.load())
-            transaction.rollback();
-        writers.clear();
-        in.rollback();   // the snapshot: nothing was written there
-        if (done && !m_canceled.load() && !LeadListIndex::finishBulkLoad(out, &error))
-            done = Failure{error};
-        if (m_canceled.load())
-            return Failure{Tr::tr("The copy was cancelled: %1 was left as it was.").arg(target->description())};
-        if (!done)
-            return Failure{done.error()};
-        if (Result<void> committed = transaction.commit(); !committed)
-            return Failure{committed.error()};
-        return summary;
+        return copyTables(sourceDb.connection(), targetDb.connection(), *source, *target);
     }();
     if (!copied) {
         sourceDb.close();
@@ -356,4 +305,69 @@ Result<DatabaseCopier::Summary> DatabaseCopier::copy(const QString &from, const 
         }
     }
     return copied;
+}
+
+Result<DatabaseCopier::Summary> DatabaseCopier::copyTables(QSqlDatabase in, QSqlDatabase out,
+                                                           const DatabaseLocation &source,
+                                                           const DatabaseLocation &target)
+{
+    const Result<QString> holding = firstTableWithRows(out);
+    if (!holding)
+        return Failure{Tr::tr("Could not read %1: %2").arg(target.description(), holding.error())};
+    if (!holding->isEmpty())
+        return Failure{Tr::tr("%1 already holds CRM Agent data (%2): a copy goes into an empty database only. "
+                              "It was left untouched.")
+                           .arg(target.description(), *holding)};
+
+    const SqlDialect inDialect = SqlDialect::of(in);
+    const SqlDialect outDialect = SqlDialect::of(out);
+    if (Result<void> begun = inDialect.beginSnapshot(in); !begun)
+        return Failure{begun.error()};
+    Transaction transaction(out);
+    Summary summary;
+    Result<void> done = outDialect.prepareBulkWrite(out);
+    if (done)
+        done = transaction.begin();
+    QString error;
+    if (done && !LeadListIndex::beginBulkLoad(out, &error))
+        done = Failure{error};
+    std::vector<std::unique_ptr<TableWriter>> writers;
+    for (const SchemaCatalog::Table &table : SchemaCatalog::tables()) {
+        if (!done)
+            break;
+        writers.push_back(std::make_unique<TableWriter>(out, table));
+        const Result<qint64> written = copyRows(in, *writers.back(), table, source, target, m_progress, m_canceled);
+        if (!written) {
+            done = Failure{written.error()};
+            break;
+        }
+        summary.rows += *written;
+        if (table.name == QLatin1String("leads"))
+            summary.leads = *written;
+        if (!m_canceled.load())
+            done = outDialect.resetIdentity(out, table.name);
+        if (m_canceled.load())
+            break;
+    }
+    for (const std::unique_ptr<TableWriter> &writer : writers) {
+        if (!done || m_canceled.load())
+            break;
+        if (Result<void> set = writer->setCycleColumns(); !set)
+            done = Failure{Tr::tr("Could not write to %1: %2").arg(target.description(), set.error())};
+    }
+    // A failed statement aborts a PostgreSQL transaction: roll back before the prepared
+    // statements are freed, which an aborted transaction refuses.
+    if (!done || m_canceled.load())
+        transaction.rollback();
+    writers.clear();
+    in.rollback();   // the snapshot: nothing was written there
+    if (done && !m_canceled.load() && !LeadListIndex::finishBulkLoad(out, &error))
+        done = Failure{error};
+    if (m_canceled.load())
+        return Failure{Tr::tr("The copy was cancelled: %1 was left as it was.").arg(target.description())};
+    if (!done)
+        return Failure{done.error()};
+    if (Result<void> committed = transaction.commit(); !committed)
+        return Failure{committed.error()};
+    return summary;
 }

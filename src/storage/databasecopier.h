@@ -7,6 +7,9 @@
 #include <atomic>
 #include <functional>
 
+class DatabaseLocation;
+class QSqlDatabase;
+
 // Copies a whole CRM Agent database to another place, on either engine (an SQLite file or a
 // PostgreSQL URI, as Database::open takes them): a person's file into the team's PostgreSQL
 // database, or the team's database into a file for a backup.
@@ -49,6 +52,11 @@ public:
     bool wasCanceled() const { return m_canceled.load(); }
 
 private:
+    // The copy between the two open databases: the target checked empty, every table in one
+    // transaction on it, the source read in one snapshot.
+    Result<Summary> copyTables(QSqlDatabase in, QSqlDatabase out, const DatabaseLocation &source,
+                               const DatabaseLocation &target);
+
     ProgressFunction m_progress;
     std::atomic<bool> m_canceled{false};
 };

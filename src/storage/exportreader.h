@@ -1,7 +1,11 @@
 #pragma once
 
+#include "exportchunk.h"
+#include "exportlabelmap.h"
 #include "leadexporter.h"
+#include "leadlistsql.h"
 #include "result.h"
+#include "sqldialect.h"
 
 #include <QSqlDatabase>
 
@@ -10,9 +14,7 @@
 #include <vector>
 
 class ExportChunkQueue;
-class ExportLabelMap;
 class ExportPlan;
-struct ExportChunk;
 
 // The read step of an export, one implementation per engine (SqliteExportReader,
 // PostgreSqlExportReader): the rows of the request's scope in its order, read on the reader thread
@@ -52,8 +54,63 @@ protected:
                   const std::atomic<bool> &stop) const;
     static QString readError(const QString &message);
 
+    // What every engine's reader does, with its own statement type on its own handle
+    // (SqliteStatement on sqlite3, PostgreSqlStatement on pg_conn: the same members).
+    // readLabels(): the rows (id, label) of `sql` into `map`; the database's words on failure.
+    template<typename Statement, typename Handle>
+    static Result<void> readLabelsWith(Handle *db, const char *sql, ExportLabelMap &map);
+    // count(): the selection's size, all leads counted, or the view's counts per state added up
+    // (LeadListSql in `dialect`); -1 on failure.
+    template<typename Statement, typename Handle>
+    qint64 countWith(Handle *db, const SqlDialect &dialect) const;
+    // One row into `chunk`: column c as intAt(c) or as textAt(c) (raw UTF-8), as the plan says.
+    template<typename IntAt, typename TextAt>
+    void appendRow(ExportChunk &chunk, IntAt intAt, TextAt textAt) const;
+
     const ExportPlan &m_plan;
     const LeadExportRequest &m_request;
     std::vector<bool> m_integer;   // per column: read as an integer
     QString m_error;
 };
+
+template<typename Statement, typename Handle>
+Result<void> ExportReader::readLabelsWith(Handle *db, const char *sql, ExportLabelMap &map)
+{
+    Statement statement(db, sql);
+    while (statement.next())
+        map.insert(statement.columnInt(0), statement.columnText(1));
+    if (statement.failed())
+        return Failure{readError(statement.errorString())};
+    return {};
+}
+
+template<typename Statement, typename Handle>
+qint64 ExportReader::countWith(Handle *db, const SqlDialect &dialect) const
+{
+    if (m_request.scope == ExportScope::SelectedLeads)
+        return m_request.leadIds.size();
+    if (m_request.scope == ExportScope::AllLeads)
+        return Statement::queryInt(db, "SELECT COUNT(*) FROM leads", -1);
+    const SqlStatement counts = LeadListSql(m_request.view, m_request.employeeId, dialect).countByState();
+    Statement count(db, counts.sql.toUtf8().constData());
+    if (count.isValid())
+        count.bindValues(counts.values);
+    qint64 total = 0;
+    while (count.next())
+        total += count.columnInt(1);
+    return count.failed() ? -1 : total;
+}
+
+template<typename IntAt, typename TextAt>
+void ExportReader::appendRow(ExportChunk &chunk, IntAt intAt, TextAt textAt) const
+{
+    for (int c = 0; c < int(m_integer.size()); ++c) {
+        if (m_integer[size_t(c)]) {
+            chunk.ints.push_back(intAt(c));
+        } else {
+            chunk.text.append(textAt(c));
+            chunk.ends.push_back(quint32(chunk.text.size()));
+        }
+    }
+    ++chunk.rows;
+}

@@ -34,9 +34,3 @@ Result<void> LeadChangeChannel::subscribe(QSqlDatabase &db)
         return Failure{Tr::tr("Could not listen for changes to the leads: %1").arg(driver->lastError().text())};
     return {};
 }
-
-Result<void> LeadChangeChannel::check(QSqlDatabase &db)
-{
-    QSqlQuery query(db);
-    return SqlCheck::run(query, QStringLiteral("SELECT 1"));
-}

@@ -14,8 +14,7 @@ public:
     // What the listening connection adds to its application_name (pg_stat_activity shows it).
     static constexpr const char *ApplicationNameSuffix = " (lead changes)";
 
-    // Subscribes `db` (PostgreSQL) to the channel: LISTEN, named in application_name.
+    // Subscribes `db` (PostgreSQL) to the channel: LISTEN, named in application_name. Whether the
+    // connection is still there is ConnectionFactory::probe's to tell, as for every connection.
     static Result<void> subscribe(QSqlDatabase &db);
-    // A round trip on `db`: fails when the connection was lost.
-    static Result<void> check(QSqlDatabase &db);
 };

@@ -1,7 +1,5 @@
 #include "postgresqlexportreader.h"
 
-#include "exportchunk.h"
-#include "exportlabelmap.h"
 #include "exportplan.h"
 #include "leadlistsql.h"
 #include "postgresqlstatement.h"
@@ -62,40 +60,19 @@ Result<void> PostgreSqlExportReader::prepare()
 
 qint64 PostgreSqlExportReader::count()
 {
-    if (m_request.scope == ExportScope::SelectedLeads)
-        return m_request.leadIds.size();
-    if (m_request.scope == ExportScope::AllLeads)
-        return PostgreSqlStatement::queryInt(m_db, "SELECT COUNT(*) FROM leads", -1);
-    const SqlStatement counts = LeadListSql(m_request.view, m_request.employeeId, SqlDialect::postgreSql()).countByState();
-    PostgreSqlStatement count(m_db, counts.sql.toUtf8().constData());
-    count.bindValues(counts.values);
-    qint64 total = 0;
-    while (count.next())
-        total += count.columnInt(1);
-    return count.failed() ? -1 : total;
+    return countWith<PostgreSqlStatement>(m_db, SqlDialect::postgreSql());
 }
 
 Result<void> PostgreSqlExportReader::readLabels(const char *sql, ExportLabelMap &map)
 {
-    PostgreSqlStatement statement(m_db, sql);
-    while (statement.next())
-        map.insert(statement.columnInt(0), statement.columnText(1));
-    if (statement.failed())
-        return Failure{readError(statement.errorString())};
-    return {};
+    return readLabelsWith<PostgreSqlStatement>(m_db, sql, map);
 }
 
 void PostgreSqlExportReader::readRow(const PostgreSqlStatement &result, int row, ExportChunk &chunk) const
 {
-    for (int c = 0; c < int(m_integer.size()); ++c) {
-        if (m_integer[size_t(c)]) {
-            chunk.ints.push_back(result.intAt(row, c));
-        } else {
-            chunk.text.append(result.viewAt(row, c));
-            chunk.ends.push_back(quint32(chunk.text.size()));
-        }
-    }
-    ++chunk.rows;
+    appendRow(
+        chunk, [&](int column) { return result.intAt(row, column); },
+        [&](int column) { return result.viewAt(row, column); });
 }
 
 bool PostgreSqlExportReader::readScan(ExportChunk *&chunk, ExportChunkQueue &free, ExportChunkQueue &full,

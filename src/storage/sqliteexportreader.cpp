@@ -1,8 +1,6 @@
 #include "sqliteexportreader.h"
 
-#include "exportchunk.h"
 #include "exportchunkqueue.h"
-#include "exportlabelmap.h"
 #include "exportplan.h"
 #include "leadlistsql.h"
 
@@ -48,12 +46,7 @@ SqliteExportReader::~SqliteExportReader()
 
 Result<void> SqliteExportReader::readLabels(const char *sql, ExportLabelMap &map)
 {
-    SqliteStatement statement(m_db, sql);
-    while (statement.next())
-        map.insert(statement.columnInt(0), statement.columnText(1));
-    if (statement.failed())
-        return Failure{readError(statement.errorString())};
-    return {};
+    return readLabelsWith<SqliteStatement>(m_db, sql, map);
 }
 
 Result<void> SqliteExportReader::prepare()
@@ -81,30 +74,14 @@ Result<void> SqliteExportReader::prepare()
 
 qint64 SqliteExportReader::count()
 {
-    if (m_request.scope == ExportScope::SelectedLeads)
-        return m_request.leadIds.size();
-    if (m_request.scope == ExportScope::AllLeads)
-        return SqliteStatement::queryInt(m_db, "SELECT COUNT(*) FROM leads", -1);
-    const SqlStatement counts = LeadListSql(m_request.view, m_request.employeeId).countByState();
-    const std::unique_ptr<SqliteStatement> count = statementOf(m_db, counts.sql.toUtf8(), counts.values);
-    qint64 total = 0;
-    while (count->next())
-        total += count->columnInt(1);
-    return count->failed() ? -1 : total;
+    return countWith<SqliteStatement>(m_db, SqlDialect::sqlite());
 }
 
 void SqliteExportReader::readRow(const SqliteStatement &statement, ExportChunk &chunk) const
 {
-    for (int c = 0; c < int(m_integer.size()); ++c) {
-        if (m_integer[size_t(c)]) {
-            chunk.ints.push_back(statement.columnInt(c));
-        } else {
-            const std::string_view text = statement.columnView(c);
-            chunk.text.append(text);
-            chunk.ends.push_back(quint32(chunk.text.size()));
-        }
-    }
-    ++chunk.rows;
+    appendRow(
+        chunk, [&](int column) { return statement.columnInt(column); },
+        [&](int column) { return statement.columnView(column); });
 }
 
 bool SqliteExportReader::readOne(qint64 id, ExportChunk &chunk)

@@ -1,39 +1,22 @@
 // The command-line front door, run as a real process against real SQLite files.
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
 #include "tempdir.h"
 #include "testdatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun<>;
 
 Run runApp(const QStringList &arguments, const QString &password = QString())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CRM_AGENT_PASSWORD"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("CRM_AGENT_PASSWORD"), password);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CRM_AGENT_BIN), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments, cliEnvironment(password));
 }
 
 qint64 scalar(const TestDatabase &test, const QString &sql)

@@ -3,6 +3,7 @@
 // (`demo` is the command: it opens the database before anything else.)
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
 #include "testdatabase.h"
 
 #include <QProcess>
@@ -16,30 +17,17 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun<>;
 
 // Runs crm-agent with standard input not a terminal, with no password but `pgPassword` (when not null).
 Run runApp(const QStringList &arguments, const QString &pgPassword = QString())
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    QProcessEnvironment env = cliEnvironment();
     env.remove(QStringLiteral("PGPASSWORD"));
-    env.remove(QStringLiteral("CRM_AGENT_PASSWORD"));
     env.insert(QStringLiteral("PGPASSFILE"), QStringLiteral("/nonexistent/pgpass"));
     if (!pgPassword.isNull())
         env.insert(QStringLiteral("PGPASSWORD"), pgPassword);
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CRM_AGENT_BIN), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli(arguments, env);
 }
 
 struct TerminalRun

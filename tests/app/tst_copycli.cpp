@@ -1,38 +1,23 @@
 // `crm-agent copy` as a real process: a person's demo file into the database of the engine under
 // test (TestDatabase) and back, with the one-line refusals and their exit statuses.
 #include "catchqtstring.h"
-#include "database.h"
-#include "demogenerator.h"
-#include "leadexporter.h"
+#include "clirun.h"
+#include "exportcsv.h"
+#include "makedemodatabase.h"
 #include "tempdir.h"
 #include "testdatabase.h"
 
 #include <QFile>
-#include <QProcess>
-#include <QProcessEnvironment>
 
 #include <catch2/catch.hpp>
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CliRun<>;
 
 Run runCopy(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    process.setProcessEnvironment(env);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(QStringLiteral(CRM_AGENT_BIN), QStringList{QStringLiteral("copy")} + arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    return runCli(QStringList{QStringLiteral("copy")} + arguments);
 }
 
 // One line on standard error, "crm-agent: ..." (the error), containing `words`.
@@ -45,33 +30,13 @@ void checkOneLineError(const Run &run, const QString &words)
     CHECK(run.out.isEmpty());
 }
 
-QByteArray exportCsv(const QString &databasePath, const QString &csvPath)
-{
-    LeadExportRequest request;
-    request.databasePath = databasePath;
-    request.outputPath = csvPath;
-    request.roles = RoleSet(Role::Admin);
-    LeadExporter exporter;
-    REQUIRE(exporter.run(request));
-    QFile file(csvPath);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 } // namespace
 
 TEST_CASE("copy cli: a person's file goes into the team's database and back - the same CSV", "[cli][copy]")
 {
     TempDir dir;
     const QString person = dir.file(QStringLiteral("person.sqlite"));
-    {
-        Database db;
-        REQUIRE(db.open(person, QStringLiteral("copy-cli-demo")));
-        QSqlDatabase connection = db.connection();
-        DemoOptions options;
-        options.leads = 300;
-        REQUIRE(DemoGenerator::generate(connection, options));
-    }
+    makeDemoDatabase(person, QStringLiteral("copy-cli-demo"), 300);
     TestDatabase team;
 
     const Run there = runCopy({QStringLiteral("--from"), person, QStringLiteral("--to"), team.location(),

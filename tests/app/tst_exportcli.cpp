@@ -2,6 +2,7 @@
 // The listener below (DemoDbCleanup) needs Catch's event listener interfaces.
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 
+#include "clirun.h"
 #include "csvreader.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -9,6 +10,7 @@
 #include "exportcolumn.h"
 #include "leadfielddescriptor.h"
 #include "leadlistsql.h"
+#include "makedemodatabase.h"
 #include "sqldialect.h"
 #include "tempdir.h"
 #include "testdatabase.h"
@@ -28,34 +30,12 @@
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QString err;
-};
-
-QProcessEnvironment environment(const QString &password)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("CRM_AGENT_PASSWORD"));
-    if (!password.isNull())
-        env.insert(QStringLiteral("CRM_AGENT_PASSWORD"), password);
-    return env;
-}
+using Run = CliRun<QByteArray>;   // the CSV on standard output, as bytes
 
 Run runExport(const QStringList &arguments, const QString &password = QStringLiteral("sales1"),
               const QString &stdoutFile = QString())
 {
-    QProcess process;
-    process.setProcessEnvironment(environment(password));
-    process.setStandardInputFile(QProcess::nullDevice());
-    if (!stdoutFile.isEmpty())
-        process.setStandardOutputFile(stdoutFile);
-    process.start(QStringLiteral(CRM_AGENT_BIN), QStringList{QStringLiteral("export")} + arguments);
-    REQUIRE(process.waitForFinished(120000));
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            QString::fromUtf8(process.readAllStandardError())};
+    return runCli<QByteArray>(QStringList{QStringLiteral("export")} + arguments, cliEnvironment(password), stdoutFile);
 }
 
 QByteArray readFile(const QString &path)
@@ -73,12 +53,7 @@ struct DemoDb
     DemoDb()
     {
         path = test.location();
-        Database db;
-        REQUIRE(db.open(path, QStringLiteral("export-cli-demo")));
-        QSqlDatabase connection = db.connection();
-        DemoOptions options;
-        options.leads = 3000;
-        REQUIRE(DemoGenerator::generate(connection, options));
+        makeDemoDatabase(path, QStringLiteral("export-cli-demo"), 3000);
     }
 };
 
@@ -335,7 +310,7 @@ TEST_CASE("export/an interrupted export leaves no partial file and keeps the old
     for (int signal : {SIGTERM, SIGKILL}) {
         INFO("signal " << signal);
         QProcess process;
-        process.setProcessEnvironment(environment(QStringLiteral("sales1")));
+        process.setProcessEnvironment(cliEnvironment(QStringLiteral("sales1")));
         process.start(QStringLiteral(CRM_AGENT_BIN),
                       {"export", "--db", db, "--out", out, "--user", "sales1", "--progress"});
         REQUIRE(process.waitForStarted());

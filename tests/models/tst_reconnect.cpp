@@ -19,16 +19,6 @@
 
 namespace {
 
-// Ends every connection to the test database but the plain one this runs on, and waits until
-// they are gone (PostgreSQL 14's timeout argument).
-int terminateConnections(const TestDatabase &test)
-{
-    return test
-        .scalar(QStringLiteral("SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) FROM pg_stat_activity "
-                               "WHERE datname = current_database() AND pid <> pg_backend_pid()"))
-        .toInt();
-}
-
 Result<int> countLeads(Session &session, Session::Lane lane)
 {
     return await<Result<int>>([&](QObject *c, auto done) {
@@ -87,7 +77,7 @@ TEST_CASE("session: a read whose connection was lost runs again on a new one - o
     ReconnectFixture fx;
     QSignalSpy lost(fx.session.get(), &Session::connectionLost);
     QSignalSpy restored(fx.session.get(), &Session::connectionRestored);
-    REQUIRE(terminateConnections(fx.test) >= 4);
+    REQUIRE(fx.test.terminateOtherConnections() >= 4);
 
     const Result<int> count = countLeads(*fx.session, Session::Lane::Read);
     INFO(count.error().toStdString());
@@ -119,7 +109,7 @@ TEST_CASE("session: a save whose connection was lost fails, is not run again, an
     const LeadStore store(fx.session.get());
     QSignalSpy lost(fx.session.get(), &Session::connectionLost);
     QSignalSpy restored(fx.session.get(), &Session::connectionRestored);
-    REQUIRE(terminateConnections(fx.test) >= 4);
+    REQUIRE(fx.test.terminateOtherConnections() >= 4);
 
     const Result<Lead> failed = await<Result<Lead>>([&](QObject *c, auto done) { store.save(fx.lead, c, done); });
     REQUIRE_FALSE(failed.has_value());
@@ -148,7 +138,7 @@ TEST_CASE("session: with the connection lost on a lane that is not asked again, 
     ReconnectFixture fx;
     QSignalSpy lost(fx.session.get(), &Session::connectionLost);
     QSignalSpy restored(fx.session.get(), &Session::connectionRestored);
-    REQUIRE(terminateConnections(fx.test) >= 4);
+    REQUIRE(fx.test.terminateOtherConnections() >= 4);
     const Result<int> failed = countLeads(*fx.session, Session::Lane::Write);
     REQUIRE_FALSE(failed.has_value());
     CHECK(failed.error() == DbWorker::lostWriteMessage());

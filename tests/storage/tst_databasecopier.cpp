@@ -8,16 +8,14 @@
 #include "databasecopier.h"
 #include "demogenerator.h"
 #include "exportcolumn.h"
+#include "exportcsv.h"
 #include "lead.h"
-#include "leadexporter.h"
-#include "leadlistreader.h"
-#include "leadlistsql.h"
 #include "leadrepository.h"
+#include "listedleadids.h"
+#include "makedemodatabase.h"
 #include "schemacatalog.h"
-#include "sqldialect.h"
 #include "tempdir.h"
 #include "testdatabase.h"
-#include "testdemo.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -84,35 +82,12 @@ qint64 rowsIn(const QString &location)
     return rows;
 }
 
-// Every column of every lead as CSV, through the export (SQLite files).
-QByteArray exportCsv(const QString &databasePath, const QString &csvPath)
-{
-    LeadExportRequest request;
-    request.databasePath = databasePath;
-    request.outputPath = csvPath;
-    request.roles = RoleSet(Role::Admin);
-    LeadExporter exporter;
-    INFO(exporter.errorString().toStdString());
-    REQUIRE(exporter.run(request));
-    QFile file(csvPath);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    return file.readAll();
-}
-
 // The ids the lead list shows for `search`.
 QList<qint64> found(const QSqlDatabase &db, qint64 employeeId, const QString &search)
 {
     LeadListQuery query;
     query.searchText = search;
-    LeadListSql sql(query, employeeId, SqlDialect::of(db));
-    const LeadListReader reader(db);
-    REQUIRE(reader.chooseSearchShape(&sql));
-    QList<LeadListRow> rows;
-    REQUIRE(reader.page(sql, nullptr, false, 100, &rows, nullptr));
-    QList<qint64> ids;
-    for (const LeadListRow &row : rows)
-        ids << row.id;
-    return ids;
+    return listedLeadIds(db, employeeId, query);
 }
 
 struct DemoFile
@@ -323,14 +298,7 @@ TEST_CASE("copy: the same database, a missing source and a new file left behind 
 TEST_CASE("copy: PostgreSQL to PostgreSQL and to SQLite keeps every row", "[copy][postgresql-only]")
 {
     TestDatabase team(TestDatabase::Engine::PostgreSql);
-    {
-        Database db;
-        REQUIRE(db.open(team.location(), QStringLiteral("copy-team")));
-        QSqlDatabase connection = db.connection();
-        DemoOptions options;
-        options.leads = 700;
-        REQUIRE(TestDemo::generate(connection, options));
-    }
+    makeDemoDatabase(team.location(), QStringLiteral("copy-team"), 700);
     const QStringList original = dump(team.location());
 
     TestDatabase other(TestDatabase::Engine::PostgreSql);

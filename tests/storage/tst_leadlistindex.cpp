@@ -8,6 +8,7 @@
 #include "leadlistreader.h"
 #include "leadlistsql.h"
 #include "leadrepository.h"
+#include "listedleadids.h"
 #include "sqldialect.h"
 #include "storagefixture.h"
 #include "testdemo.h"
@@ -23,15 +24,7 @@ QList<qint64> listed(const StorageFixture &fixture, const QString &search)
     query.searchText = search;
     query.sortColumn = LeadListColumn::SellingDirection;
     query.sortOrder = Qt::AscendingOrder;
-    LeadListSql sql(query, fixture.employeeId, SqlDialect::of(fixture.db()));
-    const LeadListReader reader(fixture.db());
-    REQUIRE(reader.chooseSearchShape(&sql));
-    QList<LeadListRow> rows;
-    REQUIRE(reader.page(sql, nullptr, false, 100, &rows, nullptr));
-    QList<qint64> ids;
-    for (const LeadListRow &row : rows)
-        ids << row.id;
-    return ids;
+    return listedLeadIds(fixture.db(), fixture.employeeId, query);
 }
 
 QString directionNameOf(const StorageFixture &fixture, qint64 leadId)

@@ -156,3 +156,11 @@ void TestDatabase::withConnection(const std::function<void(QSqlDatabase &db)> &w
 {
     connectTo(m_location, work);
 }
+
+int TestDatabase::terminateOtherConnections() const
+{
+    return scalar(QStringLiteral("SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) "
+                                 "FROM pg_stat_activity WHERE datname = current_database() "
+                                 "AND pid <> pg_backend_pid()"))
+        .toInt();
+}

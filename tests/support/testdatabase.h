@@ -51,6 +51,10 @@ public:
     QVariant scalar(const QString &sql) const;
     // Runs `work` with a plain connection of its own to the database, closed afterwards.
     void withConnection(const std::function<void(QSqlDatabase &db)> &work) const;
+    // PostgreSQL: ends every connection to the database but the plain one this runs on (as a
+    // server restart or a dropped network would), waits until they are gone (up to 10 s each,
+    // pg_terminate_backend's timeout) and returns how many it ended.
+    int terminateOtherConnections() const;
 
 private:
     TempDir m_dir;

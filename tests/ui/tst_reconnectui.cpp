@@ -5,6 +5,7 @@
 #include <catch2/catch.hpp>
 
 #include "formfixture.h"
+#include "leadformsteps.h"
 
 #include "leadformdialog.h"
 #include "leadmodel.h"
@@ -20,19 +21,6 @@
 
 namespace {
 
-QLineEdit *edit(LeadFormDialog &form, LeadField field)
-{
-    return qobject_cast<QLineEdit *>(form.input(field));
-}
-
-void type(QLineEdit *lineEdit, const QString &text)
-{
-    lineEdit->setFocus();
-    lineEdit->selectAll();
-    lineEdit->insert(text);
-    QTest::keyClick(lineEdit, Qt::Key_Return);
-}
-
 // Types a few letters into a picker and picks the first row offered.
 void pick(LeadFormDialog &form, LeadField field, const QString &letters)
 {
@@ -44,16 +32,6 @@ void pick(LeadFormDialog &form, LeadField field, const QString &letters)
     picker->lookupModel()->refresh();
     REQUIRE(refreshed.wait());
     picker->pickRow(0);
-}
-
-// Ends every connection to the test database but the plain one this runs on.
-void terminateConnections(const TestDatabase &test)
-{
-    const int ended = test.scalar(QStringLiteral("SELECT COUNT(*) FILTER (WHERE pg_terminate_backend(pid, 10000)) "
-                                                 "FROM pg_stat_activity WHERE datname = current_database() "
-                                                 "AND pid <> pg_backend_pid()"))
-                          .toInt();
-    REQUIRE(ended > 0);
 }
 
 } // namespace
@@ -79,7 +57,7 @@ TEST_CASE("ui/A save that lost the connection keeps the form as typed, the statu
     QSignalSpy lost(fx.session.get(), &Session::connectionLost);
     QSignalSpy restored(fx.session.get(), &Session::connectionRestored);
     QSignalSpy finished(form, &LeadFormDialog::saveFinished);
-    terminateConnections(fx.test);
+    REQUIRE(fx.test.terminateOtherConnections() > 0);
     auto *saveButton = form->findChild<QPushButton *>(QStringLiteral("saveButton"));
     QTest::mouseClick(saveButton, Qt::LeftButton);
     REQUIRE(finished.wait());

@@ -3,6 +3,7 @@
 // life-cycle dialogs on a stale lead say so and the form reloads the lead.
 
 #include "../../storage/lifecycle/lifecyclefixture.h"
+#include "../leadformsteps.h"
 #include "uichecks.h"
 
 #include "assigndialog.h"
@@ -34,27 +35,8 @@
 
 namespace {
 
-void waitFor(QSignalSpy &spy)
-{
-    if (spy.isEmpty())
-        REQUIRE(spy.wait(30000));
-}
-
-std::unique_ptr<LeadFormDialog> openForm(Session *session, qint64 leadId)
-{
-    auto form = std::make_unique<LeadFormDialog>(session, leadId);
-    auto *actions = form->findChild<LeadActionsBar *>();
-    auto *related = form->findChild<LeadRelatedLists *>();
-    REQUIRE(actions);
-    REQUIRE(related);
-    QSignalSpy loaded(form.get(), &LeadFormDialog::loadFinished);
-    QSignalSpy decided(actions, &LeadActionsBar::refreshed);
-    QSignalSpy read(related, &LeadRelatedLists::refreshed);
-    for (QSignalSpy *spy : {&loaded, &decided, &read})
-        waitFor(*spy);
-    REQUIRE(loaded.at(0).at(0).toBool());
-    return form;
-}
+// How long a signal may take here (every wait below, a form's opening included).
+constexpr int WaitMs = 30000;
 
 // A lead the form can save as it is (the fixture's leads have no selling direction), owned by sales.
 qint64 addSaveableLead(LifecycleFixture &f)
@@ -72,19 +54,18 @@ void press(QWidget *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::N
     QTest::keyClick(focused ? focused : window, key, modifiers);
 }
 
-QLineEdit *edit(LeadFormDialog &form, LeadField field)
+// The sales agent's form on a lead it can save (addSaveableLead), open and shown: where a save
+// runs into someone else's.
+struct SaveableLeadForm
 {
-    return qobject_cast<QLineEdit *>(form.input(field));
-}
+    SaveableLeadForm() { form.show(); }
 
-// Types into a line edit and leaves it with Return, as an agent does.
-void type(QLineEdit *lineEdit, const QString &text)
-{
-    lineEdit->setFocus();
-    lineEdit->selectAll();
-    lineEdit->insert(text);
-    QTest::keyClick(lineEdit, Qt::Key_Return);
-}
+    LifecycleFixture f;
+    const qint64 leadId = addSaveableLead(f);
+    const std::unique_ptr<Session> session = openSession(f.location(), f.sales);
+    const std::unique_ptr<LeadFormDialog> opened = openForm(session.get(), leadId, WaitMs);
+    LeadFormDialog &form = *opened;
+};
 
 // Someone else, in another window, saves the lead: a new name and city.
 Lead someoneElseSaves(LifecycleFixture &f, qint64 leadId)
@@ -103,7 +84,7 @@ LeadConflictDialog *saveIntoConflict(LeadFormDialog &form)
 {
     QSignalSpy finished(&form, &LeadFormDialog::saveFinished);
     REQUIRE(form.save());
-    waitFor(finished);
+    waitFor(finished, WaitMs);
     CHECK_FALSE(finished.at(0).at(0).toBool());
     LeadConflictDialog *dialog = form.conflictDialog();
     REQUIRE(dialog);
@@ -173,7 +154,7 @@ TEST_CASE("The conflict dialog lists what changed and answers its keys", "[ui][c
         REQUIRE(QTest::qWaitForWindowActive(&shown));
         QSignalSpy finished(&shown, &QDialog::finished);
         press(&shown, Qt::Key(key), modifiers);
-        waitFor(finished);   // a button's shortcut clicks it as a click looks (animated)
+        waitFor(finished, WaitMs);   // a button's shortcut clicks it as a click looks (animated)
         CHECK_FALSE(shown.isVisible());
         return shown.result();
     };
@@ -182,14 +163,9 @@ TEST_CASE("The conflict dialog lists what changed and answers its keys", "[ui][c
     CHECK(answer(Qt::Key_K, Qt::AltModifier) == QDialog::Rejected);
 }
 
-TEST_CASE("A refused save shows what changed, Reload keeps my edits and the next save succeeds", "[ui][conflict]")
+TEST_CASE_METHOD(SaveableLeadForm, "A refused save shows what changed, Reload keeps my edits and the next save succeeds",
+                 "[ui][conflict]")
 {
-    LifecycleFixture f;
-    const qint64 leadId = addSaveableLead(f);
-    const auto session = openSession(f.location(), f.sales);
-    const auto opened = openForm(session.get(), leadId);
-    LeadFormDialog &form = *opened;
-    form.show();
     type(edit(form, LeadField::City), QStringLiteral("Tomsk"));
     const Lead theirs = someoneElseSaves(f, leadId);
 
@@ -206,7 +182,7 @@ TEST_CASE("A refused save shows what changed, Reload keeps my edits and the next
     // Alt+R: their lead with my edit on top, at the stored version.
     QSignalSpy reloaded(&form, &LeadFormDialog::conflictReloaded);
     press(dialog, Qt::Key_R, Qt::AltModifier);
-    waitFor(reloaded);
+    waitFor(reloaded, WaitMs);
     REQUIRE(reloaded.size() == 1);
     CHECK((form.conflictDialog() == nullptr || !form.conflictDialog()->isVisible()));
     CHECK(edit(form, LeadField::Name)->text() == QStringLiteral("Their name"));
@@ -217,7 +193,7 @@ TEST_CASE("A refused save shows what changed, Reload keeps my edits and the next
 
     QSignalSpy finished(&form, &LeadFormDialog::saveFinished);
     REQUIRE(form.save());
-    waitFor(finished);
+    waitFor(finished, WaitMs);
     CHECK(finished.at(0).at(0).toBool());
     const Lead stored = valueOf(LeadRepository(f.db()).find(leadId));
     CHECK(stored.name == QStringLiteral("Their name"));
@@ -225,14 +201,9 @@ TEST_CASE("A refused save shows what changed, Reload keeps my edits and the next
     CHECK(stored.version == theirs.version + 1);
 }
 
-TEST_CASE("Keep editing (Esc) leaves the form as typed and a later save is refused again", "[ui][conflict]")
+TEST_CASE_METHOD(SaveableLeadForm, "Keep editing (Esc) leaves the form as typed and a later save is refused again",
+                 "[ui][conflict]")
 {
-    LifecycleFixture f;
-    const qint64 leadId = addSaveableLead(f);
-    const auto session = openSession(f.location(), f.sales);
-    const auto opened = openForm(session.get(), leadId);
-    LeadFormDialog &form = *opened;
-    form.show();
     const int version = form.model()->lead().version;
     type(edit(form, LeadField::City), QStringLiteral("Tomsk"));
     const Lead theirs = someoneElseSaves(f, leadId);
@@ -258,7 +229,7 @@ TEST_CASE("Life-cycle dialogs on a stale lead say so, act no more and the form r
     LifecycleFixture f;
     const qint64 leadId = f.addLead(LeadState::Assigned, f.sales.id);
     const auto session = openSession(f.location(), f.sales);
-    const auto opened = openForm(session.get(), leadId);
+    const auto opened = openForm(session.get(), leadId, WaitMs);
     LeadFormDialog &form = *opened;
     auto *actions = form.findChild<LeadActionsBar *>();
     REQUIRE(actions->disqualifyButton()->isVisibleTo(&form));
@@ -278,11 +249,11 @@ TEST_CASE("Life-cycle dialogs on a stale lead say so, act no more and the form r
         reason->setCurrentIndex(reason->findData(static_cast<int>(DisqualifyReason::Spam)));
         QSignalSpy finished(dialog, &DisqualifyDialog::runFinished);
         dialog->accept();
-        waitFor(finished);
+        waitFor(finished, WaitMs);
         CHECK_FALSE(finished.at(0).at(0).toBool());
         error = dialog->errorText();
         okEnabled = child<QPushButton>(dialog, QStringLiteral("Disqualify"))->isEnabled();
-        waitFor(reloaded);   // the form reloads while the dialog says why
+        waitFor(reloaded, WaitMs);   // the form reloads while the dialog says why
         dialog->reject();
     });
     actions->disqualify();
@@ -300,11 +271,11 @@ TEST_CASE("Life-cycle dialogs on a stale lead say so, act no more and the form r
     {
         QualifyDialog qualify(session.get(), leadId, stale);
         QSignalSpy planned(&qualify, &QualifyDialog::planLoaded);
-        waitFor(planned);
+        waitFor(planned, WaitMs);
         QSignalSpy conflicted(&qualify, &QualifyDialog::leadConflicted);
         QSignalSpy finished(&qualify, &QualifyDialog::runFinished);
         qualify.accept();
-        waitFor(finished);
+        waitFor(finished, WaitMs);
         CHECK(conflicted.size() == 1);
         CHECK(qualify.errorText().contains(QStringLiteral("being reloaded")));
         CHECK_FALSE(child<QPushButton>(&qualify, QStringLiteral("Qualify"))->isEnabled());
@@ -314,11 +285,11 @@ TEST_CASE("Life-cycle dialogs on a stale lead say so, act no more and the form r
         AssignDialog assign(session.get(), {leadId}, stale);
         QSignalSpy checked(&assign, &AssignDialog::checked);
         assign.setOwner(f.manager.id);
-        waitFor(checked);
+        waitFor(checked, WaitMs);
         QSignalSpy conflicted(&assign, &AssignDialog::leadConflicted);
         QSignalSpy finished(&assign, &AssignDialog::runFinished);
         assign.accept();
-        waitFor(finished);
+        waitFor(finished, WaitMs);
         CHECK(conflicted.size() == 1);
         CHECK(assign.errorText().contains(QStringLiteral("being reloaded")));
         CHECK(f.ownerOf(leadId) == f.sales.id);

@@ -1,4 +1,5 @@
 #include "../../storage/lifecycle/lifecyclefixture.h"
+#include "../leadformsteps.h"
 #include "uichecks.h"
 
 #include "assigndialog.h"
@@ -50,29 +51,6 @@ struct Expect
 std::unique_ptr<Session> sessionFor(LifecycleFixture &f, const Employee &me)
 {
     return openSession(f.database()->path(), me);
-}
-
-void waitFor(QSignalSpy &spy)
-{
-    if (spy.isEmpty())
-        REQUIRE(spy.wait());
-}
-
-// Opens a stored lead's form and waits until the lead, its allowed actions and its lists arrived.
-std::unique_ptr<LeadFormDialog> openForm(Session *session, qint64 leadId)
-{
-    auto form = std::make_unique<LeadFormDialog>(session, leadId);
-    auto *actions = form->findChild<LeadActionsBar *>();
-    auto *related = form->findChild<LeadRelatedLists *>();
-    REQUIRE(actions);
-    REQUIRE(related);
-    QSignalSpy loaded(form.get(), &LeadFormDialog::loadFinished);
-    QSignalSpy decided(actions, &LeadActionsBar::refreshed);
-    QSignalSpy read(related, &LeadRelatedLists::refreshed);
-    for (QSignalSpy *spy : {&loaded, &decided, &read})
-        waitFor(*spy);
-    REQUIRE(loaded.at(0).at(0).toBool());
-    return form;
 }
 
 // Starts the dialog's action and waits for its answer: whether it ran.
