@@ -37,6 +37,8 @@ AssignDialog::AssignDialog(Session *session, const QList<qint64> &leadIds, int e
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AssignDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AssignDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     connect(m_ui->ownerPicker, &ReferencePicker::changed, this, &AssignDialog::check);
 }
 

@@ -35,6 +35,8 @@ ConnectDialog::ConnectDialog(const QStringList &recent, const DatabaseLocation &
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ConnectDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ConnectDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ConnectDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     showLocation(current);
     adjustSize();
 }

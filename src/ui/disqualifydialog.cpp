@@ -26,6 +26,8 @@ DisqualifyDialog::DisqualifyDialog(Session *session, qint64 leadId, int expected
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &DisqualifyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &DisqualifyDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
 }
 
 DisqualifyDialog::~DisqualifyDialog() = default;

@@ -18,6 +18,8 @@ EmployeeEditDialog::EmployeeEditDialog(Session *session, Mode mode, qint64 emplo
         m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &EmployeeEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &EmployeeEditDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     m_ui->loginEdit->setReadOnly(mode != Mode::Add);
     showMode();
     m_loaded = mode == Mode::Add;

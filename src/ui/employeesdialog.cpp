@@ -32,6 +32,8 @@ EmployeesDialog::EmployeesDialog(Session *session, QWidget *parent)
     connect(m_ui->passwordButton, &QPushButton::clicked, this, &EmployeesDialog::resetPassword);
     connect(m_ui->activeButton, &QPushButton::clicked, this, &EmployeesDialog::toggleActive);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     reload();
 }
 

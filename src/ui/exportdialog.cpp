@@ -68,6 +68,8 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedC
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
 
     loadSettings();
     if (selectedCount == 0 && m_ui->selectedRadio->isChecked())
@@ -177,15 +179,15 @@ void ExportDialog::browse()
 
 void ExportDialog::accept()
 {
-    m_ui->errorLabel->clear();
+    DialogParts::showError(m_ui->errorLabel, QString());
     if (columns().isEmpty()) {
-        m_ui->errorLabel->setText(tr("Columns: tick at least one column."));
+        DialogParts::showError(m_ui->errorLabel, tr("Columns: tick at least one column."));
         m_ui->columnList->setFocus();
         return;
     }
     QString path = filePath();
     if (path.isEmpty()) {
-        m_ui->errorLabel->setText(tr("File: choose where to save the CSV file."));
+        DialogParts::showError(m_ui->errorLabel, tr("File: choose where to save the CSV file."));
         m_ui->fileEdit->setFocus();
         return;
     }
@@ -195,12 +197,12 @@ void ExportDialog::accept()
     }
     const QFileInfo info(path);
     if (info.isDir()) {
-        m_ui->errorLabel->setText(tr("File: %1 is a folder.").arg(QDir::toNativeSeparators(path)));
+        DialogParts::showError(m_ui->errorLabel, tr("File: %1 is a folder.").arg(QDir::toNativeSeparators(path)));
         m_ui->fileEdit->setFocus();
         return;
     }
     if (!QFileInfo(info.absolutePath()).isDir()) {
-        m_ui->errorLabel->setText(
+        DialogParts::showError(m_ui->errorLabel,
             tr("File: the folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         m_ui->fileEdit->setFocus();
         return;

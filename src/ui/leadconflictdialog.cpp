@@ -1,6 +1,7 @@
 #include "leadconflictdialog.h"
 #include "ui_leadconflictdialog.h"
 
+#include "dialogparts.h"
 #include "leaddiff.h"
 
 #include <QFont>
@@ -43,6 +44,7 @@ LeadConflictDialog::LeadConflictDialog(const QString &message, const LeadDiff &d
     m_ui->keepEditingButton->setShortcut(QKeySequence(Qt::ALT | Qt::Key_K));
     connect(m_ui->reloadButton, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_ui->keepEditingButton, &QPushButton::clicked, this, &QDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->reloadButton);
     m_ui->reloadButton->setFocus();
 }
 

@@ -27,6 +27,8 @@ LoginDialog::LoginDialog(Session *session, const QString &login, QWidget *parent
     });
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &LoginDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     updateOkButton();   // disabled until the database answered
     SignInService(m_session).countEmployees(this, [this](Result<int> count) {
         m_ready = count.has_value();

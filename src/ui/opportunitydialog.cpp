@@ -16,6 +16,7 @@ OpportunityDialog::OpportunityDialog(Session *session, qint64 opportunityId, con
     m_ui->openLeadButton->setEnabled(false);   // until the opportunity arrived
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
     connect(m_ui->openLeadButton, &QPushButton::clicked, this, [this] { Q_EMIT openLeadRequested(m_leadId); });
     OpportunityService(session).find(opportunityId, this, [this](Result<Opportunity> o) {
         if (o)

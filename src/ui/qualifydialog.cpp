@@ -21,6 +21,8 @@ QualifyDialog::QualifyDialog(Session *session, qint64 leadId, int expectedVersio
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &QualifyDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QualifyDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     DialogParts::showError(m_ui->statusLabel, tr("Reading the lead…"));
     m_ui->nameEdit->setFocus();
 

@@ -59,6 +59,8 @@ ReferenceDataDialog::ReferenceDataDialog(Session *session, QWidget *parent)
     connect(m_ui->editButton, &QPushButton::clicked, this, &ReferenceDataDialog::editRecord);
     connect(m_ui->deleteButton, &QPushButton::clicked, this, &ReferenceDataDialog::deleteRecord);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     reload();
 }
 

@@ -19,6 +19,8 @@ ReferenceEditDialog::ReferenceEditDialog(Session *session, ReferenceKind kind, q
     DialogParts::nameButtons(m_ui->buttonBox);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ReferenceEditDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &ReferenceEditDialog::reject);
+    DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
+    DialogParts::hideErrorWhenEdited(this, m_ui->errorLabel);
     showRows();
     // Until the record arrives, an edit is titled with its list's name.
     setWindowTitle((id > 0 ? tr("Edit: %1") : tr("Add to %1")).arg(ReferenceKinds::label(kind)));
