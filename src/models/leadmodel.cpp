@@ -53,11 +53,11 @@ void LeadModel::resetTo(const Lead &lead)
     Q_EMIT rulesChanged(m_rules);
 }
 
-void LeadModel::clear()
+void LeadModel::clear(const Lead &start)
 {
     m_conflict.reset();
     m_references.clear();
-    resetTo(Lead());
+    resetTo(start);
 }
 
 void LeadModel::load(qint64 id)

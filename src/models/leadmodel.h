@@ -35,7 +35,9 @@ public:
     QModelIndex indexOf(LeadField field) const;
 
     // Starts a new, empty lead.
-    void clear();
+    // Starts a new lead: `start` (a new lead's defaults, such as the employee's usual source) is
+    // shown as the unchanged starting point, so isModified() stays false until something is typed.
+    void clear(const Lead &start = Lead());
     // Starts loading a stored lead (Read lane); answers with loaded() or loadFailed().
     void load(qint64 id);
     bool isLoading() const { return m_loading > 0; }

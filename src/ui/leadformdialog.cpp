@@ -1,6 +1,7 @@
 #include "leadformdialog.h"
 #include "ui_leadform.h"
 
+#include "dialogparts.h"
 #include "leadactionsbar.h"
 #include "leadconflictdialog.h"
 #include "leadlifecycle.h"
@@ -26,6 +27,7 @@
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QShortcut>
 #include <QTime>
 #include <QVBoxLayout>
@@ -113,6 +115,7 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
         setReadOnly(true, tr("Reading lead %1…").arg(m_requestedId));
         m_model->load(m_requestedId);
     } else {
+        startNewLead();
         updatePermissions();
     }
     updateTitle();
@@ -121,16 +124,31 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
 
 LeadFormDialog::~LeadFormDialog() = default;
 
+QString LeadFormDialog::lastSourceKey(qint64 employeeId)
+{
+    return QStringLiteral("leadForm/lastSource/%1").arg(employeeId);
+}
+
+void LeadFormDialog::startNewLead()
+{
+    // The source this employee chose for their last new lead; the first time, the first source.
+    LeadSource source = LeadSource::SelfGeneration;
+    if (m_me.id <= 0 || !LeadSources::fromCode(QSettings().value(lastSourceKey(m_me.id)).toString(), &source))
+        return;
+    Lead start;
+    start.source = source;
+    m_model->clear(start);
+}
+
 void LeadFormDialog::setUpButtons()
 {
     connect(m_ui->saveButton, &QPushButton::clicked, this, &LeadFormDialog::save);
     connect(m_ui->saveAndExitButton, &QPushButton::clicked, this, &LeadFormDialog::saveAndExit);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &LeadFormDialog::reject);
     m_ui->saveButton->setShortcut(QKeySequence::Save);
-    for (const QKeySequence &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        connect(shortcut, &QShortcut::activated, this, &LeadFormDialog::saveAndExit);
-    }
+    // Ctrl+Enter is Save and exit (also in Description, where Enter is a new line); while a save
+    // runs the button is disabled and the keys do nothing. A read-only form closes.
+    DialogParts::confirmWithKeyboard(this, m_ui->saveAndExitButton);
     m_ui->statusLabel->clear();
     m_ui->bannerLabel->hide();
 }
@@ -647,6 +665,7 @@ bool LeadFormDialog::save()
         return false;
     }
     m_saveWarnings = result;
+    m_savingNew = m_model->lead().id <= 0;
     setStatus(tr("Saving…"), false);
     m_ui->saveButton->setEnabled(false);
     m_ui->saveAndExitButton->setEnabled(false);
@@ -674,6 +693,9 @@ void LeadFormDialog::setStatus(const QString &text, bool error)
 
 void LeadFormDialog::onSaved()
 {
+    if (m_savingNew && m_me.id > 0)
+        QSettings().setValue(lastSourceKey(m_me.id), LeadSources::code(m_model->lead().source));
+    m_savingNew = false;
     m_ui->saveButton->setEnabled(true);
     m_ui->saveAndExitButton->setEnabled(true);
     showIssues(m_saveWarnings);   // warnings (INN check digits) stay visible

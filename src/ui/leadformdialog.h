@@ -48,6 +48,9 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     // Why the lead could not be loaded, or why it is read-only; empty otherwise.
     QString notice() const;
+    // Where the source of the employee's last new lead is remembered (QSettings): a new lead
+    // starts with it.
+    static QString lastSourceKey(qint64 employeeId);
 
     // The input of a field (for tests and automation; also reachable by accessible name).
     QWidget *input(LeadField field) const;
@@ -90,6 +93,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
+    void startNewLead();
     void setUpRows();
     void alignLabels();
     void setUpMapper();
@@ -145,6 +149,7 @@ private:
     bool m_applying = false;
     bool m_loadFailed = false;
     bool m_exitAfterSave = false;
+    bool m_savingNew = false;   // the save running stores a new lead (its source is remembered)
     bool m_reloading = false;   // re-reading after a life-cycle action
     ValidationResult m_saveWarnings;   // the warnings of the save that runs
     std::array<quint64, LeadFieldCount> m_duplicateChecks{};
