@@ -139,7 +139,7 @@ TEST_CASE("Disqualify dialog: Ctrl+Enter in the multi-line comment disqualifies 
     CHECK(f.stateOf(otherId) == LeadState::Assigned);
 }
 
-TEST_CASE("Export dialog: Ctrl+Enter exports as Export does, never while Export is disabled; errors go when fixed",
+TEST_CASE("Export dialog: Ctrl+Enter exports as Export does, never while Export is disabled - errors go when fixed",
           "[ui][dialogkeys]")
 {
     QSettings().remove(QStringLiteral("export"));
@@ -202,7 +202,7 @@ TEST_CASE("Export dialog: Ctrl+Enter exports as Export does, never while Export 
     CHECK(cancelled.result() == QDialog::Rejected);
 }
 
-TEST_CASE("Employee dialog: Ctrl+Enter adds as Add does; the passwords' error goes once Repeat password is edited",
+TEST_CASE("Employee dialog: Ctrl+Enter adds as Add does - the passwords' error goes once Repeat password is edited",
           "[ui][dialogkeys]")
 {
     LifecycleFixture f;
