@@ -49,6 +49,8 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     m_ui->table->verticalHeader()->hide();
     m_ui->table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->table->installEventFilter(this);
+    // Down in the search box enters the table; Tab leaves a date filter (see eventFilter).
+    m_ui->searchEdit->installEventFilter(this);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(SearchDelayMs);
@@ -59,6 +61,7 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
         edit->setMinimumDate(AnyDate);
         edit->setSpecialValueText(tr("Any"));
         edit->setDate(AnyDate);
+        edit->installEventFilter(this);
     }
     fillFilterChoices();
     buildColumnsMenu();
@@ -105,13 +108,7 @@ void LeadListWidget::connectFilters()
     connect(m_searchTimer, &QTimer::timeout, this, [this] {
         changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
     });
-    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] {
-        if (m_searchTimer->isActive()) {
-            m_searchTimer->stop();
-            changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
-        }
-        m_ui->table->setFocus();
-    });
+    connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] { enterTable(); });
     connect(m_ui->mineCheck, &QCheckBox::toggled, this, [this](bool on) {
         changeQuery([on](LeadListQuery &q) { q.onlyMine = on; });
     });
@@ -173,6 +170,11 @@ void LeadListWidget::connectTable()
     connect(m_layoutTimer, &QTimer::timeout, this, &LeadListWidget::saveLayout);
 
     connect(m_model, &LeadListModel::countsChanged, this, &LeadListWidget::onCounts);
+    // Entered from the search box before the rows arrived: the first row becomes current then.
+    connect(m_model, &LeadListModel::pageLoaded, this, [this] {
+        if (m_currentOnRows)
+            makeRowCurrent();
+    });
     connect(m_model, &LeadListModel::errorOccurred, this, [this](const QString &message) {
         m_countsText = message;
         Q_EMIT countsTextChanged(message);
@@ -412,6 +414,48 @@ void LeadListWidget::openCurrent()
         Q_EMIT openLeadRequested(id);
 }
 
+void LeadListWidget::enterTable()
+{
+    // A search still waiting for its pause runs now, so the rows entered are the ones typed for.
+    if (m_searchTimer->isActive()) {
+        m_searchTimer->stop();
+        changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
+    }
+    m_ui->table->setFocus(Qt::TabFocusReason);
+    m_currentOnRows = true;
+    makeRowCurrent();
+}
+
+void LeadListWidget::makeRowCurrent()
+{
+    if (!m_ui->table->hasFocus()) {
+        m_currentOnRows = false;   // the user went elsewhere meanwhile
+        return;
+    }
+    const QModelIndex current = m_ui->table->currentIndex();
+    if (current.isValid()) {
+        // The current row stays; it is selected unless a selection exists already.
+        if (!m_ui->table->selectionModel()->hasSelection())
+            m_ui->table->selectionModel()->select(current, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        m_currentOnRows = false;
+        return;
+    }
+    if (m_model->rowCount() == 0)
+        return;   // not arrived yet (or none match): pageLoaded() comes back here
+    // The first row, in its first visible column.
+    const QHeaderView *header = m_ui->table->horizontalHeader();
+    int column = 0;
+    for (int visual = 0; visual < header->count(); ++visual) {
+        if (!header->isSectionHidden(header->logicalIndex(visual))) {
+            column = header->logicalIndex(visual);
+            break;
+        }
+    }
+    m_ui->table->selectionModel()->setCurrentIndex(m_model->index(0, column),
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_currentOnRows = false;
+}
+
 void LeadListWidget::focusSearch()
 {
     m_ui->searchEdit->setFocus(Qt::ShortcutFocusReason);
@@ -528,6 +572,24 @@ void LeadListWidget::switchView(int index)
 
 bool LeadListWidget::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::KeypadModifier;
+        if (watched == m_ui->searchEdit && key->key() == Qt::Key_Down && modifiers == Qt::NoModifier) {
+            enterTable();
+            return true;
+        }
+        // A QDateEdit keeps Tab for itself: it steps through its year, month and day, and while it
+        // shows its special value ("Any") it swallows the key and the focus stays. Tab and Shift+Tab
+        // leave a date filter at once (Left and Right move between its sections).
+        const bool dateEdit = watched == m_ui->createdFromEdit || watched == m_ui->createdToEdit;
+        const bool tab = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        if (dateEdit && tab && !(modifiers & (Qt::ControlModifier | Qt::AltModifier))) {
+            const bool forward = key->key() == Qt::Key_Tab && !(modifiers & Qt::ShiftModifier);
+            focusNextPrevChild(forward);
+            return true;
+        }
+    }
     if (watched == m_ui->table && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {

@@ -81,6 +81,10 @@ private:
     // The selected rows as sorted, disjoint [first, last] ranges.
     QList<std::pair<int, int>> selectedRowRanges() const;
     void addShortcuts();
+    // Down or Return in the search box: runs a search still pending and puts the focus in the
+    // table on its current row, or on the first row (as soon as it arrives) when none is current.
+    void enterTable();
+    void makeRowCurrent();
     void connectFilters();
     void connectTable();   // sorting, columns, opening, counts and saved views
     void fillFilterChoices();
@@ -105,4 +109,5 @@ private:
     QTimer *m_layoutTimer;
     QString m_countsText;
     bool m_applying = false;
+    bool m_currentOnRows = false;   // entered the table before its rows arrived
 };

@@ -1,0 +1,302 @@
+// The lead list by keyboard alone (issue #11): Tab goes round the search box, every filter and the
+// table and comes back to where it started (no control keeps the focus; the date filters did);
+// Down in the search box enters the table on a row; no Alt+letter is used twice in the main window
+// (menus and the list's labels) nor in the lead form (labels, tabs and buttons).
+
+#include "database.h"
+#include "employeerepository.h"
+#include "formfixture.h"
+#include "leadformdialog.h"
+#include "leadlistmodel.h"
+#include "leadlistwidget.h"
+#include "mainwindow.h"
+#include "opensession.h"
+#include "session.h"
+#include "testdatabase.h"
+#include "testdemo.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDateEdit>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include <memory>
+
+namespace {
+
+constexpr int WaitMs = 30000;
+
+// A demo database on the test program's engine and the main window on it, signed in as an
+// administrator (who also has the Administration menu), active, with its stored layout applied and
+// its saved views listed.
+struct KeyboardWindow
+{
+    TestDatabase test;
+    Database db;
+    Employee admin;
+    std::unique_ptr<Session> session;
+    std::unique_ptr<MainWindow> window;
+
+    KeyboardWindow()
+    {
+        REQUIRE(db.open(test.location(), QStringLiteral("ui-keyboard")));
+        QSqlDatabase c = db.connection();
+        DemoOptions options;
+        options.leads = 60;
+        options.seed = 5;
+        REQUIRE(TestDemo::generate(c, options));
+        for (const Employee &e : EmployeeRepository(c).all()) {
+            if (admin.id == 0 && e.roles.testFlag(Role::Admin))
+                admin = e;
+        }
+        REQUIRE(admin.id > 0);
+        session = openSession(test.location(), admin);
+        window = std::make_unique<MainWindow>(session.get());
+        QSignalSpy restored(window->leadList(), &LeadListWidget::layoutRestored);
+        QSignalSpy names(window->leadList(), &LeadListWidget::viewNamesLoaded);
+        window->resize(1366, 768);
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        QApplication::setActiveWindow(window.get());
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+        if (restored.isEmpty())
+            REQUIRE(restored.wait(WaitMs));
+        if (names.isEmpty())
+            REQUIRE(names.wait(WaitMs));
+    }
+    ~KeyboardWindow()
+    {
+        window.reset();   // before its session
+    }
+
+    LeadListWidget *list() const { return window->leadList(); }
+    QTableView *table() const { return list()->findChild<QTableView *>(QStringLiteral("table")); }
+    QLineEdit *search() const { return list()->findChild<QLineEdit *>(QStringLiteral("searchEdit")); }
+};
+
+// Waits until `model` holds rows of its current query.
+void waitForRows(LeadListModel *model)
+{
+    QSignalSpy pages(model, &LeadListModel::pageLoaded);
+    while (model->rowCount() == 0)
+        REQUIRE(pages.wait(WaitMs));
+}
+
+// Presses Tab (or Shift+Tab) on whatever has the focus until the focus is back on `start`; returns
+// the widgets visited on the way, `start` last. Fails when the focus stays put (a trap) or does not
+// come back within `limit` presses.
+QList<QWidget *> tabCycle(QWidget *start, bool forward, int limit = 60)
+{
+    REQUIRE(QApplication::focusWidget() == start);
+    QList<QWidget *> visited;
+    for (int i = 0; i < limit; ++i) {
+        QWidget *before = QApplication::focusWidget();
+        REQUIRE(before);
+        if (forward)
+            QTest::keyClick(before, Qt::Key_Tab);
+        else
+            QTest::keyClick(before, Qt::Key_Tab, Qt::ShiftModifier);
+        QWidget *after = QApplication::focusWidget();
+        INFO("Tab on " << before->accessibleName().toStdString() << " (" << before->metaObject()->className() << ")");
+        REQUIRE(after);
+        REQUIRE(after != before);   // nothing keeps the focus
+        visited.append(after);
+        if (after == start)
+            return visited;
+    }
+    FAIL("Tab did not come back to the start");
+    return visited;
+}
+
+QStringList namesOf(const QList<QWidget *> &widgets)
+{
+    QStringList names;
+    for (QWidget *w : widgets)
+        names.append(w->accessibleName());
+    return names;
+}
+
+// The Alt+letter of a text with a mnemonic ("Cl&ear filters": E), or an empty string.
+QString mnemonicOf(const QString &text)
+{
+    const QKeySequence mnemonic = QKeySequence::mnemonic(text);
+    if (mnemonic.isEmpty())
+        return QString();
+    return QKeySequence(mnemonic[0].key()).toString();
+}
+
+// Adds every mnemonic of `root`'s labels with a buddy, buttons and tabs to `uses` (letter -> texts).
+void collectMnemonics(QWidget *root, QMap<QString, QStringList> &uses)
+{
+    const auto add = [&uses](const QString &text) {
+        const QString letter = mnemonicOf(text);
+        if (!letter.isEmpty())
+            uses[letter].append(text);
+    };
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>())
+        add(button->text());
+    for (QTabWidget *tabs : root->findChildren<QTabWidget *>()) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    }
+}
+
+// The letters used more than once, with the texts that use them.
+QStringList clashes(const QMap<QString, QStringList> &uses)
+{
+    QStringList found;
+    for (auto it = uses.begin(); it != uses.end(); ++it) {
+        if (it.value().size() > 1)
+            found.append(QStringLiteral("Alt+%1: %2").arg(it.key(), it.value().join(QStringLiteral(" | "))));
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Tab goes round the search box, every filter and the table and back - Shift+Tab too", "[ui][keyboard]")
+{
+    KeyboardWindow w;
+    QLineEdit *search = w.search();
+    search->setFocus(Qt::OtherFocusReason);
+    // The date filters show "Any" (their special value), where Tab used to stay in the field; one
+    // with a date steps through its sections instead: Tab leaves both at once.
+    w.list()->findChild<QDateEdit *>(QStringLiteral("createdToEdit"))->setDate(QDate(2024, 5, 17));
+
+    const QList<QWidget *> forward = tabCycle(search, true);
+    const QStringList names = namesOf(forward);
+    const QStringList expected = {QStringLiteral("My leads"), QStringLiteral("View"), QStringLiteral("Save view"),
+                                  QStringLiteral("Columns"), QStringLiteral("State"), QStringLiteral("Source"),
+                                  QStringLiteral("Owner"), QStringLiteral("Selling direction"),
+                                  QStringLiteral("Campaign"), QStringLiteral("Created from"),
+                                  QStringLiteral("Created to"), QStringLiteral("Clear filters"),
+                                  QStringLiteral("Leads"), QStringLiteral("Search")};
+    INFO(names.join(QStringLiteral(", ")).toStdString());
+    // Each control once, in the order on screen (Delete view is disabled with no saved view chosen).
+    CHECK(names == expected);
+
+    QList<QWidget *> backward = tabCycle(search, false);
+    backward.removeLast();
+    std::reverse(backward.begin(), backward.end());
+    QList<QWidget *> forwardWithoutStart = forward;
+    forwardWithoutStart.removeLast();
+    CHECK(namesOf(backward) == namesOf(forwardWithoutStart));
+}
+
+TEST_CASE("Down in the search box enters the table on a current row", "[ui][keyboard]")
+{
+    KeyboardWindow w;
+    QTableView *table = w.table();
+    LeadListModel *model = w.list()->model();
+    waitForRows(model);
+    QLineEdit *search = w.search();
+
+    SECTION("no row current: the first row")
+    {
+        table->setCurrentIndex(QModelIndex());
+        table->clearSelection();
+        search->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(search, Qt::Key_Down);
+        CHECK(QApplication::focusWidget() == table);
+        REQUIRE(table->currentIndex().isValid());
+        CHECK(table->currentIndex().row() == 0);
+        CHECK(table->selectionModel()->isRowSelected(0, QModelIndex()));
+        // The arrows go on from there.
+        QTest::keyClick(table, Qt::Key_Down);
+        CHECK(table->currentIndex().row() == 1);
+    }
+    SECTION("a row current: that row")
+    {
+        table->setCurrentIndex(model->index(5, 0));
+        search->setFocus(Qt::OtherFocusReason);
+        QTest::keyClick(search, Qt::Key_Down);
+        CHECK(QApplication::focusWidget() == table);
+        CHECK(table->currentIndex().row() == 5);
+    }
+    SECTION("typed text not searched yet: searched now, its first row once it arrives")
+    {
+        table->setCurrentIndex(QModelIndex());
+        search->setFocus(Qt::OtherFocusReason);
+        const QString name = model->index(3, int(LeadListColumn::Name)).data().toString();
+        REQUIRE_FALSE(name.isEmpty());
+        search->insert(name);   // as typed or pasted (QTest::keyClicks knows ASCII only)
+        QSignalSpy pages(model, &LeadListModel::pageLoaded);
+        QTest::keyClick(search, Qt::Key_Down);   // before the search's pause is over
+        CHECK(QApplication::focusWidget() == table);
+        CHECK(model->query().searchText == name);
+        while (!table->currentIndex().isValid())
+            REQUIRE(pages.wait(WaitMs));
+        CHECK(table->currentIndex().row() == 0);
+        CHECK(model->rowCount() < 60);
+    }
+}
+
+TEST_CASE("No Alt+letter is used twice in the main window - its menus keep theirs", "[ui][keyboard][mnemonics]")
+{
+    KeyboardWindow w;
+    QMap<QString, QStringList> uses;
+    QStringList menus;
+    for (QAction *action : w.window->menuBar()->actions()) {
+        const QString letter = mnemonicOf(action->text());
+        if (!letter.isEmpty()) {
+            uses[letter].append(action->text());
+            menus.append(letter);
+        }
+    }
+    // File, Leads, Administration, Help.
+    CHECK(menus == QStringList({QStringLiteral("F"), QStringLiteral("L"), QStringLiteral("D"), QStringLiteral("H")}));
+    collectMnemonics(w.window.get(), uses);
+    CHECK(uses.size() > 8);
+    INFO(clashes(uses).join(QStringLiteral("\n")).toStdString());
+    CHECK(clashes(uses).isEmpty());
+    // The accessible names still equal the visible labels.
+    for (QLabel *label : w.list()->findChildren<QLabel *>()) {
+        if (label->buddy())
+            CHECK(label->buddy()->accessibleName() == label->text().remove(u'&'));
+    }
+
+    // A label's Alt+letter goes to its field.
+    auto *createdFrom = w.list()->findChild<QDateEdit *>(QStringLiteral("createdFromEdit"));
+    w.search()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(w.search(), Qt::Key_C, Qt::AltModifier);
+    CHECK(QApplication::focusWidget() == createdFrom);
+}
+
+TEST_CASE("No Alt+letter is used twice in the lead form - its tabs and buttons keep theirs", "[ui][keyboard][mnemonics]")
+{
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    QMap<QString, QStringList> uses;
+    collectMnemonics(&form, uses);
+    // Save, Save and exit, the Opportunities and History tabs, the life-cycle buttons.
+    for (const QString &kept : {QStringLiteral("S"), QStringLiteral("X"), QStringLiteral("O"), QStringLiteral("H"),
+                                QStringLiteral("A"), QStringLiteral("R"), QStringLiteral("Q"), QStringLiteral("D")}) {
+        INFO(kept.toStdString());
+        CHECK(uses.contains(kept));
+    }
+    CHECK(uses.size() >= 20);
+    INFO(clashes(uses).join(QStringLiteral("\n")).toStdString());
+    CHECK(clashes(uses).isEmpty());
+    for (LeadField field : LeadFields::all()) {
+        if (QLabel *label = form.label(field)) {
+            QString visible = label->text().remove(u'&');
+            visible.remove(QStringLiteral(" *"));
+            CHECK(form.input(field)->accessibleName() == visible);
+        }
+    }
+}
