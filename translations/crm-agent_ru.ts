@@ -1954,10 +1954,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Название</translation>
     </message>
     <message>
-        <source>Lead &amp;source</source>
-        <translation>&amp;Источник лида</translation>
-    </message>
-    <message>
         <source>Specify the lead source: Self-generation, Website form, Chat, Call, Email, Social network or Partner. Required.</source>
         <translation>Укажите источник лида: Самогенерация, Форма на сайте, Чат, Звонок, Электронная почта, Социальная сеть или Партнёр. Обязательное поле.</translation>
     </message>
@@ -1978,20 +1974,12 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Маркетинговая кампания</translation>
     </message>
     <message>
-        <source>Selling &amp;direction</source>
-        <translation>Направление &amp;продаж</translation>
-    </message>
-    <message>
         <source>Specify the selling direction to which the lead is related. Required.</source>
         <translation>Укажите направление продаж, к которому относится лид. Обязательное поле.</translation>
     </message>
     <message>
         <source>Selling direction</source>
         <translation>Направление продаж</translation>
-    </message>
-    <message>
-        <source>Service or &amp;product</source>
-        <translation>&amp;Услуга или продукт</translation>
     </message>
     <message>
         <source>Specify the service or product that interested the lead. Only the picked selling direction&apos;s items are offered.</source>
@@ -2006,20 +1994,12 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Компания</translation>
     </message>
     <message>
-        <source>Lead compan&amp;y name</source>
-        <translation>Название компании &amp;лида</translation>
-    </message>
-    <message>
         <source>The title of the interested company, as the requester wrote it.</source>
         <translation>Название заинтересованной компании в том виде, в каком его указал автор заявки.</translation>
     </message>
     <message>
         <source>Lead company name</source>
         <translation>Название компании лида</translation>
-    </message>
-    <message>
-        <source>New comp&amp;any</source>
-        <translation>Нова&amp;я компания</translation>
     </message>
     <message>
         <source>Select the checkbox if the lead is added for a company that is not in the system yet.</source>
@@ -2030,20 +2010,12 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Новая компания</translation>
     </message>
     <message>
-        <source>E&amp;xisting company</source>
-        <translation>Су&amp;ществующая компания</translation>
-    </message>
-    <message>
         <source>Select the company for which the lead is added. Only available while New company is not ticked; required then.</source>
         <translation>Выберите компанию, для которой добавляется лид. Доступно, только пока не установлен флажок «Новая компания»; в этом случае обязательно.</translation>
     </message>
     <message>
         <source>Existing company</source>
         <translation>Существующая компания</translation>
-    </message>
-    <message>
-        <source>C&amp;ompany name</source>
-        <translation>На&amp;звание компании</translation>
     </message>
     <message>
         <source>Specify the title of the company that showed interest. Only available while Existing company is empty; required then.</source>
@@ -2054,20 +2026,12 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Название компании</translation>
     </message>
     <message>
-        <source>Company &amp;website</source>
-        <translation>Са&amp;йт компании</translation>
-    </message>
-    <message>
         <source>Specify the URL of the website of the company that showed interest (http or https; acme.ru becomes https://acme.ru). Only available while Existing company is empty; required then.</source>
         <translation>Укажите адрес сайта компании, проявившей интерес (http или https; acme.ru превращается в https://acme.ru). Доступно, только пока поле «Существующая компания» пусто; в этом случае обязательно.</translation>
     </message>
     <message>
         <source>Company website</source>
         <translation>Сайт компании</translation>
-    </message>
-    <message>
-        <source>Company &amp;TIN</source>
-        <translation>ИНН комп&amp;ании</translation>
     </message>
     <message>
         <source>Specify the company&apos;s TIN: 9, 10 or 12 digits. Only available while Existing company is empty; required then.</source>
@@ -2080,10 +2044,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>The contact</source>
         <translation>Контакт</translation>
-    </message>
-    <message>
-        <source>N&amp;ew contact</source>
-        <translation>Но&amp;вый контакт</translation>
     </message>
     <message>
         <source>Select the checkbox if the lead came from a contact that is not in the list yet.</source>
@@ -2138,10 +2098,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Укажите отчество контакта. Доступно, только пока установлен флажок «Новый контакт».</translation>
     </message>
     <message>
-        <source>Contact p&amp;hone</source>
-        <translation>&amp;Телефон контакта</translation>
-    </message>
-    <message>
         <source>Specify the phone number of the contact: digits, spaces and + ( ) -, 5 to 20 digits. Only available while New contact is ticked.</source>
         <translation>Укажите номер телефона контакта: цифры, пробелы и + ( ) -, от 5 до 20 цифр. Доступно, только пока установлен флажок «Новый контакт».</translation>
     </message>
@@ -2164,10 +2120,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Other details</source>
         <translation>Дополнительно</translation>
-    </message>
-    <message>
-        <source>Owne&amp;r</source>
-        <translation>&amp;Ответственный</translation>
     </message>
     <message>
         <source>Specify the employee responsible for the lead.</source>
@@ -2349,6 +2301,34 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Reloaded with their changes; your edits are kept. Save to store them.</source>
         <translation>Перезагружено с их изменениями; ваши правки сохранены в форме. Сохраните, чтобы записать их.</translation>
     </message>
+    <message>
+        <source>Lead so&amp;urce</source>
+        <translation>Ис&amp;точник лида</translation>
+    </message>
+    <message>
+        <source>Selling direc&amp;tion</source>
+        <translation>Направление &amp;продаж</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice or product</source>
+        <translation>&amp;Услуга или продукт</translation>
+    </message>
+    <message>
+        <source>&amp;Existing company</source>
+        <translation>Существующая компани&amp;я</translation>
+    </message>
+    <message>
+        <source>Compan&amp;y name</source>
+        <translation>Назв&amp;ание компании</translation>
+    </message>
+    <message>
+        <source>Contact &amp;phone</source>
+        <translation>Телеф&amp;он контакта</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>От&amp;ветственный</translation>
+    </message>
 </context>
 <context>
     <name>LeadLifecycle</name>
@@ -2504,10 +2484,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Ответственный</translation>
     </message>
     <message>
-        <source>Selling &amp;direction</source>
-        <translation>&amp;Направление продаж</translation>
-    </message>
-    <message>
         <source>Selling direction</source>
         <translation>Направление продаж</translation>
     </message>
@@ -2520,10 +2496,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Маркетинговая кампания</translation>
     </message>
     <message>
-        <source>Created &amp;from</source>
-        <translation>Со&amp;здан с</translation>
-    </message>
-    <message>
         <source>Created from</source>
         <translation>Создан с</translation>
     </message>
@@ -2532,16 +2504,8 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>yyyy-MM-dd</translation>
     </message>
     <message>
-        <source>Created t&amp;o</source>
-        <translation>Соз&amp;дан по</translation>
-    </message>
-    <message>
         <source>Created to</source>
         <translation>Создан по</translation>
-    </message>
-    <message>
-        <source>C&amp;lear filters</source>
-        <translation>С&amp;бросить фильтры</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -2603,6 +2567,22 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Lead list</source>
         <translation>Список лидов</translation>
     </message>
+    <message>
+        <source>Selling d&amp;irection</source>
+        <translation>Направление прода&amp;ж</translation>
+    </message>
+    <message>
+        <source>&amp;Created from</source>
+        <translation>Созда&amp;н с</translation>
+    </message>
+    <message>
+        <source>C&amp;reated to</source>
+        <translation>Со&amp;здан по</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ear filters</source>
+        <translation>С&amp;бросить фильтры</translation>
+    </message>
 </context>
 <context>
     <name>LeadModel</name>
@@ -2635,7 +2615,7 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     </message>
     <message>
         <source>&amp;Opportunities</source>
-        <translation>&amp;Сделки</translation>
+        <translation>Сде&amp;лки</translation>
     </message>
     <message>
         <source>Opportunities</source>
@@ -2691,7 +2671,7 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     </message>
     <message>
         <source>&amp;Opportunities (%1)</source>
-        <translation>&amp;Сделки (%1)</translation>
+        <translation>Сде&amp;лки (%1)</translation>
     </message>
     <message>
         <source>&amp;History (%1)</source>
