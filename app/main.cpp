@@ -98,5 +98,7 @@ int main(int argc, char *argv[])
     }
     if (!*started)
         return 0;   // the sign-in or the Connect dialog was cancelled
+    // Signed out, and the sign-in dialog cancelled: nothing is left to show.
+    QObject::connect(&desktop, &DesktopApp::nobodySignedIn, qApp, &QApplication::quit, Qt::QueuedConnection);
     return QApplication::exec();
 }

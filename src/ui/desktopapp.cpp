@@ -9,6 +9,11 @@
 
 #include <QSettings>
 
+namespace {
+// The login that signed in last (never a password), offered the next time the sign-in dialog opens.
+constexpr char LastLoginKey[] = "signIn/lastLogin";
+} // namespace
+
 DesktopApp::DesktopApp(QSettings *settings, QObject *parent) : QObject(parent), m_settings(settings) {}
 
 DesktopApp::~DesktopApp()
@@ -82,41 +87,100 @@ void DesktopApp::signIn(const DatabaseLocation &location, const QString &login, 
         });
         return;
     }
-    auto *dialog = new LoginDialog(m_pending.get(), login, m_window.get());
+    askWhoSignsIn(m_pending.get(), login.isEmpty() ? lastLogin() : login, m_window.get(),
+                  [this, location, done](bool signedIn) {
+                      if (!signedIn) {
+                          m_pending.reset();
+                          done(false);
+                          return;
+                      }
+                      showPending(location);
+                      done(true);
+                  });
+}
+
+QString DesktopApp::lastLogin() const
+{
+    return m_settings->value(QLatin1String(LastLoginKey)).toString();
+}
+
+void DesktopApp::askWhoSignsIn(Session *session, const QString &login, QWidget *parent,
+                               std::function<void(bool)> answered)
+{
+    auto *dialog = new LoginDialog(session, login, parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_loginDialog = dialog;
-    connect(dialog, &QDialog::finished, this, [this, location, done](int result) {
-        if (result != QDialog::Accepted) {
-            m_pending.reset();
-            done(false);
-            return;
-        }
-        showPending(location);
-        done(true);
+    connect(dialog, &QDialog::finished, this, [this, dialog, answered](int result) {
+        const bool signedIn = result == QDialog::Accepted;
+        if (signedIn)   // the login only, never the password
+            m_settings->setValue(QLatin1String(LastLoginKey), dialog->employee().login);
+        answered(signedIn);
     });
     dialog->open();
+    Q_EMIT loginDialogOpened();
 }
 
 void DesktopApp::showPending(const DatabaseLocation &location)
 {
     RecentConnections(m_settings).remember(location);
-    MainWindow *oldWindow = m_window.release();
     Session *oldSession = m_session.release();
     m_session = std::move(m_pending);
     m_location = location;
+    // The old session goes after its window, waiting for its jobs.
+    if (MainWindow *oldWindow = showWindow())
+        connect(oldWindow, &QObject::destroyed, this, [oldSession] { delete oldSession; });
+    else
+        delete oldSession;
+    Q_EMIT switched();
+}
+
+MainWindow *DesktopApp::showWindow()
+{
+    MainWindow *oldWindow = m_window.release();
     m_window = std::make_unique<MainWindow>(m_session.get());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DesktopApp::chooseDatabase);
+    connect(m_window.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
+    connect(m_window.get(), &MainWindow::switchEmployeeRequested, this, &DesktopApp::switchEmployee);
     m_window->show();
     // The old window (and the dialogs on it, which may be emitting the signal that got us here)
-    // goes once control is back in the event loop; its session after it, waiting for its jobs.
+    // goes once control is back in the event loop.
     if (oldWindow) {
         oldWindow->hide();
-        connect(oldWindow, &QObject::destroyed, this, [oldSession] { delete oldSession; });
         oldWindow->deleteLater();
-    } else {
-        delete oldSession;
     }
-    Q_EMIT switched();
+    return oldWindow;
+}
+
+void DesktopApp::signOut()
+{
+    if ((m_loginDialog && m_loginDialog->isVisible()) || m_pending || !m_window)
+        return;   // someone is signing in already
+    MainWindow *oldWindow = m_window.release();
+    m_session->setEmployee(Employee());
+    askWhoSignsIn(m_session.get(), lastLogin(), nullptr, [this](bool signedIn) {
+        if (!signedIn) {
+            Q_EMIT nobodySignedIn();
+            return;
+        }
+        showWindow();
+        Q_EMIT switched();
+    });
+    // After the dialog shows, so that the application always has a window.
+    oldWindow->hide();
+    oldWindow->deleteLater();
+}
+
+void DesktopApp::switchEmployee()
+{
+    if ((m_loginDialog && m_loginDialog->isVisible()) || m_pending || !m_window)
+        return;
+    // The dialog sets the session's employee only when someone signed in: cancelled, nothing changed.
+    askWhoSignsIn(m_session.get(), QString(), m_window.get(), [this](bool signedIn) {
+        if (!signedIn)
+            return;
+        showWindow();
+        Q_EMIT switched();
+    });
 }
 
 void DesktopApp::chooseDatabase()

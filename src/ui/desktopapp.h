@@ -13,12 +13,16 @@ class LoginDialog;
 class MainWindow;
 class QDialog;
 class QSettings;
+class QWidget;
 class Session;
 
 // The desktop application around one database at a time: the open Session and its main window.
 // File > Connect to Database… (MainWindow::connectRequested) opens another database without
 // restarting: the new session opens on its own threads, someone signs in to it, and only then does
 // its window replace the old one; a failure leaves the current database and window as they were.
+// File > Sign out and Switch employee… sign someone else in to the same session: the window closes
+// and the sign-in dialog shows alone, or it shows over the window, which is replaced once someone
+// signed in. The sign-in dialog starts on the last login that signed in (kept in the settings).
 class DesktopApp : public QObject
 {
     Q_OBJECT
@@ -51,8 +55,12 @@ public:
     LoginDialog *loginDialog() const;
 
 Q_SIGNALS:
-    // A database was opened and signed in to; its window shows.
+    // A database was opened and signed in to, or another employee signed in; their window shows.
     void switched();
+    // The sign-in dialog opened (loginDialog()).
+    void loginDialogOpened();
+    // After Sign out the sign-in dialog was cancelled: no window is left, the application ends.
+    void nobodySignedIn();
     // The Connect to Database dialog opened (connectDialog()): chosen from the menu, or at start-up
     // to ask for the password the server wants.
     void connectDialogOpened();
@@ -66,6 +74,16 @@ private:
                            std::function<void(Result<bool>)> finished);
     // The pending session becomes the current one, with a window of its own.
     void showPending(const DatabaseLocation &location);
+    // Shows the sign-in dialog for `session` over `parent` (may be null), starting on `login`;
+    // `answered` gets whether someone signed in (the session's employee is then set).
+    void askWhoSignsIn(Session *session, const QString &login, QWidget *parent, std::function<void(bool)> answered);
+    QString lastLogin() const;
+    // A window for the current session's employee replaces the current one, which is returned (may
+    // be null) and deleted once control is back in the event loop.
+    MainWindow *showWindow();
+    // File > Sign out and File > Switch employee… of the window.
+    void signOut();
+    void switchEmployee();
 
     QSettings *m_settings;
     std::unique_ptr<Session> m_session;

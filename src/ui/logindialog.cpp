@@ -111,6 +111,9 @@ void LoginDialog::checked(bool firstAdmin, const QString &error, const Employee 
         if (!firstAdmin) {   // a refused first administrator is a form to correct, not a guess
             ++m_failures;
             startLockout();
+            // Ready for retyping: the password typed is selected, so the next keystroke replaces it.
+            m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
+            m_ui->passwordEdit->selectAll();
         }
         Q_EMIT checkFinished(false);
         return;

@@ -15,7 +15,9 @@ class Session;
 // Signs an employee in; on a database with no employees it creates the first crm_admin instead.
 // The check runs on the session's Write lane (Argon2id is slow on purpose): meanwhile the dialog
 // says it is checking and refuses a second submit. Each failed attempt doubles the wait before the
-// next one (1 s, 2 s, 4 s, ... up to 30 s). A successful sign-in sets the session's employee.
+// next one (1 s, 2 s, 4 s, ... up to 30 s), and the password field is focused with its text
+// selected for retyping. A successful sign-in sets the session's employee. With a `login` given
+// (the last one that signed in, or --user) the focus starts in the password field.
 class LoginDialog : public QDialog
 {
     Q_OBJECT

@@ -58,6 +58,8 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionConnect, &QAction::triggered, this, &MainWindow::connectRequested);
+    connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_ui->actionSwitchEmployee, &QAction::triggered, this, &MainWindow::switchEmployeeRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 
     // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).

@@ -42,6 +42,11 @@ Q_SIGNALS:
     void leadSaved(qint64 leadId);
     // File > Connect to Database… (Ctrl+Shift+B): the application offers to open another database.
     void connectRequested();
+    // File > Sign out (Ctrl+Shift+X): the application closes this window and asks who signs in.
+    void signOutRequested();
+    // File > Switch employee… (Ctrl+Shift+U): the application asks who signs in over this window,
+    // which a window for them replaces; cancelled, this window stays as it is.
+    void switchEmployeeRequested();
 
 private:
     void showAbout();

@@ -1,9 +1,13 @@
 // Sign-in on the offscreen platform: the first administrator on an empty database, wrong and right
 // passwords, the growing wait after failures, the check running off the UI thread with a second
-// submit refused meanwhile, and the main window's title and signed-in employee.
+// submit refused meanwhile, and the main window's title and signed-in employee. By keyboard (issue
+// #11): the last login that signed in is offered with the focus in the password field, a wrong
+// password is selected for retyping, and File > Sign out / Switch employee… work without a restart.
 
 #include "await.h"
 #include "database.h"
+#include "databaselocation.h"
+#include "desktopapp.h"
 #include "employeerepository.h"
 #include "logindialog.h"
 #include "mainwindow.h"
@@ -13,11 +17,18 @@
 #include "tempdir.h"
 #include "catchresult.h"
 
+#include <QAccessible>
+#include <QAction>
+#include <QApplication>
 #include <QCoreApplication>
+#include <QFile>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QPointer>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -74,6 +85,114 @@ bool submit(LoginDialog &dialog)
     REQUIRE(dialog.isChecking());
     REQUIRE(finished.wait(30000));
     return finished.at(0).at(0).toBool();
+}
+
+constexpr int WaitMs = 30000;
+
+// A database file with an administrator ("admin" / "adminpw1") and a salesperson ("sales1" / "sales1pw").
+DatabaseLocation teamDatabase(const TempDir &dir)
+{
+    const QString path = dir.file(QStringLiteral("team.sqlite"));
+    Database db;
+    REQUIRE(db.openSqlite(path, QStringLiteral("signin-setup")));
+    EmployeeRepository employees(db.connection());
+    REQUIRE(employees.create(QStringLiteral("admin"), QStringLiteral("Ada Admin"), RoleSet(Role::Admin),
+                             QStringLiteral("adminpw1")));
+    REQUIRE(employees.create(QStringLiteral("sales1"), QStringLiteral("Sam Sales"), RoleSet(Role::Sales),
+                             QStringLiteral("sales1pw")));
+    return DatabaseLocation::sqliteFile(path);
+}
+
+// The sign-in dialog `app` opened, once the database answered and the dialog has the keyboard.
+LoginDialog *activeLoginDialog(DesktopApp &app)
+{
+    LoginDialog *dialog = app.loginDialog();
+    REQUIRE(dialog);
+    REQUIRE(dialog->isVisible());
+    if (!dialog->isReady()) {
+        QSignalSpy ready(dialog, &LoginDialog::ready);
+        REQUIRE(ready.wait(WaitMs));
+    }
+    dialog->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(dialog));
+    return dialog;
+}
+
+// Starts `app` on `location` and waits for its sign-in dialog.
+LoginDialog *startSignIn(DesktopApp &app, const DatabaseLocation &location)
+{
+    QSignalSpy opened(&app, &DesktopApp::loginDialogOpened);
+    app.start(location, QString(), [](Result<bool>) {});
+    REQUIRE(opened.wait(WaitMs));
+    return activeLoginDialog(app);
+}
+
+// Types `keys` where the focus is, presses Enter and waits for the check: whether someone signed in.
+bool typeAndEnter(LoginDialog *dialog, const QString &keys)
+{
+    QSignalSpy finished(dialog, &LoginDialog::checkFinished);
+    QTest::keyClicks(QApplication::focusWidget(), keys);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    REQUIRE(finished.wait(WaitMs));
+    return finished.at(0).at(0).toBool();
+}
+
+// Signs in on the open dialog by keyboard from the login field: login, Tab, password, Enter.
+void signInByKeys(DesktopApp &app, LoginDialog *dialog, const QString &login, const QString &password)
+{
+    QSignalSpy switched(&app, &DesktopApp::switched);
+    REQUIRE(QApplication::focusWidget() == edit(dialog, "Login"));
+    QTest::keyClicks(edit(dialog, "Login"), login);
+    QTest::keyClick(edit(dialog, "Login"), Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == edit(dialog, "Password"));
+    REQUIRE(typeAndEnter(dialog, password));
+    REQUIRE(switched.count() == 1);
+    REQUIRE(app.window());
+}
+
+// The main window, active, for its shortcuts.
+MainWindow *activeWindow(DesktopApp &app)
+{
+    MainWindow *window = app.window();
+    REQUIRE(window);
+    window->activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(window));
+    return window;
+}
+
+QString signedInAs(MainWindow *window)
+{
+    const auto labels = window->statusBar()->findChildren<QLabel *>();
+    for (QLabel *l : labels) {
+        if (l->accessibleName() == QLatin1String("Signed-in employee"))
+            return l->text();
+    }
+    FAIL("no signed-in employee in the status bar");
+    return QString();
+}
+
+QAction *fileAction(MainWindow *window, const QString &text)
+{
+    auto *file = window->findChild<QMenu *>(QStringLiteral("menuFile"));
+    REQUIRE(file);
+    for (QAction *action : file->actions()) {
+        if (action->text() == text)
+            return action;
+    }
+    FAIL("no File menu action " << text.toStdString());
+    return nullptr;
+}
+
+// What a screen reader reads for `action` in the File menu.
+QString accessibleName(MainWindow *window, QAction *action)
+{
+    QAccessibleInterface *menu = QAccessible::queryAccessibleInterface(window->findChild<QMenu *>(QStringLiteral("menuFile")));
+    REQUIRE(menu);
+    for (int i = 0; i < menu->childCount(); ++i) {
+        if (menu->child(i)->object() == action)
+            return menu->child(i)->text(QAccessible::Name);
+    }
+    return QString();
 }
 
 } // namespace
@@ -232,4 +351,174 @@ TEST_CASE("ui/The main window names the database and the signed-in employee", "[
     for (QLabel *l : labels)
         found = found || l->text().contains(QStringLiteral("Mona Manager"));
     CHECK(found);
+}
+
+TEST_CASE("ui/The sign-in dialog offers the last login that signed in, with the focus in the password field",
+          "[ui][login][keyboard]")
+{
+    TempDir dir;
+    const DatabaseLocation location = teamDatabase(dir);
+    const QString settingsFile = dir.file(QStringLiteral("settings.ini"));
+    QSettings settings(settingsFile, QSettings::IniFormat);
+    {
+        DesktopApp app(&settings);
+        LoginDialog *dialog = startSignIn(app, location);
+        CHECK(edit(dialog, "Login")->text().isEmpty());   // nobody signed in here yet
+        CHECK(QApplication::focusWidget() == edit(dialog, "Login"));
+
+        // A failed sign-in is not remembered.
+        QTest::keyClicks(edit(dialog, "Login"), QStringLiteral("sales1"));
+        QTest::keyClick(edit(dialog, "Login"), Qt::Key_Tab);
+        CHECK_FALSE(typeAndEnter(dialog, QStringLiteral("wrong")));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        CHECK_FALSE(dialog->isVisible());
+        CHECK_FALSE(app.window());
+
+        dialog = startSignIn(app, location);
+        CHECK(edit(dialog, "Login")->text().isEmpty());
+        signInByKeys(app, dialog, QStringLiteral("sales1"), QStringLiteral("sales1pw"));
+        CHECK(app.session()->employee().login == QStringLiteral("sales1"));
+    }
+    {
+        // The next start offers "sales1": only the password is left to type.
+        DesktopApp app(&settings);
+        LoginDialog *dialog = startSignIn(app, location);
+        CHECK(edit(dialog, "Login")->text() == QStringLiteral("sales1"));
+        CHECK(QApplication::focusWidget() == edit(dialog, "Password"));
+        QSignalSpy switched(&app, &DesktopApp::switched);
+        CHECK(typeAndEnter(dialog, QStringLiteral("sales1pw")));
+        REQUIRE(switched.count() == 1);
+        CHECK(signedInAs(app.window()).contains(QStringLiteral("Sam Sales")));
+    }
+    // The login is kept, never a password.
+    settings.sync();
+    QFile file(settingsFile);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray kept = file.readAll();
+    CHECK(kept.contains("sales1"));
+    CHECK_FALSE(kept.contains("sales1pw"));
+    CHECK_FALSE(kept.contains("wrong"));
+}
+
+TEST_CASE("ui/After a wrong password the password is selected for retyping and the message says why",
+          "[ui][login][keyboard]")
+{
+    TempDir dir;
+    const DatabaseLocation location = teamDatabase(dir);
+    const auto session = openSession(location.toString());
+    LoginDialog dialog(session.get(), QStringLiteral("sales1"));
+    waitReady(dialog);
+    dialog.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&dialog));
+    REQUIRE(QApplication::focusWidget() == edit(&dialog, "Password"));
+
+    QSignalSpy lockoutEnded(&dialog, &LoginDialog::lockoutEnded);
+    CHECK_FALSE(typeAndEnter(&dialog, QStringLiteral("wrong")));
+    CHECK(errorText(&dialog) == QStringLiteral("Wrong login or password."));
+    CHECK(QApplication::focusWidget() == edit(&dialog, "Password"));
+    CHECK(edit(&dialog, "Password")->selectedText() == QStringLiteral("wrong"));
+
+    // Retyping replaces the wrong password.
+    REQUIRE(lockoutEnded.wait(5000));
+    CHECK(typeAndEnter(&dialog, QStringLiteral("sales1pw")));
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(session->employee().login == QStringLiteral("sales1"));
+}
+
+TEST_CASE("ui/Sign out closes the main window and shows the sign-in dialog again", "[ui][login][keyboard]")
+{
+    TempDir dir;
+    const DatabaseLocation location = teamDatabase(dir);
+    QSettings settings(dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DesktopApp app(&settings);
+    signInByKeys(app, startSignIn(app, location), QStringLiteral("admin"), QStringLiteral("adminpw1"));
+    Session *session = app.session();
+    QPointer<MainWindow> window = activeWindow(app);
+    QAction *signOut = fileAction(window, QStringLiteral("Sign &out"));
+    CHECK(accessibleName(window, signOut) == QStringLiteral("Sign out"));
+    CHECK(signOut->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+X")));
+
+    QSignalSpy opened(&app, &DesktopApp::loginDialogOpened);
+    QTest::keyClick(window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(opened.count() == 1);
+    CHECK_FALSE(app.window());
+    CHECK_FALSE(window->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(window);   // gone
+    CHECK(app.session() == session);   // the same database
+    CHECK(session->employee().login.isEmpty());   // nobody is signed in
+
+    LoginDialog *dialog = activeLoginDialog(app);
+    CHECK(edit(dialog, "Login")->text() == QStringLiteral("admin"));
+    CHECK(QApplication::focusWidget() == edit(dialog, "Password"));
+    QSignalSpy switched(&app, &DesktopApp::switched);
+    CHECK(typeAndEnter(dialog, QStringLiteral("adminpw1")));
+    REQUIRE(switched.count() == 1);
+    REQUIRE(app.window());
+    CHECK(app.window()->isVisible());
+    CHECK(signedInAs(app.window()).contains(QStringLiteral("Ada Admin")));
+
+    // Signed out again and the dialog cancelled: nothing is left, the application ends.
+    window = activeWindow(app);
+    QSignalSpy ended(&app, &DesktopApp::nobodySignedIn);
+    QTest::keyClick(window, Qt::Key_X, Qt::ControlModifier | Qt::ShiftModifier);
+    dialog = activeLoginDialog(app);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK(ended.count() == 1);
+    CHECK_FALSE(app.window());
+}
+
+TEST_CASE("ui/Switch employee signs another employee in over the window - cancelled, the current one stays",
+          "[ui][login][keyboard]")
+{
+    TempDir dir;
+    const DatabaseLocation location = teamDatabase(dir);
+    QSettings settings(dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DesktopApp app(&settings);
+    signInByKeys(app, startSignIn(app, location), QStringLiteral("admin"), QStringLiteral("adminpw1"));
+    QPointer<MainWindow> window = activeWindow(app);
+    CHECK(window->findChild<QMenu *>(QStringLiteral("menuAdministration")));
+    QAction *switchEmployee = fileAction(window, QStringLiteral("S&witch employee…"));
+    CHECK(accessibleName(window, switchEmployee) == QStringLiteral("Switch employee…"));
+    CHECK(switchEmployee->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+U")));
+
+    // Cancelled: the window and its employee stay.
+    QSignalSpy opened(&app, &DesktopApp::loginDialogOpened);
+    QSignalSpy switched(&app, &DesktopApp::switched);
+    QTest::keyClick(window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(opened.count() == 1);
+    LoginDialog *dialog = activeLoginDialog(app);
+    CHECK(dialog->parentWidget() == window);   // over the window, which stays meanwhile
+    CHECK(window->isVisible());
+    CHECK(QApplication::focusWidget() == edit(dialog, "Login"));   // someone else's login to type
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+    CHECK_FALSE(dialog->isVisible());
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    REQUIRE(window);
+    CHECK(app.window() == window);
+    CHECK(window->isVisible());
+    CHECK(app.session()->employee().login == QStringLiteral("admin"));
+    CHECK(signedInAs(window).contains(QStringLiteral("Ada Admin")));
+    CHECK(switched.count() == 0);
+
+    // Sam Sales signs in: a window for him, without the administration menu his roles never use.
+    window = activeWindow(app);
+    QTest::keyClick(window, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    REQUIRE(opened.count() == 2);
+    signInByKeys(app, activeLoginDialog(app), QStringLiteral("sales1"), QStringLiteral("sales1pw"));
+    CHECK(app.window() != window);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(window);
+    MainWindow *now = app.window();
+    CHECK(now->isVisible());
+    CHECK(app.session()->employee().login == QStringLiteral("sales1"));
+    CHECK(signedInAs(now).contains(QStringLiteral("Sam Sales")));
+    CHECK_FALSE(now->findChild<QMenu *>(QStringLiteral("menuAdministration")));
+
+    // And back to the administrator: the menu returns.
+    activeWindow(app);
+    QTest::keyClick(now, Qt::Key_U, Qt::ControlModifier | Qt::ShiftModifier);
+    signInByKeys(app, activeLoginDialog(app), QStringLiteral("admin"), QStringLiteral("adminpw1"));
+    CHECK(signedInAs(app.window()).contains(QStringLiteral("Ada Admin")));
+    CHECK(app.window()->findChild<QMenu *>(QStringLiteral("menuAdministration")));
 }
