@@ -36,8 +36,11 @@ void ReferencePicker::setSource(Session *session, ReferenceKind kind)
     m_completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_completer->setCaseSensitivity(Qt::CaseInsensitive);
     m_completer->setMaxVisibleItems(12);
+    m_completer->setWrapAround(false);   // Down on the last row stays there, never on "nothing"
     m_completer->setWidget(m_edit);
     m_completer->popup()->setAccessibleName(accessibleName());
+    // Installed after the completer's own filter, so it sees the list's keys first.
+    m_completer->popup()->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { pickRow(index.row()); });
     connect(m_model, &ReferenceLookupModel::refreshed, this, [this] {
@@ -48,6 +51,7 @@ void ReferencePicker::setSource(Session *session, ReferenceKind kind)
             return;
         }
         m_completer->complete();
+        highlightMatch();
     });
 }
 
@@ -115,8 +119,61 @@ void ReferencePicker::onTextEdited(const QString &text)
         return;
     }
     m_popupWanted = true;
+    // The open list answers the text before this key: its highlight is no match for the new
+    // text until the new answer comes.
+    if (m_completer)
+        m_completer->popup()->selectionModel()->clear();
     if (m_model)
         m_model->setFilterText(text);
+}
+
+void ReferencePicker::highlightMatch()
+{
+    // Typed text: its best match, which Tab or Enter accepts. The whole list (Down on the picked
+    // name or on nothing): the picked item, so that Tab keeps it, else the first row, so that one
+    // Down and Enter pick it.
+    int row = 0;
+    if (m_edit->text() == m_item.name && m_id != 0) {
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            if (m_model->item(r).id == m_id) {
+                row = r;
+                break;
+            }
+        }
+    }
+    QAbstractItemView *list = m_completer->popup();
+    const QModelIndex index = m_completer->completionModel()->index(row, 0);
+    list->setCurrentIndex(index);
+    list->scrollTo(index);
+}
+
+int ReferencePicker::highlightedRow() const
+{
+    if (!m_completer || !m_completer->popup()->isVisible())
+        return -1;
+    QAbstractItemView *list = m_completer->popup();
+    const QModelIndex current = list->currentIndex();
+    return current.isValid() && list->selectionModel()->isSelected(current) ? current.row() : -1;
+}
+
+bool ReferencePicker::acceptFromList(QKeyEvent *key)
+{
+    const bool leaving = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+    const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+    if (!leaving && !enter)
+        return false;
+    if (leaving && (key->modifiers() & (Qt::ControlModifier | Qt::AltModifier)))
+        return false;
+    const int row = highlightedRow();
+    if (row >= 0) {
+        pickRow(row);   // exactly as a click on the row; closes the list
+    } else {
+        m_popupWanted = false;
+        m_completer->popup()->hide();
+    }
+    // Enter is spent here; Tab goes on to the line edit (through the completer), which moves the
+    // focus with the list closed, so leaving sees no open list and restores the text.
+    return enter;
 }
 
 void ReferencePicker::showList()
@@ -160,7 +217,10 @@ void ReferencePicker::restoreText()
 
 bool ReferencePicker::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_edit) {
+    if (m_completer && watched == m_completer->popup() && event->type() == QEvent::KeyPress) {
+        if (acceptFromList(static_cast<QKeyEvent *>(event)))
+            return true;
+    } else if (watched == m_edit) {
         if (event->type() == QEvent::KeyPress) {
             auto *key = static_cast<QKeyEvent *>(event);
             const bool popupOpen = m_completer && m_completer->popup()->isVisible();
@@ -174,7 +234,8 @@ bool ReferencePicker::eventFilter(QObject *watched, QEvent *event)
                 return true;
             }
         } else if (event->type() == QEvent::FocusOut) {
-            // Half-typed text is no choice: show the picked name again.
+            // Half-typed text is no choice: show the picked name again (nothing when none was
+            // picked), so that text matching nothing is never left looking chosen.
             if (!(m_completer && m_completer->popup()->isVisible())) {
                 m_popupWanted = false;
                 restoreText();

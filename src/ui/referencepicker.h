@@ -9,13 +9,17 @@
 
 class LeadStore;
 class QCompleter;
+class QKeyEvent;
 class QLineEdit;
 class ReferenceLookupModel;
 class Session;
 
 // A searchable reference field: type a few letters of any part of a name, pick with the arrows
-// and Enter (or the mouse). Down/F4 opens the list without typing; the clear button or erasing
-// the text clears the choice; leaving with half-typed text restores the picked name.
+// and Enter or Tab (or the mouse). The list opens on the typed text with its first match
+// highlighted; Enter picks the highlighted row, Tab picks it and moves on. The first Down/F4
+// opens the list, with or without text. The clear button or erasing the text clears the choice;
+// leaving with text that was not picked restores the picked name (or clears the text when none
+// was picked), so unpicked text never looks chosen.
 // The user property `referenceId` (0 = none) is what a QDataWidgetMapper reads and writes.
 class ReferencePicker : public QWidget
 {
@@ -62,6 +66,12 @@ private:
     void showList();
     void pick(const ReferenceItem &item);
     void restoreText();
+    // Highlights the row Tab or Enter would accept in the freshly opened list.
+    void highlightMatch();
+    // The visibly highlighted row of the open list, or -1.
+    int highlightedRow() const;
+    // Tab/Backtab/Enter on the open list: picks the highlighted row; true when the key is spent.
+    bool acceptFromList(QKeyEvent *key);
 
     QLineEdit *m_edit;
     QCompleter *m_completer = nullptr;
