@@ -3223,6 +3223,30 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Connected to the database again.</source>
         <translation>Соединение с базой данных восстановлено.</translation>
     </message>
+    <message>
+        <source>S&amp;witch employee…</source>
+        <translation>С&amp;менить сотрудника…</translation>
+    </message>
+    <message>
+        <source>Let another employee sign in; this window closes once they have (Ctrl+Shift+U)</source>
+        <translation>Дать войти другому сотруднику; это окно закроется, когда он войдёт (Ctrl+Shift+U)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>Вы&amp;йти из учётной записи</translation>
+    </message>
+    <message>
+        <source>Close this window and show the sign-in dialog (Ctrl+Shift+X)</source>
+        <translation>Закрыть это окно и показать окно входа (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
 </context>
 <context>
     <name>OpportunitiesWindow</name>
