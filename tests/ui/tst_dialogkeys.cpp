@@ -1,6 +1,7 @@
 // Every dialog from the keyboard (issue #11): Ctrl+Enter confirms as the accept button does (never
 // while it is disabled, also from a multi-line field), Esc cancels, an error line goes as soon as
 // the field it is about is edited; a new lead's source is the employee's own last choice.
+#include "activewindow.h"
 #include "../storage/lifecycle/lifecyclefixture.h"
 #include "formfixture.h"
 #include "leadformsteps.h"
@@ -34,15 +35,6 @@
 #include <QTest>
 
 namespace {
-
-// Shows the dialog as the user's active window: its shortcuts then work.
-void showActive(QWidget *dialog)
-{
-    dialog->show();
-    dialog->activateWindow();
-    QApplication::setActiveWindow(dialog);
-    REQUIRE(QTest::qWaitForWindowActive(dialog));
-}
 
 void ctrlEnter(QWidget *focus)
 {

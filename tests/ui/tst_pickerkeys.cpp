@@ -3,6 +3,7 @@
 // cleared when focus leaves, and the first Down opens the list, with or without typed text.
 #include <catch2/catch.hpp>
 
+#include "activewindow.h"
 #include "formfixture.h"
 
 #include "lead.h"
@@ -20,15 +21,6 @@
 #include <QTest>
 
 namespace {
-
-// Shows the form as the user's active window, so that focus and popups behave as on a desktop.
-void showActive(QWidget *dialog)
-{
-    dialog->show();
-    dialog->activateWindow();
-    QApplication::setActiveWindow(dialog);
-    REQUIRE(QTest::qWaitForWindowActive(dialog));
-}
 
 ReferencePicker *pickerOf(LeadFormDialog &form, LeadField field)
 {
