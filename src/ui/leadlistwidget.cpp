@@ -8,10 +8,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -67,6 +70,7 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     buildColumnsMenu();
     addShortcuts();
     addColumnActions();
+    addEmptyLabel();
     connectFilters();
     connectTable();
 
@@ -184,6 +188,22 @@ void LeadListWidget::updateColumnActions()
     m_sortAction->setEnabled(column >= 0);
     m_moveLeftAction->setEnabled(column >= 0 && nextShownVisual(visual, -1) >= 0);
     m_moveRightAction->setEnabled(column >= 0 && nextShownVisual(visual, +1) >= 0);
+}
+
+void LeadListWidget::addEmptyLabel()
+{
+    // An overlay on the table's rows (it cannot be laid out in the form): shown once the counts say
+    // the view is empty, hidden as soon as the query changes.
+    m_emptyLabel = new QLabel(m_ui->table->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->hide();
+    auto *layout = new QVBoxLayout(m_ui->table->viewport());
+    layout->addWidget(m_emptyLabel);
+    connect(m_emptyLabel, &QLabel::linkActivated, m_ui->clearFiltersButton, &QPushButton::click);
+    connect(m_model, &QAbstractItemModel::modelReset, m_emptyLabel, &QWidget::hide);
 }
 
 void LeadListWidget::connectFilters()
@@ -568,6 +588,15 @@ void LeadListWidget::leadSaved(qint64 leadId)
 
 void LeadListWidget::onCounts(const LeadListCounts &counts)
 {
+    if (counts.total == 0) {
+        QString text = tr("No leads match.");
+        if (!m_model->query().isUnfiltered())
+            text += QStringLiteral("<br>") + tr("<a href=\"clear\">Clear filters</a> (%1) to see every lead.")
+                                                .arg(QKeySequence(tr("Ctrl+Shift+L")).toString(QKeySequence::NativeText));
+        m_emptyLabel->setText(text);
+        m_emptyLabel->setAccessibleName(m_emptyLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    }
+    m_emptyLabel->setVisible(counts.total == 0);
     const QLocale locale;
     QStringList parts;
     for (LeadState state : LeadStates::all()) {

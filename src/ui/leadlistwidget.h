@@ -17,6 +17,7 @@ class LeadListWidget;
 class LeadListModel;
 class QAction;
 class QComboBox;
+class QLabel;
 class Session;
 class QTimer;
 struct LeadListCounts;
@@ -107,6 +108,7 @@ private:
     void showQueryInControls(const LeadListQuery &query);
     void changeQuery(const std::function<void(LeadListQuery &)> &change);
     void onCounts(const LeadListCounts &counts);
+    void addEmptyLabel();
     void refreshViewNames(const QString &current = QString());
     void saveViewAs();
     void deleteView();
@@ -121,6 +123,7 @@ private:
     LeadListModel *m_model;
     QTimer *m_searchTimer;
     QTimer *m_layoutTimer;
+    QLabel *m_emptyLabel = nullptr;   // "No leads match", over the table while it is empty
     QAction *m_sortAction = nullptr;
     QAction *m_moveLeftAction = nullptr;
     QAction *m_moveRightAction = nullptr;

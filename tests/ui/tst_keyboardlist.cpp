@@ -416,3 +416,32 @@ TEST_CASE("Ctrl+Shift+Right and Left move the table's current column in the head
         CHECK(header->visualIndex(name) == start);
     }
 }
+
+TEST_CASE("An empty result says so in the table, with Clear filters - which brings the leads back", "[ui][keyboard][empty]")
+{
+    KeyboardWindow w;
+    LeadListModel *model = w.list()->model();
+    waitForRows(model);
+    auto *empty = w.table()->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    REQUIRE(empty);
+    CHECK_FALSE(empty->isVisible());
+
+    QLineEdit *search = w.search();
+    search->setFocus(Qt::OtherFocusReason);
+    QSignalSpy counts(model, &LeadListModel::countsChanged);
+    QTest::keyClicks(search, QStringLiteral("zzqxqzz"));
+    QTest::keyClick(search, Qt::Key_Return);   // searches now
+    CHECK(model->query().searchText == QStringLiteral("zzqxqzz"));
+    while (!empty->isVisible())
+        REQUIRE(counts.wait(WaitMs));
+    CHECK(model->rowCount() == 0);
+    CHECK(empty->text().contains(QStringLiteral("No leads match")));
+    CHECK(empty->text().contains(QStringLiteral("Clear filters")));
+    CHECK(empty->accessibleName().startsWith(QStringLiteral("No leads match.")));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(empty->isVisible());
+    CHECK(model->query().searchText.isEmpty());
+    waitForRows(model);
+    CHECK_FALSE(empty->isVisible());
+}
