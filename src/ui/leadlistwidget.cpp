@@ -8,10 +8,13 @@
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QTimer>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -66,6 +69,8 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     fillFilterChoices();
     buildColumnsMenu();
     addShortcuts();
+    addColumnActions();
+    addEmptyLabel();
     connectFilters();
     connectTable();
 
@@ -99,6 +104,106 @@ void LeadListWidget::addShortcuts()
     columnsAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     connect(columnsAction, &QAction::triggered, m_ui->columnsButton, &QToolButton::showMenu);
     addAction(columnsAction);
+}
+
+void LeadListWidget::addColumnActions()
+{
+    // On the table only: Ctrl+Shift+Left/Right keep selecting words in the search box.
+    const auto make = [this](const QString &text, const QKeySequence &keys, const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setShortcut(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(tip, keys.toString(QKeySequence::NativeText)));
+        action->setStatusTip(tip);
+        m_ui->table->addAction(action);
+        return action;
+    };
+    m_sortAction = make(tr("&Sort by current column"), QKeySequence(tr("Ctrl+Alt+S")),
+                        tr("Sort the list by the current column; again to reverse the order"));
+    m_moveLeftAction = make(tr("Move column &left"), QKeySequence(tr("Ctrl+Shift+Left")),
+                            tr("Move the current column one place to the left"));
+    m_moveRightAction = make(tr("Move column &right"), QKeySequence(tr("Ctrl+Shift+Right")),
+                             tr("Move the current column one place to the right"));
+    connect(m_sortAction, &QAction::triggered, this, &LeadListWidget::sortByCurrentColumn);
+    connect(m_moveLeftAction, &QAction::triggered, this, [this] { moveCurrentColumn(-1); });
+    connect(m_moveRightAction, &QAction::triggered, this, [this] { moveCurrentColumn(+1); });
+    updateColumnActions();
+}
+
+int LeadListWidget::currentColumn() const
+{
+    const QModelIndex current = m_ui->table->currentIndex();
+    if (!current.isValid() || m_ui->table->horizontalHeader()->isSectionHidden(current.column()))
+        return -1;
+    return current.column();
+}
+
+void LeadListWidget::sortByCurrentColumn()
+{
+    const int column = currentColumn();
+    if (column < 0)
+        return;
+    // A new column sorts ascending; the column sorted by already turns round.
+    const LeadListQuery &query = m_model->query();
+    Qt::SortOrder order = Qt::AscendingOrder;
+    if (int(query.sortColumn) == column)
+        order = query.sortOrder == Qt::AscendingOrder ? Qt::DescendingOrder : Qt::AscendingOrder;
+    // As a header click: the indicator follows and sortIndicatorChanged sorts and saves the layout.
+    // The rows are read anew (the model resets): the first of them becomes current in this
+    // column, so that the same key turns the order round.
+    m_ui->table->horizontalHeader()->setSortIndicator(column, order);
+    m_currentOnRows = true;
+    m_currentColumnOnRows = column;
+    makeRowCurrent();
+}
+
+int LeadListWidget::nextShownVisual(int visual, int step) const
+{
+    const QHeaderView *header = m_ui->table->horizontalHeader();
+    for (int v = visual + step; v >= 0 && v < header->count(); v += step) {
+        if (!header->isSectionHidden(header->logicalIndex(v)))
+            return v;
+    }
+    return -1;
+}
+
+void LeadListWidget::moveCurrentColumn(int step)
+{
+    const int column = currentColumn();
+    if (column < 0)
+        return;
+    QHeaderView *header = m_ui->table->horizontalHeader();
+    const int to = nextShownVisual(header->visualIndex(column), step);
+    if (to < 0)
+        return;
+    // As a header drag: sectionMoved saves the layout; the current cell stays on the column.
+    header->moveSection(header->visualIndex(column), to);
+    m_ui->table->scrollTo(m_ui->table->currentIndex());
+}
+
+void LeadListWidget::updateColumnActions()
+{
+    const int column = currentColumn();
+    const int visual = column < 0 ? -1 : m_ui->table->horizontalHeader()->visualIndex(column);
+    m_sortAction->setEnabled(column >= 0);
+    m_moveLeftAction->setEnabled(column >= 0 && nextShownVisual(visual, -1) >= 0);
+    m_moveRightAction->setEnabled(column >= 0 && nextShownVisual(visual, +1) >= 0);
+}
+
+void LeadListWidget::addEmptyLabel()
+{
+    // An overlay on the table's rows (it cannot be laid out in the form): shown once the counts say
+    // the view is empty, hidden as soon as the query changes.
+    m_emptyLabel = new QLabel(m_ui->table->viewport());
+    m_emptyLabel->setObjectName(QStringLiteral("emptyLabel"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_emptyLabel->setTextFormat(Qt::RichText);
+    m_emptyLabel->hide();
+    auto *layout = new QVBoxLayout(m_ui->table->viewport());
+    layout->addWidget(m_emptyLabel);
+    connect(m_emptyLabel, &QLabel::linkActivated, m_ui->clearFiltersButton, &QPushButton::click);
+    connect(m_model, &QAbstractItemModel::modelReset, m_emptyLabel, &QWidget::hide);
 }
 
 void LeadListWidget::connectFilters()
@@ -159,6 +264,11 @@ void LeadListWidget::connectTable()
         layoutChanged();
     });
     connect(header, &QHeaderView::sectionMoved, this, &LeadListWidget::layoutChanged);
+    // The column actions follow the current cell and the header's order.
+    connect(m_ui->table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &LeadListWidget::updateColumnActions);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &LeadListWidget::updateColumnActions);
+    connect(header, &QHeaderView::sectionMoved, this, &LeadListWidget::updateColumnActions);
     connect(header, &QHeaderView::sectionResized, this, &LeadListWidget::layoutChanged);
     connect(header, &QHeaderView::customContextMenuRequested, this, [this](const QPoint &pos) {
         m_ui->columnsButton->menu()->popup(m_ui->table->horizontalHeader()->mapToGlobal(pos));
@@ -252,6 +362,7 @@ void LeadListWidget::buildColumnsMenu()
                 return;
             }
             header->setSectionHidden(int(column), !on);
+            updateColumnActions();
             layoutChanged();
         });
     }
@@ -357,6 +468,7 @@ void LeadListWidget::applyView(const LeadListView &view)
     header->setSortIndicator(int(view.query.sortColumn), view.query.sortOrder);
     m_model->setQuery(view.query);
     m_applying = false;
+    updateColumnActions();
 }
 
 QList<std::pair<int, int>> LeadListWidget::selectedRowRanges() const
@@ -430,6 +542,7 @@ void LeadListWidget::makeRowCurrent()
 {
     if (!m_ui->table->hasFocus()) {
         m_currentOnRows = false;   // the user went elsewhere meanwhile
+        m_currentColumnOnRows = -1;
         return;
     }
     const QModelIndex current = m_ui->table->currentIndex();
@@ -438,14 +551,16 @@ void LeadListWidget::makeRowCurrent()
         if (!m_ui->table->selectionModel()->hasSelection())
             m_ui->table->selectionModel()->select(current, QItemSelectionModel::Select | QItemSelectionModel::Rows);
         m_currentOnRows = false;
+        m_currentColumnOnRows = -1;
         return;
     }
     if (m_model->rowCount() == 0)
         return;   // not arrived yet (or none match): pageLoaded() comes back here
-    // The first row, in its first visible column.
+    // The first row, in the column asked for or else its first visible column.
     const QHeaderView *header = m_ui->table->horizontalHeader();
-    int column = 0;
-    for (int visual = 0; visual < header->count(); ++visual) {
+    int column = m_currentColumnOnRows;
+    m_currentColumnOnRows = -1;
+    for (int visual = 0; column < 0 && visual < header->count(); ++visual) {
         if (!header->isSectionHidden(header->logicalIndex(visual))) {
             column = header->logicalIndex(visual);
             break;
@@ -473,6 +588,15 @@ void LeadListWidget::leadSaved(qint64 leadId)
 
 void LeadListWidget::onCounts(const LeadListCounts &counts)
 {
+    if (counts.total == 0) {
+        QString text = tr("No leads match.");
+        if (!m_model->query().isUnfiltered())
+            text += QStringLiteral("<br>") + tr("<a href=\"clear\">Clear filters</a> (%1) to see every lead.")
+                                                .arg(QKeySequence(tr("Ctrl+Shift+L")).toString(QKeySequence::NativeText));
+        m_emptyLabel->setText(text);
+        m_emptyLabel->setAccessibleName(m_emptyLabel->text().remove(QRegularExpression(QStringLiteral("<[^>]*>"))));
+    }
+    m_emptyLabel->setVisible(counts.total == 0);
     const QLocale locale;
     QStringList parts;
     for (LeadState state : LeadStates::all()) {

@@ -15,7 +15,9 @@ namespace Ui {
 class LeadListWidget;
 }
 class LeadListModel;
+class QAction;
 class QComboBox;
+class QLabel;
 class Session;
 class QTimer;
 struct LeadListCounts;
@@ -52,6 +54,10 @@ public:
     QString countsText() const { return m_countsText; }
     // Saves the working layout now (it is also saved shortly after every change); layoutSaved() follows.
     void saveLayout();
+    // Sort by the current column (Ctrl+Alt+S; again: the other way round), Move column left and
+    // right (Ctrl+Shift+Left/Right) in the header's order: the table's actions on its current
+    // column, active while the focus is in the table, for the window's Leads menu.
+    QList<QAction *> columnActions() const { return {m_sortAction, m_moveLeftAction, m_moveRightAction}; }
 
 public Q_SLOTS:
     // A lead was saved in the form: its row changes in place; a new lead (0: several) makes the
@@ -81,6 +87,15 @@ private:
     // The selected rows as sorted, disjoint [first, last] ranges.
     QList<std::pair<int, int>> selectedRowRanges() const;
     void addShortcuts();
+    void addColumnActions();
+    // The table's current column, shown; -1 when none.
+    int currentColumn() const;
+    void sortByCurrentColumn();
+    // Moves the current column one visible place left (-1) or right (+1) in the header's order.
+    void moveCurrentColumn(int step);
+    // The visual index of the nearest shown column from `visual` in direction `step`; -1 when none.
+    int nextShownVisual(int visual, int step) const;
+    void updateColumnActions();
     // Down or Return in the search box: runs a search still pending and puts the focus in the
     // table on its current row, or on the first row (as soon as it arrives) when none is current.
     void enterTable();
@@ -93,6 +108,7 @@ private:
     void showQueryInControls(const LeadListQuery &query);
     void changeQuery(const std::function<void(LeadListQuery &)> &change);
     void onCounts(const LeadListCounts &counts);
+    void addEmptyLabel();
     void refreshViewNames(const QString &current = QString());
     void saveViewAs();
     void deleteView();
@@ -107,7 +123,12 @@ private:
     LeadListModel *m_model;
     QTimer *m_searchTimer;
     QTimer *m_layoutTimer;
+    QLabel *m_emptyLabel = nullptr;   // "No leads match", over the table while it is empty
+    QAction *m_sortAction = nullptr;
+    QAction *m_moveLeftAction = nullptr;
+    QAction *m_moveRightAction = nullptr;
     QString m_countsText;
     bool m_applying = false;
     bool m_currentOnRows = false;   // entered the table before its rows arrived
+    int m_currentColumnOnRows = -1;  // the column then (-1: the first shown)
 };

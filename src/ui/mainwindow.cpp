@@ -54,6 +54,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     new LifecycleActions(this, session, m_leadList, [this](qint64 id) { openLead(id); });
     // CSV export (issue #5): Ctrl+E, toolbar and menu; the current view, the selection or all leads.
     new ExportAction(this, session, m_leadList, m_ui->actionExport);
+    // Sorting and moving columns by keyboard (issue #11): the list's actions on its current column.
+    m_ui->menuLeads->addSeparator();
+    m_ui->menuLeads->addActions(m_leadList->columnActions());
 
     connect(m_ui->actionNewLead, &QAction::triggered, this, &MainWindow::newLead);
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);

@@ -1,7 +1,8 @@
 // The lead list by keyboard alone (issue #11): Tab goes round the search box, every filter and the
 // table and comes back to where it started (no control keeps the focus; the date filters did);
 // Down in the search box enters the table on a row; no Alt+letter is used twice in the main window
-// (menus and the list's labels) nor in the lead form (labels, tabs and buttons).
+// (menus and the list's labels) nor in the lead form (labels, tabs and buttons); the table sorts by
+// its current column (Ctrl+Alt+S) and moves it left and right (Ctrl+Shift+Left/Right).
 
 #include "database.h"
 #include "employeerepository.h"
@@ -18,6 +19,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +33,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <memory>
 
 namespace {
@@ -117,6 +120,25 @@ QList<QWidget *> tabCycle(QWidget *start, bool forward, int limit = 60)
     }
     FAIL("Tab did not come back to the start");
     return visited;
+}
+
+// The names of the loaded rows, top to bottom.
+QStringList rowNames(LeadListModel *model)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(); ++row)
+        names.append(model->index(row, int(LeadListColumn::Name)).data().toString());
+    return names;
+}
+
+// The visual index of the nearest shown section from `visual` in direction `step`, -1 when none.
+int nextShown(const QHeaderView *header, int visual, int step)
+{
+    for (int v = visual + step; v >= 0 && v < header->count(); v += step) {
+        if (!header->isSectionHidden(header->logicalIndex(v)))
+            return v;
+    }
+    return -1;
 }
 
 QStringList namesOf(const QList<QWidget *> &widgets)
@@ -299,4 +321,127 @@ TEST_CASE("No Alt+letter is used twice in the lead form - its tabs and buttons k
             CHECK(form.input(field)->accessibleName() == visible);
         }
     }
+}
+
+TEST_CASE("Ctrl+Alt+S sorts by the table's current column, pressed again the other way round", "[ui][keyboard][sort]")
+{
+    KeyboardWindow w;
+    QTableView *table = w.table();
+    LeadListModel *model = w.list()->model();
+    waitForRows(model);
+    REQUIRE(model->query().sortColumn != LeadListColumn::Name);
+    const int name = int(LeadListColumn::Name);
+    REQUIRE_FALSE(table->horizontalHeader()->isSectionHidden(name));
+    table->setFocus(Qt::OtherFocusReason);
+    table->setCurrentIndex(model->index(3, name));
+
+    // Sorts, then waits for the first row to become current again (the rows are read anew).
+    const auto sortByKeyboard = [&] {
+        QSignalSpy pages(model, &LeadListModel::pageLoaded);
+        QTest::keyClick(table, Qt::Key_S, Qt::ControlModifier | Qt::AltModifier);
+        while (!table->currentIndex().isValid())
+            REQUIRE(pages.wait(WaitMs));
+        CHECK(table->currentIndex().row() == 0);
+        CHECK(table->currentIndex().column() == name);
+        while (model->rowCount() < 60)
+            REQUIRE(pages.wait(WaitMs));
+    };
+
+    sortByKeyboard();
+    CHECK(model->query().sortColumn == LeadListColumn::Name);
+    CHECK(model->query().sortOrder == Qt::AscendingOrder);
+    CHECK(table->horizontalHeader()->sortIndicatorSection() == name);
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::AscendingOrder);
+    const QStringList ascending = rowNames(model);
+
+    sortByKeyboard();
+    CHECK(model->query().sortColumn == LeadListColumn::Name);
+    CHECK(model->query().sortOrder == Qt::DescendingOrder);
+    CHECK(table->horizontalHeader()->sortIndicatorOrder() == Qt::DescendingOrder);
+    QStringList descending = rowNames(model);
+    REQUIRE(ascending.size() == 60);
+    CHECK(ascending.first() != descending.first());
+    std::reverse(descending.begin(), descending.end());
+    CHECK(descending == ascending);
+    // The saved layout keeps the sort.
+    CHECK(w.list()->currentView().query.sortColumn == LeadListColumn::Name);
+    CHECK(w.list()->currentView().query.sortOrder == Qt::DescendingOrder);
+
+    // The actions are in the Leads menu.
+    auto *leads = w.window->findChild<QMenu *>(QStringLiteral("menuLeads"));
+    REQUIRE(leads);
+    for (QAction *action : w.list()->columnActions())
+        CHECK(leads->actions().contains(action));
+}
+
+TEST_CASE("Ctrl+Shift+Right and Left move the table's current column in the header's order", "[ui][keyboard][columns]")
+{
+    KeyboardWindow w;
+    QTableView *table = w.table();
+    QHeaderView *header = table->horizontalHeader();
+    LeadListModel *model = w.list()->model();
+    waitForRows(model);
+    const int name = int(LeadListColumn::Name);
+    const int start = header->visualIndex(name);
+    REQUIRE_FALSE(header->isSectionHidden(name));
+    const int right = nextShown(header, start, +1);
+    REQUIRE(right >= 0);
+    const int neighbour = header->logicalIndex(right);
+
+    SECTION("in the table")
+    {
+        table->setFocus(Qt::OtherFocusReason);
+        table->setCurrentIndex(model->index(2, name));
+        QTest::keyClick(table, Qt::Key_Right, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(header->visualIndex(name) == right);
+        CHECK(header->visualIndex(neighbour) < right);
+        // The current cell stays on the column; the working layout (and a saved view) keeps the order.
+        CHECK(table->currentIndex().column() == name);
+        const QList<LeadListColumn> columns = w.list()->currentView().columns;
+        CHECK(columns.indexOf(LeadListColumn::Name) == columns.indexOf(LeadListColumn(neighbour)) + 1);
+
+        QTest::keyClick(table, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(header->visualIndex(name) == start);
+        CHECK(header->visualIndex(neighbour) == right);
+    }
+    SECTION("in the search box the keys still select words")
+    {
+        table->setCurrentIndex(model->index(2, name));
+        QLineEdit *search = w.search();
+        search->setFocus(Qt::OtherFocusReason);
+        search->setText(QStringLiteral("abc def"));
+        search->end(false);
+        QTest::keyClick(search, Qt::Key_Left, Qt::ControlModifier | Qt::ShiftModifier);
+        CHECK(search->selectedText() == QStringLiteral("def"));
+        CHECK(header->visualIndex(name) == start);
+    }
+}
+
+TEST_CASE("An empty result says so in the table, with Clear filters - which brings the leads back", "[ui][keyboard][empty]")
+{
+    KeyboardWindow w;
+    LeadListModel *model = w.list()->model();
+    waitForRows(model);
+    auto *empty = w.table()->findChild<QLabel *>(QStringLiteral("emptyLabel"));
+    REQUIRE(empty);
+    CHECK_FALSE(empty->isVisible());
+
+    QLineEdit *search = w.search();
+    search->setFocus(Qt::OtherFocusReason);
+    QSignalSpy counts(model, &LeadListModel::countsChanged);
+    QTest::keyClicks(search, QStringLiteral("zzqxqzz"));
+    QTest::keyClick(search, Qt::Key_Return);   // searches now
+    CHECK(model->query().searchText == QStringLiteral("zzqxqzz"));
+    while (!empty->isVisible())
+        REQUIRE(counts.wait(WaitMs));
+    CHECK(model->rowCount() == 0);
+    CHECK(empty->text().contains(QStringLiteral("No leads match")));
+    CHECK(empty->text().contains(QStringLiteral("Clear filters")));
+    CHECK(empty->accessibleName().startsWith(QStringLiteral("No leads match.")));
+
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK_FALSE(empty->isVisible());
+    CHECK(model->query().searchText.isEmpty());
+    waitForRows(model);
+    CHECK_FALSE(empty->isVisible());
 }
