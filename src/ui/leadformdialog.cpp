@@ -19,6 +19,7 @@
 #include <QComboBox>
 #include <QDataWidgetMapper>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QKeySequence>
 #include <QLabel>
@@ -122,7 +123,15 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
     input(LeadField::Name)->setFocus();
 }
 
-LeadFormDialog::~LeadFormDialog() = default;
+LeadFormDialog::~LeadFormDialog()
+{
+    // QDialog's destructor hides the dialog, and a field losing focus then would reach this
+    // object's slots (duplicate checks) after its members are gone.
+    for (const Row &row : m_rows) {
+        if (row.input)
+            QObject::disconnect(row.input, nullptr, this, nullptr);
+    }
+}
 
 QString LeadFormDialog::lastSourceKey(qint64 employeeId)
 {
@@ -237,7 +246,15 @@ QString LeadFormDialog::messageFor(LeadField field) const
 QString LeadFormDialog::duplicateNoticeFor(LeadField field) const
 {
     const Row &row = m_rows[idx(field)];
-    return row.duplicates && !row.duplicates->isHidden() ? row.duplicates->text() : QString();
+    return row.duplicateBox && !row.duplicateBox->isHidden() ? row.duplicateText : QString();
+}
+
+QList<QPushButton *> LeadFormDialog::duplicateActionsFor(LeadField field) const
+{
+    QList<QPushButton *> buttons;
+    for (QWidget *line : m_rows[idx(field)].duplicateLines)
+        buttons << line->findChild<QPushButton *>();
+    return buttons;
 }
 
 QFormLayout *LeadFormDialog::formOf(LeadField field) const
@@ -285,15 +302,16 @@ void LeadFormDialog::setUpRows()
         row.message->setAccessibleName(tr("%1 message").arg(LeadFields::label(field)));
         row.message->hide();
         column->addWidget(row.message);
-        row.duplicates = new QLabel(container);
-        row.duplicates->setWordWrap(true);
-        row.duplicates->setTextFormat(Qt::RichText);
-        row.duplicates->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-        row.duplicates->setAccessibleName(tr("%1 possible duplicates").arg(LeadFields::label(field)));
-        row.duplicates->setStyleSheet(QString::fromLatin1(kWarningStyle));
-        row.duplicates->hide();
-        connect(row.duplicates, &QLabel::linkActivated, this, &LeadFormDialog::onDuplicateLink);
-        column->addWidget(row.duplicates);
+        row.duplicateBox = new QWidget(container);
+        auto *notice = new QVBoxLayout(row.duplicateBox);
+        notice->setContentsMargins(0, 0, 0, 0);
+        notice->setSpacing(2);
+        auto *heading = new QLabel(tr("Possible duplicate:"), row.duplicateBox);
+        heading->setAccessibleName(tr("%1 possible duplicates").arg(LeadFields::label(field)));
+        heading->setStyleSheet(QString::fromLatin1(kWarningStyle));
+        notice->addWidget(heading);
+        row.duplicateBox->hide();
+        column->addWidget(row.duplicateBox);
         form->insertRow(position, label, container);
         row.container = container;
     };
@@ -562,10 +580,15 @@ void LeadFormDialog::checkDuplicates(LeadField field)
 {
     if (field != LeadField::CompanyTin && field != LeadField::ContactEmail && field != LeadField::ContactPhone)
         return;
+    const QString value = m_model->field(field).toString().trimmed();
+    // Leaving the field again (Tab onto the notice's buttons) keeps the notice of the same text.
+    if (!value.isEmpty() && value == m_checkedValues[idx(field)] && m_rows[idx(field)].message->text().isEmpty()) {
+        Q_EMIT duplicatesChecked(idx(field));
+        return;
+    }
     // A notice about other text goes at once; the answer for this text comes from the Read lane.
     showDuplicates(field, {});
     const quint64 serial = ++m_duplicateChecks[idx(field)];
-    const QString value = m_model->field(field).toString().trimmed();
     if (value.isEmpty() || !m_rows[idx(field)].message->text().isEmpty()) {
         Q_EMIT duplicatesChecked(idx(field));
         return;
@@ -577,41 +600,111 @@ void LeadFormDialog::checkDuplicates(LeadField field)
                                || m_model->field(field).toString().trimmed() != value)
                                return;
                            showDuplicates(field, matches ? *matches : QList<DuplicateMatch>());
+                           if (matches)
+                               m_checkedValues[idx(field)] = value;
                            Q_EMIT duplicatesChecked(idx(field));
                        });
 }
 
 void LeadFormDialog::showDuplicates(LeadField field, const QList<DuplicateMatch> &matches)
 {
-    QLabel *label = m_rows[idx(field)].duplicates;
+    Row &row = m_rows[idx(field)];
+    m_checkedValues[idx(field)].clear();
+    // The old lines go (later: one of their buttons may be what is being clicked).
+    for (QWidget *line : std::as_const(row.duplicateLines)) {
+        line->hide();
+        line->deleteLater();
+    }
+    row.duplicateLines.clear();
+    row.duplicateText.clear();
     if (matches.isEmpty()) {
-        label->clear();
-        label->hide();
+        row.duplicateBox->hide();
+        updateDuplicateShortcuts();
         return;
     }
     QStringList lines;
+    QWidget *previous = row.input;
+    if (auto *picker = qobject_cast<ReferencePicker *>(previous))
+        previous = picker->lineEdit();
     for (const DuplicateMatch &m : matches) {
         const QString name = m.name.toHtmlEscaped();
+        QString text;
+        QString action;
+        QString link;
         switch (m.kind) {
         case DuplicateMatch::Kind::Company:
-            lines << tr("Company <b>%1</b> has this TIN. <a href=\"link:company:%2\">Use this company</a>")
-                         .arg(name)
-                         .arg(m.id);
+            text = tr("Company <b>%1</b> has this TIN.").arg(name);
+            action = tr("Use this company");
+            link = QStringLiteral("link:company:%1").arg(m.id);
             break;
         case DuplicateMatch::Kind::Contact:
-            lines << tr("Contact <b>%1</b> (%2) exists. <a href=\"link:contact:%3\">Use this contact</a>")
-                         .arg(name, m.detail.toHtmlEscaped())
-                         .arg(m.id);
+            text = tr("Contact <b>%1</b> (%2) exists.").arg(name, m.detail.toHtmlEscaped());
+            action = tr("Use this contact");
+            link = QStringLiteral("link:contact:%1").arg(m.id);
             break;
         case DuplicateMatch::Kind::Lead:
-            lines << tr("Open lead <b>%1</b> has the same %2. <a href=\"open:lead:%3\">Open it</a>")
-                         .arg(name, LeadFields::label(field).toLower().toHtmlEscaped())
-                         .arg(m.id);
+            text = tr("Open lead <b>%1</b> has the same %2.")
+                       .arg(name, LeadFields::label(field).toLower().toHtmlEscaped());
+            action = tr("Open lead");
+            link = QStringLiteral("open:lead:%1").arg(m.id);
             break;
         }
+        lines << text + QLatin1Char(' ') + action;
+        auto *line = new QWidget(row.duplicateBox);
+        auto *layout = new QHBoxLayout(line);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *label = new QLabel(text, line);
+        label->setTextFormat(Qt::RichText);
+        label->setWordWrap(true);
+        label->setStyleSheet(QString::fromLatin1(kWarningStyle));
+        layout->addWidget(label, 1);
+        // A real button: reached by Tab right after the field, pressed with Space, and the
+        // first of its kind in the form by its shortcut (updateDuplicateShortcuts()).
+        auto *button = new QPushButton(action, line);
+        button->setAutoDefault(false);
+        button->setAccessibleName(action);
+        button->setProperty("duplicateKind", static_cast<int>(m.kind));
+        button->setEnabled(!m_readOnly || m.kind == DuplicateMatch::Kind::Lead);
+        connect(button, &QPushButton::clicked, this, [this, link] { onDuplicateLink(link); });
+        layout->addWidget(button, 0, Qt::AlignTop);
+        row.duplicateBox->layout()->addWidget(line);
+        line->show();
+        setTabOrder(previous, button);
+        previous = button;
+        row.duplicateLines << line;
     }
-    label->setText(tr("Possible duplicate:") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>")));
-    label->show();
+    row.duplicateText = tr("Possible duplicate:") + QStringLiteral("<br>") + lines.join(QStringLiteral("<br>"));
+    row.duplicateBox->show();
+    updateDuplicateShortcuts();
+}
+
+void LeadFormDialog::updateDuplicateShortcuts()
+{
+    const struct
+    {
+        DuplicateMatch::Kind kind;
+        QKeySequence keys;
+    } shortcuts[] = {
+        {DuplicateMatch::Kind::Company, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U)},
+        {DuplicateMatch::Kind::Contact, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T)},
+        {DuplicateMatch::Kind::Lead, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K)},
+    };
+    // One button per shortcut, never two (an ambiguous shortcut does nothing).
+    QList<int> given;
+    for (LeadField field : kVisualOrder) {
+        for (QPushButton *button : duplicateActionsFor(field)) {
+            const int kind = button->property("duplicateKind").toInt();
+            for (const auto &s : shortcuts) {
+                if (static_cast<int>(s.kind) != kind)
+                    continue;
+                const bool first = !given.contains(kind);
+                button->setShortcut(first ? s.keys : QKeySequence());
+                button->setToolTip(first ? tr("%1 (%2)").arg(button->text(), s.keys.toString(QKeySequence::NativeText))
+                                         : QString());
+                given << kind;
+            }
+        }
+    }
 }
 
 void LeadFormDialog::onDuplicateLink(const QString &link)
@@ -788,9 +881,13 @@ void LeadFormDialog::setReadOnly(bool readOnly, const QString &reason)
 {
     m_readOnly = readOnly;
     for (const Row &row : m_rows) {
-        if (auto *edit = qobject_cast<QLineEdit *>(row.input))
+        if (auto *edit = qobject_cast<QLineEdit *>(row.input)) {
+            // Its hint ("9, 10 or 12 digits") is kept aside while the field is read-only.
+            if (!edit->property("editPlaceholder").isValid())
+                edit->setProperty("editPlaceholder", edit->placeholderText());
             edit->setReadOnly(readOnly);
-        else if (auto *text = qobject_cast<QPlainTextEdit *>(row.input))
+            edit->setPlaceholderText(readOnly ? QString() : edit->property("editPlaceholder").toString());
+        } else if (auto *text = qobject_cast<QPlainTextEdit *>(row.input))
             text->setReadOnly(readOnly);
         else if (auto *picker = qobject_cast<ReferencePicker *>(row.input))
             picker->setReadOnly(readOnly);

@@ -19,6 +19,7 @@ class LeadModel;
 class QDataWidgetMapper;
 class QFormLayout;
 class QLabel;
+class QPushButton;
 class Session;
 struct DuplicateMatch;
 struct FieldRules;
@@ -60,6 +61,10 @@ public:
     QString messageFor(LeadField field) const;
     // The likely-duplicate notice beside a field (rich text); empty when none.
     QString duplicateNoticeFor(LeadField field) const;
+    // The notice's action buttons ("Use this company", "Use this contact", "Open lead"), in order:
+    // each reachable by Tab right after its field; the first of each kind in the form has a
+    // shortcut (Ctrl+Shift+U, Ctrl+Shift+T, Ctrl+Shift+K).
+    QList<QPushButton *> duplicateActionsFor(LeadField field) const;
     // While a save refused because someone else saved the lead meanwhile is being answered: the
     // dialog saying what they changed (window-modal, deleted when closed); nullptr otherwise.
     LeadConflictDialog *conflictDialog() const;
@@ -117,6 +122,8 @@ private:
     void checkDuplicates(LeadField field);
     void showDuplicates(LeadField field, const QList<DuplicateMatch> &matches);
     void onDuplicateLink(const QString &link);
+    // The first button of each kind of duplicate action (in the fields' order) gets its shortcut.
+    void updateDuplicateShortcuts();
     void showIssue(const ValidationResult &result, LeadField field);
     void showIssues(const ValidationResult &result);
     void setMessage(LeadField field, const QString &text, bool error);
@@ -133,7 +140,9 @@ private:
         QWidget *container = nullptr;   // what the form layout holds in the field column
         QFormLayout *form = nullptr;    // the group's form the .ui puts the field in
         QLabel *message = nullptr;
-        QLabel *duplicates = nullptr;
+        QWidget *duplicateBox = nullptr;   // the heading, then a line and a button per match
+        QString duplicateText;             // the notice as rich text (duplicateNoticeFor())
+        QList<QWidget *> duplicateLines;
         QString labelText;              // with its mnemonic, without the marker
     };
 
@@ -153,6 +162,8 @@ private:
     bool m_reloading = false;   // re-reading after a life-cycle action
     ValidationResult m_saveWarnings;   // the warnings of the save that runs
     std::array<quint64, LeadFieldCount> m_duplicateChecks{};
+    std::array<QString, LeadFieldCount> m_checkedValues;   // the text the shown notice answers
+
     QString m_notice;
     QPointer<LeadConflictDialog> m_conflictDialog;
 };

@@ -17,7 +17,8 @@ ReferencePicker::ReferencePicker(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_edit);
     m_edit->setClearButtonEnabled(true);
-    m_edit->setPlaceholderText(tr("Type to search…"));
+    m_placeholder = tr("Type to search…");
+    m_edit->setPlaceholderText(m_placeholder);
     m_edit->installEventFilter(this);
     setFocusProxy(m_edit);
     setFocusPolicy(Qt::StrongFocus);
@@ -96,11 +97,15 @@ void ReferencePicker::setReadOnly(bool readOnly)
 {
     m_edit->setReadOnly(readOnly);
     m_edit->setClearButtonEnabled(!readOnly);
+    // A read-only field invites no typing: no "Type to search…" on it.
+    m_edit->setPlaceholderText(readOnly ? QString() : m_placeholder);
 }
 
 void ReferencePicker::setPlaceholderText(const QString &text)
 {
-    m_edit->setPlaceholderText(text);
+    m_placeholder = text;
+    if (!m_edit->isReadOnly())
+        m_edit->setPlaceholderText(text);
 }
 
 void ReferencePicker::onTextEdited(const QString &text)

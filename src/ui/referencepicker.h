@@ -45,6 +45,7 @@ public:
     // Narrows (services by direction) or orders (contacts by company) the offered items.
     void setParentId(qint64 parentId);
 
+    // Read-only: no typing, no clear button and no placeholder (the hint comes back with editing).
     void setReadOnly(bool readOnly);
     void setPlaceholderText(const QString &text);
     QLineEdit *lineEdit() const { return m_edit; }
@@ -82,4 +83,5 @@ private:
     qint64 m_id = 0;
     ReferenceItem m_item;
     bool m_popupWanted = false;
+    QString m_placeholder;   // shown while editable
 };
