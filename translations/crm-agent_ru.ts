@@ -2226,18 +2226,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Обязательное поле</translation>
     </message>
     <message>
-        <source>Company &lt;b&gt;%1&lt;/b&gt; has this TIN. &lt;a href=&quot;link:company:%2&quot;&gt;Use this company&lt;/a&gt;</source>
-        <translation>У компании &lt;b&gt;%1&lt;/b&gt; такой же ИНН. &lt;a href=&quot;link:company:%2&quot;&gt;Использовать эту компанию&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Contact &lt;b&gt;%1&lt;/b&gt; (%2) exists. &lt;a href=&quot;link:contact:%3&quot;&gt;Use this contact&lt;/a&gt;</source>
-        <translation>Контакт &lt;b&gt;%1&lt;/b&gt; (%2) уже существует. &lt;a href=&quot;link:contact:%3&quot;&gt;Использовать этот контакт&lt;/a&gt;</translation>
-    </message>
-    <message>
-        <source>Open lead &lt;b&gt;%1&lt;/b&gt; has the same %2. &lt;a href=&quot;open:lead:%3&quot;&gt;Open it&lt;/a&gt;</source>
-        <translation>У открытого лида &lt;b&gt;%1&lt;/b&gt; совпадает поле «%2». &lt;a href=&quot;open:lead:%3&quot;&gt;Открыть его&lt;/a&gt;</translation>
-    </message>
-    <message>
         <source>Possible duplicate:</source>
         <translation>Возможный дубликат:</translation>
     </message>
@@ -2328,6 +2316,34 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>O&amp;wner</source>
         <translation>От&amp;ветственный</translation>
+    </message>
+    <message>
+        <source>Company &lt;b&gt;%1&lt;/b&gt; has this TIN.</source>
+        <translation>У компании &lt;b&gt;%1&lt;/b&gt; такой же ИНН.</translation>
+    </message>
+    <message>
+        <source>Use this company</source>
+        <translation>Выбрать эту компанию</translation>
+    </message>
+    <message>
+        <source>Contact &lt;b&gt;%1&lt;/b&gt; (%2) exists.</source>
+        <translation>Контакт &lt;b&gt;%1&lt;/b&gt; (%2) уже есть.</translation>
+    </message>
+    <message>
+        <source>Use this contact</source>
+        <translation>Выбрать этот контакт</translation>
+    </message>
+    <message>
+        <source>Open lead &lt;b&gt;%1&lt;/b&gt; has the same %2.</source>
+        <translation>У открытого лида &lt;b&gt;%1&lt;/b&gt; то же поле «%2».</translation>
+    </message>
+    <message>
+        <source>Open lead</source>
+        <translation>Открыть лид</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2582,6 +2598,50 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Cl&amp;ear filters</source>
         <translation>С&amp;бросить фильтры</translation>
+    </message>
+    <message>
+        <source>&amp;Sort by current column</source>
+        <translation>&amp;Сортировать по текущему столбцу</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Sort the list by the current column; again to reverse the order</source>
+        <translation>Сортировать список по текущему столбцу; ещё раз — в обратном порядке</translation>
+    </message>
+    <message>
+        <source>Move column &amp;left</source>
+        <translation>Сдвинуть столбец &amp;влево</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Left</source>
+        <translation>Ctrl+Shift+Left</translation>
+    </message>
+    <message>
+        <source>Move the current column one place to the left</source>
+        <translation>Сдвинуть текущий столбец на одно место влево</translation>
+    </message>
+    <message>
+        <source>Move column &amp;right</source>
+        <translation>Сдвинуть столбец вп&amp;раво</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Right</source>
+        <translation>Ctrl+Shift+Right</translation>
+    </message>
+    <message>
+        <source>Move the current column one place to the right</source>
+        <translation>Сдвинуть текущий столбец на одно место вправо</translation>
+    </message>
+    <message>
+        <source>No leads match.</source>
+        <translation>Нет подходящих лидов.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt; (%1) to see every lead.</source>
+        <translation>&lt;a href=&quot;clear&quot;&gt;Сбросьте фильтры&lt;/a&gt; (%1), чтобы увидеть все лиды.</translation>
     </message>
 </context>
 <context>
