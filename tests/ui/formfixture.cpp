@@ -1,5 +1,7 @@
 #include "formfixture.h"
 #include "catchresult.h"
+#include "lead.h"
+#include "leadrepository.h"
 
 #include "opensession.h"
 #include "referencerepository.h"
@@ -33,4 +35,16 @@ FormFixture::FormFixture()
     valueOf(refs.insertContact(globex, QStringLiteral("Maria"), QStringLiteral("Ivanova"), QString(), QString(),
                                QStringLiteral("maria@globex.com")));
     session = openSession(db.path(), agent);
+}
+
+Lead FormFixture::insertStoredLead(const QString &name) const
+{
+    Lead lead;
+    lead.name = name;
+    lead.sellingDirectionId = directionA;
+    lead.existingCompanyId = acme;
+    lead.existingContactId = petrov;
+    if (!LeadRepository(db.connection()).insert(lead, agent.id))
+        throw std::runtime_error("fixture: the stored lead cannot be inserted");
+    return lead;
 }

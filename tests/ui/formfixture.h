@@ -11,9 +11,14 @@
 
 // A fresh database on the test program's engine (TestDatabase: an SQLite file in a temporary
 // folder unless the program runs on PostgreSQL) with the reference data the lead form picks from.
+struct Lead;
+
 struct FormFixture
 {
     FormFixture();
+
+    // Stores a lead named `name` (direction A, Acme and Petrov) as the agent and returns it with its id.
+    Lead insertStoredLead(const QString &name) const;
 
     TestDatabase test;
     Database db;             // sets data up and checks what was written, on the test's thread

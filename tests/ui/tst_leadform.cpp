@@ -461,12 +461,7 @@ TEST_CASE("Likely duplicates show beside the field on leaving it, and can be lin
 TEST_CASE("Opening a stored lead edits it - a closed lead opens read-only", "[ui][form]")
 {
     FormFixture fx;
-    Lead lead;
-    lead.name = QStringLiteral("Stored lead");
-    lead.sellingDirectionId = fx.directionA;
-    lead.existingCompanyId = fx.acme;
-    lead.existingContactId = fx.petrov;
-    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+    const Lead lead = fx.insertStoredLead(QStringLiteral("Stored lead"));
 
     {
         LeadFormDialog form(fx.session.get(), lead.id);
@@ -657,12 +652,7 @@ TEST_CASE("While a save runs the form says so and refuses a second one - one lea
 TEST_CASE("A stale save is refused with its message and nothing typed is lost", "[ui][form][async]")
 {
     FormFixture fx;
-    Lead lead;
-    lead.name = QStringLiteral("Shared lead");
-    lead.sellingDirectionId = fx.directionA;
-    lead.existingCompanyId = fx.acme;
-    lead.existingContactId = fx.petrov;
-    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+    const Lead lead = fx.insertStoredLead(QStringLiteral("Shared lead"));
     LeadFormDialog first(fx.session.get(), lead.id);
     REQUIRE(waitLoaded(first));
     LeadFormDialog second(fx.session.get(), lead.id);
@@ -768,12 +758,7 @@ TEST_CASE("The form's loads, look-ups, duplicate checks and saves run no stateme
 {
     StatementCounter counter;
     FormFixture fx;
-    Lead lead;
-    lead.name = QStringLiteral("Stored lead");
-    lead.sellingDirectionId = fx.directionA;
-    lead.existingCompanyId = fx.acme;
-    lead.existingContactId = fx.petrov;
-    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+    const Lead lead = fx.insertStoredLead(QStringLiteral("Stored lead"));
     // The fixture's own statements on this thread are counted too: the hook sees every connection.
     counter.start();
     QSqlQuery(fx.db.connection()).exec(QStringLiteral("SELECT 1"));
@@ -908,12 +893,7 @@ TEST_CASE("A duplicate notice's actions are reached by Tab and triggered by thei
 TEST_CASE("A read-only picker or field shows no typing hint", "[ui][form]")
 {
     FormFixture fx;
-    Lead lead;
-    lead.name = QStringLiteral("Stored lead");
-    lead.sellingDirectionId = fx.directionA;
-    lead.existingCompanyId = fx.acme;
-    lead.existingContactId = fx.petrov;
-    REQUIRE(LeadRepository(fx.db.connection()).insert(lead, fx.agent.id));
+    const Lead lead = fx.insertStoredLead(QStringLiteral("Stored lead"));
 
     {
         LeadFormDialog fresh(fx.session.get());
