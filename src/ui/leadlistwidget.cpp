@@ -210,9 +210,7 @@ void LeadListWidget::connectFilters()
 {
     // Search as you type, debounced; filters apply at once.
     connect(m_ui->searchEdit, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
-    connect(m_searchTimer, &QTimer::timeout, this, [this] {
-        changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
-    });
+    connect(m_searchTimer, &QTimer::timeout, this, &LeadListWidget::applySearchText);
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, [this] { enterTable(); });
     connect(m_ui->mineCheck, &QCheckBox::toggled, this, [this](bool on) {
         changeQuery([on](LeadListQuery &q) { q.onlyMine = on; });
@@ -526,12 +524,17 @@ void LeadListWidget::openCurrent()
         Q_EMIT openLeadRequested(id);
 }
 
+void LeadListWidget::applySearchText()
+{
+    changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
+}
+
 void LeadListWidget::enterTable()
 {
     // A search still waiting for its pause runs now, so the rows entered are the ones typed for.
     if (m_searchTimer->isActive()) {
         m_searchTimer->stop();
-        changeQuery([this](LeadListQuery &q) { q.searchText = m_ui->searchEdit->text(); });
+        applySearchText();
     }
     m_ui->table->setFocus(Qt::TabFocusReason);
     m_currentOnRows = true;

@@ -98,6 +98,8 @@ private:
     void updateColumnActions();
     // Down or Return in the search box: runs a search still pending and puts the focus in the
     // table on its current row, or on the first row (as soon as it arrives) when none is current.
+    // The search box's text becomes the query's search (after the typing pause, or at once).
+    void applySearchText();
     void enterTable();
     void makeRowCurrent();
     void connectFilters();
