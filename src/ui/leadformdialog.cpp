@@ -630,23 +630,19 @@ void LeadFormDialog::showDuplicates(LeadField field, const QList<DuplicateMatch>
         const QString name = m.name.toHtmlEscaped();
         QString text;
         QString action;
-        QString link;
         switch (m.kind) {
         case DuplicateMatch::Kind::Company:
             text = tr("Company <b>%1</b> has this TIN.").arg(name);
             action = tr("Use this company");
-            link = QStringLiteral("link:company:%1").arg(m.id);
             break;
         case DuplicateMatch::Kind::Contact:
             text = tr("Contact <b>%1</b> (%2) exists.").arg(name, m.detail.toHtmlEscaped());
             action = tr("Use this contact");
-            link = QStringLiteral("link:contact:%1").arg(m.id);
             break;
         case DuplicateMatch::Kind::Lead:
             text = tr("Open lead <b>%1</b> has the same %2.")
                        .arg(name, LeadFields::label(field).toLower().toHtmlEscaped());
             action = tr("Open lead");
-            link = QStringLiteral("open:lead:%1").arg(m.id);
             break;
         }
         lines << text + QLatin1Char(' ') + action;
@@ -665,7 +661,7 @@ void LeadFormDialog::showDuplicates(LeadField field, const QList<DuplicateMatch>
         button->setAccessibleName(action);
         button->setProperty("duplicateKind", static_cast<int>(m.kind));
         button->setEnabled(!m_readOnly || m.kind == DuplicateMatch::Kind::Lead);
-        connect(button, &QPushButton::clicked, this, [this, link] { onDuplicateLink(link); });
+        connect(button, &QPushButton::clicked, this, [this, m] { useDuplicate(m); });
         layout->addWidget(button, 0, Qt::AlignTop);
         row.duplicateBox->layout()->addWidget(line);
         line->show();
@@ -707,15 +703,10 @@ void LeadFormDialog::updateDuplicateShortcuts()
     }
 }
 
-void LeadFormDialog::onDuplicateLink(const QString &link)
+void LeadFormDialog::useDuplicate(const DuplicateMatch &match)
 {
-    const QStringList parts = link.split(QLatin1Char(':'));
-    if (parts.size() != 3)
-        return;
-    const qint64 id = parts.at(2).toLongLong();
-    if (id <= 0)
-        return;
-    if (parts.at(0) == QLatin1String("open")) {
+    const qint64 id = match.id;
+    if (match.kind == DuplicateMatch::Kind::Lead) {
         if (isSignalConnected(QMetaMethod::fromSignal(&LeadFormDialog::openLeadRequested))) {
             Q_EMIT openLeadRequested(id);
             return;
@@ -728,13 +719,13 @@ void LeadFormDialog::onDuplicateLink(const QString &link)
     }
     if (m_readOnly)
         return;
-    if (parts.at(1) == QLatin1String("company")) {
+    if (match.kind == DuplicateMatch::Kind::Company) {
         m_model->setField(LeadField::NewCompany, false);
         m_model->setField(LeadField::ExistingCompany, id);
         ++m_duplicateChecks[idx(LeadField::CompanyTin)];
         showDuplicates(LeadField::CompanyTin, {});
         input(LeadField::ExistingCompany)->setFocus();
-    } else if (parts.at(1) == QLatin1String("contact")) {
+    } else {
         m_model->setField(LeadField::NewContact, false);
         m_model->setField(LeadField::ExistingContact, id);
         ++m_duplicateChecks[idx(LeadField::ContactEmail)];

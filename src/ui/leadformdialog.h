@@ -121,7 +121,8 @@ private:
     void checkField(LeadField field);
     void checkDuplicates(LeadField field);
     void showDuplicates(LeadField field, const QList<DuplicateMatch> &matches);
-    void onDuplicateLink(const QString &link);
+    // A duplicate notice's button: open the other lead, or use the company or contact found.
+    void useDuplicate(const DuplicateMatch &match);
     // The first button of each kind of duplicate action (in the fields' order) gets its shortcut.
     void updateDuplicateShortcuts();
     void showIssue(const ValidationResult &result, LeadField field);
