@@ -151,10 +151,16 @@ MainWindow *DesktopApp::showWindow()
     return oldWindow;
 }
 
+bool DesktopApp::canChangeEmployee() const
+{
+    // Not while someone is signing in already (a sign-in dialog or a new connection pending).
+    return m_window && !m_pending && !(m_loginDialog && m_loginDialog->isVisible());
+}
+
 void DesktopApp::signOut()
 {
-    if ((m_loginDialog && m_loginDialog->isVisible()) || m_pending || !m_window)
-        return;   // someone is signing in already
+    if (!canChangeEmployee())
+        return;
     MainWindow *oldWindow = m_window.release();
     m_session->setEmployee(Employee());
     askWhoSignsIn(m_session.get(), lastLogin(), nullptr, [this](bool signedIn) {
@@ -172,7 +178,7 @@ void DesktopApp::signOut()
 
 void DesktopApp::switchEmployee()
 {
-    if ((m_loginDialog && m_loginDialog->isVisible()) || m_pending || !m_window)
+    if (!canChangeEmployee())
         return;
     // The dialog sets the session's employee only when someone signed in: cancelled, nothing changed.
     askWhoSignsIn(m_session.get(), QString(), m_window.get(), [this](bool signedIn) {

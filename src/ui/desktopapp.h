@@ -82,6 +82,7 @@ private:
     // be null) and deleted once control is back in the event loop.
     MainWindow *showWindow();
     // File > Sign out and File > Switch employee… of the window.
+    bool canChangeEmployee() const;
     void signOut();
     void switchEmployee();
 
