@@ -1,12 +1,14 @@
 #include "desktopapp.h"
 
 #include "connectdialog.h"
+#include "leadformdialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "recentconnections.h"
 #include "session.h"
 #include "signinservice.h"
 
+#include <QMessageBox>
 #include <QSettings>
 
 namespace {
@@ -157,9 +159,30 @@ bool DesktopApp::canChangeEmployee() const
     return m_window && !m_pending && !(m_loginDialog && m_loginDialog->isVisible());
 }
 
+bool DesktopApp::mayReplaceWindow()
+{
+    if (!m_window)
+        return true;
+    QList<LeadFormDialog *> unsaved;
+    for (LeadFormDialog *form : m_window->findChildren<LeadFormDialog *>()) {
+        if (form->isVisible() && form->hasUnsavedChanges())
+            unsaved.append(form);
+    }
+    if (unsaved.isEmpty())
+        return true;
+    LeadFormDialog *first = unsaved.first();
+    first->raise();
+    first->activateWindow();
+    const auto answer = QMessageBox::question(
+        first, tr("Unsaved changes"),
+        tr("%n open lead form(s) have unsaved changes, lost if you go on. Discard them?", "", int(unsaved.size())),
+        QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    return answer == QMessageBox::Discard;
+}
+
 void DesktopApp::signOut()
 {
-    if (!canChangeEmployee())
+    if (!canChangeEmployee() || !mayReplaceWindow())
         return;
     MainWindow *oldWindow = m_window.release();
     m_session->setEmployee(Employee());
@@ -178,7 +201,7 @@ void DesktopApp::signOut()
 
 void DesktopApp::switchEmployee()
 {
-    if (!canChangeEmployee())
+    if (!canChangeEmployee() || !mayReplaceWindow())
         return;
     // The dialog sets the session's employee only when someone signed in: cancelled, nothing changed.
     askWhoSignsIn(m_session.get(), QString(), m_window.get(), [this](bool signedIn) {
@@ -191,6 +214,8 @@ void DesktopApp::switchEmployee()
 
 void DesktopApp::chooseDatabase()
 {
+    if (!m_connectDialog && !mayReplaceWindow())
+        return;
     showConnectDialog(m_location, QString(), QString(), {});
 }
 

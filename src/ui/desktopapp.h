@@ -23,6 +23,7 @@ class Session;
 // File > Sign out and Switch employee… sign someone else in to the same session: the window closes
 // and the sign-in dialog shows alone, or it shows over the window, which is replaced once someone
 // signed in. The sign-in dialog starts on the last login that signed in (kept in the settings).
+// None of them discards a lead form's unsaved changes without asking (mayReplaceWindow).
 class DesktopApp : public QObject
 {
     Q_OBJECT
@@ -83,6 +84,10 @@ private:
     MainWindow *showWindow();
     // File > Sign out and File > Switch employee… of the window.
     bool canChangeEmployee() const;
+    // Sign out, Switch employee and Connect replace the window and its open lead forms: when some
+    // of them hold unsaved changes, the first comes forward and the user is asked whether to
+    // discard them (true) or to stay (false, the default answer).
+    bool mayReplaceWindow();
     void signOut();
     void switchEmployee();
 

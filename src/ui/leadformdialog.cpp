@@ -851,8 +851,7 @@ void LeadFormDialog::reject()
     if (m_model->isSaving())
         return;   // the status line says "Saving…"; the form closes once it may
     if (!m_readOnly) {
-        m_mapper->submit();
-        if (m_model->isModified()) {
+        if (hasUnsavedChanges()) {
             const auto answer = QMessageBox::question(
                 this, tr("Unsaved changes"), tr("The lead has unsaved changes. Save them before closing?"),
                 QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
@@ -866,6 +865,16 @@ void LeadFormDialog::reject()
         }
     }
     QDialog::reject();
+}
+
+bool LeadFormDialog::hasUnsavedChanges()
+{
+    if (m_model->isSaving())
+        return true;
+    if (m_readOnly)
+        return false;
+    m_mapper->submit();
+    return m_model->isModified();
 }
 
 void LeadFormDialog::setReadOnly(bool readOnly, const QString &reason)

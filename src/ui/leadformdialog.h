@@ -47,6 +47,9 @@ public:
     QString statusText() const;
     LeadModel *model() const { return m_model; }
     bool isReadOnly() const { return m_readOnly; }
+    // Edits not saved yet, or a save still running: closing the form now would lose something.
+    // Takes what is being typed into the lead first.
+    bool hasUnsavedChanges();
     // Why the lead could not be loaded, or why it is read-only; empty otherwise.
     QString notice() const;
     // Where the source of the employee's last new lead is remembered (QSettings): a new lead

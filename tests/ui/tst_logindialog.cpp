@@ -9,6 +9,8 @@
 #include "databaselocation.h"
 #include "desktopapp.h"
 #include "employeerepository.h"
+#include "leadfield.h"
+#include "leadformdialog.h"
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "opensession.h"
@@ -26,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -33,10 +36,12 @@
 #include <QStatusBar>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace {
@@ -521,4 +526,77 @@ TEST_CASE("ui/Switch employee signs another employee in over the window - cancel
     signInByKeys(app, activeLoginDialog(app), QStringLiteral("admin"), QStringLiteral("adminpw1"));
     CHECK(signedInAs(app.window()).contains(QStringLiteral("Ada Admin")));
     CHECK(app.window()->findChild<QMenu *>(QStringLiteral("menuAdministration")));
+}
+
+namespace {
+
+// Answers the question box that `action` opens with `button`; false when no box asked.
+bool answerQuestion(const std::function<void()> &action, QMessageBox::StandardButton button, QString *text)
+{
+    bool asked = false;
+    QTimer::singleShot(0, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = true;
+        *text = box->text();
+        box->button(button)->click();
+    });
+    action();
+    return asked;
+}
+
+} // namespace
+
+TEST_CASE("ui/Sign out, Switch employee and Connect ask before discarding a lead form's unsaved changes",
+          "[ui][login][keyboard]")
+{
+    TempDir dir;
+    const DatabaseLocation location = teamDatabase(dir);
+    QSettings settings(dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DesktopApp app(&settings);
+    signInByKeys(app, startSignIn(app, location), QStringLiteral("admin"), QStringLiteral("adminpw1"));
+    QPointer<MainWindow> window = activeWindow(app);
+    window->newLead();
+    QPointer<LeadFormDialog> form = window->findChild<LeadFormDialog *>();
+    REQUIRE(form);
+    REQUIRE(form->isVisible());
+    auto *name = qobject_cast<QLineEdit *>(form->input(LeadField::Name));
+    REQUIRE(name);
+    name->setFocus();
+    QTest::keyClicks(name, QStringLiteral("Half typed"));
+
+    QSignalSpy opened(&app, &DesktopApp::loginDialogOpened);
+    // The window is made active first: waiting for that runs the events, the box's answer among them.
+    const auto press = [&](Qt::Key key) {
+        activeWindow(app);
+        return [&window, key] { QTest::keyClick(window, key, Qt::ControlModifier | Qt::ShiftModifier); };
+    };
+    // Cancel (the default): nothing happens, the form keeps its text.
+    QString question;
+    for (Qt::Key key : {Qt::Key_X, Qt::Key_U, Qt::Key_B}) {   // Sign out, Switch employee, Connect
+        CHECK(answerQuestion(press(key), QMessageBox::Cancel, &question));
+        CHECK(question.contains(QStringLiteral("unsaved changes")));
+        CHECK(opened.count() == 0);
+        CHECK_FALSE(app.connectDialog());
+        REQUIRE(form);
+        CHECK(form->isVisible());
+        CHECK(name->text() == QStringLiteral("Half typed"));
+        CHECK(app.window() == window);
+    }
+
+    // Discard: the sign-in dialog asks who signs in, the window and its form go.
+    CHECK(answerQuestion(press(Qt::Key_X), QMessageBox::Discard, &question));
+    REQUIRE(opened.count() == 1);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK_FALSE(window);
+    CHECK_FALSE(form);
+
+    // A form without changes is closed without a question.
+    CHECK(typeAndEnter(activeLoginDialog(app), QStringLiteral("adminpw1")));
+    window = activeWindow(app);
+    window->newLead();
+    REQUIRE(window->findChild<LeadFormDialog *>());
+    CHECK_FALSE(answerQuestion(press(Qt::Key_X), QMessageBox::Cancel, &question));
+    CHECK(opened.count() == 2);
 }
