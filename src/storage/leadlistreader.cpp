@@ -107,15 +107,22 @@ Result<LeadListCounts> LeadListReader::counts(const LeadListSql &sql) const
     return counts;
 }
 
-Result<void> LeadListReader::chooseSearchShape(LeadListSql *sql, int denseFrom) const
+Result<void> LeadListReader::chooseSearchShape(LeadListSql *sql, int denseFrom, double rowCheckFrom) const
 {
     sql->setDenseSearch(false);
+    sql->setRowCheck(false);
     if (!sql->needsSearchProbe())
         return {};
     QSqlQuery query(m_db);
     if (Result<void> ran = run(query, sql->searchProbe(denseFrom)); !ran)
         return ran;
-    sql->setDenseSearch(query.next() && query.value(0).toLongLong() >= denseFrom);
+    if (!query.next())
+        return {};
+    const qint64 matches = query.value(0).toLongLong();
+    const qint64 span = query.value(2).toLongLong() - query.value(1).toLongLong() + 1;
+    const bool dense = matches >= denseFrom;
+    sql->setDenseSearch(dense);
+    sql->setRowCheck(dense && span > 0 && double(matches) / double(span) >= rowCheckFrom);
     return {};
 }
 

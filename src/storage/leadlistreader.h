@@ -32,8 +32,11 @@ public:
     Result<void> ids(const LeadListSql &sql, const LeadListKey *after, qint64 limit, QList<qint64> *ids) const;
     Result<LeadListCounts> counts(const LeadListSql &sql) const;
     // Runs sql's searchProbe() when it needs one and switches *sql to the dense search shape when
-    // the matches reach `denseFrom` (LeadListSql::DenseSearchMatches, see there). A few ms at most.
-    Result<void> chooseSearchShape(LeadListSql *sql, int denseFrom = LeadListSql::DenseSearchMatches) const;
+    // the matches reach `denseFrom` (LeadListSql::DenseSearchMatches, see there), its pages checking
+    // row by row when the share of matching rows reaches `rowCheckFrom` (LeadListSql::RowCheckDensity).
+    // A few ms at most.
+    Result<void> chooseSearchShape(LeadListSql *sql, int denseFrom = LeadListSql::DenseSearchMatches,
+                                   double rowCheckFrom = LeadListSql::RowCheckDensity) const;
     // Rows by id (those that exist), for refreshing edited rows in place.
     Result<QList<LeadListRow>> rows(const LeadListSql &sql, const QList<qint64> &ids) const;
 

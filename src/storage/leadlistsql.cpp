@@ -85,7 +85,7 @@ QString LeadListSql::sortExpression() const
     return sortExpressionOf(m_query.sortColumn, m_dialect);
 }
 
-QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCondition) const
+QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCondition, bool page) const
 {
     QStringList conditions;
     if (matchesNothing())
@@ -129,6 +129,11 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
         // early, so even a one-letter prefix matching half the table answers at once.
         conditions.prepend(QStringLiteral("leads_fts MATCH ?"));
         values->prepend(m_match);
+    } else if (!m_match.isEmpty() && m_denseSearch && m_rowCheck && page) {
+        // Most rows match: the walk of the sort column's index asks the search index about each row
+        // it reaches (FTS5 seeks the rowid in its doclists) and stops at the page's LIMIT.
+        conditions.append(QStringLiteral("EXISTS (SELECT 1 FROM leads_fts f WHERE f.leads_fts MATCH ? AND f.rowid = l.id)"));
+        values->append(m_match);
     } else if (!m_match.isEmpty() && m_denseSearch) {
         // The unary + keeps the match list from driving the rows: SQLite walks the sort column's
         // index in order and checks each id against the match list (kept as a b-tree), stopping at
@@ -201,8 +206,8 @@ QString LeadListSql::keysetCondition(const LeadListKey *after, bool ascending, Q
     return u'(' + key + QStringLiteral(", l.id)") + op + QStringLiteral("(?, ?)");
 }
 
-SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after, bool backwards,
-                                qint64 limit) const
+SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after, bool backwards, qint64 limit,
+                                bool page) const
 {
     SqlStatement statement;
     const QString key = sortExpression();
@@ -210,7 +215,7 @@ SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after
     const bool ascending = (m_query.sortOrder == Qt::AscendingOrder) != backwards;
     QVariantList keyValues;
     const QString keyset = keysetCondition(after, ascending, &keyValues);
-    statement.sql = QStringLiteral("SELECT ") + columns.arg(key) + fromAndWhere(&statement.values, keyset)
+    statement.sql = QStringLiteral("SELECT ") + columns.arg(key) + fromAndWhere(&statement.values, keyset, page)
                     + orderBy(key, number, ascending) + QStringLiteral(" LIMIT ?");
     statement.values += keyValues;
     statement.values.append(limit);
@@ -219,7 +224,7 @@ SqlStatement LeadListSql::keyed(const QString &columns, const LeadListKey *after
 
 SqlStatement LeadListSql::page(const LeadListKey *after, bool backwards, int limit) const
 {
-    return keyed(QLatin1String(kRowColumns) + QStringLiteral(", %1 AS sort_key"), after, backwards, limit);
+    return keyed(QLatin1String(kRowColumns) + QStringLiteral(", %1 AS sort_key"), after, backwards, limit, true);
 }
 
 SqlStatement LeadListSql::keys(const LeadListKey *after, bool backwards, qint64 limit) const
@@ -275,7 +280,8 @@ bool LeadListSql::needsSearchProbe() const
 SqlStatement LeadListSql::searchProbe(int limit) const
 {
     SqlStatement statement;
-    statement.sql = QStringLiteral("SELECT COUNT(*) FROM (SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
+    statement.sql = QStringLiteral("SELECT COUNT(*), MIN(rowid), MAX(rowid) FROM "
+                                   "(SELECT rowid FROM leads_fts WHERE leads_fts MATCH ? LIMIT ?)");
     statement.values = {m_match, limit};
     return statement;
 }

@@ -582,7 +582,7 @@ TEST_CASE("A saved lead refreshes in place and the search index follows edits", 
     checkAgrees(model, db, search, f.busyOwner);
 }
 
-TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to the same rows as plain SQL",
+TEST_CASE("Every search shape (sort the matches, walk the sort index, check its rows one by one) pages to the same rows as plain SQL",
           "[models][leadlist][search]")
 {
     Fixture f;
@@ -611,13 +611,18 @@ TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to th
                     query.states = {LeadState::New, LeadState::Assigned};
                 const QList<qint64> expected = expectedIds(db, query, f.busyOwner);
                 REQUIRE(!expected.isEmpty());
-                for (bool dense : {false, true}) {
+                // 0: every match read and sorted; 1: the index walk with the match list; 2: the index
+                // walk, its pages checking each row against the search index.
+                for (int shape : {0, 1, 2}) {
+                    const bool dense = shape > 0;
                     LeadListSql sql(query, f.busyOwner, SqlDialect::of(db));
-                    // A threshold of 1 match makes any search with a match take the index walk. On
-                    // PostgreSQL there is one shape, its planner choosing (LeadListSql::needsSearchProbe).
-                    REQUIRE(reader.chooseSearchShape(&sql, dense ? 1 : 1000000));
-                    CHECK(sql.isDenseSearch()
-                          == (dense && column != LeadListColumn::Number && !TestDatabase::isPostgreSql()));
+                    // A threshold of 1 match makes any search with a match take the index walk, a density
+                    // of 0 the row check. On PostgreSQL there is one shape, its planner choosing
+                    // (LeadListSql::needsSearchProbe).
+                    REQUIRE(reader.chooseSearchShape(&sql, dense ? 1 : 1000000, shape == 2 ? 0.0 : 2.0));
+                    const bool probed = column != LeadListColumn::Number && !TestDatabase::isPostgreSql();
+                    CHECK(sql.isDenseSearch() == (dense && probed));
+                    CHECK(sql.isRowCheck() == (shape == 2 && probed));
                     QList<qint64> ids;
                     QList<LeadListRow> rows;
                     QList<LeadListKey> keys;
@@ -631,7 +636,7 @@ TEST_CASE("Both search shapes (sort the matches, walk the sort index) page to th
                         REQUIRE(reader.page(sql, &last, false, 97, &rows, &keys));
                     }
                     INFO("search '" << search.toStdString() << "' sort " << LeadListColumns::code(column).toStdString()
-                                    << (order == Qt::AscendingOrder ? " asc" : " desc") << " dense " << dense);
+                                    << (order == Qt::AscendingOrder ? " asc" : " desc") << " shape " << shape);
                     CHECK(ids == expected);
                     // Walking the keys reaches the same rows from either end (a key, not none, not a failure).
                     const auto walked = [&](const LeadListKey *from, bool backwards, qint64 steps) {
@@ -946,11 +951,12 @@ TEST_CASE("No statement of the list uses OFFSET", "[models][leadlist][jump]")
     for (const QString &search : {QString(), QStringLiteral("ab")}) {
         for (LeadListColumn column : LeadListColumns::all()) {
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
-                for (bool dense : {false, true}) {
+                for (int shape : {0, 1, 2}) {
                     LeadListQuery query = sortedBy(column, order);
                     query.searchText = search;
                     LeadListSql sql(query, 7, engineDialect());
-                    sql.setDenseSearch(dense);
+                    sql.setDenseSearch(shape > 0);
+                    sql.setRowCheck(shape == 2);
                     QStringList statements{sql.selectAll().sql, sql.selectIds({1, 2}).sql, sql.countByState().sql,
                                            sql.searchProbe().sql, sql.keyOf(3).sql};
                     for (bool backwards : {false, true}) {

@@ -151,3 +151,49 @@ TEST_CASE("storage: every sort of the list pages through its index - never sorti
         }
     }
 }
+
+TEST_CASE("storage: a dense search sorted by name walks the name index - its pages checking row by row",
+          "[leadlist][plan][search]")
+{
+    StorageFixture fixture;
+    QSqlDatabase db = fixture.db();
+    DemoOptions options;
+    options.leads = 20000;
+    options.seed = 5;
+    REQUIRE(TestDemo::generate(db, options));
+    LeadListQuery query;
+    query.sortColumn = LeadListColumn::Name;
+    query.searchText = QStringLiteral("о");   // in most leads' names, companies or contacts
+    LeadListSql sql(query, fixture.employeeId, SqlDialect::of(db));
+    if (SqlDialect::of(db).isPostgreSql()) {
+        // One shape there, the planner choosing by its statistics: nothing to probe or switch.
+        CHECK_FALSE(sql.needsSearchProbe());
+        return;
+    }
+    // The probe finds the matches dense (a thousand of them counts as many in 20,000 leads), and
+    // most rows matching.
+    REQUIRE(LeadListReader(db).chooseSearchShape(&sql, 1000));
+    CHECK(sql.isDenseSearch());
+    CHECK(sql.isRowCheck());
+    const LeadListKey key{QVariant(QStringLiteral("m")), 5000};
+    for (bool rowCheck : {false, true}) {
+        sql.setRowCheck(rowCheck);
+        for (const SqlStatement &statement : {sql.page(nullptr, false, 100), sql.page(&key, true, 100)}) {
+            const QString plan = planOf(db, statement);
+            CAPTURE(rowCheck, statement.sql.toStdString(), plan.toStdString());
+            CHECK(plan.contains(QStringLiteral("INDEX leads_sort_name")));
+            CHECK_FALSE(plan.contains(QStringLiteral("TEMP B-TREE")));
+            // Each row asks the search index by its rowid; else the matches are listed once.
+            CHECK(plan.contains(QStringLiteral("CORRELATED")) == rowCheck);
+            CHECK(plan.contains(QStringLiteral("LIST SUBQUERY")) == !rowCheck);
+        }
+        // A walk of keys may step through most of the table: it always uses the list.
+        CHECK_FALSE(planOf(db, sql.walkIds(&key, false, 1000)).contains(QStringLiteral("CORRELATED")));
+    }
+    // A rare word stays with reading its few matches and sorting them.
+    query.searchText = QStringLiteral("zzqxw");
+    LeadListSql rare(query, fixture.employeeId, SqlDialect::of(db));
+    REQUIRE(LeadListReader(db).chooseSearchShape(&rare));
+    CHECK_FALSE(rare.isDenseSearch());
+    CHECK_FALSE(rare.isRowCheck());
+}
