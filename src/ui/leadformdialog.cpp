@@ -4,6 +4,7 @@
 #include "dialogparts.h"
 #include "leadactionsbar.h"
 #include "leadconflictdialog.h"
+#include "leadheaderstrip.h"
 #include "leadlifecycle.h"
 #include "leadmodel.h"
 #include "leadsource.h"
@@ -28,6 +29,7 @@
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QTime>
@@ -106,7 +108,7 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
     setUpButtons();
 
     // The life cycle (issue #6): allowed actions, the Opportunity field, Opportunities and History.
-    LeadLifecycle::attach(this, m_ui->leadActionsBar, m_ui->leadRelatedLists, m_session, [this] {
+    LeadLifecycle::attach(this, m_ui->headerStrip->actionsBar(), m_ui->leadRelatedLists, m_session, [this] {
         m_reloading = true;
         m_model->load(this->leadId());
     });
@@ -120,7 +122,18 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
         updatePermissions();
     }
     updateTitle();
+    updateHeader();
+    fitToScreen();
     input(LeadField::Name)->setFocus();
+}
+
+void LeadFormDialog::fitToScreen()
+{
+    // As large as the form wants, within the screen's free area less a title bar: a stored lead
+    // has its History and Opportunities beside the fields. A 1366x768 screen holds it all.
+    const QSize wanted(m_requestedId > 0 ? 1400 : 1120, 760);
+    const QSize room = screen()->availableGeometry().size() - QSize(0, 36);
+    resize(wanted.boundedTo(room).expandedTo(minimumSizeHint()));
 }
 
 LeadFormDialog::~LeadFormDialog()
@@ -188,6 +201,30 @@ void LeadFormDialog::showReferences()
         if (auto *picker = qobject_cast<ReferencePicker *>(m_rows[i].input))
             picker->setItem(m_model->reference(static_cast<LeadField>(i)));
     }
+    updateHeader();
+}
+
+LeadHeaderStrip *LeadFormDialog::headerStrip() const
+{
+    return m_ui->headerStrip;
+}
+
+bool LeadFormDialog::isStored() const
+{
+    return m_requestedId > 0 || m_model->lead().id > 0;
+}
+
+void LeadFormDialog::updateHeader()
+{
+    // A stored lead shows its number, stage, owner and allowed actions in the strip; its Owner
+    // changes only by Assign or Reassign there, so the Owner row is not shown twice.
+    const Lead &lead = m_model->lead();
+    m_ui->headerStrip->setVisible(lead.id > 0);
+    if (lead.id > 0) {
+        const ReferenceItem owner = lead.ownerId > 0 ? m_model->reference(LeadField::Owner) : ReferenceItem{};
+        m_ui->headerStrip->showLead(lead, owner.id == lead.ownerId ? owner.name : QString());
+    }
+    applyRules(m_model->rules());
 }
 
 void LeadFormDialog::onLoaded()
@@ -196,6 +233,7 @@ void LeadFormDialog::onLoaded()
     setReadOnly(false, QString());
     updatePermissions();
     updateTitle();
+    updateHeader();
     if (m_reloading) {
         m_reloading = false;
         Q_EMIT leadSaved(leadId());
@@ -518,8 +556,10 @@ void LeadFormDialog::applyRules(const FieldRules &rules)
         const auto field = static_cast<LeadField>(i);
         const Row &row = m_rows[i];
         QFormLayout *form = formOf(field);
-        if (form->isRowVisible(row.container) != rules.isShown(field))
-            form->setRowVisible(row.container, rules.isShown(field));
+        // A stored lead's owner shows in the header strip.
+        const bool shown = rules.isShown(field) && !(field == LeadField::Owner && isStored());
+        if (form->isRowVisible(row.container) != shown)
+            form->setRowVisible(row.container, shown);
         if (row.label) {
             const QString text = rules.isRequired(field) ? row.labelText + QStringLiteral(" *") : row.labelText;
             if (row.label->text() != text)
@@ -786,6 +826,7 @@ void LeadFormDialog::onSaved()
     setStatus(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
     updateTitle();
     updatePermissions();
+    updateHeader();
     Q_EMIT leadSaved(leadId());
     if (m_exitAfterSave)
         accept();
