@@ -201,7 +201,20 @@ void LeadFormDialog::showReferences()
         if (auto *picker = qobject_cast<ReferencePicker *>(m_rows[i].input))
             picker->setItem(m_model->reference(static_cast<LeadField>(i)));
     }
+    showTextStarts();
     updateHeader();
+}
+
+void LeadFormDialog::showTextStarts()
+{
+    // A text wider than its field shows its beginning, not its end, until the field is entered.
+    for (const Row &row : m_rows) {
+        QLineEdit *edit = qobject_cast<QLineEdit *>(row.input);
+        if (auto *picker = qobject_cast<ReferencePicker *>(row.input))
+            edit = picker->lineEdit();
+        if (edit && !edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
 }
 
 LeadHeaderStrip *LeadFormDialog::headerStrip() const
@@ -231,6 +244,7 @@ void LeadFormDialog::onLoaded()
 {
     m_loadFailed = false;
     setReadOnly(false, QString());
+    showTextStarts();
     updatePermissions();
     updateTitle();
     updateHeader();
@@ -521,23 +535,19 @@ void LeadFormDialog::setUpMapper()
 
 void LeadFormDialog::setUpTabOrder()
 {
-    QWidget *previous = nullptr;
-    const auto focusTarget = [](QWidget *w) -> QWidget * {
-        if (auto *picker = qobject_cast<ReferencePicker *>(w))
-            return picker->lineEdit();
-        return w;
-    };
-    for (LeadField field : kVisualOrder) {
-        QWidget *w = focusTarget(input(field));
-        if (previous)
-            setTabOrder(previous, w);
-        previous = w;
-    }
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->saveAndExitButton),
-                       static_cast<QWidget *>(m_ui->cancelButton)}) {
-        setTabOrder(previous, w);
-        previous = w;
-    }
+    // The strip's actions (above the fields), the fields in visual order, a stored lead's lists,
+    // the buttons; Tab on the last goes round to the first.
+    LeadActionsBar *actions = m_ui->headerStrip->actionsBar();
+    QList<QWidget *> order = {actions->assignButton(), actions->reassignButton(), actions->qualifyButton(),
+                              actions->disqualifyButton()};
+    // A picker goes in whole (it and its line edit, its focus proxy): moving only the line edit
+    // left the picker behind, a Tab stop that sent the focus back into the fields.
+    for (LeadField field : kVisualOrder)
+        order << input(field);
+    order << m_ui->leadRelatedLists->tabOrder();
+    order << m_ui->saveButton << m_ui->saveAndExitButton << m_ui->cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void LeadFormDialog::commit(QWidget *w)

@@ -137,6 +137,7 @@ private:
     void updatePermissions();
     void updateHeader();
     void fitToScreen();
+    void showTextStarts();
     // The lead was stored (or is being read): it has a header strip, and no Owner row.
     bool isStored() const;
     QFormLayout *formOf(LeadField field) const;

@@ -32,6 +32,8 @@ public:
 
     QTableWidget *opportunitiesTable() const;
     QTableWidget *historyTable() const;
+    // Its focusable widgets in Tab order: the Opportunity link, the tabs (with their tables).
+    QList<QWidget *> tabOrder() const;
     QString opportunityText() const;   // the Opportunity field's text; empty when not shown
     bool isOpportunityShown() const;
     QString disqualifyReasonText() const;

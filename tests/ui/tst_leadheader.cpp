@@ -292,3 +292,74 @@ TEST_CASE("Messages on several fields neither grow the dialog nor move its butto
         CHECK(form.rect().contains(inForm(form.input(field), form)));
     }
 }
+
+// Presses Tab from `start` until the focus comes back to it; the accessible names visited, `start`'s
+// last. Fails when the focus stays put or does not come back.
+QStringList tabCycle(QWidget *start)
+{
+    start->setFocus(Qt::TabFocusReason);
+    REQUIRE(QApplication::focusWidget() == start);
+    QStringList visited;
+    for (int i = 0; i < 60; ++i) {
+        QWidget *before = QApplication::focusWidget();
+        QTest::keyClick(before, Qt::Key_Tab);
+        QWidget *after = QApplication::focusWidget();
+        REQUIRE(after);
+        REQUIRE(after != before);
+        visited << (after->accessibleName().isEmpty() ? QString::fromLatin1(after->metaObject()->className())
+                                                      : after->accessibleName());
+        if (after == start)
+            return visited;
+    }
+    INFO(visited.join(QStringLiteral(" > ")).toStdString());
+    FAIL("Tab did not come back to the start");
+    return visited;
+}
+
+TEST_CASE("Tab goes round a stored lead's form: fields, lists, buttons, the strip's actions", "[ui][form][header][tab]")
+{
+    FormFixture fx;
+    const Lead lead = fx.insertStoredLead(QStringLiteral("Stored lead"));
+    setState(fx, lead.id, LeadState::Assigned, fx.agent.id);
+    auto form = openForm(fx.session.get(), lead.id);
+    showAt(*form, kSmallScreen);
+    QApplication::setActiveWindow(form.get());
+    REQUIRE(QTest::qWaitForWindowActive(form.get()));
+    const QStringList visited = tabCycle(form->input(LeadField::Name));
+    INFO(visited.join(QStringLiteral(" > ")).toStdString());
+    // Every shown field once, in the visual order, then the lists, the buttons, the strip's actions.
+    QStringList expected = {QStringLiteral("Lead source"), QStringLiteral("Campaign"), QStringLiteral("Selling direction"),
+                            QStringLiteral("Service or product"), QStringLiteral("Lead company name"),
+                            QStringLiteral("New company"), QStringLiteral("Existing company"),
+                            QStringLiteral("New contact"), QStringLiteral("Existing contact"), QStringLiteral("City"),
+                            QStringLiteral("Content distribution channel"), QStringLiteral("Description"),
+                            QStringLiteral("QTabBar"), QStringLiteral("Opportunities"), QStringLiteral("Save"),
+                            QStringLiteral("Save and exit"), QStringLiteral("Cancel")};
+    LeadActionsBar *actions = form->headerStrip()->actionsBar();
+    int shown = 0;
+    for (QPushButton *button : {actions->assignButton(), actions->reassignButton(), actions->qualifyButton(),
+                                actions->disqualifyButton()}) {
+        if (button->isVisible()) {
+            expected << button->accessibleName();
+            ++shown;
+        }
+    }
+    expected << QStringLiteral("Name");
+    CHECK(shown >= 2);
+    CHECK(visited == expected);
+}
+
+TEST_CASE("Tab goes round a new lead's form and back to Name", "[ui][form][tab]")
+{
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    showAt(form, kSmallScreen);
+    QApplication::setActiveWindow(&form);
+    REQUIRE(QTest::qWaitForWindowActive(&form));
+    const QStringList visited = tabCycle(form.input(LeadField::Name));
+    INFO(visited.join(QStringLiteral(" > ")).toStdString());
+    CHECK(visited.count(QStringLiteral("Owner")) == 1);
+    CHECK(visited.mid(visited.size() - 4)
+          == QStringList({QStringLiteral("Save"), QStringLiteral("Save and exit"), QStringLiteral("Cancel"),
+                          QStringLiteral("Name")}));
+}
