@@ -25,6 +25,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <utility>
+
 namespace {
 
 // The dialog size on a 1366x768 screen, less the title bar and a panel.
@@ -271,6 +273,19 @@ TEST_CASE("Messages on several fields neither grow the dialog nor move its butto
     REQUIRE(saveButton);
     const QSize size = form.size();
     const QRect saveAt = inForm(saveButton, form);
+
+    // Duplicate notices with their buttons: Acme's TIN, Petrov's e-mail.
+    for (const auto &[field, text] : {std::pair{LeadField::CompanyTin, QStringLiteral("7707083893")},
+                                      std::pair{LeadField::ContactEmail, QStringLiteral("ivan@acme.ru")}}) {
+        QSignalSpy checked(&form, &LeadFormDialog::duplicatesChecked);
+        type(edit(form, field), text);
+        while (checked.isEmpty() || checked.last().at(0).toInt() != int(field))
+            REQUIRE(checked.wait());
+        CHECK_FALSE(form.duplicateNoticeFor(field).isEmpty());
+    }
+    settle(form);
+    CHECK(form.size() == size);
+    CHECK(inForm(saveButton, form) == saveAt);
 
     // The TIN's own message, then every required field's error at once.
     type(edit(form, LeadField::CompanyTin), QStringLiteral("12ab"));
