@@ -222,6 +222,11 @@ LeadHeaderStrip *LeadFormDialog::headerStrip() const
     return m_ui->headerStrip;
 }
 
+bool LeadFormDialog::isBeingRead() const
+{
+    return m_requestedId > 0 && m_model->lead().id <= 0 && !m_loadFailed;
+}
+
 bool LeadFormDialog::isStored() const
 {
     return m_requestedId > 0 || m_model->lead().id > 0;
@@ -231,11 +236,14 @@ void LeadFormDialog::updateHeader()
 {
     // A stored lead shows its number, stage, owner and allowed actions in the strip; its Owner
     // changes only by Assign or Reassign there, so the Owner row is not shown twice.
+    // While it is being read the strip keeps its room, so that nothing moves when it arrives.
     const Lead &lead = m_model->lead();
-    m_ui->headerStrip->setVisible(lead.id > 0);
+    m_ui->headerStrip->setVisible(isStored() && !m_loadFailed);
     if (lead.id > 0) {
         const ReferenceItem owner = lead.ownerId > 0 ? m_model->reference(LeadField::Owner) : ReferenceItem{};
         m_ui->headerStrip->showLead(lead, owner.id == lead.ownerId ? owner.name : QString());
+    } else if (isStored()) {
+        m_ui->headerStrip->showLoading(m_requestedId, m_notice);
     }
     applyRules(m_model->rules());
 }
@@ -261,6 +269,7 @@ void LeadFormDialog::onLoadFailed(const QString &error)
     m_loadFailed = true;
     setReadOnly(true, error.isEmpty() ? tr("Lead %1 could not be read.").arg(leadId()) : error);
     updateTitle();
+    updateHeader();
     Q_EMIT loadFinished(false);
 }
 
@@ -942,7 +951,8 @@ void LeadFormDialog::setReadOnly(bool readOnly, const QString &reason)
     m_ui->cancelButton->setAccessibleName(m_ui->cancelButton->text());
     m_notice = reason;
     m_ui->bannerLabel->setText(reason);
-    m_ui->bannerLabel->setVisible(!reason.isEmpty());
+    // While the lead is being read the strip says so, in the room it keeps (updateHeader()).
+    m_ui->bannerLabel->setVisible(!reason.isEmpty() && !isBeingRead());
 }
 
 void LeadFormDialog::updatePermissions()

@@ -140,6 +140,8 @@ private:
     void showTextStarts();
     // The lead was stored (or is being read): it has a header strip, and no Owner row.
     bool isStored() const;
+    // A stored lead asked for has not arrived yet (nor failed).
+    bool isBeingRead() const;
     QFormLayout *formOf(LeadField field) const;
     QWidget *rowWidget(LeadField field) const;
 

@@ -22,6 +22,9 @@ public:
     explicit LeadHeaderStrip(QWidget *parent = nullptr);
     ~LeadHeaderStrip() override;
 
+    // While lead `leadId` is being read: its number and `text` ("Reading lead 5…"); the stage bar
+    // keeps its room, blank.
+    void showLoading(qint64 leadId, const QString &text);
     // Number and stage of `lead`; `ownerName` empty: the lead has no owner yet.
     void showLead(const Lead &lead, const QString &ownerName);
 
