@@ -172,6 +172,39 @@ TEST_CASE("A stored lead's strip shows its number, its stage, its owner and the 
     }
 }
 
+TEST_CASE("While a stored lead is read its strip says so, and nothing moves when it arrives", "[ui][form][header]")
+{
+    FormFixture fx;
+    const Lead lead = fx.insertStoredLead(QStringLiteral("Stored lead"));
+    setState(fx, lead.id, LeadState::Assigned, fx.agent.id);
+    LeadFormDialog form(fx.session.get(), lead.id);
+    QSignalSpy loaded(&form, &LeadFormDialog::loadFinished);
+    // Laid out before any event runs: the answer cannot have come yet.
+    form.resize(kSmallScreen);
+    form.layout()->activate();
+    REQUIRE(form.isLoading());
+    REQUIRE(form.headerStrip()->isVisibleTo(&form));
+    CHECK(form.headerStrip()->numberText() == QStringLiteral("Lead %1").arg(lead.id));
+    CHECK(form.headerStrip()->ownerText() == QStringLiteral("Reading lead %1…").arg(lead.id));
+    CHECK(form.notice() == QStringLiteral("Reading lead %1…").arg(lead.id));
+    // No banner above the strip (that would go when the lead arrives), the lists have their room.
+    auto *banner = form.findChild<QLabel *>(QStringLiteral("bannerLabel"));
+    REQUIRE(banner);
+    CHECK_FALSE(banner->isVisibleTo(&form));
+    CHECK(form.findChild<LeadRelatedLists *>()->isVisibleTo(&form));
+    const QRect strip = inForm(form.headerStrip(), form);
+    showAt(form, kSmallScreen);
+    if (loaded.isEmpty())
+        REQUIRE(loaded.wait());
+    settle(form);
+    CHECK(form.headerStrip()->ownerText() == QStringLiteral("Owner: Anna Agent"));
+    CHECK(form.headerStrip()->stageBar()->isVisible());
+    CHECK(inForm(form.headerStrip(), form) == strip);
+    // The strip kept its place and size, and the fields start below it as before.
+    CHECK_FALSE(banner->isVisibleTo(&form));
+    CHECK(form.findChild<LeadRelatedLists *>()->isVisibleTo(&form));
+}
+
 TEST_CASE("A saved new lead gets its strip at once", "[ui][form][header]")
 {
     FormFixture fx;
