@@ -4,6 +4,7 @@
 #include "dialogparts.h"
 #include "leadactionsbar.h"
 #include "leadconflictdialog.h"
+#include "leadheaderstrip.h"
 #include "leadlifecycle.h"
 #include "leadmodel.h"
 #include "leadsource.h"
@@ -28,6 +29,7 @@
 #include <QMetaMethod>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
 #include <QTime>
@@ -106,7 +108,7 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
     setUpButtons();
 
     // The life cycle (issue #6): allowed actions, the Opportunity field, Opportunities and History.
-    LeadLifecycle::attach(this, m_ui->leadActionsBar, m_ui->leadRelatedLists, m_session, [this] {
+    LeadLifecycle::attach(this, m_ui->headerStrip->actionsBar(), m_ui->leadRelatedLists, m_session, [this] {
         m_reloading = true;
         m_model->load(this->leadId());
     });
@@ -120,7 +122,18 @@ LeadFormDialog::LeadFormDialog(Session *session, qint64 leadId, QWidget *parent)
         updatePermissions();
     }
     updateTitle();
+    updateHeader();
+    fitToScreen();
     input(LeadField::Name)->setFocus();
+}
+
+void LeadFormDialog::fitToScreen()
+{
+    // As large as the form wants, within the screen's free area less a title bar: a stored lead
+    // has its History and Opportunities beside the fields. A 1366x768 screen holds it all.
+    const QSize wanted(m_requestedId > 0 ? 1400 : 1120, 760);
+    const QSize room = screen()->availableGeometry().size() - QSize(0, 36);
+    resize(wanted.boundedTo(room).expandedTo(minimumSizeHint()));
 }
 
 LeadFormDialog::~LeadFormDialog()
@@ -188,14 +201,61 @@ void LeadFormDialog::showReferences()
         if (auto *picker = qobject_cast<ReferencePicker *>(m_rows[i].input))
             picker->setItem(m_model->reference(static_cast<LeadField>(i)));
     }
+    showTextStarts();
+    updateHeader();
+}
+
+void LeadFormDialog::showTextStarts()
+{
+    // A text wider than its field shows its beginning, not its end, until the field is entered.
+    for (const Row &row : m_rows) {
+        QLineEdit *edit = qobject_cast<QLineEdit *>(row.input);
+        if (auto *picker = qobject_cast<ReferencePicker *>(row.input))
+            edit = picker->lineEdit();
+        if (edit && !edit->hasFocus())
+            edit->setCursorPosition(0);
+    }
+}
+
+LeadHeaderStrip *LeadFormDialog::headerStrip() const
+{
+    return m_ui->headerStrip;
+}
+
+bool LeadFormDialog::isBeingRead() const
+{
+    return m_requestedId > 0 && m_model->lead().id <= 0 && !m_loadFailed;
+}
+
+bool LeadFormDialog::isStored() const
+{
+    return m_requestedId > 0 || m_model->lead().id > 0;
+}
+
+void LeadFormDialog::updateHeader()
+{
+    // A stored lead shows its number, stage, owner and allowed actions in the strip; its Owner
+    // changes only by Assign or Reassign there, so the Owner row is not shown twice.
+    // While it is being read the strip keeps its room, so that nothing moves when it arrives.
+    const Lead &lead = m_model->lead();
+    m_ui->headerStrip->setVisible(isStored() && !m_loadFailed);
+    if (lead.id > 0) {
+        const ReferenceItem owner = lead.ownerId > 0 ? m_model->reference(LeadField::Owner) : ReferenceItem{};
+        m_ui->headerStrip->showLead(lead, owner.id == lead.ownerId ? owner.name : QString());
+    } else if (isStored()) {
+        m_ui->headerStrip->showLoading(m_requestedId, m_notice);
+    }
+    applyRules(m_model->rules());
 }
 
 void LeadFormDialog::onLoaded()
 {
     m_loadFailed = false;
     setReadOnly(false, QString());
+    showTextStarts();
     updatePermissions();
     updateTitle();
+    updateHeader();
     if (m_reloading) {
         m_reloading = false;
         Q_EMIT leadSaved(leadId());
@@ -209,6 +269,7 @@ void LeadFormDialog::onLoadFailed(const QString &error)
     m_loadFailed = true;
     setReadOnly(true, error.isEmpty() ? tr("Lead %1 could not be read.").arg(leadId()) : error);
     updateTitle();
+    updateHeader();
     Q_EMIT loadFinished(false);
 }
 
@@ -483,23 +544,19 @@ void LeadFormDialog::setUpMapper()
 
 void LeadFormDialog::setUpTabOrder()
 {
-    QWidget *previous = nullptr;
-    const auto focusTarget = [](QWidget *w) -> QWidget * {
-        if (auto *picker = qobject_cast<ReferencePicker *>(w))
-            return picker->lineEdit();
-        return w;
-    };
-    for (LeadField field : kVisualOrder) {
-        QWidget *w = focusTarget(input(field));
-        if (previous)
-            setTabOrder(previous, w);
-        previous = w;
-    }
-    for (QWidget *w : {static_cast<QWidget *>(m_ui->saveButton), static_cast<QWidget *>(m_ui->saveAndExitButton),
-                       static_cast<QWidget *>(m_ui->cancelButton)}) {
-        setTabOrder(previous, w);
-        previous = w;
-    }
+    // The strip's actions (above the fields), the fields in visual order, a stored lead's lists,
+    // the buttons; Tab on the last goes round to the first.
+    LeadActionsBar *actions = m_ui->headerStrip->actionsBar();
+    QList<QWidget *> order = {actions->assignButton(), actions->reassignButton(), actions->qualifyButton(),
+                              actions->disqualifyButton()};
+    // A picker goes in whole (it and its line edit, its focus proxy): moving only the line edit
+    // left the picker behind, a Tab stop that sent the focus back into the fields.
+    for (LeadField field : kVisualOrder)
+        order << input(field);
+    order << m_ui->leadRelatedLists->tabOrder();
+    order << m_ui->saveButton << m_ui->saveAndExitButton << m_ui->cancelButton;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 }
 
 void LeadFormDialog::commit(QWidget *w)
@@ -518,8 +575,10 @@ void LeadFormDialog::applyRules(const FieldRules &rules)
         const auto field = static_cast<LeadField>(i);
         const Row &row = m_rows[i];
         QFormLayout *form = formOf(field);
-        if (form->isRowVisible(row.container) != rules.isShown(field))
-            form->setRowVisible(row.container, rules.isShown(field));
+        // A stored lead's owner shows in the header strip.
+        const bool shown = rules.isShown(field) && !(field == LeadField::Owner && isStored());
+        if (form->isRowVisible(row.container) != shown)
+            form->setRowVisible(row.container, shown);
         if (row.label) {
             const QString text = rules.isRequired(field) ? row.labelText + QStringLiteral(" *") : row.labelText;
             if (row.label->text() != text)
@@ -786,6 +845,7 @@ void LeadFormDialog::onSaved()
     setStatus(tr("Saved at %1.").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))), false);
     updateTitle();
     updatePermissions();
+    updateHeader();
     Q_EMIT leadSaved(leadId());
     if (m_exitAfterSave)
         accept();
@@ -900,7 +960,8 @@ void LeadFormDialog::setReadOnly(bool readOnly, const QString &reason)
     m_ui->cancelButton->setAccessibleName(m_ui->cancelButton->text());
     m_notice = reason;
     m_ui->bannerLabel->setText(reason);
-    m_ui->bannerLabel->setVisible(!reason.isEmpty());
+    // While the lead is being read the strip says so, in the room it keeps (updateHeader()).
+    m_ui->bannerLabel->setVisible(!reason.isEmpty() && !isBeingRead());
 }
 
 void LeadFormDialog::updatePermissions()

@@ -15,6 +15,7 @@ namespace Ui {
 class LeadFormDialog;
 }
 class LeadConflictDialog;
+class LeadHeaderStrip;
 class LeadModel;
 class QDataWidgetMapper;
 class QFormLayout;
@@ -71,6 +72,9 @@ public:
     // While a save refused because someone else saved the lead meanwhile is being answered: the
     // dialog saying what they changed (window-modal, deleted when closed); nullptr otherwise.
     LeadConflictDialog *conflictDialog() const;
+    // The strip above the fields of a stored lead (number, stage, owner, allowed actions); hidden
+    // on a new lead.
+    LeadHeaderStrip *headerStrip() const;
 
 public Q_SLOTS:
     // Ctrl+S: validates and starts saving, staying open; true when the save started
@@ -134,6 +138,13 @@ private:
     void setReadOnly(bool readOnly, const QString &reason);
     void updateTitle();
     void updatePermissions();
+    void updateHeader();
+    void fitToScreen();
+    void showTextStarts();
+    // The lead was stored (or is being read): it has a header strip, and no Owner row.
+    bool isStored() const;
+    // A stored lead asked for has not arrived yet (nor failed).
+    bool isBeingRead() const;
     QFormLayout *formOf(LeadField field) const;
     QWidget *rowWidget(LeadField field) const;
 

@@ -30,7 +30,8 @@ void LeadLifecycle::attach(LeadFormDialog *form, LeadActionsBar *actions, LeadRe
             related->setLead(session, id);
     };
     actions->hide();
-    related->hide();
+    // A stored lead's lists have their room from the start (the fields do not narrow when it arrives).
+    related->setVisible(form->leadId() > 0);
     QObject::connect(form->model(), &LeadModel::loaded, actions, show);
     QObject::connect(form->model(), &LeadModel::saved, actions, show);
     QObject::connect(actions, &LeadActionsBar::leadChanged, form, [reload] { reload(); });

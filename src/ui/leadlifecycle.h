@@ -8,10 +8,10 @@ class LeadRelatedLists;
 class Session;
 
 // Puts the life cycle on a lead form (issue #6): the actions bar (Assign, Reassign, Qualify,
-// Disqualify, as the rules allow) above the fields and the Opportunity field with the Opportunities
-// and History lists below them (both declared in forms/leadform.ui). Both appear once the lead exists
-// and follow every load and save; after an action `reload` is called so that the form re-reads the
-// lead (and turns read-only when closed).
+// Disqualify, as the rules allow) in the header strip above the fields and the Opportunity field with
+// the Opportunities and History lists beside them (forms/leadheaderstrip.ui, forms/leadform.ui). Both
+// appear once the lead exists and follow every load and save; after an action `reload` is called so
+// that the form re-reads the lead (and turns read-only when closed).
 class LeadLifecycle
 {
 public:

@@ -30,6 +30,12 @@ LeadRelatedLists::~LeadRelatedLists() = default;
 QTableWidget *LeadRelatedLists::opportunitiesTable() const { return m_ui->opportunitiesTable; }
 QTableWidget *LeadRelatedLists::historyTable() const { return m_ui->historyTable; }
 
+QList<QWidget *> LeadRelatedLists::tabOrder() const
+{
+    // The tab widget goes in whole, with its tab bar (its focus proxy) and its tables.
+    return {m_ui->opportunityValue, m_ui->tabs};
+}
+
 QString LeadRelatedLists::opportunityText() const
 {
     return isOpportunityShown() ? m_ui->opportunityValue->text() : QString();

@@ -12,7 +12,7 @@ class QTableWidget;
 class Session;
 struct LeadRelated;
 
-// What the lead form shows below the fields once a lead exists: its Opportunity (a link, shown once
+// What the lead form shows beside the fields once a lead exists: its Opportunity (a link, shown once
 // qualified), the disqualify reason and comment, and the two related lists, Opportunities and
 // History (who, when in the employee's time zone, field, old value, new value). All of it is read in
 // one job on the Session's Read lane; refreshed() says it arrived and shows.
@@ -32,6 +32,8 @@ public:
 
     QTableWidget *opportunitiesTable() const;
     QTableWidget *historyTable() const;
+    // Its focusable widgets in Tab order: the Opportunity link, the tabs (with their tables).
+    QList<QWidget *> tabOrder() const;
     QString opportunityText() const;   // the Opportunity field's text; empty when not shown
     bool isOpportunityShown() const;
     QString disqualifyReasonText() const;
