@@ -48,7 +48,7 @@ QSize ReferenceItemDelegate::sizeHint(const QStyleOptionViewItem &option, const 
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     if (!index.data(ReferenceLookupModel::NoteRole).toString().isEmpty())
-        size.rheight() += QFontMetrics(noteFont(option.font)).height();
+        size.rheight() += QFontMetrics(noteFont(option.font)).height() + kMargin / 2;   // air between the items
     if (!index.data(ReferenceLookupModel::SectionRole).toString().isEmpty())
         size.rheight() += sectionHeight(option.font);
     return size;
