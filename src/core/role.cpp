@@ -6,12 +6,13 @@
 
 namespace {
 
-// Codes only: roles are shown by their codes.
+// Codes (stored, and shown where administrators manage roles) and labels (shown where a role only
+// tells people apart, as under an employee's name in a picker).
 constexpr CodeEntry<Role> RoleInfos[] = {
-    {Role::Admin, "crm_admin", nullptr},
-    {Role::Sales, "crm_sales", nullptr},
-    {Role::Manager, "crm_manager", nullptr},
-    {Role::Marketeer, "crm_marketeer", nullptr},
+    {Role::Admin, "crm_admin", QT_TRANSLATE_NOOP("Roles", "Administrator")},
+    {Role::Sales, "crm_sales", QT_TRANSLATE_NOOP("Roles", "Sales")},
+    {Role::Manager, "crm_manager", QT_TRANSLATE_NOOP("Roles", "Manager")},
+    {Role::Marketeer, "crm_marketeer", QT_TRANSLATE_NOOP("Roles", "Marketeer")},
 };
 
 } // namespace
@@ -24,6 +25,21 @@ QList<Role> Roles::all()
 QString Roles::code(Role role)
 {
     return CodeTable::code(RoleInfos, role);
+}
+
+QString Roles::label(Role role)
+{
+    return CodeTable::label(RoleInfos, "Roles", role);
+}
+
+QString Roles::labels(RoleSet roles)
+{
+    QStringList parts;
+    for (const CodeEntry<Role> &info : RoleInfos) {
+        if (roles.testFlag(info.value))
+            parts.append(label(info.value));
+    }
+    return parts.join(QStringLiteral(", "));
 }
 
 bool Roles::fromCode(const QString &code, Role *role)

@@ -19,6 +19,9 @@ class Roles
 public:
     static QList<Role> all();
     static QString code(Role role);   // "crm_admin"
+    static QString label(Role role);   // translated, "Administrator"
+    // Translated labels joined by ", ", in all() order: "Sales, Manager"; empty for no roles.
+    static QString labels(RoleSet roles);
     static bool fromCode(const QString &code, Role *role);   // trimmed, case-insensitive
     static QString codes(RoleSet roles);   // "crm_admin,crm_sales", in all() order
     // Comma-separated; blanks around codes and empty items are ignored ("" -> no roles).

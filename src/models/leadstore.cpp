@@ -22,6 +22,15 @@ QString notFound(qint64 id)
     return QCoreApplication::translate("LeadStore", "#%1 (not found)").arg(id);
 }
 
+// Stands for a reference whose row is gone: its id, named as missing.
+ReferenceItem missingItem(qint64 id)
+{
+    ReferenceItem item;
+    item.id = id;
+    item.name = notFound(id);
+    return item;
+}
+
 Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
 {
     const Result<Lead> lead = LeadRepository(db).find(leadId);
@@ -37,7 +46,7 @@ Result<StoredLead> readLead(QSqlDatabase &db, qint64 leadId)
         if (id <= 0)
             continue;
         stored.references.insert(descriptor.field, references.find(descriptor.reference, id)
-                                                       .value_or(ReferenceItem{id, notFound(id), 0, QString()}));
+                                                       .value_or(missingItem(id)));
     }
     return stored;
 }
@@ -58,7 +67,7 @@ Result<LeadConflict> readConflictOf(QSqlDatabase &db, const Lead &base, const Le
         const QPair<int, qint64> key{static_cast<int>(kind), id};
         auto found = names.constFind(key);
         if (found == names.cend()) {
-            const ReferenceItem item = references.find(kind, id).value_or(ReferenceItem{id, notFound(id), 0, QString()});
+            const ReferenceItem item = references.find(kind, id).value_or(missingItem(id));
             found = names.insert(key, item.name);
         }
         return *found;

@@ -1,5 +1,6 @@
 #include "referencelookupmodel.h"
 
+#include <QStringList>
 #include <QTimer>
 
 ReferenceLookupModel::ReferenceLookupModel(Session *session, ReferenceKind kind, QObject *parent)
@@ -41,6 +42,12 @@ void ReferenceLookupModel::setParentId(qint64 parentId)
         refresh();
 }
 
+void ReferenceLookupModel::flush()
+{
+    if (m_timer->isActive())
+        refresh();
+}
+
 bool ReferenceLookupModel::isQueryPending() const
 {
     return m_timer->isActive() || m_answered < m_asked;
@@ -51,10 +58,12 @@ void ReferenceLookupModel::refresh()
     m_timer->stop();
     const quint64 serial = ++m_asked;
     m_store.searchReferences(m_kind, m_text.simplified(), m_parentId, m_limit, this,
-                             [this, serial](Result<QList<ReferenceItem>> items) { apply(serial, std::move(items)); });
+                             [this, serial, parentId = m_parentId](Result<QList<ReferenceItem>> items) {
+                                 apply(serial, parentId, std::move(items));
+                             });
 }
 
-void ReferenceLookupModel::apply(quint64 serial, Result<QList<ReferenceItem>> items)
+void ReferenceLookupModel::apply(quint64 serial, qint64 parentId, Result<QList<ReferenceItem>> items)
 {
     // Answers come in order (one lane), but a newer one may already be shown: never go back.
     if (serial < m_asked || serial <= m_answered)
@@ -63,6 +72,12 @@ void ReferenceLookupModel::apply(quint64 serial, Result<QList<ReferenceItem>> it
     m_error = items.error();
     beginResetModel();
     m_items = items ? std::move(*items) : QList<ReferenceItem>();
+    m_answeredParentId = parentId;
+    m_ownRows = 0;
+    if (m_kind == ReferenceKind::Contact && parentId > 0) {
+        while (m_ownRows < m_items.size() && m_items.at(m_ownRows).parentId == parentId)
+            ++m_ownRows;
+    }
     m_loaded = true;
     endResetModel();
     Q_EMIT refreshed();
@@ -71,6 +86,17 @@ void ReferenceLookupModel::apply(quint64 serial, Result<QList<ReferenceItem>> it
 ReferenceItem ReferenceLookupModel::item(int row) const
 {
     return row >= 0 && row < m_items.size() ? m_items.at(row) : ReferenceItem();
+}
+
+QString ReferenceLookupModel::sectionTitle(int row) const
+{
+    if (m_ownRows == 0 || m_ownRows == m_items.size())
+        return QString();
+    if (row == 0) {
+        const QString company = m_items.first().parentName;
+        return company.isEmpty() ? tr("Contacts of the company") : tr("Contacts of %1").arg(company);
+    }
+    return row == m_ownRows ? tr("Other contacts") : QString();
 }
 
 int ReferenceLookupModel::rowCount(const QModelIndex &parent) const
@@ -87,14 +113,26 @@ QVariant ReferenceLookupModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
     case Qt::EditRole:
         return it.name;
-    case Qt::ToolTipRole:
-        return it.detail.isEmpty() ? it.name : it.name + QStringLiteral(" — ") + it.detail;
+    case Qt::ToolTipRole: {
+        const QString more = it.note.isEmpty() ? it.detail : it.note;
+        return more.isEmpty() ? it.name : it.name + QStringLiteral(" — ") + more;
+    }
+    case Qt::AccessibleTextRole: {
+        // Read as seen: the heading (when one starts here), the name, the second line.
+        QStringList parts{sectionTitle(index.row()), it.name, it.note};
+        parts.removeAll(QString());
+        return parts.join(QStringLiteral(", "));
+    }
     case IdRole:
         return it.id;
     case DetailRole:
         return it.detail;
     case ParentIdRole:
         return it.parentId;
+    case NoteRole:
+        return it.note;
+    case SectionRole:
+        return sectionTitle(index.row());
     default:
         return {};
     }
@@ -106,5 +144,7 @@ QHash<int, QByteArray> ReferenceLookupModel::roleNames() const
     names.insert(IdRole, "referenceId");
     names.insert(DetailRole, "detail");
     names.insert(ParentIdRole, "parentId");
+    names.insert(NoteRole, "note");
+    names.insert(SectionRole, "section");
     return names;
 }

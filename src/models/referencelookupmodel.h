@@ -23,6 +23,8 @@ public:
         IdRole = Qt::UserRole + 1,
         DetailRole,
         ParentIdRole,
+        NoteRole,      // the second line: what tells the item apart (ReferenceItem::note)
+        SectionRole,   // the heading shown above this row, or empty: see sectionTitle()
     };
 
     ReferenceLookupModel(Session *session, ReferenceKind kind, QObject *parent = nullptr);
@@ -41,10 +43,17 @@ public:
     void setParentId(qint64 parentId);
     // Starts the pending query now; refreshed() follows when its answer came.
     void refresh();
+    // Starts the query waiting for its debounce now (refreshed() follows); nothing when none waits.
+    void flush();
     // A query is waiting for its debounce or for its answer.
     bool isQueryPending() const;
 
     ReferenceItem item(int row) const;
+    // The heading of the part of the list that starts at `row`, else empty. Contacts asked with a
+    // company: "Contacts of <company>" above its own contacts (they come first) and "Other contacts"
+    // above the rest, when both parts are there (one part alone needs no heading). Headings are no
+    // rows: the keys, the completion and the row numbers see only the items.
+    QString sectionTitle(int row) const;
     QString lastError() const { return m_error; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -56,12 +65,14 @@ Q_SIGNALS:
     void refreshed();
 
 private:
-    void apply(quint64 serial, Result<QList<ReferenceItem>> items);
+    void apply(quint64 serial, qint64 parentId, Result<QList<ReferenceItem>> items);
 
     LeadStore m_store;
     ReferenceKind m_kind;
     QString m_text;
     qint64 m_parentId = 0;
+    qint64 m_answeredParentId = 0;   // the parent of the question the rows answer
+    int m_ownRows = 0;               // leading rows that are the answered parent's (contacts)
     int m_limit = 50;
     bool m_loaded = false;
     quint64 m_asked = 0;      // serial of the newest query sent

@@ -1,6 +1,7 @@
 #include "referencerepository.h"
 
 #include "codetable.h"
+#include "role.h"
 #include "searchkey.h"
 #include "sqlvalues.h"
 #include "timestamps.h"
@@ -37,41 +38,93 @@ constexpr CodeEntry<ReferenceKind> Tables[] = {
     {ReferenceKind::Employee, "employees", nullptr},
 };
 
-// How each kind is read: "SELECT <columns> FROM <table>" yields id, name, parent id, detail.
+// How each kind is read: "SELECT <columns> FROM <table>" yields id, name, parent id, detail, the
+// parent's name and one more part of the note (see itemFrom). A contact's company name comes from a
+// scalar subquery on the companies' primary key: it runs for the rows returned only (at most the
+// LIMIT), so every search still walks its own index, and the WHERE clauses appended name the
+// contacts' columns alone.
 QString selectColumns(ReferenceKind kind)
 {
     switch (kind) {
     case ReferenceKind::Company:
-        return QStringLiteral("SELECT id, name, 0, tin FROM companies");
+        return QStringLiteral("SELECT id, name, 0, tin, '', website FROM companies");
     case ReferenceKind::Contact:
         return QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), COALESCE(company_id, 0), "
-                              "CASE WHEN email <> '' THEN email ELSE phone END FROM contacts");
+                              "CASE WHEN email <> '' THEN email ELSE phone END, "
+                              "COALESCE((SELECT name FROM companies WHERE companies.id = contacts.company_id), ''), "
+                              "'' FROM contacts");
     case ReferenceKind::Campaign:
-        return QStringLiteral("SELECT id, name, 0, '' FROM campaigns");
+        return QStringLiteral("SELECT id, name, 0, '', '', '' FROM campaigns");
     case ReferenceKind::SellingDirection:
-        return QStringLiteral("SELECT id, name, 0, '' FROM selling_directions");
+        return QStringLiteral("SELECT id, name, 0, '', '', '' FROM selling_directions");
     case ReferenceKind::ServiceOrProduct:
-        return QStringLiteral("SELECT id, name, direction_id, '' FROM services");
+        return QStringLiteral("SELECT id, name, direction_id, '', '', '' FROM services");
     case ReferenceKind::Channel:
-        return QStringLiteral("SELECT id, name, 0, '' FROM channels");
+        return QStringLiteral("SELECT id, name, 0, '', '', '' FROM channels");
     case ReferenceKind::Employee:
-        return QStringLiteral("SELECT id, display_name, 0, login FROM employees");
+        return QStringLiteral("SELECT id, display_name, 0, login, '', roles FROM employees");
     }
     return QString();
 }
 
-ReferenceItem itemFrom(const QSqlQuery &query)
+// A website as people say it: "https://www.acme.ru/" -> "acme.ru".
+QString shortWebsite(const QString &website)
+{
+    QString site = website.trimmed();
+    for (const QLatin1StringView scheme : {QLatin1StringView("https://"), QLatin1StringView("http://")}) {
+        if (site.startsWith(scheme, Qt::CaseInsensitive)) {
+            site.remove(0, scheme.size());
+            break;
+        }
+    }
+    if (site.startsWith(QLatin1StringView("www."), Qt::CaseInsensitive))
+        site.remove(0, 4);
+    while (site.endsWith(u'/'))
+        site.chop(1);
+    return site;
+}
+
+// The parts that are not empty, joined as one line.
+QString noteOf(const QStringList &parts)
+{
+    QStringList shown;
+    for (const QString &part : parts) {
+        if (!part.trimmed().isEmpty())
+            shown << part.trimmed();
+    }
+    return shown.join(QStringLiteral(" · "));
+}
+
+ReferenceItem itemFrom(ReferenceKind kind, const QSqlQuery &query)
 {
     ReferenceItem item;
     item.id = query.value(0).toLongLong();
     item.name = query.value(1).toString();
     item.parentId = query.value(2).toLongLong();
     item.detail = query.value(3).toString();
+    switch (kind) {
+    case ReferenceKind::Company:
+        item.note = noteOf({item.detail.isEmpty() ? QString() : Tr::tr("TIN %1").arg(item.detail),
+                            shortWebsite(query.value(5).toString())});
+        break;
+    case ReferenceKind::Contact:
+        item.parentName = query.value(4).toString();
+        item.note = noteOf({item.parentName, item.detail});
+        break;
+    case ReferenceKind::Employee:
+        item.note = noteOf({item.detail, Roles::labels(RoleSet::fromInt(query.value(5).toInt()))});
+        break;
+    case ReferenceKind::Campaign:
+    case ReferenceKind::SellingDirection:
+    case ReferenceKind::ServiceOrProduct:
+    case ReferenceKind::Channel:
+        break;
+    }
     return item;
 }
 
 // Runs a SELECT of selectColumns()'s columns and appends its rows to `items`.
-Result<void> readInto(const QSqlDatabase &db, const QString &sql, const QVariantList &values,
+Result<void> readInto(const QSqlDatabase &db, ReferenceKind kind, const QString &sql, const QVariantList &values,
                       QList<ReferenceItem> &items)
 {
     QSqlQuery query(db);
@@ -79,7 +132,7 @@ Result<void> readInto(const QSqlDatabase &db, const QString &sql, const QVariant
     if (const Result<void> ran = SqlCheck::run(query, sql, values); !ran)
         return Failure{databaseError(ran.error())};
     while (query.next())
-        items.append(itemFrom(query));
+        items.append(itemFrom(kind, query));
     return {};
 }
 
@@ -96,11 +149,11 @@ QString upperBound(const QString &key)
 Result<QList<ReferenceItem>> searchCompanies(const QSqlDatabase &db, const QString &key, int limit)
 {
     QList<ReferenceItem> items;
-    const QString kind = selectColumns(ReferenceKind::Company);
+    const QString select = selectColumns(ReferenceKind::Company);
     const bool digits = !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
     if (digits) {
         if (const Result<void> read
-            = readInto(db, kind + QStringLiteral(" WHERE tin >= ? AND tin < ? ORDER BY tin, id LIMIT ?"),
+            = readInto(db, ReferenceKind::Company, select + QStringLiteral(" WHERE tin >= ? AND tin < ? ORDER BY tin, id LIMIT ?"),
                        {key, upperBound(key), limit}, items);
             !read)
             return Failure{read.error()};
@@ -111,10 +164,10 @@ Result<QList<ReferenceItem>> searchCompanies(const QSqlDatabase &db, const QStri
     if (digits)
         values << key << upperBound(key);
     values << limit - items.size();
-    const QString sql = kind
+    const QString sql = select
         + QStringLiteral(" WHERE name_key LIKE ? ESCAPE '\\' %1ORDER BY name_key, id LIMIT ?")
               .arg(digits ? QStringLiteral("AND NOT (tin >= ? AND tin < ?) ") : QString());
-    if (const Result<void> read = readInto(db, sql, values, items); !read)
+    if (const Result<void> read = readInto(db, ReferenceKind::Company, sql, values, items); !read)
         return Failure{read.error()};
     return items;
 }
@@ -124,11 +177,11 @@ Result<QList<ReferenceItem>> searchCompanies(const QSqlDatabase &db, const QStri
 Result<QList<ReferenceItem>> searchContacts(const QSqlDatabase &db, const QString &key, qint64 companyId, int limit)
 {
     QList<ReferenceItem> items;
-    const QString kind = selectColumns(ReferenceKind::Contact);
+    const QString select = selectColumns(ReferenceKind::Contact);
     const QString pattern = SearchKey::containsPattern(key);
     if (companyId > 0) {
-        if (const Result<void> read = readInto(db,
-                                               kind
+        if (const Result<void> read = readInto(db, ReferenceKind::Contact,
+                                               select
                                                    + QStringLiteral(" WHERE company_id = ? AND name_key LIKE ? "
                                                                     "ESCAPE '\\' ORDER BY name_key, id LIMIT ?"),
                                                {companyId, pattern, limit}, items);
@@ -138,8 +191,8 @@ Result<QList<ReferenceItem>> searchContacts(const QSqlDatabase &db, const QStrin
             return items;
     }
     if (const Result<void> read
-        = readInto(db,
-                   kind
+        = readInto(db, ReferenceKind::Contact,
+                   select
                        + QStringLiteral(" WHERE name_key LIKE ? ESCAPE '\\' AND "
                                         "COALESCE(company_id, 0) <> ? ORDER BY name_key, id LIMIT ?"),
                    {pattern, companyId > 0 ? companyId : qint64(-1), limit - items.size()}, items);
@@ -161,7 +214,7 @@ Result<QList<ReferenceItem>> searchShortList(const QSqlDatabase &db, ReferenceKi
     if (kind == ReferenceKind::Employee)
         sql += QStringLiteral(" WHERE active = 1");
     QList<ReferenceItem> all;
-    if (const Result<void> read = readInto(db, sql, values, all); !read)
+    if (const Result<void> read = readInto(db, kind, sql, values, all); !read)
         return Failure{read.error()};
     QList<std::pair<QString, ReferenceItem>> matches;
     for (const ReferenceItem &item : std::as_const(all)) {
@@ -214,7 +267,7 @@ Result<ReferenceItem> ReferenceRepository::find(ReferenceKind kind, qint64 id) c
         return Failure{databaseError(ran.error())};
     if (!query.next())
         return Failure{Tr::tr("The record no longer exists.")};
-    return itemFrom(query);
+    return itemFrom(kind, query);
 }
 
 QString ReferenceRepository::nameOf(ReferenceKind kind, qint64 id) const

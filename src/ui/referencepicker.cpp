@@ -1,6 +1,7 @@
 #include "referencepicker.h"
 
 #include "leadstore.h"
+#include "referenceitemdelegate.h"
 #include "referencelookupmodel.h"
 
 #include <QAbstractItemView>
@@ -8,6 +9,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QListView>
 
 ReferencePicker::ReferencePicker(QWidget *parent)
     : QWidget(parent)
@@ -40,11 +42,19 @@ void ReferencePicker::setSource(Session *session, ReferenceKind kind)
     m_completer->setWrapAround(false);   // Down on the last row stays there, never on "nothing"
     m_completer->setWidget(m_edit);
     m_completer->popup()->setAccessibleName(accessibleName());
+    // Two-line matches and part headings make rows of different heights.
+    if (auto *list = qobject_cast<QListView *>(m_completer->popup()))
+        list->setUniformItemSizes(false);
+    m_completer->popup()->setItemDelegate(new ReferenceItemDelegate(m_completer->popup()));
     // Installed after the completer's own filter, so it sees the list's keys first.
     m_completer->popup()->installEventFilter(this);
     connect(m_completer, qOverload<const QModelIndex &>(&QCompleter::activated), this,
             [this](const QModelIndex &index) { pickRow(index.row()); });
     connect(m_model, &ReferenceLookupModel::refreshed, this, [this] {
+        if (m_pendingAccept != PendingAccept::None) {
+            applyPendingAccept();
+            return;
+        }
         if (!m_popupWanted || !m_edit->hasFocus() || m_edit->isReadOnly())
             return;
         if (m_model->rowCount() == 0) {
@@ -65,6 +75,7 @@ void ReferencePicker::setReferenceId(qint64 id)
     }
     m_id = id;
     m_item = ReferenceItem();
+    m_pendingAccept = PendingAccept::None;
     const quint64 serial = ++m_lookup;
     restoreText();
     if (id == 0 || !m_store)
@@ -73,7 +84,13 @@ void ReferencePicker::setReferenceId(qint64 id)
         // A newer choice (a pick, another id) wins over a late answer.
         if (serial != m_lookup || m_id != id)
             return;
-        m_item = item ? *item : ReferenceItem{id, tr("#%1 (not found)").arg(id), 0, QString()};
+        if (item) {
+            m_item = *item;
+        } else {
+            m_item = ReferenceItem();
+            m_item.id = id;
+            m_item.name = tr("#%1 (not found)").arg(id);
+        }
         restoreText();
         Q_EMIT itemShown(id);
     });
@@ -82,6 +99,7 @@ void ReferencePicker::setReferenceId(qint64 id)
 void ReferencePicker::setItem(const ReferenceItem &item)
 {
     ++m_lookup;
+    m_pendingAccept = PendingAccept::None;
     m_id = qMax<qint64>(0, item.id);
     m_item = m_id > 0 ? item : ReferenceItem();
     restoreText();
@@ -110,6 +128,7 @@ void ReferencePicker::setPlaceholderText(const QString &text)
 
 void ReferencePicker::onTextEdited(const QString &text)
 {
+    m_pendingAccept = PendingAccept::None;   // new text: a new question
     if (text.trimmed().isEmpty()) {
         // Erasing the text (or the clear button) clears the choice.
         const bool had = m_id != 0;
@@ -172,6 +191,10 @@ bool ReferencePicker::acceptFromList(QKeyEvent *key)
     const int row = highlightedRow();
     if (row >= 0) {
         pickRow(row);   // exactly as a click on the row; closes the list
+    } else if (lookupPending()) {
+        // The open list answers older text (typed on past it): its answer for this text decides.
+        m_completer->popup()->hide();
+        acceptOnAnswer(leaving);
     } else {
         m_popupWanted = false;
         m_completer->popup()->hide();
@@ -179,6 +202,36 @@ bool ReferencePicker::acceptFromList(QKeyEvent *key)
     // Enter is spent here; Tab goes on to the line edit (through the completer), which moves the
     // focus with the list closed, so leaving sees no open list and restores the text.
     return enter;
+}
+
+bool ReferencePicker::lookupPending() const
+{
+    return m_model && m_popupWanted && m_model->isQueryPending() && !m_edit->isReadOnly()
+        && !m_edit->text().trimmed().isEmpty() && m_edit->text() != m_item.name;
+}
+
+void ReferencePicker::acceptOnAnswer(bool leaving)
+{
+    // Never waits here: the key goes on (Tab moves the focus at once) and the answer picks.
+    m_pendingAccept = leaving ? PendingAccept::Leave : PendingAccept::Enter;
+    m_model->flush();   // the debounce is for typing, and the typing is over
+}
+
+void ReferencePicker::applyPendingAccept()
+{
+    const bool left = m_pendingAccept == PendingAccept::Leave;
+    m_pendingAccept = PendingAccept::None;
+    if (m_model->rowCount() > 0) {
+        pickRow(0);   // the match the open list would have highlighted
+        return;
+    }
+    m_popupWanted = false;
+    if (m_completer)
+        m_completer->popup()->hide();
+    // Nothing matches: text left behind is no choice (as when Tab leaves an open list); after Enter
+    // the text stays to be corrected.
+    if (left && !m_edit->hasFocus())
+        restoreText();
 }
 
 void ReferencePicker::showList()
@@ -203,6 +256,7 @@ void ReferencePicker::pick(const ReferenceItem &item)
 {
     ++m_lookup;
     m_popupWanted = false;
+    m_pendingAccept = PendingAccept::None;
     if (m_completer)
         m_completer->popup()->hide();   // a pick closes the list, however it was made
     const bool changedId = item.id != m_id;
@@ -217,7 +271,8 @@ void ReferencePicker::restoreText()
 {
     if (m_edit->text() != m_item.name)
         m_edit->setText(m_item.name);
-    m_edit->setToolTip(m_item.detail.isEmpty() ? QString() : m_item.name + QStringLiteral(" — ") + m_item.detail);
+    const QString more = m_item.note.isEmpty() ? m_item.detail : m_item.note;
+    m_edit->setToolTip(more.isEmpty() ? QString() : m_item.name + QStringLiteral(" — ") + more);
 }
 
 bool ReferencePicker::eventFilter(QObject *watched, QEvent *event)
@@ -234,14 +289,28 @@ bool ReferencePicker::eventFilter(QObject *watched, QEvent *event)
                 showList();
                 return true;
             }
+            const bool accepting = key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab
+                || key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+            if (!popupOpen && accepting && !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier))
+                && lookupPending()) {
+                // Typed, and Tab or Enter before the list opened: the look-up's answer picks.
+                const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+                acceptOnAnswer(!enter);
+                if (enter)
+                    return true;
+            }
             if (!popupOpen && key->key() == Qt::Key_Escape && m_edit->text() != m_item.name) {
                 restoreText();
                 return true;
             }
+        } else if (event->type() == QEvent::FocusIn && m_pendingAccept == PendingAccept::Leave) {
+            // Back in the field before the answer came: it opens the list instead of picking.
+            m_pendingAccept = PendingAccept::None;
         } else if (event->type() == QEvent::FocusOut) {
             // Half-typed text is no choice: show the picked name again (nothing when none was
             // picked), so that text matching nothing is never left looking chosen.
-            if (!(m_completer && m_completer->popup()->isVisible())) {
+            // Text whose look-up Tab left waiting keeps showing until the answer picks or clears it.
+            if (!(m_completer && m_completer->popup()->isVisible()) && m_pendingAccept != PendingAccept::Leave) {
                 m_popupWanted = false;
                 restoreText();
             }

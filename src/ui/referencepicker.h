@@ -19,7 +19,10 @@ class Session;
 // highlighted; Enter picks the highlighted row, Tab picks it and moves on. The first Down/F4
 // opens the list, with or without text. The clear button or erasing the text clears the choice;
 // leaving with text that was not picked restores the picked name (or clears the text when none
-// was picked), so unpicked text never looks chosen.
+// was picked), so unpicked text never looks chosen. Tab or Enter pressed before the list opened
+// (the look-up of the typed text not answered yet) accepts the first match when the answer comes:
+// Tab moves on at once and the pick follows; text that matches nothing is then cleared. The list
+// draws each match with a second line (ReferenceItemDelegate).
 // The user property `referenceId` (0 = none) is what a QDataWidgetMapper reads and writes.
 class ReferencePicker : public QWidget
 {
@@ -73,6 +76,13 @@ private:
     int highlightedRow() const;
     // Tab/Backtab/Enter on the open list: picks the highlighted row; true when the key is spent.
     bool acceptFromList(QKeyEvent *key);
+    // The look-up of the typed (unpicked) text is not answered yet: the list is not, or not yet
+    // for this text, open.
+    bool lookupPending() const;
+    // Tab (`leaving`) or Enter pressed while lookupPending(): the answer picks its first match.
+    void acceptOnAnswer(bool leaving);
+    // The answer to the look-up that acceptOnAnswer() waited for came.
+    void applyPendingAccept();
 
     QLineEdit *m_edit;
     QCompleter *m_completer = nullptr;
@@ -83,5 +93,7 @@ private:
     qint64 m_id = 0;
     ReferenceItem m_item;
     bool m_popupWanted = false;
+    enum class PendingAccept { None, Enter, Leave };
+    PendingAccept m_pendingAccept = PendingAccept::None;
     QString m_placeholder;   // shown while editable
 };

@@ -204,6 +204,13 @@ TEST_CASE("core/Roles: codes, bit values, comma-separated sets", "[core][roles]"
             CHECK(parsed == roles);
         }
     }
+    SECTION("labels name the roles for people, in all() order")
+    {
+        CHECK(Roles::label(Role::Admin) == QStringLiteral("Administrator"));
+        CHECK(Roles::label(Role::Marketeer) == QStringLiteral("Marketeer"));
+        CHECK(Roles::labels(RoleSet(Role::Manager) | Role::Sales) == QStringLiteral("Sales, Manager"));
+        CHECK(Roles::labels(RoleSet()).isEmpty());
+    }
     SECTION("parsing is tolerant of blanks, case, order and repeats")
     {
         RoleSet parsed;

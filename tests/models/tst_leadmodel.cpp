@@ -110,7 +110,11 @@ TEST_CASE("LeadModel applies the form's rules and reports rule changes", "[model
     CHECK(model.lead().serviceId == 0);   // the service belonged to the other direction
     // A service whose item the picker handed over is settled at once.
     model.setField(LeadField::SellingDirection, fx.direction);
-    model.setReference(LeadField::ServiceOrProduct, ReferenceItem{fx.service, QStringLiteral("Audit"), fx.direction, {}});
+    ReferenceItem audit;
+    audit.id = fx.service;
+    audit.name = QStringLiteral("Audit");
+    audit.parentId = fx.direction;
+    model.setReference(LeadField::ServiceOrProduct, audit);
     model.setField(LeadField::ServiceOrProduct, fx.service);
     model.setField(LeadField::SellingDirection, fx.other);
     CHECK(model.lead().serviceId == 0);
@@ -242,6 +246,70 @@ TEST_CASE("ReferenceLookupModel never shows an older answer over a newer one", "
     REQUIRE(model.rowCount() == 1);
     CHECK(model.item(0).name == QStringLiteral("Zeta Works"));
     CHECK_FALSE(model.isQueryPending());
+}
+
+TEST_CASE("ReferenceLookupModel gives each match its second line and heads the chosen company's contacts",
+          "[models][lookup]")
+{
+    ModelFixture fx;
+    ReferenceRepository refs(fx.db.connection());
+    const qint64 globex = valueOf(refs.insertCompany(QStringLiteral("Globex"), QStringLiteral("http://www.globex.com/"),
+                                                     QStringLiteral("500100732259")));
+    const qint64 maria = valueOf(refs.insertContact(globex, QStringLiteral("Maria"), QStringLiteral("Ivanova"), QString(),
+                                                    QStringLiteral("+7 999 000-00-00"), QString()));
+    const qint64 anton = valueOf(refs.insertContact(fx.company, QStringLiteral("Anton"), QStringLiteral("Zorin"), QString(),
+                                                    QString(), QStringLiteral("anton@acme.ru")));
+
+    SECTION("companies: the name is the text, the TIN and website the note")
+    {
+        ReferenceLookupModel model(fx.session.get(), ReferenceKind::Company);
+        model.setDebounceInterval(0);
+        QSignalSpy refreshed(&model, &ReferenceLookupModel::refreshed);
+        model.setFilterText(QStringLiteral("glob"));
+        REQUIRE(refreshed.wait());
+        REQUIRE(model.rowCount() == 1);
+        const QModelIndex index = model.index(0);
+        CHECK(index.data(Qt::DisplayRole).toString() == QStringLiteral("Globex"));   // what the completer matches
+        CHECK(index.data(Qt::EditRole).toString() == QStringLiteral("Globex"));
+        CHECK(index.data(ReferenceLookupModel::NoteRole).toString() == QStringLiteral("TIN 500100732259 · globex.com"));
+        CHECK(index.data(ReferenceLookupModel::SectionRole).toString().isEmpty());
+        CHECK(model.roleNames().value(ReferenceLookupModel::NoteRole) == "note");
+    }
+    SECTION("contacts with a company: its own first under their heading, then the others under theirs")
+    {
+        ReferenceLookupModel model(fx.session.get(), ReferenceKind::Contact);
+        model.setDebounceInterval(0);
+        QSignalSpy refreshed(&model, &ReferenceLookupModel::refreshed);
+        model.setFilterText(QString());
+        REQUIRE(refreshed.wait());
+        REQUIRE(model.rowCount() == 3);
+        for (int row = 0; row < 3; ++row)
+            CHECK(model.sectionTitle(row).isEmpty());   // no company chosen: one list, no headings
+
+        model.setParentId(fx.company);   // loaded: asks again at once
+        REQUIRE(refreshed.wait());
+        REQUIRE(model.rowCount() == 3);
+        CHECK(model.item(0).id == fx.contact);   // Petrov Ivan, of Acme
+        CHECK(model.item(1).id == anton);        // Zorin Anton, of Acme
+        CHECK(model.item(2).id == maria);        // Ivanova Maria, of Globex
+        CHECK(model.data(model.index(0), ReferenceLookupModel::SectionRole).toString() == QStringLiteral("Contacts of Acme"));
+        CHECK(model.sectionTitle(1).isEmpty());
+        CHECK(model.sectionTitle(2) == QStringLiteral("Other contacts"));
+        CHECK(model.data(model.index(0), ReferenceLookupModel::NoteRole).toString() == QStringLiteral("Acme · ivan@acme.ru"));
+        CHECK(model.data(model.index(2), ReferenceLookupModel::NoteRole).toString()
+              == QStringLiteral("Globex · +7 999 000-00-00"));
+        CHECK(model.data(model.index(2), Qt::DisplayRole).toString() == QStringLiteral("Ivanova Maria"));
+
+        // One part alone needs no heading.
+        model.setFilterText(QStringLiteral("zorin"));
+        REQUIRE(refreshed.wait());
+        REQUIRE(model.rowCount() == 1);
+        CHECK(model.sectionTitle(0).isEmpty());
+        model.setFilterText(QStringLiteral("maria"));
+        REQUIRE(refreshed.wait());
+        REQUIRE(model.rowCount() == 1);
+        CHECK(model.sectionTitle(0).isEmpty());
+    }
 }
 
 TEST_CASE("LeadStore answers on the caller's thread: a lead with its references, its history, its duplicates",

@@ -132,6 +132,54 @@ TEST_CASE("storage: contact search puts the chosen company's contacts first")
           == QStringList({QStringLiteral("Anders Alice")}));
 }
 
+TEST_CASE("storage: each match carries its second line - what tells it apart")
+{
+    StorageFixture fixture;
+    ReferenceRepository references(fixture.db());
+    const qint64 loner = valueOf(references.insertContact(0, QStringLiteral("Zoe"), QStringLiteral("Zimmer"), QString(),
+                                                          QStringLiteral("+44 20 1234 5678"), QString()));
+    REQUIRE(references.insertCompany(QStringLiteral("Bare Ltd"), QString(), QString()));
+
+    // A company: its TIN and its website as people say it.
+    const QList<ReferenceItem> companies = valueOf(references.search(ReferenceKind::Company, QStringLiteral("ромаш")));
+    REQUIRE(companies.size() == 1);
+    CHECK(companies.first().note == QStringLiteral("TIN 7707083893 · romashka.ru"));
+    CHECK(companies.first().detail == QStringLiteral("7707083893"));   // unchanged: the TIN alone
+    CHECK(valueOf(references.find(ReferenceKind::Company, fixture.otherCompanyId)).note
+          == QStringLiteral("TIN 500100732259 · northwind.com"));
+    CHECK(valueOf(references.search(ReferenceKind::Company, QStringLiteral("bare"))).first().note.isEmpty());
+    // A TIN typed finds the same line.
+    CHECK(valueOf(references.search(ReferenceKind::Company, QStringLiteral("770708"))).first().note
+          == QStringLiteral("TIN 7707083893 · romashka.ru"));
+
+    // A contact: the company's name (also as parentName) and the e-mail, else the phone.
+    const QList<ReferenceItem> contacts = valueOf(references.search(ReferenceKind::Contact, QString(), fixture.companyId));
+    REQUIRE(contacts.size() == 2);
+    CHECK(contacts.first().id == fixture.contactId);
+    CHECK(contacts.first().note == QStringLiteral("ООО «Ромашка» · ivan@romashka.ru"));
+    CHECK(contacts.first().parentName == QStringLiteral("ООО «Ромашка»"));
+    CHECK(contacts.first().detail == QStringLiteral("ivan@romashka.ru"));   // unchanged
+    CHECK(contacts.at(1).id == loner);
+    CHECK(contacts.at(1).note == QStringLiteral("+44 20 1234 5678"));   // no company
+    CHECK(contacts.at(1).parentName.isEmpty());
+    CHECK(valueOf(references.find(ReferenceKind::Contact, fixture.contactId)).note
+          == QStringLiteral("ООО «Ромашка» · ivan@romashka.ru"));
+
+    // An employee: the login and the roles.
+    const QList<ReferenceItem> employees = valueOf(references.search(ReferenceKind::Employee, QStringLiteral("oliv")));
+    REQUIRE(employees.size() == 1);
+    CHECK(employees.first().note == QStringLiteral("oliver · Sales, Manager"));
+    CHECK(employees.first().detail == QStringLiteral("oliver"));
+    CHECK(valueOf(references.find(ReferenceKind::Employee, fixture.employeeId)).note == QStringLiteral("anna · Sales"));
+
+    // The short lists have nothing to add.
+    for (ReferenceKind kind : {ReferenceKind::Campaign, ReferenceKind::SellingDirection, ReferenceKind::ServiceOrProduct,
+                               ReferenceKind::Channel}) {
+        for (const ReferenceItem &item : valueOf(references.search(kind, QString())))
+            CHECK(item.note.isEmpty());
+    }
+}
+
 TEST_CASE("storage: services are narrowed to their selling direction - small lists fold case too")
 {
     StorageFixture fixture;
@@ -218,6 +266,20 @@ TEST_CASE("storage: reference search walks the name index, never sorts, with 100
         }
     }
 
+    // The contacts' search as the repository runs it: the company's name for the second line comes
+    // from a subquery on the companies' key, per row returned, so the name index is still walked.
+    {
+        const Plan plan = planOf(db, QStringLiteral("SELECT id, trim(last_name || ' ' || first_name), COALESCE(company_id, 0), "
+                                                    "CASE WHEN email <> '' THEN email ELSE phone END, "
+                                                    "COALESCE((SELECT name FROM companies WHERE companies.id = "
+                                                    "contacts.company_id), ''), '' FROM contacts "
+                                                    "WHERE name_key LIKE '%о%' ESCAPE '\\' AND COALESCE(company_id, 0) <> -1 "
+                                                    "ORDER BY name_key, id LIMIT 50"));
+        CAPTURE(plan.text.toStdString());
+        CHECK(plan.readsIndex());
+        CHECK_FALSE(plan.sorts());
+    }
+
     ReferenceRepository references(db);
     // As typed, one keystroke at a time, in both scripts and for a rare and a missing name.
     const QStringList typed = {QStringLiteral("в"), QStringLiteral("ве"), QStringLiteral("век"), QStringLiteral("вект"),
@@ -230,6 +292,10 @@ TEST_CASE("storage: reference search walks the name index, never sorts, with 100
         CHECK(contacts.size() <= 50);
         for (const ReferenceItem &item : companies)
             CHECK(SearchKey::fold(item.name).contains(SearchKey::fold(text)));
+        for (const ReferenceItem &item : contacts) {
+            if (item.parentId > 0)
+                CHECK((!item.parentName.isEmpty() && item.note.startsWith(item.parentName)));
+        }
     }
     // The results are the first by name.
     const QList<ReferenceItem> page = valueOf(references.search(ReferenceKind::Company, QStringLiteral("вект"), 0, 50));

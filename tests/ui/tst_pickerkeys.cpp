@@ -9,6 +9,7 @@
 #include "lead.h"
 #include "leadformdialog.h"
 #include "leadmodel.h"
+#include "referenceitemdelegate.h"
 #include "referencelookupmodel.h"
 #include "referencepicker.h"
 
@@ -91,6 +92,15 @@ void downAndWait(ReferencePicker *picker)
 {
     QSignalSpy refreshed(picker->lookupModel(), &ReferenceLookupModel::refreshed);
     press(Qt::Key_Down);
+    REQUIRE(refreshed.wait());
+}
+
+// Waits for the answer to the picker's look-up when one is still to come (Tab pressed before it).
+void settle(ReferencePicker *picker)
+{
+    if (!picker->lookupModel()->isQueryPending())
+        return;
+    QSignalSpy refreshed(picker->lookupModel(), &ReferenceLookupModel::refreshed);
     REQUIRE(refreshed.wait());
 }
 
@@ -186,6 +196,7 @@ TEST_CASE("Picker keys: text that matches nothing is cleared when Tab leaves", "
         press(Qt::Key_Tab);
     }
     CHECK(focusLeft(form, company));
+    settle(company);   // "acqqq" was typed within the debounce: its answer (nothing) decides
     CHECK(company->referenceId() == 0);
     CHECK(company->lineEdit()->text().isEmpty());
     CHECK_FALSE(listOpen(company));
@@ -208,6 +219,7 @@ TEST_CASE("Picker keys: a chosen item stays chosen when garbage typed over it is
     typeKeys(QStringLiteral("qq"));                       // "glqq": the list still shows Globex
     press(Qt::Key_Tab);
     CHECK(focusLeft(form, company));
+    settle(company);
     CHECK(company->referenceId() == fx.acme);
     CHECK(company->lineEdit()->text() == QStringLiteral("Acme Trading"));
 }
@@ -276,4 +288,130 @@ TEST_CASE("Picker keys: the first Down opens the list, with or without text", "[
         CHECK(contact->referenceId() == fx.petrov);
         CHECK(focusLeft(form, contact));
     }
+}
+
+TEST_CASE("Picker keys: Tab or Enter pressed before the list opened accepts the first match", "[ui][form][keyboard]")
+{
+    // The look-up waits ~150 ms for typing to pause; a fast typist presses Tab before. The text was
+    // cleared then, as if nothing matched.
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    showActive(&form);
+    ReferencePicker *company = pickerOf(form, LeadField::ExistingCompany);
+
+    // Where Tab goes from the company picker once a match is picked from the open list.
+    typeAndWaitForList(company, QStringLiteral("acme"));
+    press(Qt::Key_Tab);
+    REQUIRE(company->referenceId() == fx.acme);
+    QWidget *next = QApplication::focusWidget();
+    REQUIRE(focusLeft(form, company));
+
+    SECTION("Tab: the focus moves on at once, the answer picks the match")
+    {
+        company->lineEdit()->setFocus(Qt::TabFocusReason);
+        company->lineEdit()->selectAll();
+        QSignalSpy changed(company, &ReferencePicker::changed);
+        typeKeys(QStringLiteral("glob"));
+        REQUIRE(company->lookupModel()->isQueryPending());   // within the debounce: no list yet
+        REQUIRE_FALSE(listOpen(company));
+        press(Qt::Key_Tab);
+        CHECK(QApplication::focusWidget() == next);   // the form's tab order, as from the open list
+        CHECK(company->lineEdit()->text() == QStringLiteral("glob"));   // not cleared
+        REQUIRE(changed.wait());
+        CHECK(changed.constLast().at(0).toLongLong() == fx.globex);
+        CHECK(company->referenceId() == fx.globex);
+        CHECK(company->lineEdit()->text() == QStringLiteral("Globex"));
+        CHECK(form.model()->lead().existingCompanyId == fx.globex);
+        CHECK_FALSE(listOpen(company));
+        CHECK(QApplication::focusWidget() == next);   // the pick took no focus back
+    }
+    SECTION("Tab with text that matches nothing: cleared once the answer says so")
+    {
+        company->lineEdit()->setFocus(Qt::TabFocusReason);
+        company->lineEdit()->selectAll();
+        press(Qt::Key_Backspace);   // erased: nothing chosen
+        REQUIRE(company->referenceId() == 0);
+        typeKeys(QStringLiteral("zzz"));
+        REQUIRE(company->lookupModel()->isQueryPending());
+        press(Qt::Key_Tab);
+        CHECK(focusLeft(form, company));   // (no company chosen: the form offers other fields next)
+        settle(company);
+        CHECK(company->referenceId() == 0);
+        CHECK(company->lineEdit()->text().isEmpty());
+        CHECK_FALSE(listOpen(company));
+    }
+    SECTION("Enter: the answer picks the match and the focus stays")
+    {
+        ReferencePicker *contact = pickerOf(form, LeadField::ExistingContact);
+        contact->lineEdit()->setFocus(Qt::TabFocusReason);
+        QSignalSpy changed(contact, &ReferencePicker::changed);
+        typeKeys(QStringLiteral("ivanova"));
+        REQUIRE(contact->lookupModel()->isQueryPending());
+        press(Qt::Key_Enter);
+        REQUIRE(changed.wait());
+        CHECK(contact->lineEdit()->text() == QStringLiteral("Ivanova Maria"));
+        CHECK(contact->lineEdit()->hasFocus());
+        CHECK_FALSE(listOpen(contact));
+    }
+}
+
+TEST_CASE("Picker keys: the chosen company's contacts come first under their heading, and the keys see only contacts",
+          "[ui][form][keyboard]")
+{
+    FormFixture fx;
+    LeadFormDialog form(fx.session.get());
+    showActive(&form);
+    ReferencePicker *company = pickerOf(form, LeadField::ExistingCompany);
+    typeAndWaitForList(company, QStringLiteral("acme"));
+    // Every match in two lines: the name, and the TIN and website under it.
+    QAbstractItemView *companies = listOf(company);
+    REQUIRE(qobject_cast<ReferenceItemDelegate *>(companies->itemDelegate()));
+    CHECK(companies->model()->index(0, 0).data(Qt::DisplayRole).toString() == QStringLiteral("Acme Trading"));
+    CHECK(companies->model()->index(0, 0).data(ReferenceLookupModel::NoteRole).toString()
+          == QStringLiteral("TIN 7707083893 · acme.ru"));
+    const int twoLines = companies->sizeHintForRow(0);
+    press(Qt::Key_Tab);
+    REQUIRE(company->referenceId() == fx.acme);
+
+    ReferencePicker *contact = pickerOf(form, LeadField::ExistingContact);
+    contact->lineEdit()->setFocus(Qt::TabFocusReason);
+    downAndWait(contact);
+    REQUIRE(listOpen(contact));
+    ReferenceLookupModel *model = contact->lookupModel();
+    REQUIRE(model->rowCount() == 2);   // two contacts: the headings are no rows
+    CHECK(model->item(0).id == fx.petrov);
+    CHECK(model->sectionTitle(0) == QStringLiteral("Contacts of Acme Trading"));
+    CHECK(model->sectionTitle(1) == QStringLiteral("Other contacts"));
+    QAbstractItemView *list = listOf(contact);
+    CHECK(list->model()->index(0, 0).data(ReferenceLookupModel::SectionRole).toString()
+          == QStringLiteral("Contacts of Acme Trading"));
+    CHECK(list->model()->index(1, 0).data(ReferenceLookupModel::NoteRole).toString()
+          == QStringLiteral("Globex · maria@globex.com"));
+    // A heading above a two-line row makes it taller still; a one-line row is lower.
+    const int headed = list->sizeHintForRow(0);
+    CHECK(headed > twoLines);
+
+    // The first match highlighted is the first contact, under the heading.
+    CHECK(highlightedRow(contact) == 0);
+    press(Qt::Key_Down);   // one key from the last of Acme's to the first of the others
+    CHECK(highlightedRow(contact) == 1);
+    CHECK(model->item(1).name == QStringLiteral("Ivanova Maria"));
+    press(Qt::Key_Up);     // and back
+    CHECK(highlightedRow(contact) == 0);
+    press(Qt::Key_Up);     // nothing above the first contact: the heading is never highlighted
+    CHECK(highlightedRow(contact) == 0);
+    press(Qt::Key_Down);
+    const qint64 maria = model->item(1).id;
+    press(Qt::Key_Tab);    // Tab accepts the contact highlighted, never a heading
+    CHECK(contact->referenceId() == maria);
+    CHECK(contact->lineEdit()->text() == QStringLiteral("Ivanova Maria"));
+
+    ReferencePicker *campaign = pickerOf(form, LeadField::Campaign);
+    campaign->lineEdit()->setFocus(Qt::TabFocusReason);
+    downAndWait(campaign);
+    QAbstractItemView *campaigns = listOf(campaign);
+    REQUIRE(campaigns->model()->rowCount() > 0);
+    CHECK(campaigns->model()->index(0, 0).data(ReferenceLookupModel::NoteRole).toString().isEmpty());
+    CHECK(campaigns->sizeHintForRow(0) < twoLines);
+    press(Qt::Key_Escape);
 }
