@@ -476,6 +476,14 @@ QList<std::pair<int, int>> LeadListWidget::selectedRowRanges() const
     QList<std::pair<int, int>> ranges;
     for (const QItemSelectionRange &range : m_ui->table->selectionModel()->selection())
         ranges.append({range.top(), range.bottom()});
+    // Nothing selected: the current row is the selection (moved to with Ctrl+arrows, or a
+    // selection cleared), as in every list of Dynamics or Outlook - an action never finds "none".
+    if (ranges.isEmpty()) {
+        const QModelIndex current = m_ui->table->currentIndex();
+        if (current.isValid())
+            ranges.append({current.row(), current.row()});
+        return ranges;
+    }
     std::sort(ranges.begin(), ranges.end());
     QList<std::pair<int, int>> merged;
     for (const auto &range : ranges) {

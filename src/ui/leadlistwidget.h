@@ -41,6 +41,8 @@ public:
     LeadListView currentView() const;
     // Applies a whole view: filter, search, sort, columns and widths.
     void applyView(const LeadListView &view);
+    // "Selected" below: the selected rows, or the current row when none is selected (every action
+    // on the selected leads acts on the current row then).
     // The ids of the selected rows that are loaded, in row order (never waits for the database).
     QList<qint64> selectedLeadIds() const;
     // How many rows are selected, loaded or not (never waits for the database).
@@ -84,8 +86,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The selected rows as sorted, disjoint [first, last] ranges.
+    // The selected rows (or else the current row) as sorted, disjoint [first, last] ranges.
     QList<std::pair<int, int>> selectedRowRanges() const;
+    // Puts the form's filter row into a FlowLayout ("filterFlow") of label-field pairs.
+    void wrapFilterRow();
     void addShortcuts();
     void addColumnActions();
     // The table's current column, shown; -1 when none.
