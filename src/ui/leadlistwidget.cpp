@@ -417,7 +417,7 @@ void LeadListWidget::changeQuery(const std::function<void(LeadListQuery &)> &cha
 LeadListView LeadListWidget::currentView() const
 {
     LeadListView view;
-    view.name = m_ui->viewCombo->currentIndex() > 0 ? m_ui->viewCombo->currentText() : QString();
+    view.name = viewName(m_ui->viewCombo->currentIndex());
     view.query = m_model->query();
     if (m_searchTimer->isActive())
         view.query.searchText = m_ui->searchEdit->text();
@@ -624,6 +624,52 @@ void LeadListWidget::layoutChanged()
 {
     if (!m_applying)
         m_layoutTimer->start();
+    updateModifiedMark();
+}
+
+QString LeadListWidget::viewName(int index) const
+{
+    return index > 0 ? m_ui->viewCombo->itemData(index).toString() : QString();
+}
+
+bool LeadListWidget::isViewModified() const
+{
+    if (m_ui->viewCombo->currentIndex() <= 0 || !m_savedView)
+        return false;
+    // What a view chooses: the filter, search, sort and the columns in order (not their widths).
+    const LeadListView shown = currentView();
+    return shown.query != m_savedView->query || shown.columns != m_savedView->columns;
+}
+
+void LeadListWidget::updateModifiedMark()
+{
+    const int index = m_ui->viewCombo->currentIndex();
+    if (index <= 0)
+        return;
+    const QString name = viewName(index);
+    const QString text = isViewModified() ? tr("%1 (modified)").arg(name) : name;
+    if (m_ui->viewCombo->itemText(index) != text) {
+        m_ui->viewCombo->setItemText(index, text);
+        m_ui->viewCombo->setToolTip(isViewModified() ? tr("The view on screen was changed since \"%1\" was saved or "
+                                                          "chosen; Save view (Ctrl+Shift+S) keeps the changes")
+                                                           .arg(name)
+                                                     : QString());
+    }
+}
+
+void LeadListWidget::loadSavedView(const QString &name)
+{
+    m_savedView.reset();
+    if (name.isEmpty())
+        return;
+    // The view as saved, to tell whether the one on screen differs from it (it came from the
+    // working layout, which may have been changed after choosing it).
+    m_views.load(name, this, [this, name](Result<std::optional<LeadListView>> view) {
+        if (view && view->has_value() && viewName(m_ui->viewCombo->currentIndex()) == name) {
+            m_savedView = **view;
+            updateModifiedMark();
+        }
+    });
 }
 
 void LeadListWidget::saveLayout()
@@ -640,10 +686,16 @@ void LeadListWidget::refreshViewNames(const QString &current)
         QSignalBlocker block(m_ui->viewCombo);
         m_ui->viewCombo->clear();
         m_ui->viewCombo->addItem(tr("(working layout)"));
-        m_ui->viewCombo->addItems(names.value_or(QStringList()));
-        const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findText(current);
+        for (const QString &name : names.value_or(QStringList()))
+            m_ui->viewCombo->addItem(name, name);
+        const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findData(current);
         m_ui->viewCombo->setCurrentIndex(std::max(0, index));
         m_ui->deleteViewButton->setEnabled(m_ui->viewCombo->currentIndex() > 0);
+        m_ui->viewCombo->setToolTip(QString());
+        if (m_savedView && m_savedView->name == viewName(m_ui->viewCombo->currentIndex()))
+            updateModifiedMark();
+        else
+            loadSavedView(viewName(m_ui->viewCombo->currentIndex()));
         Q_EMIT viewNamesLoaded();
     });
 }
@@ -656,19 +708,20 @@ void LeadListWidget::showError(const QString &title, const QString &message)
 void LeadListWidget::saveViewAs()
 {
     bool ok = false;
-    const QString suggested = m_ui->viewCombo->currentIndex() > 0 ? m_ui->viewCombo->currentText() : QString();
+    const QString suggested = viewName(m_ui->viewCombo->currentIndex());
     const QString name = QInputDialog::getText(this, tr("Save view"), tr("View name"), QLineEdit::Normal, suggested, &ok)
                              .trimmed();
     if (!ok)
         return;
     LeadListView view = currentView();
     view.name = name;
-    m_views.save(view, this, [this, name](Result<void> saved) {
+    m_views.save(view, this, [this, view](Result<void> saved) {
         if (!saved) {
             showError(tr("Save view"), saved.error());
             return;
         }
-        refreshViewNames(name);
+        m_savedView = view;   // what is on screen is the view as saved: not modified
+        refreshViewNames(view.name);
         saveLayout();
     });
 }
@@ -677,7 +730,7 @@ void LeadListWidget::deleteView()
 {
     if (m_ui->viewCombo->currentIndex() <= 0)
         return;
-    const QString name = m_ui->viewCombo->currentText();
+    const QString name = viewName(m_ui->viewCombo->currentIndex());
     if (QMessageBox::question(this, tr("Delete view"), tr("Delete the saved view \"%1\"?").arg(name))
         != QMessageBox::Yes)
         return;
@@ -691,16 +744,23 @@ void LeadListWidget::deleteView()
 void LeadListWidget::switchView(int index)
 {
     m_ui->deleteViewButton->setEnabled(index > 0);
+    m_savedView.reset();
+    // The names of the other views lose their mark: each is shown as chosen.
+    for (int i = 1; i < m_ui->viewCombo->count(); ++i)
+        m_ui->viewCombo->setItemText(i, viewName(i));
+    m_ui->viewCombo->setToolTip(QString());
     if (index <= 0)
         return;
-    m_views.load(m_ui->viewCombo->itemText(index), this, [this](Result<std::optional<LeadListView>> view) {
+    m_views.load(viewName(index), this, [this](Result<std::optional<LeadListView>> view) {
         if (!view) {
             showError(tr("View"), view.error());
             return;
         }
         if (!view->has_value())
             return;   // deleted meanwhile
+        m_savedView = **view;
         applyView(**view);
+        updateModifiedMark();
         saveLayout();
     });
 }

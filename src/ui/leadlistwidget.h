@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace Ui {
@@ -119,6 +120,15 @@ private:
     void saveViewAs();
     void deleteView();
     void switchView(int index);
+    // The saved view's name at `index` of the view combo (its text may carry "(modified)"); empty
+    // for the working layout.
+    QString viewName(int index) const;
+    // The view on screen differs from the saved view chosen (filter, search, sort or columns).
+    bool isViewModified() const;
+    // Shows "(modified)" after the chosen view's name in the combo while isViewModified().
+    void updateModifiedMark();
+    // Reads the saved view `name` as the one the screen is compared with.
+    void loadSavedView(const QString &name);
     void showError(const QString &title, const QString &message);
     void layoutChanged();
     static void selectComboData(QComboBox *combo, const QVariant &value);
@@ -134,6 +144,7 @@ private:
     QAction *m_moveLeftAction = nullptr;
     QAction *m_moveRightAction = nullptr;
     QString m_countsText;
+    std::optional<LeadListView> m_savedView;   // the saved view chosen, as saved
     bool m_applying = false;
     bool m_currentOnRows = false;   // entered the table before its rows arrived
     int m_currentColumnOnRows = -1;  // the column then (-1: the first shown)
