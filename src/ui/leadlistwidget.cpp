@@ -1,10 +1,12 @@
 #include "leadlistwidget.h"
 #include "ui_leadlistwidget.h"
 
+#include "flowlayout.h"
 #include "leadlistmodel.h"
 #include "session.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -41,6 +43,7 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     , m_layoutTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    wrapFilterRow();
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
@@ -83,6 +86,37 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
         refreshViewNames(shown.name);
         Q_EMIT layoutRestored();
     });
+}
+
+void LeadListWidget::wrapFilterRow()
+{
+    // The filter row of the form wraps onto a second line when the window is narrow, instead of
+    // squeezing its labels: each label stays on one line with its field (a flow of label-field
+    // pairs). The widgets keep their parent, hence their Tab order.
+    QHBoxLayout *row = m_ui->filterRow;
+    auto *flow = new FlowLayout(-1, row->spacing() >= 0 ? row->spacing() : -1);
+    flow->setObjectName(QStringLiteral("filterFlow"));
+    flow->setContentsMargins(row->contentsMargins());
+    QList<QWidget *> widgets;
+    while (QLayoutItem *item = row->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widgets.append(widget);
+        delete item;   // the spacer, or the item around a widget
+    }
+    for (int i = 0; i < widgets.size(); ++i) {
+        auto *pair = new QHBoxLayout;
+        pair->setSpacing(3);
+        pair->addWidget(widgets.at(i));
+        // A label goes with its field.
+        if (auto *label = qobject_cast<QLabel *>(widgets.at(i)); label && label->buddy() && i + 1 < widgets.size()
+                                                                 && widgets.at(i + 1) == label->buddy())
+            pair->addWidget(widgets.at(++i));
+        flow->addItem(pair);
+    }
+    const int index = m_ui->mainLayout->indexOf(row);
+    delete m_ui->mainLayout->takeAt(index);   // the row's item; the row itself is deleted with it
+    m_ui->filterRow = nullptr;
+    m_ui->mainLayout->insertLayout(index, flow);
 }
 
 void LeadListWidget::addShortcuts()

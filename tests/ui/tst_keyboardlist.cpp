@@ -9,6 +9,7 @@
 #include "exportaction.h"
 #include "exportdialog.h"
 #include "employeerepository.h"
+#include "flowlayout.h"
 #include "formfixture.h"
 #include "leadformdialog.h"
 #include "leadlistmodel.h"
@@ -31,6 +32,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -505,3 +507,47 @@ TEST_CASE("Nothing selected: Assign selected, Export and Open act on the current
     }
 }
 
+TEST_CASE("At 1366 pixels Name and Owner show without scrolling; a narrow window wraps the filters, labels whole",
+          "[ui][keyboard][layout]")
+{
+    KeyboardWindow w;   // 1366 x 768
+    waitForRows(w.list()->model());
+    QTableView *table = w.table();
+    QHeaderView *header = table->horizontalHeader();
+    CHECK(table->horizontalScrollBar()->value() == 0);
+    for (LeadListColumn column : {LeadListColumn::Name, LeadListColumn::Owner}) {
+        INFO(LeadListColumns::label(column).toStdString());
+        CHECK_FALSE(header->isSectionHidden(int(column)));
+        CHECK(header->sectionViewportPosition(int(column)) >= 0);
+        CHECK(header->sectionViewportPosition(int(column)) + header->sectionSize(int(column))
+              <= table->viewport()->width());
+    }
+
+    auto *flow = w.list()->findChild<FlowLayout *>(QStringLiteral("filterFlow"));
+    REQUIRE(flow);
+    const QStringList labels{QStringLiteral("stateLabel"), QStringLiteral("sourceLabel"), QStringLiteral("ownerLabel"),
+                             QStringLiteral("directionLabel"), QStringLiteral("campaignLabel"),
+                             QStringLiteral("createdFromLabel"), QStringLiteral("createdToLabel")};
+    const auto checkLabelsWhole = [&] {
+        for (const QString &name : labels) {
+            auto *label = w.list()->findChild<QLabel *>(name);
+            REQUIRE(label);
+            INFO(name.toStdString() << " at width " << w.window->width());
+            CHECK(label->isVisible());
+            CHECK(label->width() >= label->sizeHint().width());
+            // Beside its field, on the same line.
+            CHECK(label->geometry().center().y() == label->buddy()->geometry().center().y());
+            CHECK(label->buddy()->geometry().right() <= w.list()->width());
+        }
+    };
+    w.window->resize(1920, 1080);
+    QApplication::processEvents();
+    CHECK(flow->lineCount() == 1);
+    checkLabelsWhole();
+    w.window->resize(900, 700);
+    QApplication::processEvents();
+    CHECK(flow->lineCount() >= 2);
+    checkLabelsWhole();
+    // The table starts below the last line of filters.
+    CHECK(table->geometry().top() >= flow->geometry().bottom());
+}
