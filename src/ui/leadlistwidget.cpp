@@ -486,10 +486,12 @@ void LeadListWidget::applyView(const LeadListView &view)
         header->setSectionHidden(int(column), !shown);
         if (view.widths.contains(column))
             header->resizeSection(int(column), view.widths.value(column));
-        else if (column == LeadListColumn::Name || column == LeadListColumn::Company)
+        else if (column == LeadListColumn::Name)
+            header->resizeSection(int(column), 280);   // lead names run long ("Заявка с сайта — …")
+        else if (column == LeadListColumn::Company)
             header->resizeSection(int(column), 200);
         else if (column == LeadListColumn::Number)
-            header->resizeSection(int(column), 80);
+            header->resizeSection(int(column), 70);
     }
     for (QAction *action : m_ui->columnsButton->menu()->actions()) {
         QSignalBlocker block(action);
