@@ -85,3 +85,12 @@ bool LeadListColumns::fromInt(int value, LeadListColumn *column)
         *column = static_cast<LeadListColumn>(value);
     return true;
 }
+
+QList<LeadListColumn> LeadListColumns::defaultOrder()
+{
+    return {LeadListColumn::Number,   LeadListColumn::Name,    LeadListColumn::State,
+            LeadListColumn::Owner,    LeadListColumn::Company, LeadListColumn::Contact,
+            LeadListColumn::Source,   LeadListColumn::SellingDirection, LeadListColumn::ServiceOrProduct,
+            LeadListColumn::Campaign, LeadListColumn::City,    LeadListColumn::Created,
+            LeadListColumn::Updated};
+}

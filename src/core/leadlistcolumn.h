@@ -29,8 +29,11 @@ inline constexpr int LeadListColumnCount = static_cast<int>(LeadListColumn::Upda
 class LeadListColumns
 {
 public:
-    // Every column, in the default order.
+    // Every column, in enum order.
     static QList<LeadListColumn> all();
+    // Every column in the order a new list shows them: who and what first (Number, Name, State,
+    // Owner, Company, Contact), so that Name and Owner are on screen at 1366 pixels.
+    static QList<LeadListColumn> defaultOrder();
     // The visible header, translated ("Selling direction").
     static QString label(LeadListColumn column);
     // A stable machine name ("selling_direction"), stored in saved views, used on the command line.

@@ -14,7 +14,7 @@ struct LeadListView
 {
     QString name;
     LeadListQuery query;
-    QList<LeadListColumn> columns = LeadListColumns::all();   // visible, in display order
+    QList<LeadListColumn> columns = LeadListColumns::defaultOrder();   // visible, in display order
     QMap<LeadListColumn, int> widths;                           // pixels; missing: default width
 
     // Stable JSON with column codes. fromJson keeps the defaults for anything missing or unknown

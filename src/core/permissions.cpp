@@ -107,3 +107,52 @@ Decision Permissions::check(RoleSet roles, LeadAction action, LeadState state, b
     }
     return deny(QCoreApplication::translate("Permissions", "Unknown action."));
 }
+
+Decision Permissions::byRoles(RoleSet roles, LeadAction action)
+{
+    if (!(roles & Roles::allRoles()))
+        return deny(QCoreApplication::translate(
+            "Permissions", "You hold no CRM role; ask an administrator to grant one."));
+    switch (action) {
+    case LeadAction::Create:
+    case LeadAction::Edit:
+    case LeadAction::Qualify:      // by the lead's owner, whatever role they hold
+    case LeadAction::Disqualify:
+        return allow();
+    case LeadAction::Assign:
+    case LeadAction::Reassign:
+        // crm_manager and crm_marketeer on the leads they own, crm_admin and crm_sales on any.
+        return allow();
+    }
+    return deny(QCoreApplication::translate("Permissions", "Unknown action."));
+}
+
+QString Permissions::roleLimit(RoleSet roles, LeadAction action)
+{
+    if (!byRoles(roles, action))
+        return QString();
+    switch (action) {
+    case LeadAction::Assign:
+    case LeadAction::Reassign:
+        if (roles.testFlag(Role::Admin) || roles.testFlag(Role::Sales))
+            return QString();
+        return QCoreApplication::translate("Permissions",
+                                           "Your roles let you assign and reassign only the leads you own.");
+    case LeadAction::Qualify:
+        return QCoreApplication::translate("Permissions", "Only a lead's owner can qualify it.");
+    case LeadAction::Disqualify:
+        return QCoreApplication::translate("Permissions", "Only a lead's owner can disqualify it.");
+    case LeadAction::Create:
+    case LeadAction::Edit:
+        break;
+    }
+    return QString();
+}
+
+Decision Permissions::canExport(RoleSet roles)
+{
+    if (!(roles & Roles::allRoles()))
+        return deny(QCoreApplication::translate(
+            "Permissions", "You hold no CRM role; ask an administrator to grant one."));
+    return allow();
+}

@@ -565,7 +565,7 @@ bool LeadListModel::refreshLead(qint64 leadId)
         return false;
     m_session->run(
         Session::Lane::List, this,
-        [state = m_state, leadId](QSqlDatabase &db) { return LeadListReader(db).rows(state->sql, {leadId}); },
+        [state = m_state, leadId](QSqlDatabase &db) { return LeadListReader(db).matchingRows(state->sql, {leadId}); },
         [this, generation = m_generation, leadId](Result<QList<LeadListRow>> rows) {
             onRefreshed(generation, leadId, std::move(rows));
         });
@@ -579,6 +579,15 @@ void LeadListModel::onRefreshed(quint64 generation, qint64 leadId, Result<QList<
         return;
     if (!rows)
         setError(rows.error());
+    if (rows && rows->isEmpty() && loadedRowOf(leadId) >= 0) {
+        // The lead no longer matches the view (assigned away from a "New" filter, qualified...):
+        // its row goes, the rows below it move up and the count agrees with them (refresh() reads
+        // again what is shown). The current index and the selection stay on the same row numbers,
+        // so the keyboard goes on from the next lead.
+        Q_EMIT leadRefreshed(leadId);
+        refresh();
+        return;
+    }
     for (auto it = m_pages.begin(); rows && !rows->isEmpty() && it != m_pages.end(); ++it) {
         for (int i = 0; i < it->rows.size(); ++i) {
             if (it->rows.at(i).id != leadId)

@@ -87,8 +87,9 @@ public:
     // follows it.
     void refresh();
     // Re-reads one lead's row where it is, without moving anything (after the lead form saved it),
-    // and recounts; leadRefreshed() follows. Returns false (and reads nothing) when the lead is not
-    // among the loaded rows.
+    // and recounts; leadRefreshed() follows. A lead that no longer matches the view leaves it: its
+    // row is removed by a refresh() (refreshed() follows too), so that the count and the rows
+    // agree. Returns false (and reads nothing) when the lead is not among the loaded rows.
     bool refreshLead(qint64 leadId);
 
     // The lead id at a loaded row; 0 when the row is not loaded (or out of range). Never queries.

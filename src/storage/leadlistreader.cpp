@@ -136,3 +136,16 @@ Result<QList<LeadListRow>> LeadListReader::rows(const LeadListSql &sql, const QL
         rows.append(LeadListSql::readRow(query));
     return rows;
 }
+
+Result<QList<LeadListRow>> LeadListReader::matchingRows(const LeadListSql &sql, const QList<qint64> &ids) const
+{
+    QSqlQuery query(m_db);
+    if (const Result<void> ran = run(query, sql.matchingIds(ids)); !ran)
+        return Failure{ran.error()};
+    QList<qint64> matching;
+    while (query.next())
+        matching.append(query.value(0).toLongLong());
+    if (matching.isEmpty())
+        return QList<LeadListRow>();
+    return rows(sql, matching);
+}

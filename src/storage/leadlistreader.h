@@ -39,6 +39,9 @@ public:
                                    double rowCheckFrom = LeadListSql::RowCheckDensity) const;
     // Rows by id (those that exist), for refreshing edited rows in place.
     Result<QList<LeadListRow>> rows(const LeadListSql &sql, const QList<qint64> &ids) const;
+    // The rows by id that the view still matches (its filter and search): a lead changed so that
+    // it left the view is not among them.
+    Result<QList<LeadListRow>> matchingRows(const LeadListSql &sql, const QList<qint64> &ids) const;
 
 private:
     QSqlDatabase m_db;

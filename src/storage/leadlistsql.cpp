@@ -191,6 +191,17 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
     return statement;
 }
 
+SqlStatement LeadListSql::matchingIds(const QList<qint64> &ids) const
+{
+    SqlStatement statement;
+    const QString condition = ids.isEmpty() ? QStringLiteral("FALSE")
+                                            : QStringLiteral("l.id IN (") + SqlValues::placeholders(ids.size()) + u')';
+    statement.sql = QStringLiteral("SELECT l.id") + fromAndWhere(&statement.values, condition);
+    for (qint64 id : ids)
+        statement.values.append(id);
+    return statement;
+}
+
 QString LeadListSql::keysetCondition(const LeadListKey *after, bool ascending, QVariantList *values) const
 {
     if (!after)

@@ -3,6 +3,7 @@
 #include "exportdialog.h"
 #include "exportrunner.h"
 #include "leadlistwidget.h"
+#include "permissions.h"
 #include "session.h"
 
 #include <QAction>
@@ -24,8 +25,8 @@ ExportAction::ExportAction(QWidget *window, Session *session, LeadListWidget *li
 
 void ExportAction::exportLeads()
 {
-    if (isBusy())
-        return;   // one export at a time
+    if (isBusy() || !Permissions::canExport(m_session->employee().roles))
+        return;   // one export at a time; never for roles that cannot export (the action says why)
     const LeadListView view = m_list ? m_list->currentView() : LeadListView();
     const int selected = m_list ? m_list->selectedRowCount() : 0;
     auto *dialog = new ExportDialog(ExportColumns::ofListColumns(view.columns), selected, m_window);

@@ -1,10 +1,12 @@
 #include "leadlistwidget.h"
 #include "ui_leadlistwidget.h"
 
+#include "flowlayout.h"
 #include "leadlistmodel.h"
 #include "session.h"
 
 #include <QAction>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QKeyEvent>
@@ -41,6 +43,7 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     , m_layoutTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
+    wrapFilterRow();
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
@@ -83,6 +86,37 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
         refreshViewNames(shown.name);
         Q_EMIT layoutRestored();
     });
+}
+
+void LeadListWidget::wrapFilterRow()
+{
+    // The filter row of the form wraps onto a second line when the window is narrow, instead of
+    // squeezing its labels: each label stays on one line with its field (a flow of label-field
+    // pairs). The widgets keep their parent, hence their Tab order.
+    QHBoxLayout *row = m_ui->filterRow;
+    auto *flow = new FlowLayout(-1, row->spacing() >= 0 ? row->spacing() : -1);
+    flow->setObjectName(QStringLiteral("filterFlow"));
+    flow->setContentsMargins(row->contentsMargins());
+    QList<QWidget *> widgets;
+    while (QLayoutItem *item = row->takeAt(0)) {
+        if (QWidget *widget = item->widget())
+            widgets.append(widget);
+        delete item;   // the spacer, or the item around a widget
+    }
+    for (int i = 0; i < widgets.size(); ++i) {
+        auto *pair = new QHBoxLayout;
+        pair->setSpacing(3);
+        pair->addWidget(widgets.at(i));
+        // A label goes with its field.
+        if (auto *label = qobject_cast<QLabel *>(widgets.at(i)); label && label->buddy() && i + 1 < widgets.size()
+                                                                 && widgets.at(i + 1) == label->buddy())
+            pair->addWidget(widgets.at(++i));
+        flow->addItem(pair);
+    }
+    const int index = m_ui->mainLayout->indexOf(row);
+    delete m_ui->mainLayout->takeAt(index);   // the row's item; the row itself is deleted with it
+    m_ui->filterRow = nullptr;
+    m_ui->mainLayout->insertLayout(index, flow);
 }
 
 void LeadListWidget::addShortcuts()
@@ -417,7 +451,7 @@ void LeadListWidget::changeQuery(const std::function<void(LeadListQuery &)> &cha
 LeadListView LeadListWidget::currentView() const
 {
     LeadListView view;
-    view.name = m_ui->viewCombo->currentIndex() > 0 ? m_ui->viewCombo->currentText() : QString();
+    view.name = viewName(m_ui->viewCombo->currentIndex());
     view.query = m_model->query();
     if (m_searchTimer->isActive())
         view.query.searchText = m_ui->searchEdit->text();
@@ -452,10 +486,12 @@ void LeadListWidget::applyView(const LeadListView &view)
         header->setSectionHidden(int(column), !shown);
         if (view.widths.contains(column))
             header->resizeSection(int(column), view.widths.value(column));
-        else if (column == LeadListColumn::Name || column == LeadListColumn::Company)
+        else if (column == LeadListColumn::Name)
+            header->resizeSection(int(column), 280);   // lead names run long ("Заявка с сайта — …")
+        else if (column == LeadListColumn::Company)
             header->resizeSection(int(column), 200);
         else if (column == LeadListColumn::Number)
-            header->resizeSection(int(column), 80);
+            header->resizeSection(int(column), 70);
     }
     for (QAction *action : m_ui->columnsButton->menu()->actions()) {
         QSignalBlocker block(action);
@@ -476,6 +512,14 @@ QList<std::pair<int, int>> LeadListWidget::selectedRowRanges() const
     QList<std::pair<int, int>> ranges;
     for (const QItemSelectionRange &range : m_ui->table->selectionModel()->selection())
         ranges.append({range.top(), range.bottom()});
+    // Nothing selected: the current row is the selection (moved to with Ctrl+arrows, or a
+    // selection cleared), as in every list of Dynamics or Outlook - an action never finds "none".
+    if (ranges.isEmpty()) {
+        const QModelIndex current = m_ui->table->currentIndex();
+        if (current.isValid())
+            ranges.append({current.row(), current.row()});
+        return ranges;
+    }
     std::sort(ranges.begin(), ranges.end());
     QList<std::pair<int, int>> merged;
     for (const auto &range : ranges) {
@@ -616,6 +660,52 @@ void LeadListWidget::layoutChanged()
 {
     if (!m_applying)
         m_layoutTimer->start();
+    updateModifiedMark();
+}
+
+QString LeadListWidget::viewName(int index) const
+{
+    return index > 0 ? m_ui->viewCombo->itemData(index).toString() : QString();
+}
+
+bool LeadListWidget::isViewModified() const
+{
+    if (m_ui->viewCombo->currentIndex() <= 0 || !m_savedView)
+        return false;
+    // What a view chooses: the filter, search, sort and the columns in order (not their widths).
+    const LeadListView shown = currentView();
+    return shown.query != m_savedView->query || shown.columns != m_savedView->columns;
+}
+
+void LeadListWidget::updateModifiedMark()
+{
+    const int index = m_ui->viewCombo->currentIndex();
+    if (index <= 0)
+        return;
+    const QString name = viewName(index);
+    const QString text = isViewModified() ? tr("%1 (modified)").arg(name) : name;
+    if (m_ui->viewCombo->itemText(index) != text) {
+        m_ui->viewCombo->setItemText(index, text);
+        m_ui->viewCombo->setToolTip(isViewModified() ? tr("The view on screen was changed since \"%1\" was saved or "
+                                                          "chosen; Save view (Ctrl+Shift+S) keeps the changes")
+                                                           .arg(name)
+                                                     : QString());
+    }
+}
+
+void LeadListWidget::loadSavedView(const QString &name)
+{
+    m_savedView.reset();
+    if (name.isEmpty())
+        return;
+    // The view as saved, to tell whether the one on screen differs from it (it came from the
+    // working layout, which may have been changed after choosing it).
+    m_views.load(name, this, [this, name](Result<std::optional<LeadListView>> view) {
+        if (view && view->has_value() && viewName(m_ui->viewCombo->currentIndex()) == name) {
+            m_savedView = **view;
+            updateModifiedMark();
+        }
+    });
 }
 
 void LeadListWidget::saveLayout()
@@ -632,10 +722,16 @@ void LeadListWidget::refreshViewNames(const QString &current)
         QSignalBlocker block(m_ui->viewCombo);
         m_ui->viewCombo->clear();
         m_ui->viewCombo->addItem(tr("(working layout)"));
-        m_ui->viewCombo->addItems(names.value_or(QStringList()));
-        const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findText(current);
+        for (const QString &name : names.value_or(QStringList()))
+            m_ui->viewCombo->addItem(name, name);
+        const int index = current.isEmpty() ? 0 : m_ui->viewCombo->findData(current);
         m_ui->viewCombo->setCurrentIndex(std::max(0, index));
         m_ui->deleteViewButton->setEnabled(m_ui->viewCombo->currentIndex() > 0);
+        m_ui->viewCombo->setToolTip(QString());
+        if (m_savedView && m_savedView->name == viewName(m_ui->viewCombo->currentIndex()))
+            updateModifiedMark();
+        else
+            loadSavedView(viewName(m_ui->viewCombo->currentIndex()));
         Q_EMIT viewNamesLoaded();
     });
 }
@@ -648,19 +744,20 @@ void LeadListWidget::showError(const QString &title, const QString &message)
 void LeadListWidget::saveViewAs()
 {
     bool ok = false;
-    const QString suggested = m_ui->viewCombo->currentIndex() > 0 ? m_ui->viewCombo->currentText() : QString();
+    const QString suggested = viewName(m_ui->viewCombo->currentIndex());
     const QString name = QInputDialog::getText(this, tr("Save view"), tr("View name"), QLineEdit::Normal, suggested, &ok)
                              .trimmed();
     if (!ok)
         return;
     LeadListView view = currentView();
     view.name = name;
-    m_views.save(view, this, [this, name](Result<void> saved) {
+    m_views.save(view, this, [this, view](Result<void> saved) {
         if (!saved) {
             showError(tr("Save view"), saved.error());
             return;
         }
-        refreshViewNames(name);
+        m_savedView = view;   // what is on screen is the view as saved: not modified
+        refreshViewNames(view.name);
         saveLayout();
     });
 }
@@ -669,7 +766,7 @@ void LeadListWidget::deleteView()
 {
     if (m_ui->viewCombo->currentIndex() <= 0)
         return;
-    const QString name = m_ui->viewCombo->currentText();
+    const QString name = viewName(m_ui->viewCombo->currentIndex());
     if (QMessageBox::question(this, tr("Delete view"), tr("Delete the saved view \"%1\"?").arg(name))
         != QMessageBox::Yes)
         return;
@@ -683,16 +780,23 @@ void LeadListWidget::deleteView()
 void LeadListWidget::switchView(int index)
 {
     m_ui->deleteViewButton->setEnabled(index > 0);
+    m_savedView.reset();
+    // The names of the other views lose their mark: each is shown as chosen.
+    for (int i = 1; i < m_ui->viewCombo->count(); ++i)
+        m_ui->viewCombo->setItemText(i, viewName(i));
+    m_ui->viewCombo->setToolTip(QString());
     if (index <= 0)
         return;
-    m_views.load(m_ui->viewCombo->itemText(index), this, [this](Result<std::optional<LeadListView>> view) {
+    m_views.load(viewName(index), this, [this](Result<std::optional<LeadListView>> view) {
         if (!view) {
             showError(tr("View"), view.error());
             return;
         }
         if (!view->has_value())
             return;   // deleted meanwhile
+        m_savedView = **view;
         applyView(**view);
+        updateModifiedMark();
         saveLayout();
     });
 }

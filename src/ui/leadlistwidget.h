@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <utility>
 
 namespace Ui {
@@ -41,6 +42,8 @@ public:
     LeadListView currentView() const;
     // Applies a whole view: filter, search, sort, columns and widths.
     void applyView(const LeadListView &view);
+    // "Selected" below: the selected rows, or the current row when none is selected (every action
+    // on the selected leads acts on the current row then).
     // The ids of the selected rows that are loaded, in row order (never waits for the database).
     QList<qint64> selectedLeadIds() const;
     // How many rows are selected, loaded or not (never waits for the database).
@@ -84,8 +87,10 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    // The selected rows as sorted, disjoint [first, last] ranges.
+    // The selected rows (or else the current row) as sorted, disjoint [first, last] ranges.
     QList<std::pair<int, int>> selectedRowRanges() const;
+    // Puts the form's filter row into a FlowLayout ("filterFlow") of label-field pairs.
+    void wrapFilterRow();
     void addShortcuts();
     void addColumnActions();
     // The table's current column, shown; -1 when none.
@@ -115,6 +120,15 @@ private:
     void saveViewAs();
     void deleteView();
     void switchView(int index);
+    // The saved view's name at `index` of the view combo (its text may carry "(modified)"); empty
+    // for the working layout.
+    QString viewName(int index) const;
+    // The view on screen differs from the saved view chosen (filter, search, sort or columns).
+    bool isViewModified() const;
+    // Shows "(modified)" after the chosen view's name in the combo while isViewModified().
+    void updateModifiedMark();
+    // Reads the saved view `name` as the one the screen is compared with.
+    void loadSavedView(const QString &name);
     void showError(const QString &title, const QString &message);
     void layoutChanged();
     static void selectComboData(QComboBox *combo, const QVariant &value);
@@ -130,6 +144,7 @@ private:
     QAction *m_moveLeftAction = nullptr;
     QAction *m_moveRightAction = nullptr;
     QString m_countsText;
+    std::optional<LeadListView> m_savedView;   // the saved view chosen, as saved
     bool m_applying = false;
     bool m_currentOnRows = false;   // entered the table before its rows arrived
     int m_currentColumnOnRows = -1;  // the column then (-1: the first shown)

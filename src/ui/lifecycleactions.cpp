@@ -4,7 +4,9 @@
 #include "employeesdialog.h"
 #include "leadlistwidget.h"
 #include "opportunitieswindow.h"
+#include "permissions.h"
 #include "referencedatadialog.h"
+#include "rolegate.h"
 #include "session.h"
 #include "viewleadids.h"
 
@@ -37,6 +39,11 @@ LifecycleActions::LifecycleActions(QMainWindow *window, Session *session, LeadLi
                               tr("Assign or reassign every lead the list shows now to an owner"));
     m_opportunities = makeAction(this, tr("O&pportunities…"), QKeySequence(tr("Ctrl+Shift+O")),
                                  tr("The opportunities created by qualifying leads"));
+    // Not offered to roles that can never assign; a manager's or marketeer's tooltip says they can
+    // assign only the leads they own (the dialog's dry run then names the leads refused).
+    for (QAction *action : {m_assignSelected, m_assignView})
+        RoleGate::apply(action, Permissions::byRoles(session->employee().roles, LeadAction::Assign),
+                        Permissions::roleLimit(session->employee().roles, LeadAction::Assign));
     connect(m_assignSelected, &QAction::triggered, this, &LifecycleActions::assignSelected);
     connect(m_assignView, &QAction::triggered, this, &LifecycleActions::assignView);
     connect(m_opportunities, &QAction::triggered, this, &LifecycleActions::showOpportunities);
@@ -69,7 +76,7 @@ LifecycleActions::LifecycleActions(QMainWindow *window, Session *session, LeadLi
 
 void LifecycleActions::assignSelected()
 {
-    if (!m_assignSelected->isEnabled())
+    if (!m_assignSelected->isEnabled() || RoleGate::isRefused(m_assignSelected))
         return;
     const QString none = tr("Select the leads to assign first.");
     if (!m_list || m_list->selectedRowCount() == 0) {
@@ -85,7 +92,7 @@ void LifecycleActions::assignSelected()
 
 void LifecycleActions::assignView()
 {
-    if (!m_list || !m_assignView->isEnabled())
+    if (!m_list || !m_assignView->isEnabled() || RoleGate::isRefused(m_assignView))
         return;
     assignWhenRead(m_assignView, tr("The view shows no leads."), &LifecycleActions::assignViewRefused,
                    [this](Done<QList<qint64>> done) {

@@ -6,12 +6,15 @@
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
 #include "lifecycleactions.h"
+#include "permissions.h"
+#include "rolegate.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
@@ -54,6 +57,13 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     new LifecycleActions(this, session, m_leadList, [this](qint64 id) { openLead(id); });
     // CSV export (issue #5): Ctrl+E, toolbar and menu; the current view, the selection or all leads.
     new ExportAction(this, session, m_leadList, m_ui->actionExport);
+    // Actions the employee's roles can never perform are not offered (issue #11): disabled, the
+    // reason in their tooltip (shown in the menus too).
+    const RoleSet roles = employee.roles;
+    RoleGate::apply(m_ui->actionNewLead, Permissions::byRoles(roles, LeadAction::Create), QString());
+    RoleGate::apply(m_ui->actionExport, Permissions::canExport(roles), QString());
+    for (QMenu *menu : {m_ui->menuFile, m_ui->menuLeads})
+        menu->setToolTipsVisible(true);
     // Sorting and moving columns by keyboard (issue #11): the list's actions on its current column.
     m_ui->menuLeads->addSeparator();
     m_ui->menuLeads->addActions(m_leadList->columnActions());
@@ -88,6 +98,8 @@ const Employee &MainWindow::employee() const
 
 void MainWindow::newLead()
 {
+    if (RoleGate::isRefused(m_ui->actionNewLead))
+        return;
     openLead(0);
 }
 

@@ -5,12 +5,15 @@
 #include "leadlistcolumn.h"
 #include "leadlistquery.h"
 #include "leadlistrow.h"
+#include "leadlistview.h"
 
 #include <QJsonDocument>
 #include <QJsonArray>
 #include <QSet>
 
 #include <catch2/catch.hpp>
+
+#include <algorithm>
 
 TEST_CASE("List columns have stable numbers, codes and labels", "[core][leadlist]")
 {
@@ -139,4 +142,16 @@ TEST_CASE("A list row shows labels and ISO dates", "[core][leadlist]")
     CHECK(row.text(LeadListColumn::Updated).isEmpty());
     CHECK(row.value(LeadListColumn::Number).toLongLong() == 42);
     CHECK(row.value(LeadListColumn::State).toInt() == 3);
+}
+
+TEST_CASE("A new list shows every column, Name and Owner among the first four", "[core][leadlist]")
+{
+    const QList<LeadListColumn> order = LeadListColumns::defaultOrder();
+    QList<LeadListColumn> sorted = order;
+    std::sort(sorted.begin(), sorted.end());
+    CHECK(sorted == LeadListColumns::all());
+    CHECK(order.indexOf(LeadListColumn::Name) < 4);
+    CHECK(order.indexOf(LeadListColumn::Owner) < 4);
+    CHECK(LeadListView().columns == order);
+    CHECK(LeadListView::fromJson(QByteArray("{}")).columns == order);
 }

@@ -178,3 +178,29 @@ TEST_CASE("core/Permissions: unknown role bits and unknown states grant nothing"
     for (int mask = 1; mask < 16; ++mask)
         CHECK(Permissions::canSignIn(RoleSet::fromInt(mask)));
 }
+
+TEST_CASE("core/Permissions: byRoles allows exactly what the roles may do on some lead, roleLimit says when only some",
+          "[core][permissions][roles]")
+{
+    for (int mask = 0; mask < 16; ++mask) {
+        const RoleSet roles = RoleSet::fromInt(mask);
+        for (LeadAction action : AllActions) {
+            bool some = false;
+            bool every = true;   // every lead in a state the action needs, owned or not
+            for (LeadState state : AllStates) {
+                const bool owned = Permissions::check(roles, action, state, true).allowed;
+                const bool other = Permissions::check(roles, action, state, false).allowed;
+                some = some || owned || other;
+                if (owned != other)
+                    every = false;
+            }
+            INFO("mask " << mask << ' ' << actionName(action));
+            const Decision byRoles = Permissions::byRoles(roles, action);
+            CHECK(byRoles.allowed == some);
+            CHECK(byRoles.reason.isEmpty() == some);
+            CHECK(Permissions::roleLimit(roles, action).isEmpty() == (!some || every));
+        }
+        CHECK(Permissions::canExport(roles).allowed == (mask != 0));
+        CHECK(Permissions::canExport(roles).reason.isEmpty() == (mask != 0));
+    }
+}

@@ -1317,3 +1317,43 @@ TEST_CASE("The change listener listens again after its connection was lost, and 
     REQUIRE(q.exec(QStringLiteral("UPDATE leads SET city = 'Tver'")));
     REQUIRE(changed.wait(WaitMs));
 }
+
+TEST_CASE("A saved lead that no longer matches the filter leaves the list - the count agrees, the current row stays",
+          "[models][leadlist][refresh]")
+{
+    Fixture f(500);
+    LeadListModel model(f.session.get());
+    QItemSelectionModel selection(&model);
+    LeadListQuery onlyNew;
+    onlyNew.states = {LeadState::New};
+    model.setQuery(onlyNew);
+    waitForCount(model);
+    const int rows = model.rowCount();
+    REQUIRE(rows > 10);
+    const qint64 gone = idAt(model, 3);
+    const qint64 next = idAt(model, 4);
+    selection.setCurrentIndex(model.index(3, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+
+    // Assigned meanwhile (as the form or Assign does): no longer New.
+    QSqlQuery q(f.connection());
+    REQUIRE(q.prepare(QStringLiteral("UPDATE leads SET state = 2, owner_id = ? WHERE id = ?")));
+    q.addBindValue(f.busyOwner);
+    q.addBindValue(gone);
+    REQUIRE(q.exec());
+    drain(*f.session, Session::Lane::List);
+    QSignalSpy refreshed(&model, &LeadListModel::refreshed);
+    QSignalSpy counted(&model, &LeadListModel::countsChanged);
+    QSignalSpy leadRefreshed(&model, &LeadListModel::leadRefreshed);
+    REQUIRE(model.refreshLead(gone));
+    waitForRefresh(refreshed, counted);
+    CHECK(leadRefreshed.size() == 1);
+
+    CHECK(model.loadedRowOf(gone) == -1);
+    CHECK(model.rowCount() == rows - 1);
+    CHECK(model.counts().total == model.rowCount());
+    // The keyboard goes on from where it was: the next lead moved up into the current row.
+    CHECK(selection.currentIndex().row() == 3);
+    CHECK(model.leadIdAt(3) == next);
+    CHECK(model.lastError().isEmpty());
+    checkAgrees(model, f.connection(), model.query(), f.busyOwner);
+}

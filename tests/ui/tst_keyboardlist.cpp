@@ -4,12 +4,17 @@
 // (menus and the list's labels) nor in the lead form (labels, tabs and buttons); the table sorts by
 // its current column (Ctrl+Alt+S) and moves it left and right (Ctrl+Shift+Left/Right).
 
+#include "assigndialog.h"
 #include "database.h"
+#include "exportaction.h"
+#include "exportdialog.h"
 #include "employeerepository.h"
+#include "flowlayout.h"
 #include "formfixture.h"
 #include "leadformdialog.h"
 #include "leadlistmodel.h"
 #include "leadlistwidget.h"
+#include "lifecycleactions.h"
 #include "mainwindow.h"
 #include "opensession.h"
 #include "session.h"
@@ -26,6 +31,8 @@
 #include <QMap>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRadioButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -444,4 +451,103 @@ TEST_CASE("An empty result says so in the table, with Clear filters - which brin
     CHECK(model->query().searchText.isEmpty());
     waitForRows(model);
     CHECK_FALSE(empty->isVisible());
+}
+
+TEST_CASE("Nothing selected: Assign selected, Export and Open act on the current row", "[ui][keyboard][selection]")
+{
+    KeyboardWindow w;
+    QTableView *table = w.table();
+    LeadListModel *model = w.list()->model();
+    waitForRows(model);
+    REQUIRE(model->rowCount() > 3);
+    table->setFocus(Qt::OtherFocusReason);
+    table->selectionModel()->setCurrentIndex(model->index(0, int(LeadListColumn::Name)),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    table->clearSelection();
+    // Ctrl+Down moves the current row without selecting it: no row is selected now.
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    QTest::keyClick(table, Qt::Key_Down, Qt::ControlModifier);
+    REQUIRE(table->currentIndex().row() == 2);
+    REQUIRE_FALSE(table->selectionModel()->hasSelection());
+    const qint64 current = model->leadIdAt(2);
+    REQUIRE(current > 0);
+    CHECK(w.list()->selectedRowCount() == 1);
+    CHECK(w.list()->selectedLeadIds() == QList<qint64>{current});
+
+    SECTION("Assign selected (Ctrl+Shift+A) assigns the current lead")
+    {
+        auto *actions = w.window->findChild<LifecycleActions *>();
+        REQUIRE(actions);
+        QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
+        QSignalSpy refused(actions, &LifecycleActions::assignSelectedRefused);
+        QTest::keyClick(table, Qt::Key_A, Qt::ControlModifier | Qt::ShiftModifier);
+        if (opened.isEmpty())
+            REQUIRE(opened.wait(WaitMs));
+        CHECK(refused.isEmpty());
+        auto *dialog = opened.at(0).at(0).value<AssignDialog *>();
+        REQUIRE(dialog);
+        // One lead: the dialog's single-lead wording.
+        CHECK(dialog->summaryText().contains(QStringLiteral("this lead")));
+        dialog->reject();
+    }
+    SECTION("Export (Ctrl+E) offers the current row as the selected rows")
+    {
+        auto *exporter = w.window->findChild<ExportAction *>();
+        REQUIRE(exporter);
+        QSignalSpy opened(exporter, &ExportAction::exportDialogOpened);
+        QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
+        REQUIRE(opened.count() == 1);
+        auto *dialog = opened.at(0).at(0).value<ExportDialog *>();
+        REQUIRE(dialog);
+        auto *selected = dialog->findChild<QRadioButton *>(QStringLiteral("selectedRadio"));
+        REQUIRE(selected);
+        CHECK(selected->isEnabled());
+        CHECK(selected->text().contains(QStringLiteral("(1)")));
+        dialog->reject();
+    }
+}
+
+TEST_CASE("At 1366 pixels Name and Owner show without scrolling; a narrow window wraps the filters, labels whole",
+          "[ui][keyboard][layout]")
+{
+    KeyboardWindow w;   // 1366 x 768
+    waitForRows(w.list()->model());
+    QTableView *table = w.table();
+    QHeaderView *header = table->horizontalHeader();
+    CHECK(table->horizontalScrollBar()->value() == 0);
+    for (LeadListColumn column : {LeadListColumn::Name, LeadListColumn::Owner}) {
+        INFO(LeadListColumns::label(column).toStdString());
+        CHECK_FALSE(header->isSectionHidden(int(column)));
+        CHECK(header->sectionViewportPosition(int(column)) >= 0);
+        CHECK(header->sectionViewportPosition(int(column)) + header->sectionSize(int(column))
+              <= table->viewport()->width());
+    }
+
+    auto *flow = w.list()->findChild<FlowLayout *>(QStringLiteral("filterFlow"));
+    REQUIRE(flow);
+    const QStringList labels{QStringLiteral("stateLabel"), QStringLiteral("sourceLabel"), QStringLiteral("ownerLabel"),
+                             QStringLiteral("directionLabel"), QStringLiteral("campaignLabel"),
+                             QStringLiteral("createdFromLabel"), QStringLiteral("createdToLabel")};
+    const auto checkLabelsWhole = [&] {
+        for (const QString &name : labels) {
+            auto *label = w.list()->findChild<QLabel *>(name);
+            REQUIRE(label);
+            INFO(name.toStdString() << " at width " << w.window->width());
+            CHECK(label->isVisible());
+            CHECK(label->width() >= label->sizeHint().width());
+            // Beside its field, on the same line.
+            CHECK(label->geometry().center().y() == label->buddy()->geometry().center().y());
+            CHECK(label->buddy()->geometry().right() <= w.list()->width());
+        }
+    };
+    w.window->resize(1920, 1080);
+    QApplication::processEvents();
+    CHECK(flow->lineCount() == 1);
+    checkLabelsWhole();
+    w.window->resize(900, 700);
+    QApplication::processEvents();
+    CHECK(flow->lineCount() >= 2);
+    checkLabelsWhole();
+    // The table starts below the last line of filters.
+    CHECK(table->geometry().top() >= flow->geometry().bottom());
 }

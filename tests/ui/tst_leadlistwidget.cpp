@@ -22,10 +22,12 @@
 #include "catchresult.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -37,6 +39,7 @@
 #include <QTableView>
 #include <QTest>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -375,7 +378,7 @@ TEST_CASE("Columns, widths, filter and sort are remembered per employee and save
     {
         // Another employee keeps the default layout.
         OpenList open(f.path(), f.other);
-        CHECK(open.list->currentView().columns == LeadListColumns::all());
+        CHECK(open.list->currentView().columns == LeadListColumns::defaultOrder());
         CHECK(open.list->model()->query() == LeadListQuery());
     }
     {
@@ -574,4 +577,68 @@ TEST_CASE("A refresh keeps the list's top row and its current lead - the rows fo
     CHECK(list->currentLeadId() == current);
     CHECK(table->currentIndex().row() == 206);
     CHECK(model->data(model->index(0, int(LeadListColumn::Name))).toString() == QStringLiteral("Newcomer Ltd"));
+}
+
+TEST_CASE("A saved view changed on screen shows (modified) - switching back or saving clears it", "[ui][leadlist][views]")
+{
+    ListFixture f;
+    LeadListView named;
+    named.name = QStringLiteral("New ones");
+    named.query.states = {LeadState::New};
+    REQUIRE(LeadViewRepository(f.db.connection()).save(f.admin.id, named));
+    OpenList open(f.path(), f.admin);
+    LeadListWidget &list = *open.list;
+    auto *views = list.findChild<QComboBox *>(QStringLiteral("viewCombo"));
+    auto *state = list.findChild<QComboBox *>(QStringLiteral("stateCombo"));
+    const int index = views->findText(named.name);
+    REQUIRE(index > 0);
+    const auto choose = [&](int i) {
+        QSignalSpy saved(&list, &LeadListWidget::layoutSaved);
+        views->setCurrentIndex(i);
+        Q_EMIT views->activated(i);
+        if (i > 0)
+            REQUIRE(saved.wait(WaitMs));   // read, applied and kept as the working layout
+    };
+    choose(index);
+    CHECK(views->currentText() == named.name);
+
+    // A filter changed: the name says so.
+    state->setCurrentIndex(state->findData(int(LeadState::Assigned)));
+    CHECK(views->currentText() == QStringLiteral("New ones (modified)"));
+    // Back as saved: not modified any more.
+    state->setCurrentIndex(state->findData(int(LeadState::New)));
+    CHECK(views->currentText() == named.name);
+    // Sort and columns count too.
+    auto *table = list.findChild<QTableView *>(QStringLiteral("table"));
+    table->horizontalHeader()->setSortIndicator(int(LeadListColumn::City), Qt::DescendingOrder);
+    CHECK(views->currentText() == QStringLiteral("New ones (modified)"));
+
+    // Switching to the working layout and back shows the view as saved.
+    choose(0);
+    CHECK(views->itemText(index) == named.name);
+    choose(index);
+    CHECK(views->currentText() == named.name);
+    CHECK(list.currentView().query.sortColumn == named.query.sortColumn);
+
+    // Saving the changed view under its name clears the mark.
+    auto *columns = list.findChild<QToolButton *>(QStringLiteral("columnsButton"));
+    for (QAction *action : columns->menu()->actions()) {
+        if (action->data().toInt() == int(LeadListColumn::City))
+            action->setChecked(false);
+    }
+    CHECK(views->currentText() == QStringLiteral("New ones (modified)"));
+    QString suggested;
+    QTimer::singleShot(0, &list, [&suggested] {
+        if (auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            suggested = dialog->textValue();
+            dialog->accept();
+        }
+    });
+    QSignalSpy names(&list, &LeadListWidget::viewNamesLoaded);
+    list.findChild<QPushButton *>(QStringLiteral("saveViewButton"))->click();
+    CHECK(suggested == named.name);   // its name, without the mark
+    REQUIRE(names.wait(WaitMs));
+    CHECK(views->currentText() == named.name);
+    CHECK(views->findText(QStringLiteral("New ones (modified)")) < 0);
+    CHECK_FALSE(list.currentView().columns.contains(LeadListColumn::City));
 }

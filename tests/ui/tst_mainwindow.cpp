@@ -20,6 +20,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QLocale>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -37,7 +38,7 @@ constexpr int WaitMs = 30000;
 // the demo's administrator. `db` is the test's own connection, to check what the window shows.
 struct DemoWindow
 {
-    explicit DemoWindow(int leads)
+    explicit DemoWindow(int leads, const QString &login = QStringLiteral("admin"))
     {
         REQUIRE(db.openSqlite(dir.file(QStringLiteral("demo.sqlite"))));
         QSqlDatabase connection = db.connection();
@@ -45,7 +46,8 @@ struct DemoWindow
         options.leads = leads;
         REQUIRE(DemoGenerator::generate(connection, options));
         REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &admin));
-        session = openSession(db.path(), admin);
+        REQUIRE(EmployeeRepository(connection).findByLogin(login, &me));
+        session = openSession(db.path(), me);
         window = std::make_unique<MainWindow>(session.get());
         window->show();
         actions = window->findChild<LifecycleActions *>();
@@ -55,6 +57,7 @@ struct DemoWindow
     TempDir dir;
     Database db;
     Employee admin;
+    Employee me;   // signed in
     std::unique_ptr<Session> session;
     std::unique_ptr<MainWindow> window;
     LifecycleActions *actions = nullptr;
@@ -195,11 +198,74 @@ TEST_CASE("ui/Assign the selected leads with nothing selected says so and opens 
 {
     DemoWindow demo(20);
     LifecycleActions *actions = demo.actions;
-    demo.window->leadList()->findChild<QTableView *>(QStringLiteral("table"))->clearSelection();
+    // No row selected and none current (a current row alone counts as the selection).
+    demo.window->leadList()->findChild<QTableView *>(QStringLiteral("table"))->selectionModel()->clear();
     QSignalSpy opened(actions, &LifecycleActions::assignDialogOpened);
     QSignalSpy refused(actions, &LifecycleActions::assignSelectedRefused);
     actions->assignSelectedAction()->trigger();
     REQUIRE(refused.count() == 1);
     CHECK(refused.at(0).at(0).toString().contains(QStringLiteral("Select the leads")));
     CHECK(opened.isEmpty());
+}
+
+namespace {
+
+QAction *windowAction(MainWindow *window, const QString &name)
+{
+    auto *action = window->findChild<QAction *>(name);
+    REQUIRE(action);
+    return action;
+}
+
+} // namespace
+
+TEST_CASE("ui/Window actions the roles can never perform are disabled with the reason", "[ui][mainwindow][roles]")
+{
+    SECTION("an administrator and a sales agent: everything offered, no restriction said")
+    {
+        for (const QString &login : {QStringLiteral("admin"), QStringLiteral("sales1")}) {
+            DemoWindow demo(5, login);
+            INFO(login.toStdString());
+            for (QAction *action : {windowAction(demo.window.get(), QStringLiteral("actionNewLead")),
+                                    windowAction(demo.window.get(), QStringLiteral("actionExport")),
+                                    demo.actions->assignSelectedAction(), demo.actions->assignViewAction()}) {
+                CHECK(action->isEnabled());
+                CHECK_FALSE(action->toolTip().contains(QStringLiteral("only the leads you own")));
+            }
+        }
+    }
+    SECTION("a manager: Assign is offered, its tooltip says only on the leads they own")
+    {
+        DemoWindow demo(5, QStringLiteral("manager1"));
+        for (QAction *action : {demo.actions->assignSelectedAction(), demo.actions->assignViewAction()}) {
+            CHECK(action->isEnabled());
+            CHECK(action->toolTip().contains(QStringLiteral("only the leads you own")));
+            CHECK(action->toolTip().contains(QStringLiteral("Assign or reassign")));
+        }
+        CHECK(windowAction(demo.window.get(), QStringLiteral("actionNewLead"))->isEnabled());
+        CHECK(demo.actions->employeesAction() == nullptr);
+    }
+    SECTION("no CRM role left (taken away while signed in): nothing on leads offered, each says why")
+    {
+        DemoWindow demo(5, QStringLiteral("manager1"));
+        demo.window.reset();
+        Employee stripped = demo.me;
+        stripped.roles = RoleSet();
+        demo.session->setEmployee(stripped);
+        MainWindow window(demo.session.get());
+        auto *actions = window.findChild<LifecycleActions *>();
+        REQUIRE(actions);
+        QSignalSpy assignOpened(actions, &LifecycleActions::assignDialogOpened);
+        for (QAction *action : {windowAction(&window, QStringLiteral("actionNewLead")),
+                                windowAction(&window, QStringLiteral("actionExport")),
+                                actions->assignSelectedAction(), actions->assignViewAction()}) {
+            INFO(action->text().toStdString());
+            CHECK_FALSE(action->isEnabled());
+            CHECK(action->toolTip().contains(QStringLiteral("no CRM role")));
+            action->trigger();   // disabled: nothing happens
+        }
+        actions->assignView();
+        CHECK(assignOpened.isEmpty());
+        CHECK(window.findChildren<QDialog *>().isEmpty());
+    }
 }
