@@ -507,7 +507,7 @@ TEST_CASE("Nothing selected: Assign selected, Export and Open act on the current
     }
 }
 
-TEST_CASE("At 1366 pixels Name and Owner show without scrolling; a narrow window wraps the filters, labels whole",
+TEST_CASE("At 1366 pixels Name and Owner show without scrolling - a narrow window wraps the filters, labels whole",
           "[ui][keyboard][layout]")
 {
     KeyboardWindow w;   // 1366 x 768
