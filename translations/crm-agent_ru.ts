@@ -717,6 +717,18 @@ CRM Agent: рабочее место для первого этапа ворон
         <source>Nobody signed in; the database open before stays open.</source>
         <translation>Никто не вошёл; открытая ранее база данных остаётся открытой.</translation>
     </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open lead form(s) have unsaved changes, lost if you go on. Discard them?</source>
+        <translation>
+            <numerusform>В %n открытой карточке лида есть несохранённые изменения; продолжив, вы их потеряете. Отбросить их?</numerusform>
+            <numerusform>В %n открытых карточках лидов есть несохранённые изменения; продолжив, вы их потеряете. Отбросить их?</numerusform>
+            <numerusform>В %n открытых карточках лидов есть несохранённые изменения; продолжив, вы их потеряете. Отбросить их?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DialogParts</name>
@@ -2347,6 +2359,29 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     </message>
 </context>
 <context>
+    <name>LeadHeaderStrip</name>
+    <message>
+        <source>Lead header</source>
+        <translation>Заголовок лида</translation>
+    </message>
+    <message>
+        <source>The employee responsible for the lead; Assign or Reassign changes it.</source>
+        <translation>Сотрудник, отвечающий за лид; меняется действиями «Назначить» и «Переназначить».</translation>
+    </message>
+    <message>
+        <source>Lead %1</source>
+        <translation>Лид %1</translation>
+    </message>
+    <message>
+        <source>Owner: none yet</source>
+        <translation>Ответственный: пока нет</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Ответственный: %1</translation>
+    </message>
+</context>
+<context>
     <name>LeadLifecycle</name>
     <message>
         <source>Unsaved changes</source>
@@ -2643,6 +2678,14 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>&lt;a href=&quot;clear&quot;&gt;Clear filters&lt;/a&gt; (%1) to see every lead.</source>
         <translation>&lt;a href=&quot;clear&quot;&gt;Сбросьте фильтры&lt;/a&gt; (%1), чтобы увидеть все лиды.</translation>
     </message>
+    <message>
+        <source>%1 (modified)</source>
+        <translation>%1 (изменено)</translation>
+    </message>
+    <message>
+        <source>The view on screen was changed since &quot;%1&quot; was saved or chosen; Save view (Ctrl+Shift+S) keeps the changes</source>
+        <translation>Представление на экране изменено после того, как «%1» было сохранено или выбрано; «Сохранить представление» (Ctrl+Shift+S) сохранит изменения</translation>
+    </message>
 </context>
 <context>
     <name>LeadModel</name>
@@ -2893,6 +2936,21 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Partner</source>
         <translation>Партнёр</translation>
+    </message>
+</context>
+<context>
+    <name>LeadStageBar</name>
+    <message>
+        <source>Stage</source>
+        <translation>Стадия</translation>
+    </message>
+    <message>
+        <source>Current stage: %1</source>
+        <translation>Текущая стадия: %1</translation>
+    </message>
+    <message>
+        <source>%1. Stages: New, Assigned, then Qualified, Disqualified or Dropped.</source>
+        <translation>%1. Стадии: Новый, Назначен, затем Квалифицирован, Дисквалифицирован или Отброшен.</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3584,18 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Unknown action.</source>
         <translation>Неизвестное действие.</translation>
     </message>
+    <message>
+        <source>Your roles let you assign and reassign only the leads you own.</source>
+        <translation>Ваши роли позволяют назначать и переназначать только ваши собственные лиды.</translation>
+    </message>
+    <message>
+        <source>Only a lead&apos;s owner can qualify it.</source>
+        <translation>Квалифицировать лид может только его ответственный.</translation>
+    </message>
+    <message>
+        <source>Only a lead&apos;s owner can disqualify it.</source>
+        <translation>Дисквалифицировать лид может только его ответственный.</translation>
+    </message>
 </context>
 <context>
     <name>PostgreSqlSchema</name>
@@ -4066,6 +4136,21 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     </message>
 </context>
 <context>
+    <name>ReferenceLookupModel</name>
+    <message>
+        <source>Contacts of the company</source>
+        <translation>Контакты компании</translation>
+    </message>
+    <message>
+        <source>Contacts of %1</source>
+        <translation>Контакты компании %1</translation>
+    </message>
+    <message>
+        <source>Other contacts</source>
+        <translation>Другие контакты</translation>
+    </message>
+</context>
+<context>
     <name>ReferencePicker</name>
     <message>
         <source>Type to search…</source>
@@ -4105,6 +4190,29 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>A contact needs a first or a last name.</source>
         <translation>Для контакта нужно указать имя или фамилию.</translation>
+    </message>
+    <message>
+        <source>TIN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+</context>
+<context>
+    <name>Roles</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Администратор</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Продажи</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <source>Marketeer</source>
+        <translation>Маркетолог</translation>
     </message>
 </context>
 <context>
