@@ -88,9 +88,21 @@ ReferenceItem ReferenceLookupModel::item(int row) const
     return row >= 0 && row < m_items.size() ? m_items.at(row) : ReferenceItem();
 }
 
+bool ReferenceLookupModel::isHeaded() const
+{
+    return m_ownRows > 0 && m_ownRows < m_items.size();
+}
+
+QString ReferenceLookupModel::noteOf(int row) const
+{
+    const ReferenceItem &it = m_items.at(row);
+    // Under the heading "Contacts of <company>" the company's name is not said again on each line.
+    return isHeaded() && row < m_ownRows ? it.detail : it.note;
+}
+
 QString ReferenceLookupModel::sectionTitle(int row) const
 {
-    if (m_ownRows == 0 || m_ownRows == m_items.size())
+    if (!isHeaded())
         return QString();
     if (row == 0) {
         const QString company = m_items.first().parentName;
@@ -119,7 +131,7 @@ QVariant ReferenceLookupModel::data(const QModelIndex &index, int role) const
     }
     case Qt::AccessibleTextRole: {
         // Read as seen: the heading (when one starts here), the name, the second line.
-        QStringList parts{sectionTitle(index.row()), it.name, it.note};
+        QStringList parts{sectionTitle(index.row()), it.name, noteOf(index.row())};
         parts.removeAll(QString());
         return parts.join(QStringLiteral(", "));
     }
@@ -130,7 +142,7 @@ QVariant ReferenceLookupModel::data(const QModelIndex &index, int role) const
     case ParentIdRole:
         return it.parentId;
     case NoteRole:
-        return it.note;
+        return noteOf(index.row());
     case SectionRole:
         return sectionTitle(index.row());
     default:

@@ -65,6 +65,10 @@ Q_SIGNALS:
     void refreshed();
 
 private:
+    // Both parts are there, each under its heading.
+    bool isHeaded() const;
+    // The second line of `row`: ReferenceItem::note, without the company under its own heading.
+    QString noteOf(int row) const;
     void apply(quint64 serial, qint64 parentId, Result<QList<ReferenceItem>> items);
 
     LeadStore m_store;

@@ -295,7 +295,9 @@ TEST_CASE("ReferenceLookupModel gives each match its second line and heads the c
         CHECK(model.data(model.index(0), ReferenceLookupModel::SectionRole).toString() == QStringLiteral("Contacts of Acme"));
         CHECK(model.sectionTitle(1).isEmpty());
         CHECK(model.sectionTitle(2) == QStringLiteral("Other contacts"));
-        CHECK(model.data(model.index(0), ReferenceLookupModel::NoteRole).toString() == QStringLiteral("Acme · ivan@acme.ru"));
+        // Under the company's heading its name is not repeated on each line.
+        CHECK(model.data(model.index(0), ReferenceLookupModel::NoteRole).toString() == QStringLiteral("ivan@acme.ru"));
+        CHECK(model.data(model.index(1), ReferenceLookupModel::NoteRole).toString() == QStringLiteral("anton@acme.ru"));
         CHECK(model.data(model.index(2), ReferenceLookupModel::NoteRole).toString()
               == QStringLiteral("Globex · +7 999 000-00-00"));
         CHECK(model.data(model.index(2), Qt::DisplayRole).toString() == QStringLiteral("Ivanova Maria"));
