@@ -87,6 +87,12 @@ void LeadRelatedLists::showRelated(const LeadRelated &related)
     showInfo(related);
     showOpportunities(related);
     showHistory(related);
+    // A lead opens on its opportunities when it has any (a qualified lead), else on its history;
+    // later answers for the same lead leave the tab the reader chose.
+    if (m_tabChosenFor != m_leadId) {
+        m_tabChosenFor = m_leadId;
+        m_ui->tabs->setCurrentWidget(related.opportunities.isEmpty() ? m_ui->historyTab : m_ui->opportunitiesTab);
+    }
 }
 
 QString LeadRelatedLists::when(const QDateTime &utc) const

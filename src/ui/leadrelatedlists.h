@@ -62,5 +62,6 @@ private:
     quint64 m_asked = 0;
     quint64 m_answered = 0;
     qint64 m_leadId = 0;
+    qint64 m_tabChosenFor = 0;   // the lead whose first answer chose the tab shown
     QTimeZone m_zone;
 };

@@ -11,6 +11,9 @@ void RecordTable::setUp(QTableWidget *table, const QStringList &headers)
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);
     table->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Tab leaves the table for the next control (the arrows move between its rows): Tab stepping
+    // through the cells would keep the focus in a table of many rows.
+    table->setTabKeyNavigation(false);
 }
 
 void RecordTable::setRow(QTableWidget *table, int row, const QStringList &texts, qint64 id)

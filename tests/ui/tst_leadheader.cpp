@@ -271,6 +271,11 @@ TEST_CASE("At 1366x700 a stored lead's History has the room of many rows and its
     CHECK(form->size() == kSmallScreen);
     QTableWidget *history = form->findChild<LeadRelatedLists *>()->historyTable();
     REQUIRE(history);
+    // A lead without opportunities opens on its history.
+    CHECK(history->isVisible());
+    QTest::keyClick(form->input(LeadField::Name), Qt::Key_O, Qt::AltModifier);
+    settle(*form);
+    CHECK_FALSE(history->isVisible());
     // Alt+H shows it.
     QTest::keyClick(form->input(LeadField::Name), Qt::Key_H, Qt::AltModifier);
     settle(*form);
@@ -381,7 +386,8 @@ TEST_CASE("Tab goes round a stored lead's form: fields, lists, buttons, the stri
                             QStringLiteral("New company"), QStringLiteral("Existing company"),
                             QStringLiteral("New contact"), QStringLiteral("Existing contact"), QStringLiteral("City"),
                             QStringLiteral("Content distribution channel"), QStringLiteral("Description"),
-                            QStringLiteral("QTabBar"), QStringLiteral("Opportunities"), QStringLiteral("Save"),
+                            // The tabs, then the table shown: History, for a lead with no opportunity.
+                            QStringLiteral("QTabBar"), QStringLiteral("History"), QStringLiteral("Save"),
                             QStringLiteral("Save and exit"), QStringLiteral("Cancel")};
     LeadActionsBar *actions = form->headerStrip()->actionsBar();
     int shown = 0;
