@@ -41,6 +41,14 @@ bool shown(const QWidget *w, const QWidget *window)
     return w->window() == window && w->isVisibleTo(window) && w->isEnabled();
 }
 
+// A label whose links Tab visits one by one before it leaves the label.
+bool hasKeyboardLinks(const QWidget *w)
+{
+    const auto *label = qobject_cast<const QLabel *>(w);
+    return label && label->textInteractionFlags().testFlag(Qt::LinksAccessibleByKeyboard)
+        && label->text().contains(QLatin1String("<a "));
+}
+
 QStringList describeAll(const QList<QWidget *> &widgets)
 {
     QStringList names;
@@ -90,6 +98,7 @@ QList<QWidget *> tabCycle(QWidget *window, bool forward, int limit)
     REQUIRE(start);
     REQUIRE(window->isAncestorOf(start));
     QList<QWidget *> visited;
+    int stayed = 0;
     for (int i = 0; i < limit; ++i) {
         QWidget *before = QApplication::focusWidget();
         QTest::keyClick(before, Qt::Key_Tab, forward ? Qt::NoModifier : Qt::ShiftModifier);
@@ -97,6 +106,11 @@ QList<QWidget *> tabCycle(QWidget *window, bool forward, int limit)
         INFO((forward ? "Tab" : "Shift+Tab") << " on " << describe(before).toStdString() << " after "
                                              << describeAll(visited).join(QStringLiteral(" > ")).toStdString());
         REQUIRE(after);
+        if (after == before && hasKeyboardLinks(before) && stayed < 6) {
+            ++stayed;   // Tab goes to the label's link first, as Qt's labels do; then on
+            continue;
+        }
+        stayed = 0;
         REQUIRE(after != before);   // nothing keeps the focus
         REQUIRE(window->isAncestorOf(after));
         visited << after;
@@ -131,7 +145,8 @@ void checkTabCycle(QWidget *window)
     std::reverse(backward.begin(), backward.end());
     QList<QWidget *> expected = forward;
     expected.removeLast();
-    CHECK(describeAll(backward) == describeAll(expected));
+    CHECK(describeAll(backward).join(QStringLiteral(" > ")).toStdString()
+          == describeAll(expected).join(QStringLiteral(" > ")).toStdString());
 }
 
 void checkInputNames(QWidget *window)

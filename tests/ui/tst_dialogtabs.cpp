@@ -4,6 +4,7 @@
 #include "../storage/lifecycle/lifecyclefixture.h"
 #include "activewindow.h"
 #include "formfixture.h"
+#include "leadformsteps.h"
 #include "tabcycle.h"
 
 #include "assigndialog.h"
@@ -53,11 +54,6 @@ void checkKeyboard(QWidget *dialog)
     checkInputNames(dialog);
 }
 
-void waitFor(QSignalSpy &spy)
-{
-    if (spy.isEmpty())
-        REQUIRE(spy.wait(WaitMs));
-}
 
 } // namespace
 
@@ -82,7 +78,7 @@ TEST_CASE("Tab goes round the life-cycle dialogs", "[ui][keyboard][tab]")
     {
         QualifyDialog dialog(session.get(), leadId);
         QSignalSpy loaded(&dialog, &QualifyDialog::planLoaded);
-        waitFor(loaded);
+        waitFor(loaded, WaitMs);
         checkKeyboard(&dialog);
     }
     SECTION("disqualify")
@@ -106,7 +102,7 @@ TEST_CASE("Tab goes round the administration and opportunity windows", "[ui][key
     {
         EmployeesDialog dialog(session.get());
         QSignalSpy reloaded(&dialog, &EmployeesDialog::reloaded);
-        waitFor(reloaded);
+        waitFor(reloaded, WaitMs);
         checkKeyboard(&dialog);
     }
     SECTION("new employee")
@@ -119,7 +115,7 @@ TEST_CASE("Tab goes round the administration and opportunity windows", "[ui][key
         EmployeeEditDialog dialog(session.get(), EmployeeEditDialog::Mode::Edit, f.sales.id);
         QSignalSpy loaded(&dialog, &EmployeeEditDialog::loaded);
         if (!dialog.isLoaded())
-            waitFor(loaded);
+            waitFor(loaded, WaitMs);
         checkKeyboard(&dialog);
     }
     SECTION("employee's password")
@@ -127,14 +123,14 @@ TEST_CASE("Tab goes round the administration and opportunity windows", "[ui][key
         EmployeeEditDialog dialog(session.get(), EmployeeEditDialog::Mode::Password, f.sales.id);
         QSignalSpy loaded(&dialog, &EmployeeEditDialog::loaded);
         if (!dialog.isLoaded())
-            waitFor(loaded);
+            waitFor(loaded, WaitMs);
         checkKeyboard(&dialog);
     }
     SECTION("reference data")
     {
         ReferenceDataDialog dialog(session.get());
         QSignalSpy reloaded(&dialog, &ReferenceDataDialog::reloaded);
-        waitFor(reloaded);
+        waitFor(reloaded, WaitMs);
         checkKeyboard(&dialog);
     }
     SECTION("reference records of each kind")
@@ -151,14 +147,14 @@ TEST_CASE("Tab goes round the administration and opportunity windows", "[ui][key
     {
         OpportunitiesWindow window(session.get());
         QSignalSpy reloaded(&window, &OpportunitiesWindow::reloaded);
-        waitFor(reloaded);
+        waitFor(reloaded, WaitMs);
         REQUIRE(window.table()->rowCount() == 1);
         checkKeyboard(&window);
 
         OpportunityDialog dialog(session.get(), window.opportunityIdAt(0));
         QSignalSpy loaded(&dialog, &OpportunityDialog::loaded);
         if (!dialog.isLoaded())
-            waitFor(loaded);
+            waitFor(loaded, WaitMs);
         checkKeyboard(&dialog);
     }
 }
@@ -173,7 +169,7 @@ TEST_CASE("Tab goes round the sign-in, connection, conflict and export dialogs",
         QSignalSpy ready(&dialog, &LoginDialog::ready);
         dialog.show();
         if (!dialog.isReady())
-            waitFor(ready);
+            waitFor(ready, WaitMs);
         checkKeyboard(&dialog);
     }
     SECTION("connect to an SQLite file")
@@ -206,10 +202,25 @@ TEST_CASE("Tab goes round the sign-in, connection, conflict and export dialogs",
         ExportDialog dialog(columns, 3);
         checkKeyboard(&dialog);
     }
-    SECTION("lead form: names of its inputs")
+    SECTION("a new lead's form")
     {
         LeadFormDialog form(fx.session.get());
-        showActive(&form);
-        checkInputNames(&form);
+        checkKeyboard(&form);
     }
+}
+
+TEST_CASE("Tab goes round a qualified lead's form, its Opportunities and History filled", "[ui][keyboard][tab]")
+{
+    LifecycleFixture f;
+    const qint64 leadId = f.addLead(f.validLead(QStringLiteral("Deal")), LeadState::Assigned, f.sales.id);
+    REQUIRE(LeadService(f.db()).qualify(f.sales, leadId, QString()));
+    const auto session = openSession(f.database()->path(), f.sales);
+    auto form = openForm(session.get(), leadId, WaitMs);
+    auto *related = form->findChild<LeadRelatedLists *>();
+    REQUIRE(related->historyTable()->rowCount() >= 2);
+    checkKeyboard(form.get());
+    // The History tab (Alt+H) and its rows.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_H, Qt::AltModifier);
+    REQUIRE(related->historyTable()->isVisible());
+    checkTabCycle(form.get());
 }
