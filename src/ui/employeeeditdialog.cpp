@@ -77,6 +77,7 @@ void EmployeeEditDialog::showMode()
     case Mode::Password:
         setWindowTitle(tr("New password for %1").arg(m_record.displayName));
         m_ui->passwordEditLabel->setText(tr("New &password"));
+        m_ui->passwordEdit->setAccessibleName(tr("New password"));
         ok->setText(tr("&Set password"));
         m_ui->passwordEdit->setFocus();
         break;

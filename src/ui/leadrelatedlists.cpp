@@ -7,6 +7,8 @@
 #include "opportunitydialog.h"
 #include "recordtable.h"
 
+#include <QKeyEvent>
+#include <QLabel>
 #include <QLocale>
 #include <QTableWidget>
 
@@ -16,13 +18,39 @@ LeadRelatedLists::LeadRelatedLists(QWidget *parent)
     m_ui->setupUi(this);
     RecordTable::setUp(m_ui->opportunitiesTable, {tr("Name"), tr("Company"), tr("Contact"), tr("Owner"), tr("Created")});
     RecordTable::setUp(m_ui->historyTable, {tr("When"), tr("Who"), tr("Field"), tr("Old value"), tr("New value")});
-    for (QTableWidget *table : {m_ui->opportunitiesTable, m_ui->historyTable})
+    for (QTableWidget *table : {m_ui->opportunitiesTable, m_ui->historyTable}) {
         table->setWordWrap(false);
+        // The form's setTabOrder moves a table but leaves its viewport (whose focus proxy it is)
+        // after the form's buttons, where Shift+Tab on the first field found it and went back into
+        // the table, past Close. A click on the viewport still focuses the table (its parent).
+        table->viewport()->setFocusProxy(nullptr);
+    }
     connect(m_ui->opportunitiesTable, &QTableWidget::cellActivated, this, [this](int row, int) {
         openOpportunity(RecordTable::idAt(m_ui->opportunitiesTable, row));
     });
     connect(m_ui->opportunityValue, &QLabel::linkActivated, this,
             [this](const QString &link) { openOpportunity(link.section(u':', 1).toLongLong()); });
+    m_ui->opportunityValue->installEventFilter(this);
+}
+
+bool LeadRelatedLists::eventFilter(QObject *watched, QEvent *event)
+{
+    QLabel *link = m_ui->opportunityValue;
+    const auto *key = event->type() == QEvent::KeyPress ? static_cast<QKeyEvent *>(event) : nullptr;
+    const bool backtab = key
+        && (key->key() == Qt::Key_Backtab
+            || (key->key() == Qt::Key_Tab && key->modifiers().testFlag(Qt::ShiftModifier)));
+    if (watched == link && backtab) {
+        // The previous widget Tab reaches, as QWidget::focusPreviousChild would find it.
+        for (QWidget *w = link->previousInFocusChain(); w && w != link; w = w->previousInFocusChain()) {
+            if (w->window() == link->window() && (w->focusPolicy() & Qt::TabFocus) == Qt::TabFocus
+                && !w->focusProxy() && w->isVisible() && w->isEnabled()) {
+                w->setFocus(Qt::BacktabFocusReason);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 LeadRelatedLists::~LeadRelatedLists() = default;

@@ -44,6 +44,11 @@ public Q_SLOTS:
     // Opens the opportunity read-only.
     void openOpportunity(qint64 opportunityId);
 
+protected:
+    // Shift+Tab on the Opportunity link goes back (QLabel's own handling finds the same link again
+    // and keeps the focus).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 Q_SIGNALS:
     // An opportunity's "Open source lead" asked for a lead.
     void openLeadRequested(qint64 leadId);
