@@ -96,10 +96,11 @@ struct KeyboardWindow
 };
 
 // Waits until `model` holds rows of its current query.
+// Until the first rows are there: counted and loaded (the count may come before the first page).
 void waitForRows(LeadListModel *model)
 {
     QSignalSpy pages(model, &LeadListModel::pageLoaded);
-    while (model->rowCount() == 0)
+    while (model->rowCount() == 0 || model->leadIdAt(0) <= 0)
         REQUIRE(pages.wait(WaitMs));
 }
 
