@@ -1045,6 +1045,10 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Saving…</source>
         <translation>Сохранение…</translation>
     </message>
+    <message>
+        <source>New password</source>
+        <translation>Новый пароль</translation>
+    </message>
 </context>
 <context>
     <name>EmployeeRepository</name>
