@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "formfixture.h"
+#include "questionanswer.h"
 #include "catchresult.h"
 
 #include "lead.h"
@@ -507,28 +508,10 @@ TEST_CASE("Cancel asks before discarding unsaved changes - Save and exit closes"
 
     form.show();
     type(edit(form, LeadField::Name), QStringLiteral("Half typed"));
-    bool asked = false;
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked = true;
-        box->button(QMessageBox::Cancel)->click();
-    });
-    form.reject();
-    CHECK(asked);
+    CHECK(answerQuestion([&] { form.reject(); }, QMessageBox::Cancel));
     CHECK(form.isVisible());
 
-    asked = false;
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked = true;
-        box->button(QMessageBox::Discard)->click();
-    });
-    form.reject();
-    CHECK(asked);
+    CHECK(answerQuestion([&] { form.reject(); }, QMessageBox::Discard));
     CHECK_FALSE(form.isVisible());
     CHECK(LeadRepository(fx.db.connection()).count() == 0);
 

@@ -14,6 +14,7 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "opensession.h"
+#include "questionanswer.h"
 #include "session.h"
 #include "slowstatementhook.h"
 #include "tempdir.h"
@@ -527,26 +528,6 @@ TEST_CASE("ui/Switch employee signs another employee in over the window - cancel
     CHECK(signedInAs(app.window()).contains(QStringLiteral("Ada Admin")));
     CHECK(app.window()->findChild<QMenu *>(QStringLiteral("menuAdministration")));
 }
-
-namespace {
-
-// Answers the question box that `action` opens with `button`; false when no box asked.
-bool answerQuestion(const std::function<void()> &action, QMessageBox::StandardButton button, QString *text)
-{
-    bool asked = false;
-    QTimer::singleShot(0, [&] {
-        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-        if (!box)
-            return;
-        asked = true;
-        *text = box->text();
-        box->button(button)->click();
-    });
-    action();
-    return asked;
-}
-
-} // namespace
 
 TEST_CASE("ui/Sign out, Switch employee and Connect ask before discarding a lead form's unsaved changes",
           "[ui][login][keyboard]")
