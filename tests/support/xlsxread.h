@@ -23,7 +23,7 @@ import openpyxl
 # openpyxl's reader of inline strings does not.
 def decoded(v):
     return re.sub(r'_x([0-9A-Fa-f]{4})_', lambda m: chr(int(m.group(1), 16)), v)
-wb = openpyxl.load_workbook(sys.argv[1])
+wb = openpyxl.load_workbook(open(sys.argv[1], 'rb'))   # whatever the file's name
 sheets = []
 for ws in wb.worksheets:
     rows = []
