@@ -11,7 +11,7 @@ ExportRunner::ExportRunner(Session *session, const LeadExportRequest &request, Q
     , m_request(request)
 {
     m_progress = new QProgressDialog(parent);
-    m_progress->setWindowTitle(tr("Export leads to CSV"));
+    m_progress->setWindowTitle(tr("Export leads"));
     m_progress->setLabelText(tr("Exporting leads…"));
     m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setWindowModality(Qt::WindowModal);
