@@ -72,7 +72,9 @@ qsizetype utf16Length(const char *utf8, qsizetype size, qsizetype limit, qsizety
 
 } // namespace
 
-XlsxWriter::XlsxWriter() = default;
+XlsxWriter::XlsxWriter() : m_zone(QTimeZone::systemTimeZone())
+{
+}
 
 XlsxWriter::~XlsxWriter()
 {
@@ -246,13 +248,13 @@ void XlsxWriter::writeTimestamp(const char *utf8, qsizetype size)
         return;
     }
     if (nextCell()) {
-        // The local offset is looked up once per UTC hour (time zones change on whole hours).
+        // The local offset is looked up once per UTC hour (time zones change on whole hours): a
+        // lookup costs microseconds, a million rows hold a few thousand distinct hours.
         const qint64 hour = seconds / 3600;
-        if (hour != m_offsetHour) {
-            m_offsetHour = hour;
-            m_offset = QDateTime::fromSecsSinceEpoch(seconds, Qt::LocalTime).offsetFromUtc();
-        }
-        const double serial = ExcelUnixEpoch + double(seconds + m_offset) / double(SecondsPerDay);
+        auto offset = m_offsets.find(hour);
+        if (offset == m_offsets.end())
+            offset = m_offsets.emplace(hour, m_zone.offsetFromUtc(QDateTime::fromSecsSinceEpoch(hour * 3600, Qt::UTC))).first;
+        const double serial = ExcelUnixEpoch + double(seconds + offset->second) / double(SecondsPerDay);
         if (const lxw_error error = worksheet_write_number(m_sheet, m_row, m_column, serial, m_date))
             fail(error);
     }

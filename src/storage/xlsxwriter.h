@@ -7,9 +7,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QTimeZone>
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 
 struct lxw_workbook;
 struct lxw_worksheet;
@@ -98,7 +100,7 @@ private:
     qint64 m_sheetRows = 0;   // data rows on the current sheet
     qint64 m_shortened = 0;
     std::string m_text;       // NUL-terminated copy of the current cell's text
-    qint64 m_offsetHour = -1; // the UTC hour whose offset is cached (time zone conversion)
-    int m_offset = 0;
+    QTimeZone m_zone;                             // the local time zone
+    std::unordered_map<qint64, int> m_offsets;    // its offset from UTC by UTC hour
     QString m_error;
 };
