@@ -88,8 +88,11 @@ void ExportAction::start(LeadExportRequest request)
 
 void ExportAction::finished(bool ok, qint64 rows, const QString &error, bool canceled)
 {
-    if (m_runner)
+    QStringList notes;
+    if (m_runner) {
+        notes = m_runner->notes();
         m_runner->deleteLater();
+    }
     m_runner = nullptr;
     QString message;
     if (ok)
@@ -98,6 +101,12 @@ void ExportAction::finished(bool ok, qint64 rows, const QString &error, bool can
         message = canceled ? tr("Export canceled; no file was written.") : error;
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
         main->statusBar()->showMessage(message, 10000);
+    if (ok && !notes.isEmpty()) {
+        message += u' ' + notes.join(u' ');
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Export leads"), message, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (!ok && !canceled) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Export leads"), message, QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);

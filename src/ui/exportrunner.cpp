@@ -70,5 +70,6 @@ void ExportRunner::done(const ExportOutcome &outcome)
     m_timer->stop();
     m_running = false;
     m_progress->hide();
+    m_notes = outcome.notes;
     Q_EMIT finished(outcome.ok, outcome.rows, outcome.error, outcome.canceled);
 }
