@@ -5,6 +5,7 @@
 #include "database.h"
 #include "employeerepository.h"
 #include "exportcolumn.h"
+#include "exportfileformat.h"
 #include "leadexporter.h"
 
 #include <QCommandLineParser>
@@ -42,6 +43,7 @@ struct ExportOptions
 
     QCommandLineOption db;
     QCommandLineOption out;
+    QCommandLineOption format;
     QCommandLineOption columns;
     QCommandLineOption listColumns;
     QCommandLineOption state;
@@ -60,7 +62,11 @@ struct ExportOptions
 
 ExportOptions::ExportOptions()
     : db(QStringLiteral("db"), QCoreApplication::translate("ExportCommand", "Database file."), QStringLiteral("PATH"))
-    , out(QStringLiteral("out"), QCoreApplication::translate("ExportCommand", "CSV file to write; - for standard output."), QStringLiteral("FILE"))
+    , out(QStringLiteral("out"), QCoreApplication::translate("ExportCommand", "File to write (CSV, or an Excel workbook for *.xlsx); - for standard output (CSV)."),
+          QStringLiteral("FILE"))
+    , format(QStringLiteral("format"),
+             QCoreApplication::translate("ExportCommand", "csv or xlsx (an Excel workbook with typed cells); default: xlsx for a *.xlsx file, else csv."),
+             QStringLiteral("NAME"))
     , columns(QStringLiteral("columns"),
               QCoreApplication::translate("ExportCommand", "Columns in this order, by the names --list-columns prints (default: all)."), QStringLiteral("a,b,c"))
     , listColumns(QStringLiteral("list-columns"), QCoreApplication::translate("ExportCommand", "Print the column names and exit."))
@@ -95,7 +101,7 @@ ExportOptions::ExportOptions()
 
 void ExportOptions::addTo(QCommandLineParser &parser) const
 {
-    parser.addOptions({db, out, columns, listColumns, state, source, owner, search, from, to, delimiter, bom, noHeader,
+    parser.addOptions({db, out, format, columns, listColumns, state, source, owner, search, from, to, delimiter, bom, noHeader,
                        noGuard, user, progress});
 }
 
@@ -106,10 +112,28 @@ constexpr int Continue = -1;
 int readOutput(const QCommandLineParser &parser, const ExportOptions &options, LeadExportRequest *request)
 {
     if (!parser.isSet(options.out) || parser.value(options.out).isEmpty()) {
-        CommandLine::printError(QCoreApplication::translate("ExportCommand", "--out: give the CSV file to write, or - for standard output."));
+        CommandLine::printError(QCoreApplication::translate("ExportCommand", "--out: give the file to write, or - for standard output."));
         return 2;
     }
     request->outputPath = parser.value(options.out);
+    request->fileFormat = ExportFileFormats::ofPath(request->outputPath);
+    if (parser.isSet(options.format) && !ExportFileFormats::fromCode(parser.value(options.format), &request->fileFormat)) {
+        CommandLine::printError(QCoreApplication::translate("ExportCommand", "--format: expected csv or xlsx, got \"%1\".").arg(parser.value(options.format)));
+        return 2;
+    }
+    if (request->fileFormat == ExportFileFormat::Xlsx) {
+        if (request->outputPath == QLatin1String("-")) {
+            CommandLine::printError(QCoreApplication::translate("ExportCommand", "--out: an Excel workbook cannot go to standard output; give a file."));
+            return 2;
+        }
+        for (const QCommandLineOption *csvOnly : {&options.delimiter, &options.bom, &options.noGuard}) {
+            if (parser.isSet(*csvOnly)) {
+                CommandLine::printError(QCoreApplication::translate("ExportCommand", "--%1 applies to CSV only, not to an Excel workbook.")
+                                            .arg(csvOnly->names().constFirst()));
+                return 2;
+            }
+        }
+    }
     if (parser.isSet(options.columns)) {
         QString error;
         if (!ExportColumns::fromCodes(parser.value(options.columns), &request->columns, &error)) {
@@ -240,7 +264,12 @@ int runExport(const LeadExportRequest &request, bool progressLines)
         CommandLine::printError(exporter.errorString());
         return exporter.wasCanceled() ? 130 : 1;
     }
-    if (interactive)
+    for (const QString &note : exporter.notes())
+        std::fprintf(stderr, "%s\n", qPrintable(note));
+    if (interactive && exporter.sheetsWritten() > 1)
+        std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("ExportCommand", "Exported %1 leads to %2 (%3 sheets).")
+                                                     .arg(exporter.rowsWritten()).arg(request.outputPath).arg(exporter.sheetsWritten())));
+    else if (interactive)
         std::fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("ExportCommand", "Exported %1 leads to %2.").arg(exporter.rowsWritten()).arg(request.outputPath)));
     return 0;
 }
@@ -250,7 +279,7 @@ int runExport(const LeadExportRequest &request, bool progressLines)
 int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports leads to a CSV file (RFC 4180, UTF-8)."));
+    parser.setApplicationDescription(tr("Exports leads to a CSV file (RFC 4180, UTF-8) or an Excel workbook (.xlsx)."));
     parser.addHelpOption();
     const ExportOptions options;
     options.addTo(parser);

@@ -10,6 +10,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev
     catch2 libsodium-dev libsqlite3-dev sqlite3
     libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
+    libxlsxwriter-dev python3-openpyxl
     xvfb xauth
 )
 

@@ -2,6 +2,7 @@
 
 #include "csvformat.h"
 #include "exportcolumn.h"
+#include "exportfileformat.h"
 #include "exportscope.h"
 #include "leadlistquery.h"
 #include "role.h"
@@ -14,9 +15,12 @@
 struct LeadExportRequest
 {
     QString databasePath;              // the SQLite file or the PostgreSQL URI
-    QString outputPath;                // the CSV file to write; "-" writes to standard output
+    QString outputPath;                // the file to write; "-" writes a CSV to standard output
     QList<ExportColumn> columns;       // in this order; empty means every column
-    CsvFormat format;
+    ExportFileFormat fileFormat = ExportFileFormat::Csv;
+    CsvFormat format;                  // CSV: all of it; Excel workbook: only `header` applies
+    QString sheetName;                 // Excel workbook: the sheet's name (empty: after the scope)
+    qint64 rowsPerSheet = 1048575;     // Excel workbook: data rows a sheet holds before the next one
     ExportScope scope = ExportScope::AllLeads;
     QList<qint64> leadIds;             // SelectedLeads
     LeadListQuery view;                // View

@@ -39,9 +39,10 @@ void ExportJob::start(Session *session, const LeadExportRequest &request, QObjec
                      outcome.rows = state->exporter.rowsWritten();
                      outcome.error = state->exporter.errorString();
                      outcome.canceled = state->exporter.wasCanceled();
+                     outcome.notes = state->exporter.notes();
                      return outcome;
                  },
-                 std::move(done), [](const QString &reason) { return ExportOutcome{false, 0, reason, false}; });
+                 std::move(done), [](const QString &reason) { return ExportOutcome{false, 0, reason, false, {}}; });
 }
 
 void ExportJob::cancel()

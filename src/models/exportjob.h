@@ -3,6 +3,7 @@
 #include "leadexportrequest.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -17,6 +18,7 @@ struct ExportOutcome
     qint64 rows = 0;
     QString error;
     bool canceled = false;
+    QStringList notes;   // what the user should know of a finished export (LeadExporter::notes)
 };
 
 // One LeadExporter run as a job on the Session's Background lane (one threading style for the

@@ -5,6 +5,7 @@
 #include "leadsource.h"
 #include "leadstate.h"
 #include "exportreader.h"
+#include "xlsxwriter.h"
 
 #include <QCoreApplication>
 
@@ -33,51 +34,88 @@ Result<void> ExportFormatter::loadLabels(ExportReader &reader)
     return {};
 }
 
-void ExportFormatter::writeInteger(CsvWriter &csv, qint64 value) const
+namespace {
+
+void writeInteger(CsvWriter &csv, qint64 value)
 {
     char number[24];
     const auto result = std::to_chars(number, number + sizeof number, value);
     csv.writeField(number, result.ptr - number);
 }
 
-// A source or state label; the stored number for one this program does not know.
-void ExportFormatter::writeCoded(CsvWriter &csv, const QByteArray (&labels)[16], qint64 value) const
+void writeInteger(XlsxWriter &xlsx, qint64 value)
 {
-    if (value >= 0 && value < 16 && !labels[value].isEmpty())
-        csv.writeField(labels[value]);
-    else
-        writeInteger(csv, value);
+    xlsx.writeNumber(double(value));
 }
 
-void ExportFormatter::writeValue(CsvWriter &csv, const ExportColumnPlan &column, qint64 value) const
+void writeTimestamp(CsvWriter &csv, const char *utf8, qsizetype size)
+{
+    csv.writeField(utf8, size);   // as stored: ISO 8601 UTC
+}
+
+void writeTimestamp(XlsxWriter &xlsx, const char *utf8, qsizetype size)
+{
+    xlsx.writeTimestamp(utf8, size);
+}
+
+} // namespace
+
+// A source or state label; the stored number for one this program does not know.
+template <class Writer>
+void ExportFormatter::writeCoded(Writer &out, const QByteArray (&labels)[16], qint64 value) const
+{
+    if (value >= 0 && value < 16 && !labels[value].isEmpty())
+        out.writeField(labels[value]);
+    else
+        writeInteger(out, value);
+}
+
+template <class Writer>
+void ExportFormatter::writeValue(Writer &out, const ExportColumnPlan &column, qint64 value) const
 {
     switch (column.kind) {
-    case ExportCellKind::Integer: writeInteger(csv, value); return;
-    case ExportCellKind::Source: writeCoded(csv, m_sources, value); return;
-    case ExportCellKind::State: writeCoded(csv, m_states, value); return;
-    case ExportCellKind::YesNo: csv.writeField(value ? m_yes : m_no); return;
+    case ExportCellKind::Integer: writeInteger(out, value); return;
+    case ExportCellKind::Source: writeCoded(out, m_sources, value); return;
+    case ExportCellKind::State: writeCoded(out, m_states, value); return;
+    case ExportCellKind::YesNo: out.writeField(value ? m_yes : m_no); return;
     case ExportCellKind::Label: {
         const QByteArray *label = value ? m_maps[static_cast<int>(column.labels)].find(value) : nullptr;
         if (label)
-            csv.writeField(*label);
+            out.writeField(*label);
         else
-            csv.writeEmptyField();
+            out.writeEmptyField();
         return;
     }
     case ExportCellKind::Text: return;
     }
 }
 
-void ExportFormatter::writeRow(const ExportChunk &chunk, Cursor &cursor, CsvWriter &csv) const
+template <class Writer>
+void ExportFormatter::writeRowTo(const ExportChunk &chunk, Cursor &cursor, Writer &out) const
 {
     for (const ExportColumnPlan &column : m_plan.columns()) {
         if (column.kind == ExportCellKind::Text) {
             const quint32 end = chunk.ends[cursor.texts++];
-            csv.writeField(chunk.text.data() + cursor.textStart, qsizetype(end - cursor.textStart));
+            const char *text = chunk.text.data() + cursor.textStart;
+            const auto size = qsizetype(end - cursor.textStart);
+            if (column.timestamp)
+                writeTimestamp(out, text, size);
+            else
+                out.writeField(text, size);
             cursor.textStart = end;
         } else {
-            writeValue(csv, column, chunk.ints[cursor.ints++]);
+            writeValue(out, column, chunk.ints[cursor.ints++]);
         }
     }
-    csv.endRecord();
+    out.endRecord();
+}
+
+void ExportFormatter::writeRow(const ExportChunk &chunk, Cursor &cursor, CsvWriter &csv) const
+{
+    writeRowTo(chunk, cursor, csv);
+}
+
+void ExportFormatter::writeRow(const ExportChunk &chunk, Cursor &cursor, XlsxWriter &xlsx) const
+{
+    writeRowTo(chunk, cursor, xlsx);
 }

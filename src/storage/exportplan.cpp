@@ -71,8 +71,12 @@ ExportColumnPlan ExportPlan::planOf(ExportColumn column)
     case ExportColumn::Company: return plan(ExportCellKind::Text, "l.company_label");
     case ExportColumn::Contact: return plan(ExportCellKind::Text, "l.contact_label");
     case ExportColumn::CreatedBy: return plan(ExportCellKind::Label, "l.created_by", ExportLabels::Employees);
-    case ExportColumn::Created: return plan(ExportCellKind::Text, "l.created_at");
-    case ExportColumn::Updated: return plan(ExportCellKind::Text, "l.updated_at");
+    case ExportColumn::Created:
+    case ExportColumn::Updated: {
+        ExportColumnPlan result = plan(ExportCellKind::Text, column == ExportColumn::Created ? "l.created_at" : "l.updated_at");
+        result.timestamp = true;
+        return result;
+    }
     default: break;
     }
     return plan(ExportCellKind::Text, "''");

@@ -27,6 +27,7 @@ struct ExportColumnPlan
     QByteArray sql;                        // an expression over leads l, companies c, contacts k
     ExportLabels labels = ExportLabels::None;
     QByteArray join;                       // the join it needs ("LEFT JOIN companies c ON ..."), or empty
+    bool timestamp = false;                // Text holding a stored timestamp (a date cell in a workbook)
 
     // Read as an integer (everything but text).
     bool isInteger() const { return kind != ExportCellKind::Text; }

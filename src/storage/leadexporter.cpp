@@ -9,11 +9,13 @@
 #include "exportplan.h"
 #include "exportreader.h"
 #include "sqldialect.h"
+#include "xlsxwriter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
+#include <climits>
 #include <thread>
 
 // The export runs in four units: the plan (ExportPlan: columns, SQL, scope), the read
@@ -44,6 +46,42 @@ Result<void> openDatabase(Database &database, const QString &location, const QSt
     return database.open(location, connectionName);
 }
 
+// A workbook's sheet: the request's name, else after the scope.
+QString sheetNameOf(const LeadExportRequest &request)
+{
+    if (!request.sheetName.trimmed().isEmpty())
+        return request.sheetName;
+    switch (request.scope) {
+    case ExportScope::SelectedLeads: return Tr::tr("Selected leads");
+    case ExportScope::View: return Tr::tr("Leads in view");
+    case ExportScope::AllLeads: break;
+    }
+    return Tr::tr("Leads");
+}
+
+// Widths in characters: the header's, at least what the kind of value needs, at most 50.
+QList<XlsxWriter::Column> workbookColumns(const QList<ExportColumn> &columns)
+{
+    QList<XlsxWriter::Column> result;
+    for (ExportColumn column : columns) {
+        XlsxWriter::Column cell;
+        cell.header = ExportColumns::label(column);
+        const ExportColumnPlan plan = ExportPlan::planOf(column);
+        double width = 18;
+        if (column == ExportColumn::Number)
+            width = 9;
+        else if (plan.timestamp)
+            width = 20;
+        else if (plan.kind == ExportCellKind::YesNo)
+            width = 8;
+        else if (plan.kind == ExportCellKind::Text)
+            width = 24;
+        cell.width = qBound(width, double(cell.header.size()) + 4, 50.0);   // + room for the filter button
+        result.append(cell);
+    }
+    return result;
+}
+
 void writeHeader(CsvWriter &csv, const CsvFormat &format, const QList<ExportColumn> &columns)
 {
     if (format.byteOrderMark)
@@ -57,12 +95,14 @@ void writeHeader(CsvWriter &csv, const CsvFormat &format, const QList<ExportColu
 
 } // namespace
 
-// The chunks between the reader thread and this one, and the formatting and writing of each.
+// The chunks between the reader thread and this one; each full chunk goes to `writeChunk` (the
+// formatting and writing of one file format).
 class LeadExporter::Pump
 {
 public:
-    Pump(LeadExporter &exporter, ExportFormatter &formatter, ExportOutput &output, CsvWriter &csv)
-        : m_exporter(exporter), m_formatter(formatter), m_output(output), m_csv(csv)
+    using ChunkWriter = std::function<Result<void>(const ExportChunk &)>;
+
+    Pump(LeadExporter &exporter, ChunkWriter writeChunk) : m_exporter(exporter), m_writeChunk(std::move(writeChunk))
     {
         for (ExportChunk &chunk : m_chunks)
             m_free.push(&chunk);
@@ -88,7 +128,7 @@ private:
         while (ExportChunk *chunk = m_full.pop()) {
             if (m_exporter.m_canceled.load())
                 return Failure{canceledText()};
-            if (const Result<void> written = writeChunk(*chunk); !written)
+            if (const Result<void> written = m_writeChunk(*chunk); !written)
                 return written;
             m_exporter.m_rows += chunk->rows;
             if (m_exporter.m_progress)
@@ -100,23 +140,8 @@ private:
         return {};
     }
 
-    Result<void> writeChunk(const ExportChunk &chunk)
-    {
-        ExportFormatter::Cursor cursor;
-        for (int r = 0; r < chunk.rows; ++r) {
-            m_formatter.writeRow(chunk, cursor, m_csv);
-            if (m_csv.size() >= WriteBytes) {
-                if (const Result<void> written = m_output.write(m_csv); !written)
-                    return written;
-            }
-        }
-        return {};
-    }
-
     LeadExporter &m_exporter;
-    ExportFormatter &m_formatter;
-    ExportOutput &m_output;
-    CsvWriter &m_csv;
+    ChunkWriter m_writeChunk;
     ExportChunk m_chunks[ChunkCount];
     ExportChunkQueue m_free;
     ExportChunkQueue m_full;
@@ -140,6 +165,8 @@ bool LeadExporter::run(const LeadExportRequest &request, const QSqlDatabase &con
 {
     m_error.clear();
     m_rows = 0;
+    m_sheets = 0;
+    m_notes.clear();
     const Result<void> exported = exportLeads(request, connection);
     // A cancel wins over whatever the run ended with: nothing was saved.
     if (m_canceled.load()) {
@@ -184,12 +211,24 @@ Result<void> LeadExporter::exportLeads(const LeadExportRequest &request, const Q
 Result<void> LeadExporter::write(const LeadExportRequest &request, const QList<ExportColumn> &columns,
                                  ExportFormatter &formatter, ExportReader &reader, qint64 total)
 {
+    if (request.fileFormat == ExportFileFormat::Xlsx)
+        return writeWorkbook(request, columns, formatter, reader, total);
     ExportOutput output;
     if (const Result<void> opened = output.open(request.outputPath); !opened)
         return opened;
     CsvWriter csv(request.format);
     writeHeader(csv, request.format, columns);
-    Pump pump(*this, formatter, output, csv);
+    Pump pump(*this, [&](const ExportChunk &chunk) -> Result<void> {
+        ExportFormatter::Cursor cursor;
+        for (int r = 0; r < chunk.rows; ++r) {
+            formatter.writeRow(chunk, cursor, csv);
+            if (csv.size() >= WriteBytes) {
+                if (const Result<void> written = output.write(csv); !written)
+                    return written;
+            }
+        }
+        return {};
+    });
     Result<void> written = pump.run(reader, total);
     if (written && !m_canceled.load())
         written = output.write(csv);
@@ -198,4 +237,37 @@ Result<void> LeadExporter::write(const LeadExportRequest &request, const QList<E
     if (!written || m_canceled.load())
         output.abandon();
     return written;
+}
+
+Result<void> LeadExporter::writeWorkbook(const LeadExportRequest &request, const QList<ExportColumn> &columns,
+                                         ExportFormatter &formatter, ExportReader &reader, qint64 total)
+{
+    if (request.outputPath == QLatin1String("-"))
+        return Failure{Tr::tr("An Excel workbook cannot be written to standard output: give a file.")};
+    XlsxWriter xlsx;
+    const Result<void> opened = xlsx.open(request.outputPath, sheetNameOf(request), workbookColumns(columns),
+                                          request.format.header, request.rowsPerSheet);
+    if (!opened)
+        return opened;
+    Pump pump(*this, [&](const ExportChunk &chunk) -> Result<void> {
+        ExportFormatter::Cursor cursor;
+        for (int r = 0; r < chunk.rows; ++r)
+            formatter.writeRow(chunk, cursor, xlsx);
+        if (!xlsx.errorString().isEmpty())
+            return Failure{xlsx.errorString()};
+        return {};
+    });
+    Result<void> written = pump.run(reader, total);
+    if (written && !m_canceled.load())
+        written = xlsx.commit();
+    if (!written || m_canceled.load()) {
+        xlsx.abandon();
+        return written;
+    }
+    m_sheets = xlsx.sheetCount();
+    if (xlsx.shortenedCells() > 0) {
+        m_notes.append(Tr::tr("%n cell(s) held more than the 32,767 characters a workbook cell takes: they were cut "
+                              "to that length, ending in ….", nullptr, int(qMin<qint64>(xlsx.shortenedCells(), INT_MAX))));
+    }
+    return {};
 }

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <atomic>
 #include <functional>
@@ -13,7 +14,8 @@
 class ExportFormatter;
 class ExportReader;
 
-// Streams leads from an SQLite or PostgreSQL database into a CSV file in constant memory: a reader
+// Streams leads from an SQLite or PostgreSQL database into a CSV file (or an Excel workbook,
+// XlsxWriter, when the request asks for one) in constant memory: a reader
 // thread reads the rows (ExportReader, one per engine) and fills chunks of raw values, the calling
 // thread turns them
 // into CSV (labels, not ids, resolved through small maps loaded once) and writes. The file is
@@ -45,6 +47,10 @@ public:
     bool wasCanceled() const { return m_canceled.load(); }
     QString errorString() const { return m_error; }
     qint64 rowsWritten() const { return m_rows; }
+    // An Excel workbook's sheets (0 for a CSV file).
+    int sheetsWritten() const { return m_sheets; }
+    // What the user should know of a finished export (a workbook's shortened cells).
+    QStringList notes() const { return m_notes; }
 
 private:
     class Pump;
@@ -54,9 +60,14 @@ private:
     // The CSV file: header, rows (read on a reader thread), commit.
     Result<void> write(const LeadExportRequest &request, const QList<ExportColumn> &columns,
                        ExportFormatter &formatter, ExportReader &reader, qint64 total);
+    // The Excel workbook: header, rows, commit.
+    Result<void> writeWorkbook(const LeadExportRequest &request, const QList<ExportColumn> &columns,
+                               ExportFormatter &formatter, ExportReader &reader, qint64 total);
 
     ProgressFunction m_progress;
     std::atomic<bool> m_canceled {false};
     QString m_error;
     qint64 m_rows = 0;
+    int m_sheets = 0;
+    QStringList m_notes;
 };

@@ -2,6 +2,7 @@
 
 #include "exportdialog.h"
 #include "exportrunner.h"
+#include "leadlistmodel.h"
 #include "leadlistwidget.h"
 #include "permissions.h"
 #include "session.h"
@@ -30,6 +31,9 @@ void ExportAction::exportLeads()
     const LeadListView view = m_list ? m_list->currentView() : LeadListView();
     const int selected = m_list ? m_list->selectedRowCount() : 0;
     auto *dialog = new ExportDialog(ExportColumns::ofListColumns(view.columns), selected, m_window);
+    // The view's rows, once the list has counted them (for the note on a workbook's sheets).
+    if (m_list && m_list->model() && m_list->model()->isCountKnown())
+        dialog->setLeadCounts(m_list->model()->counts().total, -1);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog = dialog;
     // finished() comes before accepted(): the export being prepared keeps the action busy.
@@ -46,7 +50,11 @@ void ExportAction::accepted(ExportDialog *dialog, const LeadListView &view)
     request.outputPath = dialog->filePath();
     request.columns = dialog->columns();
     request.format = dialog->format();
+    request.fileFormat = dialog->fileFormat();
+    request.rowsPerSheet = dialog->rowsPerSheet();
     request.scope = dialog->scope();
+    if (request.scope == ExportScope::View)
+        request.sheetName = view.name;
     request.view = view.query;
     request.employeeId = m_session->employee().id;
     request.roles = m_session->employee().roles;
@@ -80,8 +88,11 @@ void ExportAction::start(LeadExportRequest request)
 
 void ExportAction::finished(bool ok, qint64 rows, const QString &error, bool canceled)
 {
-    if (m_runner)
+    QStringList notes;
+    if (m_runner) {
+        notes = m_runner->notes();
         m_runner->deleteLater();
+    }
     m_runner = nullptr;
     QString message;
     if (ok)
@@ -90,8 +101,14 @@ void ExportAction::finished(bool ok, qint64 rows, const QString &error, bool can
         message = canceled ? tr("Export canceled; no file was written.") : error;
     if (auto *main = qobject_cast<QMainWindow *>(m_window))
         main->statusBar()->showMessage(message, 10000);
+    if (ok && !notes.isEmpty()) {
+        message += u' ' + notes.join(u' ');
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Export leads"), message, QMessageBox::Ok, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
     if (!ok && !canceled) {
-        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export leads to CSV"), message, QMessageBox::Ok, m_window);
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export leads"), message, QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }

@@ -8,6 +8,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QListWidgetItem>
+#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
@@ -21,6 +22,7 @@ struct Key
     QString path() const { return QStringLiteral("export/") + QLatin1String(name); }
 };
 constexpr Key ScopeKey {"scope"};
+constexpr Key FileFormatKey {"fileFormat"};
 constexpr Key ColumnsKey {"columns"};
 constexpr Key DelimiterKey {"delimiter"};
 constexpr Key HeaderKey {"header"};
@@ -47,6 +49,7 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedC
     , m_ui(std::make_unique<Ui::ExportDialog>())
     , m_viewColumns(viewColumns.isEmpty() ? ExportColumns::all() : viewColumns)
     , m_chosenColumns(ExportColumns::all())
+    , m_selectedRows(selectedCount)
 {
     m_ui->setupUi(this);
     m_ui->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Export"));
@@ -56,6 +59,9 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedC
     m_ui->selectedRadio->setEnabled(selectedCount > 0);
     for (CsvDelimiter d : {CsvDelimiter::Comma, CsvDelimiter::Semicolon, CsvDelimiter::Tab})
         m_ui->delimiterCombo->addItem(CsvFormat::label(d), static_cast<int>(d));
+    for (ExportFileFormat f : {ExportFileFormat::Csv, ExportFileFormat::Xlsx})
+        m_ui->formatCombo->addItem(ExportFileFormats::label(f), static_cast<int>(f));
+    m_ui->sheetNoteLabel->hide();
 
     connect(m_ui->viewRadio, &QRadioButton::toggled, this, &ExportDialog::scopeChanged);
     connect(m_ui->selectedRadio, &QRadioButton::toggled, this, &ExportDialog::scopeChanged);
@@ -66,6 +72,7 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedC
     connect(m_ui->noColumnsButton, &QPushButton::clicked, this, [this] { tickAll(false); });
     connect(m_ui->viewColumnsButton, &QPushButton::clicked, this, [this] { showColumns(m_viewColumns); });
     connect(m_ui->browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_ui->formatCombo, &QComboBox::currentIndexChanged, this, &ExportDialog::fileFormatChanged);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &ExportDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     DialogParts::confirmWithKeyboard(this, m_ui->buttonBox);
@@ -76,6 +83,7 @@ ExportDialog::ExportDialog(const QList<ExportColumn> &viewColumns, int selectedC
         m_ui->viewRadio->setChecked(true);
     m_shownScope = scope();
     showColumns(m_shownScope == ExportScope::View ? m_viewColumns : m_chosenColumns);
+    fileFormatChanged();
 }
 
 ExportDialog::~ExportDialog() = default;
@@ -108,6 +116,61 @@ CsvFormat ExportDialog::format() const
     format.byteOrderMark = m_ui->bomCheck->isChecked();
     format.formulaGuard = m_ui->guardCheck->isChecked();
     return format;
+}
+
+ExportFileFormat ExportDialog::fileFormat() const
+{
+    return static_cast<ExportFileFormat>(m_ui->formatCombo->currentData().toInt());
+}
+
+void ExportDialog::setLeadCounts(qint64 viewRows, qint64 allRows)
+{
+    m_viewRows = viewRows;
+    m_allRows = allRows;
+    updateSheetNote();
+}
+
+void ExportDialog::setRowsPerSheet(qint64 rows)
+{
+    m_rowsPerSheet = qMax<qint64>(1, rows);
+    updateSheetNote();
+}
+
+// The CSV-only options are off for a workbook; the file's extension follows the format.
+void ExportDialog::fileFormatChanged()
+{
+    const bool csv = fileFormat() == ExportFileFormat::Csv;
+    m_ui->delimiterLabel->setEnabled(csv);
+    m_ui->delimiterCombo->setEnabled(csv);
+    m_ui->bomCheck->setEnabled(csv);
+    m_ui->guardCheck->setEnabled(csv);
+    const QString path = filePath();
+    const QFileInfo info(path);
+    const QString wanted = ExportFileFormats::extension(fileFormat());
+    const QString other = ExportFileFormats::extension(csv ? ExportFileFormat::Xlsx : ExportFileFormat::Csv);
+    if (!path.isEmpty() && info.suffix().compare(other, Qt::CaseInsensitive) == 0)
+        setFilePath(path.left(path.size() - other.size()) + wanted);
+    updateSheetNote();
+}
+
+// A workbook of more rows than a sheet holds goes on in further sheets: said before the export.
+void ExportDialog::updateSheetNote()
+{
+    qint64 rows = -1;
+    switch (scope()) {
+    case ExportScope::SelectedLeads: rows = m_selectedRows; break;
+    case ExportScope::View: rows = m_viewRows; break;
+    case ExportScope::AllLeads: rows = m_allRows; break;
+    }
+    const bool over = fileFormat() == ExportFileFormat::Xlsx && rows > m_rowsPerSheet;
+    if (over) {
+        const qint64 sheets = (rows + m_rowsPerSheet - 1) / m_rowsPerSheet;
+        const QLocale locale;
+        m_ui->sheetNoteLabel->setText(tr("%1 leads are more than a sheet holds (%2 rows): they go on in %3 sheets "
+                                         "with the same header.")
+                                          .arg(locale.toString(rows), locale.toString(m_rowsPerSheet), locale.toString(sheets)));
+    }
+    m_ui->sheetNoteLabel->setVisible(over);
 }
 
 QString ExportDialog::filePath() const
@@ -149,6 +212,7 @@ void ExportDialog::scopeChanged()
         m_chosenColumns = columns();
     m_shownScope = now;
     showColumns(now == ExportScope::View ? m_viewColumns : m_chosenColumns);
+    updateSheetNote();
 }
 
 void ExportDialog::moveCurrent(int delta)
@@ -171,10 +235,12 @@ void ExportDialog::tickAll(bool ticked)
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export leads to"), filePath(),
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        setFilePath(path);
+    QFileDialog dialog(this, tr("Export leads to"), filePath());
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilters({ExportFileFormats::fileFilter(fileFormat()), tr("All files (*)")});
+    dialog.setDefaultSuffix(ExportFileFormats::extension(fileFormat()));
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        setFilePath(dialog.selectedFiles().constFirst());
 }
 
 void ExportDialog::accept()
@@ -187,12 +253,12 @@ void ExportDialog::accept()
     }
     QString path = filePath();
     if (path.isEmpty()) {
-        DialogParts::showError(m_ui->errorLabel, tr("File: choose where to save the CSV file."));
+        DialogParts::showError(m_ui->errorLabel, tr("File: choose where to save the file."));
         m_ui->fileEdit->setFocus();
         return;
     }
     if (QFileInfo(path).suffix().isEmpty()) {
-        path += QStringLiteral(".csv");
+        path += u'.' + ExportFileFormats::extension(fileFormat());
         setFilePath(path);
     }
     const QFileInfo info(path);
@@ -224,6 +290,9 @@ void ExportDialog::loadSettings()
     QList<ExportColumn> remembered;
     if (ExportColumns::fromCodes(settings.value(ColumnsKey.path()).toString(), &remembered, nullptr))
         m_chosenColumns = remembered;
+    ExportFileFormat fileFormat = ExportFileFormat::Csv;
+    ExportFileFormats::fromCode(settings.value(FileFormatKey.path()).toString(), &fileFormat);
+    m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(static_cast<int>(fileFormat)));
     CsvDelimiter delimiter = CsvFormat::localeDefault();
     CsvFormat::fromCode(settings.value(DelimiterKey.path()).toString(), &delimiter);
     m_ui->delimiterCombo->setCurrentIndex(m_ui->delimiterCombo->findData(static_cast<int>(delimiter)));
@@ -235,13 +304,15 @@ void ExportDialog::loadSettings()
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     if (folder.isEmpty())
         folder = QDir::homePath();
-    setFilePath(QDir(folder).filePath(tr("leads-%1.csv").arg(QDate::currentDate().toString(Qt::ISODate))));
+    setFilePath(QDir(folder).filePath(tr("leads-%1.%2").arg(QDate::currentDate().toString(Qt::ISODate),
+                                                            ExportFileFormats::extension(fileFormat))));
 }
 
 void ExportDialog::saveSettings() const
 {
     QSettings settings;
     settings.setValue(ScopeKey.path(), scopeCode(scope()));
+    settings.setValue(FileFormatKey.path(), ExportFileFormats::code(fileFormat()));
     if (scope() != ExportScope::View)
         settings.setValue(ColumnsKey.path(), ExportColumns::codes(columns()));
     settings.setValue(DelimiterKey.path(), CsvFormat::code(format().delimiter));

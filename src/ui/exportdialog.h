@@ -2,6 +2,7 @@
 
 #include "csvformat.h"
 #include "exportcolumn.h"
+#include "exportfileformat.h"
 #include "exportscope.h"
 
 #include <QDialog>
@@ -14,7 +15,9 @@ class ExportDialog;
 }
 
 // Asks what to export and how (spec section 4): the current view, the selected rows or all leads;
-// which columns in which order; delimiter, header row, byte order mark and formula guard; the file.
+// which columns in which order; the format (CSV, or an Excel workbook with typed cells); for CSV
+// the delimiter, byte order mark and formula guard; the header row; the file. When a workbook
+// would hold more rows than a sheet does, a note says so before the export starts.
 // The choices are remembered (QSettings). Defaults that open right in spreadsheet programs: the
 // locale's list separator (a semicolon where the decimal separator is a comma) and a byte order mark.
 class ExportDialog : public QDialog
@@ -30,6 +33,13 @@ public:
     // The ticked columns, in list order.
     QList<ExportColumn> columns() const;
     CsvFormat format() const;
+    ExportFileFormat fileFormat() const;
+    // The rows of the current view and of all leads, where known (-1: not known), for the note
+    // on a workbook's sheets; the selected rows are counted already.
+    void setLeadCounts(qint64 viewRows, qint64 allRows);
+    // Data rows a workbook's sheet holds (XlsxWriter's limit; tests lower it).
+    void setRowsPerSheet(qint64 rows);
+    qint64 rowsPerSheet() const { return m_rowsPerSheet; }
     QString filePath() const;
     void setFilePath(const QString &path);
 
@@ -40,6 +50,8 @@ public Q_SLOTS:
 private:
     void showColumns(const QList<ExportColumn> &ticked);
     void scopeChanged();
+    void fileFormatChanged();
+    void updateSheetNote();
     void moveCurrent(int delta);
     void tickAll(bool ticked);
     void browse();
@@ -50,4 +62,8 @@ private:
     QList<ExportColumn> m_viewColumns;
     QList<ExportColumn> m_chosenColumns;   // for selected rows and all leads
     ExportScope m_shownScope = ExportScope::View;
+    qint64 m_selectedRows = 0;
+    qint64 m_viewRows = -1;
+    qint64 m_allRows = -1;
+    qint64 m_rowsPerSheet = 1048575;
 };

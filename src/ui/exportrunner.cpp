@@ -11,7 +11,7 @@ ExportRunner::ExportRunner(Session *session, const LeadExportRequest &request, Q
     , m_request(request)
 {
     m_progress = new QProgressDialog(parent);
-    m_progress->setWindowTitle(tr("Export leads to CSV"));
+    m_progress->setWindowTitle(tr("Export leads"));
     m_progress->setLabelText(tr("Exporting leads…"));
     m_progress->setAccessibleName(tr("Export progress"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -70,5 +70,6 @@ void ExportRunner::done(const ExportOutcome &outcome)
     m_timer->stop();
     m_running = false;
     m_progress->hide();
+    m_notes = outcome.notes;
     Q_EMIT finished(outcome.ok, outcome.rows, outcome.error, outcome.canceled);
 }

@@ -27,6 +27,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
     QProgressDialog *progressDialog() const { return m_progress; }
+    // The finished export's notes (a workbook's shortened cells), read in a finished() slot.
+    QStringList notes() const { return m_notes; }
 
 Q_SIGNALS:
     void finished(bool ok, qint64 rows, const QString &error, bool canceled);
@@ -42,4 +44,5 @@ private:
     bool m_started = false;
     QProgressDialog *m_progress = nullptr;
     QTimer *m_timer = nullptr;
+    QStringList m_notes;
 };

@@ -14,6 +14,7 @@
 #include "sqldialect.h"
 #include "tempdir.h"
 #include "testdatabase.h"
+#include "xlsxread.h"
 #include "catchresult.h"
 
 #include <QDir>
@@ -389,4 +390,61 @@ TEST_CASE("export/a read the database refuses ends the export with the database'
     CHECK(run.err.contains(QStringLiteral("campaigns")));
     CHECK(run.err.count(u'\n') == 1);
     CHECK_FALSE(QFile::exists(out));
+}
+
+TEST_CASE("export/--format xlsx and the .xlsx extension write an Excel workbook", "[cli][export][xlsx]")
+{
+    const QString db = demo().path;
+    TempDir dir;
+    const QStringList columns = {"--columns", "number,company_tin,state,created"};
+    // The extension chooses the format...
+    const QString byExtension = dir.file(QStringLiteral("leads.XLSX"));
+    const Run extension = runExport(QStringList{"--db", db, "--out", byExtension, "--user", "sales1", "--state", "new"} + columns);
+    INFO(extension.err.toStdString());
+    REQUIRE(extension.exitCode == 0);
+    CHECK(readFile(byExtension).startsWith("PK"));   // a zip, not text
+    // ... and --format whatever the name.
+    const QString byOption = dir.file(QStringLiteral("leads.data"));
+    const Run option = runExport(QStringList{"--db", db, "--out", byOption, "--user", "sales1", "--format", "xlsx", "--state", "new"} + columns);
+    REQUIRE(option.exitCode == 0);
+    CHECK(readFile(byOption).startsWith("PK"));
+    // --format csv wins over the extension.
+    const QString csvNamedXlsx = dir.file(QStringLiteral("text.xlsx"));
+    REQUIRE(runExport(QStringList{"--db", db, "--out", csvNamedXlsx, "--user", "sales1", "--format", "csv"} + columns).exitCode == 0);
+    CHECK(readFile(csvNamedXlsx).startsWith("Number,Company TIN,State,Created\r\n"));
+
+    const Run csv = runExport(QStringList{"--db", db, "--out", "-", "--user", "sales1", "--state", "new"} + columns);
+    REQUIRE(csv.exitCode == 0);
+    const QStringList ids = firstColumn(csv.out);
+    const QJsonArray sheets = readWorkbook(byExtension);
+    REQUIRE(sheets.size() == 1);
+    const QJsonObject sheet = sheets.at(0).toObject();
+    const QJsonArray rows = sheet.value("rows").toArray();
+    REQUIRE(rows.size() == ids.size() + 1);
+    CHECK(workbookCell(sheet, 0, 1).at(1).toString() == QStringLiteral("Company TIN"));
+    for (int i = 0; i < ids.size(); ++i) {
+        CHECK(workbookCell(sheet, i + 1, 0).at(0).toString() == QStringLiteral("n"));
+        CHECK(QString::number(workbookCell(sheet, i + 1, 0).at(1).toInteger()) == ids[i]);
+        CHECK(workbookCell(sheet, i + 1, 3).at(0).toString() == QStringLiteral("d"));
+    }
+    CHECK(readWorkbook(byOption) == sheets);
+}
+
+TEST_CASE("export/CSV-only options and standard output are refused for a workbook", "[cli][export][xlsx]")
+{
+    const QString db = demo().path;
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("leads.xlsx"));
+    for (const QStringList &extra : {QStringList{"--delimiter", "tab"}, QStringList{"--bom"}, QStringList{"--no-formula-guard"}}) {
+        const Run run = runExport(QStringList{"--db", db, "--out", out, "--user", "sales1"} + extra);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("CSV only")));
+    }
+    const Run toStdout = runExport({"--db", db, "--out", "-", "--user", "sales1", "--format", "xlsx"});
+    CHECK(toStdout.exitCode == 2);
+    CHECK(toStdout.err.contains(QStringLiteral("standard output")));
+    const Run unknown = runExport({"--db", db, "--out", out, "--user", "sales1", "--format", "ods"});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--format")));
+    CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }

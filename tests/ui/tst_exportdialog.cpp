@@ -166,9 +166,85 @@ TEST_CASE("Every control of the export dialog is named for assistive technology"
         visible.remove(u'&');
         CHECK(button->accessibleName() == visible);
     }
-    for (QWidget *w : QList<QWidget *>{child<QComboBox>(&dialog, "delimiterCombo"), child<QLineEdit>(&dialog, "fileEdit"),
+    for (QWidget *w : QList<QWidget *>{child<QComboBox>(&dialog, "delimiterCombo"), child<QComboBox>(&dialog, "formatCombo"),
+                                       child<QLineEdit>(&dialog, "fileEdit"),
                                        child<QListWidget>(&dialog, "columnList")})
         CHECK_FALSE(w->accessibleName().isEmpty());
+}
+
+TEST_CASE("The export dialog offers an Excel workbook, with the CSV-only options off", "[exportdialog][xlsx]")
+{
+    forgetChoices();
+    TempDir dir;
+    {
+        ExportDialog dialog(kViewColumns, 5);
+        auto *formatCombo = child<QComboBox>(&dialog, "formatCombo");
+        auto *formatLabel = child<QLabel>(&dialog, "formatLabel");
+        CHECK(formatCombo->accessibleName() == formatLabel->text().remove(u'&'));
+        CHECK(formatLabel->buddy() == formatCombo);
+        CHECK(dialog.fileFormat() == ExportFileFormat::Csv);
+        // The dialog's own mnemonics stay unique with the new label.
+        QList<QChar> mnemonics;
+        for (QWidget *w : dialog.findChildren<QWidget *>()) {
+            QString text;
+            if (auto *label = qobject_cast<QLabel *>(w))
+                text = label->text();
+            else if (auto *button = qobject_cast<QAbstractButton *>(w))
+                text = button->text();
+            const qsizetype amp = text.indexOf(u'&');
+            if (amp >= 0 && amp + 1 < text.size()) {
+                INFO(text.toStdString());
+                CHECK_FALSE(mnemonics.contains(text.at(amp + 1).toLower()));
+                mnemonics.append(text.at(amp + 1).toLower());
+            }
+        }
+        dialog.setFilePath(dir.file(QStringLiteral("leads.csv")));
+        formatCombo->setCurrentIndex(formatCombo->findData(static_cast<int>(ExportFileFormat::Xlsx)));
+        CHECK(dialog.fileFormat() == ExportFileFormat::Xlsx);
+        CHECK(dialog.filePath() == dir.file(QStringLiteral("leads.xlsx")));   // the extension follows
+        CHECK_FALSE(child<QComboBox>(&dialog, "delimiterCombo")->isEnabled());
+        CHECK_FALSE(child<QCheckBox>(&dialog, "bomCheck")->isEnabled());
+        CHECK_FALSE(child<QCheckBox>(&dialog, "guardCheck")->isEnabled());
+        CHECK(child<QCheckBox>(&dialog, "headerCheck")->isEnabled());
+        dialog.setFilePath(dir.file(QStringLiteral("mine")));
+        dialog.accept();
+        CHECK(dialog.result() == QDialog::Accepted);
+        CHECK(dialog.filePath() == dir.file(QStringLiteral("mine.xlsx")));
+    }
+    {
+        // Remembered, with the default file name's extension.
+        ExportDialog dialog(kViewColumns, 5);
+        CHECK(dialog.fileFormat() == ExportFileFormat::Xlsx);
+        CHECK(dialog.filePath().endsWith(QStringLiteral(".xlsx")));
+        auto *formatCombo = child<QComboBox>(&dialog, "formatCombo");
+        formatCombo->setCurrentIndex(formatCombo->findData(static_cast<int>(ExportFileFormat::Csv)));
+        CHECK(dialog.filePath().endsWith(QStringLiteral(".csv")));
+        CHECK(child<QComboBox>(&dialog, "delimiterCombo")->isEnabled());
+    }
+    forgetChoices();
+}
+
+TEST_CASE("The export dialog says before the export when a workbook needs more than one sheet", "[exportdialog][xlsx]")
+{
+    forgetChoices();
+    ExportDialog dialog(kViewColumns, 5);
+    dialog.show();
+    auto *note = child<QLabel>(&dialog, "sheetNoteLabel");
+    auto *formatCombo = child<QComboBox>(&dialog, "formatCombo");
+    dialog.setRowsPerSheet(4);
+    dialog.setLeadCounts(9, -1);
+    CHECK_FALSE(note->isVisible());   // CSV: one file, no sheets
+    formatCombo->setCurrentIndex(formatCombo->findData(static_cast<int>(ExportFileFormat::Xlsx)));
+    CHECK(note->isVisible());          // the view's 9 rows: 3 sheets of 4
+    CHECK(note->text().contains(QStringLiteral("3 sheets")));
+    child<QRadioButton>(&dialog, "selectedRadio")->setChecked(true);
+    CHECK(note->isVisible());          // 5 selected rows: 2 sheets
+    CHECK(note->text().contains(QStringLiteral("2 sheets")));
+    child<QRadioButton>(&dialog, "allRadio")->setChecked(true);
+    CHECK_FALSE(note->isVisible());    // not counted: nothing said
+    dialog.setLeadCounts(9, 4);
+    CHECK_FALSE(note->isVisible());    // 4 rows fit one sheet
+    forgetChoices();
 }
 
 TEST_CASE("The export runs as a Session job off the UI thread with progress, and Cancel leaves no file", "[exportrunner]")
