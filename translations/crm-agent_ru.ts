@@ -1239,12 +1239,12 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Экспорт отменён, файл не записан.</translation>
     </message>
     <message>
-        <source>Export leads to CSV</source>
-        <translation>Экспорт лидов в CSV</translation>
-    </message>
-    <message>
         <source>Reading the selected leads…</source>
         <translation>Чтение выбранных лидов…</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Экспорт лидов</translation>
     </message>
 </context>
 <context>
@@ -1265,16 +1265,8 @@ The lead is being reloaded with their changes: close this dialog, check the lead
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Exports leads to a CSV file (RFC 4180, UTF-8).</source>
-        <translation>Экспортирует лиды в CSV-файл (RFC 4180, UTF-8).</translation>
-    </message>
-    <message>
         <source>Database file.</source>
         <translation>Файл базы данных.</translation>
-    </message>
-    <message>
-        <source>CSV file to write; - for standard output.</source>
-        <translation>CSV-файл для записи; - означает стандартный вывод.</translation>
     </message>
     <message>
         <source>Columns in this order, by the names --list-columns prints (default: all).</source>
@@ -1333,10 +1325,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
-        <source>--out: give the CSV file to write, or - for standard output.</source>
-        <translation>--out: укажите CSV-файл для записи или - для стандартного вывода.</translation>
-    </message>
-    <message>
         <source>--columns: %1 See crm-agent export --list-columns.</source>
         <translation>--columns: %1 См. crm-agent export --list-columns.</translation>
     </message>
@@ -1376,13 +1364,41 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Report progress on standard error, a line each step, even when it is not a terminal (for scripts and other programs).</source>
         <translation>Сообщать о ходе выполнения в стандартный поток ошибок, строкой на каждый шаг, даже если это не терминал (для скриптов и других программ).</translation>
     </message>
+    <message>
+        <source>File to write (CSV, or an Excel workbook for *.xlsx); - for standard output (CSV).</source>
+        <translation>Файл для записи (CSV или книга Excel для *.xlsx); - — стандартный вывод (CSV).</translation>
+    </message>
+    <message>
+        <source>csv or xlsx (an Excel workbook with typed cells); default: xlsx for a *.xlsx file, else csv.</source>
+        <translation>csv или xlsx (книга Excel с типизированными ячейками); по умолчанию xlsx для файла *.xlsx, иначе csv.</translation>
+    </message>
+    <message>
+        <source>--out: give the file to write, or - for standard output.</source>
+        <translation>--out: укажите файл для записи или - для стандартного вывода.</translation>
+    </message>
+    <message>
+        <source>--format: expected csv or xlsx, got &quot;%1&quot;.</source>
+        <translation>--format: ожидается csv или xlsx, получено «%1».</translation>
+    </message>
+    <message>
+        <source>--out: an Excel workbook cannot go to standard output; give a file.</source>
+        <translation>--out: книгу Excel нельзя вывести в стандартный вывод; укажите файл.</translation>
+    </message>
+    <message>
+        <source>--%1 applies to CSV only, not to an Excel workbook.</source>
+        <translation>--%1 относится только к CSV, не к книге Excel.</translation>
+    </message>
+    <message>
+        <source>Exported %1 leads to %2 (%3 sheets).</source>
+        <translation>Экспортировано лидов: %1 в %2 (листов: %3).</translation>
+    </message>
+    <message>
+        <source>Exports leads to a CSV file (RFC 4180, UTF-8) or an Excel workbook (.xlsx).</source>
+        <translation>Экспортирует лиды в файл CSV (RFC 4180, UTF-8) или в книгу Excel (.xlsx).</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
-    <message>
-        <source>Export leads to CSV</source>
-        <translation>Экспорт лидов в CSV</translation>
-    </message>
     <message>
         <source>Leads</source>
         <translation>Лиды</translation>
@@ -1445,7 +1461,7 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     </message>
     <message>
         <source>Tick a&amp;ll</source>
-        <translation>&amp;Отметить все</translation>
+        <translation>Отмет&amp;ить все</translation>
     </message>
     <message>
         <source>Tick all</source>
@@ -1544,16 +1560,8 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Экспорт лидов в файл</translation>
     </message>
     <message>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Файлы CSV (*.csv);;Все файлы (*)</translation>
-    </message>
-    <message>
         <source>Columns: tick at least one column.</source>
         <translation>Столбцы: отметьте хотя бы один столбец.</translation>
-    </message>
-    <message>
-        <source>File: choose where to save the CSV file.</source>
-        <translation>Файл: выберите, куда сохранить CSV-файл.</translation>
     </message>
     <message>
         <source>File: %1 is a folder.</source>
@@ -1564,8 +1572,55 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Файл: папка %1 не существует.</translation>
     </message>
     <message>
-        <source>leads-%1.csv</source>
-        <translation>leads-%1.csv</translation>
+        <source>Export leads</source>
+        <translation>Экспорт лидов</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat</source>
+        <translation>Ф&amp;ормат</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>Sheets note</source>
+        <translation>Примечание о листах</translation>
+    </message>
+    <message>
+        <source>%1 leads are more than a sheet holds (%2 rows): they go on in %3 sheets with the same header.</source>
+        <translation>Лидов (%1) больше, чем вмещает лист (%2 строк): они продолжатся на %3 листах с тем же заголовком.</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>File: choose where to save the file.</source>
+        <translation>Файл: выберите, куда сохранить файл.</translation>
+    </message>
+    <message>
+        <source>leads-%1.%2</source>
+        <translation>leads-%1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportFileFormats</name>
+    <message>
+        <source>Excel workbook</source>
+        <translation>Книга Excel</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Книги Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -1610,10 +1665,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
 <context>
     <name>ExportRunner</name>
     <message>
-        <source>Export leads to CSV</source>
-        <translation>Экспорт лидов в CSV</translation>
-    </message>
-    <message>
         <source>Exporting leads…</source>
         <translation>Экспорт лидов…</translation>
     </message>
@@ -1632,6 +1683,10 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Exporting leads… %1</source>
         <translation>Экспорт лидов… %1</translation>
+    </message>
+    <message>
+        <source>Export leads</source>
+        <translation>Экспорт лидов</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +1909,30 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <source>Selected leads</source>
+        <translation>Выбранные лиды</translation>
+    </message>
+    <message>
+        <source>Leads in view</source>
+        <translation>Лиды представления</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>An Excel workbook cannot be written to standard output: give a file.</source>
+        <translation>Книгу Excel нельзя записать в стандартный вывод: укажите файл.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) held more than the 32,767 characters a workbook cell takes: they were cut to that length, ending in ….</source>
+        <translation>
+            <numerusform>В %n ячейке было больше 32 767 символов, которые вмещает ячейка книги: текст обрезан до этой длины и оканчивается на «…».</numerusform>
+            <numerusform>В %n ячейках было больше 32 767 символов, которые вмещает ячейка книги: текст обрезан до этой длины и оканчивается на «…».</numerusform>
+            <numerusform>В %n ячейках было больше 32 767 символов, которые вмещает ячейка книги: текст обрезан до этой длины и оканчивается на «…».</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4270,6 +4349,37 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Не удалось сохранить изменения: %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWriter</name>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Could not create %1: a sheet holds 1 to 16,384 columns.</source>
+        <translation>Не удалось создать %1: лист вмещает от 1 до 16 384 столбцов.</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>Не удалось создать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>Не удалось создать %1.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet &quot;%1&quot; to %2.</source>
+        <translation>Не удалось добавить лист «%1» в %2.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Nothing was saved.</source>
+        <translation>Не удалось записать %1: %2. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
     </message>
 </context>
 <context>
