@@ -3353,14 +3353,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Ctrl+O</translation>
     </message>
     <message>
-        <source>&amp;Export to CSV…</source>
-        <translation>&amp;Экспорт в CSV…</translation>
-    </message>
-    <message>
-        <source>Export leads to a CSV file (Ctrl+E)</source>
-        <translation>Экспортировать лиды в CSV-файл (Ctrl+E)</translation>
-    </message>
-    <message>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
@@ -3447,6 +3439,14 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Экспорт…</translation>
+    </message>
+    <message>
+        <source>Export leads to a CSV file or an Excel workbook (Ctrl+E)</source>
+        <translation>Экспортировать лиды в файл CSV или книгу Excel (Ctrl+E)</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ class QAction;
 class QWidget;
 class Session;
 
-// Export to CSV from the lead list (Ctrl+E, toolbar, menu): asks with ExportDialog (window-modal,
+// Export to CSV or Excel from the lead list (Ctrl+E, toolbar, menu): asks with ExportDialog (window-modal,
 // opened at once: it shows the number of selected rows, loaded or not), then runs the export with
 // progress and Cancel. For the selected rows, the ids of rows not in memory (a "select all" of a
 // million) are read on a lane after OK, before the export starts; nothing waits on the UI thread. Any of the four roles may export (spec: "anyone with the right
