@@ -14,6 +14,7 @@
 // PostgreSQL database is filled beforehand (`crm-agent demo --db postgresql://... --leads N`).
 // Before timing it checks that both tools wrote the same values (CsvReader on both outputs).
 
+#include "childrun.h"
 #include "csvreader.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -48,89 +49,6 @@ double median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-}
-
-double now()
-{
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-struct ChildRun
-{
-    int status = -1;
-    double seconds = 0;
-    long maxRssKb = 0;
-};
-
-// Runs a program with standard output to `outPath`; measures wall time and peak resident memory.
-ChildRun spawn(const QStringList &arguments, const QString &outPath, const QStringList &extraEnv = {})
-{
-    std::vector<QByteArray> args;
-    for (const QString &a : arguments)
-        args.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    std::vector<QByteArray> envStore;
-    for (char **e = environ; *e; ++e)
-        envStore.emplace_back(*e);
-    for (const QString &e : extraEnv)
-        envStore.push_back(e.toLocal8Bit());
-    std::vector<char *> envp;
-    for (QByteArray &e : envStore)
-        envp.push_back(e.data());
-    envp.push_back(nullptr);
-
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    const QByteArray out = outPath.toLocal8Bit();
-    posix_spawn_file_actions_addopen(&actions, 1, out.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    ChildRun run;
-    const double start = now();
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), envp.data()) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return run;
-    }
-    rusage usage {};
-    int status = 0;
-    wait4(pid, &status, 0, &usage);
-    run.seconds = now() - start;
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    run.maxRssKb = usage.ru_maxrss;
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
-}
-
-// The export alone, in a forked child (no sign-in): its peak resident memory.
-ChildRun exportInChild(const QString &db, const QString &out)
-{
-    ChildRun run;
-    const double start = now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        LeadExportRequest request;
-        request.databasePath = db;
-        request.outputPath = out;
-        request.roles = Role::Sales;
-        LeadExporter exporter;
-        const bool ok = exporter.run(request);
-        if (!ok)
-            std::fprintf(stderr, "export failed: %s\n", qPrintable(exporter.errorString()));
-        std::fflush(nullptr);
-        _exit(ok ? 0 : 1);
-    }
-    rusage usage {};
-    int status = 0;
-    wait4(pid, &status, 0, &usage);
-    run.seconds = now() - start;
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-    run.maxRssKb = usage.ru_maxrss;
-    return run;
 }
 
 QString sqlString(const QString &text)
@@ -330,12 +248,12 @@ int main(int argc, char *argv[])
     const QStringList env = {QStringLiteral("CRM_AGENT_PASSWORD=") + password};
 
     // Warm up the page cache and check that both write the same values.
-    ChildRun first = spawn(ours, QStringLiteral("/dev/null"), env);
+    ChildRun first = ChildRun::spawn(ours, QString(), env);
     if (first.status != 0 || !QFile::exists(oursOut)) {
         std::fprintf(stderr, "crm-agent export failed (status %d)\n", first.status);
         return 1;
     }
-    ChildRun second = spawn(theirs, theirsStdout);
+    ChildRun second = ChildRun::spawn(theirs, theirsStdout);
     if (second.status != 0) {
         std::fprintf(stderr, "%s failed (status %d)\n", qPrintable(theirsName), second.status);
         return 1;
@@ -352,11 +270,11 @@ int main(int argc, char *argv[])
     for (int p = 0; p < pairs; ++p) {
         ChildRun a, b;
         if (p % 2 == 0) {
-            a = spawn(ours, QStringLiteral("/dev/null"), env);
-            b = spawn(theirs, theirsStdout);
+            a = ChildRun::spawn(ours, QString(), env);
+            b = ChildRun::spawn(theirs, theirsStdout);
         } else {
-            b = spawn(theirs, theirsStdout);
-            a = spawn(ours, QStringLiteral("/dev/null"), env);
+            b = ChildRun::spawn(theirs, theirsStdout);
+            a = ChildRun::spawn(ours, QString(), env);
         }
         if (a.status != 0 || b.status != 0) {
             std::fprintf(stderr, "a run failed (crm-agent %d, %s %d)\n", a.status, qPrintable(theirsName), b.status);
@@ -365,13 +283,17 @@ int main(int argc, char *argv[])
         oursTimes.push_back(a.seconds);
         theirsTimes.push_back(b.seconds);
         ratios.push_back(a.seconds / b.seconds);
-        oursRss = std::max(oursRss, a.maxRssKb);
-        theirsRss = std::max(theirsRss, b.maxRssKb);
+        oursRss = std::max(oursRss, a.peakKb);
+        theirsRss = std::max(theirsRss, b.peakKb);
         std::printf("pair %d: crm-agent export %.2f s, %s %.2f s, ratio %.3f\n", p + 1, a.seconds,
                     qPrintable(theirsName), b.seconds, a.seconds / b.seconds);
         std::fflush(stdout);
     }
-    const ChildRun alone = exportInChild(dbPath, temp.filePath(QStringLiteral("alone.csv")));
+    LeadExportRequest aloneRequest;   // the export alone, no sign-in
+    aloneRequest.databasePath = dbPath;
+    aloneRequest.outputPath = temp.filePath(QStringLiteral("alone.csv"));
+    aloneRequest.roles = Role::Sales;
+    const ChildRun alone = ChildRun::exportInChild(aloneRequest);
 
     std::printf("\n%zu pairs, %d columns, all leads, %lld bytes of CSV\n", ratios.size(), ExportColumnCount,
                 static_cast<long long>(QFile(oursOut).size()));
@@ -381,7 +303,7 @@ int main(int argc, char *argv[])
                 median(ratios));
     std::printf("peak memory, crm-agent export process incl. sign-in (Argon2id 64 MiB): %.1f MB\n", oursRss / 1024.0);
     std::printf("peak memory, the export alone (LeadExporter, forked child): %.1f MB  (target < 64 MB), %.2f s\n",
-                alone.maxRssKb / 1024.0, alone.seconds);
+                alone.peakKb / 1024.0, alone.seconds);
     std::printf("peak memory, %s: %.1f MB\n", qPrintable(theirsName), theirsRss / 1024.0);
     return alone.status == 0 ? 0 : 1;
 }

@@ -11,6 +11,7 @@
 // The database is only read: give a copy if it must not be touched at all (SQLite may add its
 // -wal/-shm files beside it while it is open).
 
+#include "childrun.h"
 #include "leadexporter.h"
 
 #include <QCoreApplication>
@@ -34,99 +35,6 @@
 extern char **environ;
 
 namespace {
-
-double now()
-{
-    timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-struct ChildRun
-{
-    int status = -1;
-    double seconds = 0;
-    long peakKb = 0;
-};
-
-long vmHwmKb()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return -1;
-}
-
-// The export in a forked child: wall time and its own peak resident memory (VmHWM, reset at the
-// start through /proc/self/clear_refs so that what the parent held before does not count).
-ChildRun exportInChild(const LeadExportRequest &request, const QString &peakFile)
-{
-    ChildRun run;
-    const double start = now();
-    const pid_t pid = fork();
-    if (pid == 0) {
-        if (FILE *clear = std::fopen("/proc/self/clear_refs", "w")) {
-            std::fputs("5", clear);
-            std::fclose(clear);
-        }
-        LeadExporter exporter;
-        const bool ok = exporter.run(request);
-        if (!ok)
-            std::fprintf(stderr, "export failed: %s\n", qPrintable(exporter.errorString()));
-        QFile peak(peakFile);
-        if (peak.open(QIODevice::WriteOnly))
-            peak.write(QByteArray::number(qlonglong(vmHwmKb())));
-        peak.close();
-        std::fflush(nullptr);
-        _exit(ok ? 0 : 1);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    run.seconds = now() - start;
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128;
-    QFile peak(peakFile);
-    if (peak.open(QIODevice::ReadOnly))
-        run.peakKb = peak.readAll().toLong();
-    return run;
-}
-
-// Runs a program; wall time and the largest resident memory of it and its waited-for children.
-ChildRun spawn(const QStringList &arguments)
-{
-    std::vector<QByteArray> args;
-    for (const QString &a : arguments)
-        args.push_back(a.toLocal8Bit());
-    std::vector<char *> argv;
-    for (QByteArray &a : args)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    posix_spawn_file_actions_t actions;
-    posix_spawn_file_actions_init(&actions);
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0);
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
-    ChildRun run;
-    const double start = now();
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0) {
-        posix_spawn_file_actions_destroy(&actions);
-        return run;
-    }
-    rusage usage {};
-    int status = 0;
-    wait4(pid, &status, 0, &usage);
-    run.seconds = now() - start;
-    run.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
-    run.peakKb = usage.ru_maxrss;
-    rusage children {};
-    getrusage(RUSAGE_CHILDREN, &children);
-    run.peakKb = std::max(run.peakKb, long(children.ru_maxrss));
-    posix_spawn_file_actions_destroy(&actions);
-    return run;
-}
 
 } // namespace
 
@@ -170,7 +78,7 @@ int main(int argc, char *argv[])
 
     request.fileFormat = ExportFileFormat::Xlsx;
     request.outputPath = dir.filePath(QStringLiteral("leads.xlsx"));
-    const ChildRun xlsx = exportInChild(request, dir.filePath(QStringLiteral("peak")));
+    const ChildRun xlsx = ChildRun::exportInChild(request);
     if (xlsx.status != 0)
         return 1;
     std::printf("xlsx export:      %8.1f s  peak %6.1f MB  %8.1f MB file\n", xlsx.seconds, double(xlsx.peakKb) / 1024,
@@ -181,15 +89,16 @@ int main(int argc, char *argv[])
 
     request.fileFormat = ExportFileFormat::Csv;
     request.outputPath = dir.filePath(QStringLiteral("same.csv"));
-    const ChildRun csv = exportInChild(request, dir.filePath(QStringLiteral("peak")));
+    const ChildRun csv = ChildRun::exportInChild(request);
     if (csv.status != 0)
         return 1;
     const QString profile = QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString();
     const QString outDir = dir.filePath(QStringLiteral("soffice"));
     QDir().mkpath(outDir);
-    const ChildRun office = spawn({soffice, QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+    const ChildRun office = ChildRun::spawn({soffice, QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
                                    QStringLiteral("--convert-to"), QStringLiteral("xlsx"), QStringLiteral("--outdir"), outDir,
-                                   request.outputPath});
+                                   request.outputPath},
+                                  QString(), {}, true);
     const QString converted = QDir(outDir).filePath(QStringLiteral("same.xlsx"));
     if (office.status != 0 || !QFileInfo::exists(converted)) {
         std::fprintf(stderr, "soffice failed (status %d)\n", office.status);
