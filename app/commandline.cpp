@@ -35,17 +35,37 @@ const Subcommand *subcommandNamed(const QString &name)
     return nullptr;
 }
 
+// The first argument that is neither an option nor the value of the window's --db or --user: a
+// command word (or a mistyped one); empty when there is none.
+QString firstWord(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (arg == QLatin1String("--db") || arg == QLatin1String("--user")) {
+            ++i;   // its value
+            continue;
+        }
+        if (!arg.startsWith(u'-'))
+            return arg;
+    }
+    return QString();
+}
+
 } // namespace
 
 bool CommandLine::isHeadless(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        const QString arg = QString::fromLocal8Bit(argv[i]);
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
         if (arg == QLatin1String("--help") || arg == QLatin1String("-h") || arg == QLatin1String("--version")
             || arg == QLatin1String("-v"))
             return true;
     }
-    return argc > 1 && subcommandNamed(QString::fromLocal8Bit(argv[1]));
+    // A command, or a word that is none (runHeadless says so rather than opening the window).
+    return !firstWord(arguments).isEmpty();
 }
 
 QString CommandLine::helpText()
@@ -55,8 +75,9 @@ QString CommandLine::helpText()
         "Usage: crm-agent [--db PATH] [--user LOGIN]\n"
         "       crm-agent copy --from DB --to DB [--progress]\n"
         "       crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]\n"
-        "       crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]\n"
-        "                        [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]\n"
+        "       crm-agent export --db PATH --out FILE|- [--format csv|xlsx] [--columns a,b,c]\n"
+        "                        [--state S] [--source S] [--owner LOGIN] [--search TEXT]\n"
+        "                        [--created-from DATE] [--created-to DATE]\n"
         "                        [--delimiter comma|semicolon|tab] [--bom] [--no-header]\n"
         "                        [--no-formula-guard] [--user LOGIN]\n"
         "\n"
@@ -75,7 +96,8 @@ QString CommandLine::helpText()
         "  copy            copy a whole database into an empty one (SQLite file or\n"
         "                  postgresql:// URI on either side; crm-agent copy --help)\n"
         "  demo            create or fill a database with deterministic demo data\n"
-        "  export          write leads to a CSV file (crm-agent export --help, --list-columns)\n")
+        "  export          write leads to a CSV file or an Excel workbook\n"
+        "                  (crm-agent export --help, --list-columns)\n")
         .arg(Database::defaultPath());
 }
 
@@ -83,6 +105,18 @@ int CommandLine::runHeadless(const QStringList &arguments)
 {
     if (const Subcommand *subcommand = subcommandNamed(arguments.value(1)))
         return subcommand->run(arguments.mid(1));
+    if (const QString word = firstWord(arguments); !word.isEmpty()) {
+        QStringList names;
+        for (const Subcommand &subcommand : Subcommands)
+            names.append(QLatin1String(subcommand.name));
+        printError(subcommandNamed(word)
+                       ? QCoreApplication::translate("CommandLine", "The command %1 comes first: crm-agent %1 …")
+                             .arg(word)
+                       : QCoreApplication::translate("CommandLine", "\"%1\" is not a command; the commands are %2 "
+                                                                    "(crm-agent --help).")
+                             .arg(word, names.join(QLatin1String(", "))));
+        return 2;
+    }
     if (arguments.contains(QLatin1String("--version")) || arguments.contains(QLatin1String("-v"))) {
         std::printf("crm-agent %s\n", CRM_AGENT_VERSION);
         return 0;

@@ -130,8 +130,9 @@
         <source>Usage: crm-agent [--db PATH] [--user LOGIN]
        crm-agent copy --from DB --to DB [--progress]
        crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
-       crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]
-                        [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]
+       crm-agent export --db PATH --out FILE|- [--format csv|xlsx] [--columns a,b,c]
+                        [--state S] [--source S] [--owner LOGIN] [--search TEXT]
+                        [--created-from DATE] [--created-to DATE]
                         [--delimiter comma|semicolon|tab] [--bom] [--no-header]
                         [--no-formula-guard] [--user LOGIN]
 
@@ -150,13 +151,15 @@ Commands:
   copy            copy a whole database into an empty one (SQLite file or
                   postgresql:// URI on either side; crm-agent copy --help)
   demo            create or fill a database with deterministic demo data
-  export          write leads to a CSV file (crm-agent export --help, --list-columns)
+  export          write leads to a CSV file or an Excel workbook
+                  (crm-agent export --help, --list-columns)
 </source>
         <translation>Использование: crm-agent [--db PATH] [--user LOGIN]
        crm-agent copy --from DB --to DB [--progress]
        crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
-       crm-agent export --db PATH --out FILE|- [--columns a,b,c] [--state S] [--source S]
-                        [--owner LOGIN] [--search TEXT] [--created-from DATE] [--created-to DATE]
+       crm-agent export --db PATH --out FILE|- [--format csv|xlsx] [--columns a,b,c]
+                        [--state S] [--source S] [--owner LOGIN] [--search TEXT]
+                        [--created-from DATE] [--created-to DATE]
                         [--delimiter comma|semicolon|tab] [--bom] [--no-header]
                         [--no-formula-guard] [--user LOGIN]
 
@@ -175,8 +178,17 @@ CRM Agent: рабочее место для первого этапа ворон
   copy            скопировать всю базу данных в пустую (файл SQLite или
                   URI postgresql:// с любой стороны; crm-agent copy --help)
   demo            создать или заполнить базу данных детерминированными демо-данными
-  export          выгрузить лиды в файл CSV (crm-agent export --help, --list-columns)
+  export          выгрузить лиды в файл CSV или книгу Excel
+                  (crm-agent export --help, --list-columns)
 </translation>
+    </message>
+    <message>
+        <source>The command %1 comes first: crm-agent %1 …</source>
+        <translation>Команда %1 идёт первой: crm-agent %1 …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the commands are %2 (crm-agent --help).</source>
+        <translation>«%1» — не команда; команды: %2 (crm-agent --help).</translation>
     </message>
 </context>
 <context>

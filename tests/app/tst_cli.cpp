@@ -7,6 +7,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
@@ -43,6 +44,32 @@ TEST_CASE("cli/version and help need no display", "[cli]")
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(QStringLiteral("--db PATH")));
     CHECK(help.out.contains(QStringLiteral("demo")));
+}
+
+TEST_CASE("cli/a word that is not a command is refused, naming the commands - never opening the window", "[cli]")
+{
+    TempDir dir;
+    const QString db = dir.file(QStringLiteral("x.sqlite"));
+    // No display at all: a window would abort (Qt's platform error), as "chek" used to.
+    QProcessEnvironment env = cliEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    for (const QStringList &arguments : {QStringList{QStringLiteral("chek"), QStringLiteral("--db"), db},
+                                         QStringList{QStringLiteral("--db"), db, QStringLiteral("exprot")}}) {
+        INFO(arguments.join(u' ').toStdString());
+        const Run run = runCli(arguments, env);
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(QStringLiteral("is not a command")));
+        CHECK(run.err.contains(QStringLiteral("copy, demo, export")));
+        CHECK(run.out.isEmpty());
+    }
+    // A command after the window's options: it comes first.
+    const Run late = runCli({QStringLiteral("--db"), db, QStringLiteral("export")}, env);
+    CHECK(late.exitCode == 2);
+    CHECK(late.err.contains(QStringLiteral("crm-agent export")));
+    // Nothing was created on the way.
+    CHECK_FALSE(QFile::exists(db));
 }
 
 TEST_CASE("cli/demo creates a database with the asked counts and prints the sign-ins", "[cli]")
