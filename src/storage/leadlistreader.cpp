@@ -126,10 +126,10 @@ Result<void> LeadListReader::chooseSearchShape(LeadListSql *sql, int denseFrom, 
     return {};
 }
 
-Result<QList<LeadListRow>> LeadListReader::rows(const LeadListSql &sql, const QList<qint64> &ids) const
+Result<QList<LeadListRow>> LeadListReader::readRows(const SqlStatement &statement) const
 {
     QSqlQuery query(m_db);
-    if (const Result<void> ran = run(query, sql.selectIds(ids)); !ran)
+    if (const Result<void> ran = run(query, statement); !ran)
         return Failure{ran.error()};
     QList<LeadListRow> rows;
     while (query.next())
@@ -137,15 +137,12 @@ Result<QList<LeadListRow>> LeadListReader::rows(const LeadListSql &sql, const QL
     return rows;
 }
 
+Result<QList<LeadListRow>> LeadListReader::rows(const LeadListSql &sql, const QList<qint64> &ids) const
+{
+    return readRows(sql.selectIds(ids));
+}
+
 Result<QList<LeadListRow>> LeadListReader::matchingRows(const LeadListSql &sql, const QList<qint64> &ids) const
 {
-    QSqlQuery query(m_db);
-    if (const Result<void> ran = run(query, sql.matchingIds(ids)); !ran)
-        return Failure{ran.error()};
-    QList<qint64> matching;
-    while (query.next())
-        matching.append(query.value(0).toLongLong());
-    if (matching.isEmpty())
-        return QList<LeadListRow>();
-    return rows(sql, matching);
+    return readRows(sql.selectMatching(ids));
 }

@@ -44,5 +44,8 @@ public:
     Result<QList<LeadListRow>> matchingRows(const LeadListSql &sql, const QList<qint64> &ids) const;
 
 private:
+    // Runs a statement answering the row columns (LeadListSql::readRow) and reads its rows.
+    Result<QList<LeadListRow>> readRows(const SqlStatement &statement) const;
+
     QSqlDatabase m_db;
 };

@@ -191,12 +191,14 @@ SqlStatement LeadListSql::selectIds(const QList<qint64> &ids) const
     return statement;
 }
 
-SqlStatement LeadListSql::matchingIds(const QList<qint64> &ids) const
+SqlStatement LeadListSql::selectMatching(const QList<qint64> &ids) const
 {
     SqlStatement statement;
     const QString condition = ids.isEmpty() ? QStringLiteral("FALSE")
                                             : QStringLiteral("l.id IN (") + SqlValues::placeholders(ids.size()) + u')';
-    statement.sql = QStringLiteral("SELECT l.id") + fromAndWhere(&statement.values, condition);
+    statement.sql = QStringLiteral("SELECT ") + QLatin1String(kRowColumns) + QStringLiteral(", ")
+                    + sortExpressionOf(m_query.sortColumn, m_dialect) + QStringLiteral(" AS sort_key")
+                    + fromAndWhere(&statement.values, condition);
     for (qint64 id : ids)
         statement.values.append(id);
     return statement;

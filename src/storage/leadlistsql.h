@@ -51,8 +51,8 @@ public:
     SqlStatement selectAll() const;
     // The given rows only (any order), for export of a selection or refreshing edited rows.
     SqlStatement selectIds(const QList<qint64> &ids) const;
-    // The ids among `ids` of the leads that the view's filter and search match (id only).
-    SqlStatement matchingIds(const QList<qint64> &ids) const;
+    // The rows among `ids` that the view's filter and search match (any order), as selectIds().
+    SqlStatement selectMatching(const QList<qint64> &ids) const;
     // Up to `limit` rows strictly after `after` in view order (from the start when `after` is null);
     // with `backwards`, strictly before it in reverse view order (from the end when null).
     SqlStatement page(const LeadListKey *after, bool backwards, int limit) const;
