@@ -108,34 +108,53 @@ Decision Permissions::check(RoleSet roles, LeadAction action, LeadState state, b
     return deny(QCoreApplication::translate("Permissions", "Unknown action."));
 }
 
+namespace {
+
+Decision noCrmRole()
+{
+    return deny(QCoreApplication::translate("Permissions", "You hold no CRM role; ask an administrator to grant one."));
+}
+
+// How far check() lets `roles` take `action`, over every state, on a lead they own and on one they
+// do not: on some lead at all, and on only some of them (the ones they own).
+struct Reach
+{
+    bool some = false;
+    bool ownedOnly = false;
+};
+
+Reach reachOf(RoleSet roles, LeadAction action)
+{
+    Reach reach;
+    bool everyOwner = true;
+    for (LeadState state : LeadStates::all()) {
+        const bool owned = Permissions::check(roles, action, state, true).allowed;
+        const bool other = Permissions::check(roles, action, state, false).allowed;
+        reach.some = reach.some || owned || other;
+        everyOwner = everyOwner && owned == other;
+    }
+    reach.ownedOnly = reach.some && !everyOwner;
+    return reach;
+}
+
+} // namespace
+
 Decision Permissions::byRoles(RoleSet roles, LeadAction action)
 {
+    if (reachOf(roles, action).some)
+        return allow();
     if (!(roles & Roles::allRoles()))
-        return deny(QCoreApplication::translate(
-            "Permissions", "You hold no CRM role; ask an administrator to grant one."));
-    switch (action) {
-    case LeadAction::Create:
-    case LeadAction::Edit:
-    case LeadAction::Qualify:      // by the lead's owner, whatever role they hold
-    case LeadAction::Disqualify:
-        return allow();
-    case LeadAction::Assign:
-    case LeadAction::Reassign:
-        // crm_manager and crm_marketeer on the leads they own, crm_admin and crm_sales on any.
-        return allow();
-    }
-    return deny(QCoreApplication::translate("Permissions", "Unknown action."));
+        return noCrmRole();
+    return check(roles, action, LeadState::New, true);
 }
 
 QString Permissions::roleLimit(RoleSet roles, LeadAction action)
 {
-    if (!byRoles(roles, action))
+    if (!reachOf(roles, action).ownedOnly)
         return QString();
     switch (action) {
     case LeadAction::Assign:
     case LeadAction::Reassign:
-        if (roles.testFlag(Role::Admin) || roles.testFlag(Role::Sales))
-            return QString();
         return QCoreApplication::translate("Permissions",
                                            "Your roles let you assign and reassign only the leads you own.");
     case LeadAction::Qualify:
@@ -151,8 +170,5 @@ QString Permissions::roleLimit(RoleSet roles, LeadAction action)
 
 Decision Permissions::canExport(RoleSet roles)
 {
-    if (!(roles & Roles::allRoles()))
-        return deny(QCoreApplication::translate(
-            "Permissions", "You hold no CRM role; ask an administrator to grant one."));
-    return allow();
+    return roles & Roles::allRoles() ? allow() : noCrmRole();
 }

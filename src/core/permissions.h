@@ -29,8 +29,9 @@ public:
     static Decision check(RoleSet roles, LeadAction action, LeadState state, bool isOwner);
     static bool canSignIn(RoleSet roles) { return roles != RoleSet(); }
     // Whether `roles` let their holder perform `action` on some lead at all, whatever its state and
-    // owner: false (with the reason, worded for the user) for an action the roles can never
-    // perform, so that it is not offered. The per-lead check() still decides each lead.
+    // owner (derived from check() over every state and ownership): false (with the reason, worded
+    // for the user) for an action the roles can never perform, so that it is not offered. The
+    // per-lead check() still decides each lead.
     static Decision byRoles(RoleSet roles, LeadAction action);
     // What `roles` restrict `action` to when they allow it only on some leads ("only leads you
     // own"), worded for the user; empty when they restrict nothing or never allow it.
