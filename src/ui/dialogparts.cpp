@@ -1,6 +1,7 @@
 #include "dialogparts.h"
 
 #include "referencepicker.h"
+#include "statuscolors.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -120,6 +121,7 @@ void DialogParts::nameButtons(QDialogButtonBox *box)
 void DialogParts::showError(QLabel *label, const QString &message)
 {
     label->setProperty(kErrorStays, QVariant());
+    StatusColors::apply(label, StatusColors::Tone::Error);
     label->setText(message);
     label->setVisible(!message.isEmpty());
 }

@@ -12,6 +12,7 @@
 #include "permissions.h"
 #include "leadrelatedlists.h"
 #include "referencepicker.h"
+#include "statuscolors.h"
 #include "session.h"
 #include "visibilityrules.h"
 
@@ -49,9 +50,6 @@ const LeadField kVisualOrder[] = {
 };
 static_assert(std::size(kVisualOrder) == LeadFieldCount);
 
-const char kErrorStyle[] = "color: #b3261e;";
-const char kWarningStyle[] = "color: #8a5300;";
-const char kInvalidInputStyle[] = "border: 1px solid #b3261e; border-radius: 2px;";
 
 int idx(LeadField field)
 {
@@ -151,11 +149,21 @@ QString LeadFormDialog::lastSourceKey(qint64 employeeId)
     return QStringLiteral("leadForm/lastSource/%1").arg(employeeId);
 }
 
+QString LeadFormDialog::defaultSourceKey(qint64 employeeId)
+{
+    return QStringLiteral("leadForm/defaultSource/%1").arg(employeeId);
+}
+
 void LeadFormDialog::startNewLead()
 {
-    // The source this employee chose for their last new lead; the first time, the first source.
+    // The source this employee chose in Settings, else the one of their last new lead; the first
+    // time, the first source.
     LeadSource source = LeadSource::SelfGeneration;
-    if (m_me.id <= 0 || !LeadSources::fromCode(QSettings().value(lastSourceKey(m_me.id)).toString(), &source))
+    if (m_me.id <= 0)
+        return;
+    const QSettings settings;
+    if (!LeadSources::fromCode(settings.value(defaultSourceKey(m_me.id)).toString(), &source)
+        && !LeadSources::fromCode(settings.value(lastSourceKey(m_me.id)).toString(), &source))
         return;
     Lead start;
     start.source = source;
@@ -369,7 +377,7 @@ void LeadFormDialog::setUpRows()
         notice->setSpacing(2);
         auto *heading = new QLabel(tr("Possible duplicate:"), row.duplicateBox);
         heading->setAccessibleName(tr("%1 possible duplicates").arg(LeadFields::label(field)));
-        heading->setStyleSheet(QString::fromLatin1(kWarningStyle));
+        StatusColors::apply(heading, StatusColors::Tone::Warning);
         notice->addWidget(heading);
         row.duplicateBox->hide();
         column->addWidget(row.duplicateBox);
@@ -595,13 +603,13 @@ void LeadFormDialog::setMessage(LeadField field, const QString &text, bool error
     if (!row.message)
         return;
     row.message->setText(text);
-    row.message->setStyleSheet(QString::fromLatin1(error ? kErrorStyle : kWarningStyle));
+    StatusColors::apply(row.message, error ? StatusColors::Tone::Error : StatusColors::Tone::Warning);
     row.message->setVisible(!text.isEmpty());
     QWidget *target = row.input;
     if (auto *picker = qobject_cast<ReferencePicker *>(target))
         target = picker->lineEdit();
     const bool invalid = error && !text.isEmpty();
-    target->setStyleSheet(invalid ? QString::fromLatin1(kInvalidInputStyle) : QString());
+    target->setStyleSheet(invalid ? StatusColors::invalidInputStyle(palette()) : QString());
     row.input->setProperty("invalid", invalid);
 }
 
@@ -711,7 +719,7 @@ void LeadFormDialog::showDuplicates(LeadField field, const QList<DuplicateMatch>
         auto *label = new QLabel(text, line);
         label->setTextFormat(Qt::RichText);
         label->setWordWrap(true);
-        label->setStyleSheet(QString::fromLatin1(kWarningStyle));
+        StatusColors::apply(label, StatusColors::Tone::Warning);
         layout->addWidget(label, 1);
         // A real button: reached by Tab right after the field, pressed with Space, and the
         // first of its kind in the form by its shortcut (updateDuplicateShortcuts()).
@@ -830,7 +838,10 @@ void LeadFormDialog::showInvalid(const ValidationResult &result)
 
 void LeadFormDialog::setStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setStyleSheet(error ? QString::fromLatin1(kErrorStyle) : QString());
+    if (error)
+        StatusColors::apply(m_ui->statusLabel, StatusColors::Tone::Error);
+    else
+        StatusColors::clear(m_ui->statusLabel);
     m_ui->statusLabel->setText(text);
 }
 

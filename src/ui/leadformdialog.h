@@ -53,8 +53,10 @@ public:
     bool hasUnsavedChanges();
     // Why the lead could not be loaded, or why it is read-only; empty otherwise.
     QString notice() const;
-    // Where the source of the employee's last new lead is remembered (QSettings): a new lead
-    // starts with it.
+    // Where an employee's own choice of source for every new lead is kept (Settings); when it is
+    // not set, a new lead starts with the source of the employee's last new lead, remembered
+    // under lastSourceKey (QSettings).
+    static QString defaultSourceKey(qint64 employeeId);
     static QString lastSourceKey(qint64 employeeId);
 
     // The input of a field (for tests and automation; also reachable by accessible name).

@@ -50,3 +50,14 @@ TEST_CASE("ui/A form file written on one line is not in Designer's layout", "[ui
     CHECK(oneLine != asDesignerWritesIt(oneLine));
     CHECK(asDesignerWritesIt(oneLine) == asDesignerWritesIt(asDesignerWritesIt(oneLine)));
 }
+
+TEST_CASE("ui/No form fixes a text colour: error and warning colours come from the palette", "[ui][forms][theme]")
+{
+    const QDir forms(QStringLiteral(CRM_FORMS_DIR));
+    for (const QString &name : forms.entryList({QStringLiteral("*.ui")}, QDir::Files)) {
+        QFile file(forms.filePath(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        CAPTURE(name.toStdString());
+        CHECK_FALSE(file.readAll().contains("color: #"));
+    }
+}

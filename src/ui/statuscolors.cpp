@@ -1,0 +1,64 @@
+#include "statuscolors.h"
+
+#include <QPalette>
+#include <QWidget>
+
+#include <cmath>
+
+namespace {
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+double luminance(const QColor &color)
+{
+    const auto channel = [](float c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF());
+}
+
+} // namespace
+
+QColor StatusColors::color(Tone tone, const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    QColor chosen;
+    if (isDark(palette))
+        chosen = tone == Tone::Error ? QColor(0xff, 0x8a, 0x80) : QColor(0xff, 0xcc, 0x80);
+    else
+        chosen = tone == Tone::Error ? QColor(0xb0, 0x00, 0x20) : QColor(0x8a, 0x53, 0x00);
+    // A window of an unusual shade: darken (or lighten) the colour until it reads.
+    for (int step = 0; step < 10 && contrast(chosen, window) < 4.5; ++step)
+        chosen = isDark(palette) ? chosen.lighter(115) : chosen.darker(125);
+    return chosen;
+}
+
+void StatusColors::apply(QWidget *widget, Tone tone)
+{
+    const QPalette inherited = widget->parentWidget() ? widget->parentWidget()->palette() : widget->palette();
+    QPalette palette = widget->palette();
+    const QColor c = color(tone, inherited);
+    palette.setColor(QPalette::WindowText, c);
+    palette.setColor(QPalette::Text, c);
+    widget->setPalette(palette);
+}
+
+void StatusColors::clear(QWidget *widget)
+{
+    widget->setPalette(QPalette());
+}
+
+QString StatusColors::invalidInputStyle(const QPalette &palette)
+{
+    return QStringLiteral("border: 1px solid %1; border-radius: 2px;").arg(color(Tone::Error, palette).name());
+}
+
+double StatusColors::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
