@@ -2,6 +2,7 @@
 #include "database.h"
 #include "databaselocation.h"
 #include "desktopapp.h"
+#include "settingsdialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,12 +22,17 @@ void setUpApplication(QCoreApplication &app)
     QCoreApplication::setOrganizationName(QStringLiteral("crm-agent"));
     QCoreApplication::setApplicationName(QStringLiteral("crm-agent"));
     QCoreApplication::setApplicationVersion(QStringLiteral(CRM_AGENT_VERSION));
+    // The language chosen in Settings, else the system's.
+    const QString language = SettingsDialog::language();
+    if (language == QLatin1String("en"))
+        return;
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), QStringLiteral("crm-agent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("crm-agent"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(translator);
 }
 // Runs the event loop (no window shows yet) until `start(context, done)` answers through `done`.
@@ -70,7 +76,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString text = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    // The database named on the command line, else the one chosen in Settings, else the default file.
+    const QString text = parser.isSet(dbOption)                         ? parser.value(dbOption)
+                         : !SettingsDialog::defaultDatabase().isEmpty() ? SettingsDialog::defaultDatabase()
+                                                                         : Database::defaultPath();
     const Result<DatabaseLocation> location = DatabaseLocation::parse(text);
     if (!location) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"), location.error());

@@ -277,6 +277,29 @@ void ExportDialog::accept()
     QDialog::accept();
 }
 
+ExportDialog::Defaults ExportDialog::storedDefaults()
+{
+    const QSettings settings;
+    Defaults defaults;
+    ExportFileFormats::fromCode(settings.value(FileFormatKey.path()).toString(), &defaults.fileFormat);
+    defaults.format.delimiter = CsvFormat::localeDefault();
+    CsvFormat::fromCode(settings.value(DelimiterKey.path()).toString(), &defaults.format.delimiter);
+    defaults.format.header = settings.value(HeaderKey.path(), true).toBool();
+    defaults.format.byteOrderMark = settings.value(BomKey.path(), true).toBool();
+    defaults.format.formulaGuard = settings.value(GuardKey.path(), true).toBool();
+    return defaults;
+}
+
+void ExportDialog::storeDefaults(const Defaults &defaults)
+{
+    QSettings settings;
+    settings.setValue(FileFormatKey.path(), ExportFileFormats::code(defaults.fileFormat));
+    settings.setValue(DelimiterKey.path(), CsvFormat::code(defaults.format.delimiter));
+    settings.setValue(HeaderKey.path(), defaults.format.header);
+    settings.setValue(BomKey.path(), defaults.format.byteOrderMark);
+    settings.setValue(GuardKey.path(), defaults.format.formulaGuard);
+}
+
 void ExportDialog::loadSettings()
 {
     QSettings settings;
@@ -290,15 +313,13 @@ void ExportDialog::loadSettings()
     QList<ExportColumn> remembered;
     if (ExportColumns::fromCodes(settings.value(ColumnsKey.path()).toString(), &remembered, nullptr))
         m_chosenColumns = remembered;
-    ExportFileFormat fileFormat = ExportFileFormat::Csv;
-    ExportFileFormats::fromCode(settings.value(FileFormatKey.path()).toString(), &fileFormat);
+    const Defaults defaults = storedDefaults();
+    const ExportFileFormat fileFormat = defaults.fileFormat;
     m_ui->formatCombo->setCurrentIndex(m_ui->formatCombo->findData(static_cast<int>(fileFormat)));
-    CsvDelimiter delimiter = CsvFormat::localeDefault();
-    CsvFormat::fromCode(settings.value(DelimiterKey.path()).toString(), &delimiter);
-    m_ui->delimiterCombo->setCurrentIndex(m_ui->delimiterCombo->findData(static_cast<int>(delimiter)));
-    m_ui->headerCheck->setChecked(settings.value(HeaderKey.path(), true).toBool());
-    m_ui->bomCheck->setChecked(settings.value(BomKey.path(), true).toBool());
-    m_ui->guardCheck->setChecked(settings.value(GuardKey.path(), true).toBool());
+    m_ui->delimiterCombo->setCurrentIndex(m_ui->delimiterCombo->findData(static_cast<int>(defaults.format.delimiter)));
+    m_ui->headerCheck->setChecked(defaults.format.header);
+    m_ui->bomCheck->setChecked(defaults.format.byteOrderMark);
+    m_ui->guardCheck->setChecked(defaults.format.formulaGuard);
     QString folder = settings.value(FolderKey.path()).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -312,12 +333,8 @@ void ExportDialog::saveSettings() const
 {
     QSettings settings;
     settings.setValue(ScopeKey.path(), scopeCode(scope()));
-    settings.setValue(FileFormatKey.path(), ExportFileFormats::code(fileFormat()));
     if (scope() != ExportScope::View)
         settings.setValue(ColumnsKey.path(), ExportColumns::codes(columns()));
-    settings.setValue(DelimiterKey.path(), CsvFormat::code(format().delimiter));
-    settings.setValue(HeaderKey.path(), format().header);
-    settings.setValue(BomKey.path(), format().byteOrderMark);
-    settings.setValue(GuardKey.path(), format().formulaGuard);
+    storeDefaults({fileFormat(), format()});
     settings.setValue(FolderKey.path(), QFileInfo(filePath()).absolutePath());
 }

@@ -43,6 +43,15 @@ public:
     QString filePath() const;
     void setFilePath(const QString &path);
 
+    // The format choices the dialog opens with (the last ones used, or set in Settings).
+    struct Defaults
+    {
+        ExportFileFormat fileFormat = ExportFileFormat::Csv;
+        CsvFormat format;
+    };
+    static Defaults storedDefaults();
+    static void storeDefaults(const Defaults &defaults);
+
 public Q_SLOTS:
     // Checks the choices (a column, a file in an existing folder), remembers them and closes.
     void accept() override;

@@ -10,6 +10,7 @@
 #include "rolegate.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
+#include "settingsdialog.h"
 #include "shortcutsdialog.h"
 
 #include <QApplication>
@@ -79,6 +80,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionSwitchEmployee, &QAction::triggered, this, &MainWindow::switchEmployeeRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
 
     // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).
     QList<QKeySequence> shortcuts;
@@ -136,6 +138,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showSettings()
+{
+    if (findChild<SettingsDialog *>())
+        return;
+    auto *dialog = new SettingsDialog(m_session->employee().id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showShortcuts()

@@ -33,6 +33,8 @@ public:
     QString connectionStatus() const;
     // Help > Keyboard shortcuts (Ctrl+/): the dialog, opened non-modal (one at a time).
     void showShortcuts();
+    // File > Settings… (Ctrl+,): the settings dialog, window-modal.
+    void showSettings();
 
     // Where the window's size, position and toolbar state are kept (QSettings keys).
     static QString geometryKey();

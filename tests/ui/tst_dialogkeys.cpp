@@ -337,4 +337,14 @@ TEST_CASE("A new lead's source is the employee's own last choice - the first tim
     }
     // The leads were stored with those sources.
     CHECK(LeadRepository(fx.db.connection()).count() == 2);
+
+    // A source chosen in Settings wins over the last one, for that employee only.
+    QSettings().setValue(LeadFormDialog::defaultSourceKey(bob.id), LeadSources::code(sources.at(6)));
+    {
+        LeadFormDialog bobs(bobSession.get());
+        CHECK(sourceOf(bobs)->currentIndex() == 6);
+        CHECK(bobs.model()->lead().source == sources.at(6));
+        LeadFormDialog annas(fx.session.get());
+        CHECK(sourceOf(annas)->currentIndex() == 3);
+    }
 }

@@ -1,0 +1,116 @@
+// File > Settings… (issue #15): the language, the default database, the export defaults and an
+// employee's lead source are kept across restarts, and the dialogs that use them open with them.
+#include "exportdialog.h"
+#include "leadformdialog.h"
+#include "settingsdialog.h"
+#include "tempdir.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *widget = parent->findChild<T *>(QLatin1String(name));
+    REQUIRE(widget);
+    return widget;
+}
+
+void choose(QComboBox *combo, const QVariant &data)
+{
+    const int index = combo->findData(data);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
+}
+
+void forget()
+{
+    QSettings settings;
+    settings.remove(QStringLiteral("general"));
+    settings.remove(QStringLiteral("export"));
+    settings.remove(QStringLiteral("leadForm"));
+}
+
+} // namespace
+
+TEST_CASE("ui/Settings are kept and shown again after a restart", "[settings]")
+{
+    forget();
+    TempDir dir;
+    const QString database = dir.file(QStringLiteral("team.sqlite"));
+    {
+        SettingsDialog dialog(7);
+        CHECK(child<QComboBox>(&dialog, "languageCombo")->currentData().toString().isEmpty());   // the system's
+        choose(child<QComboBox>(&dialog, "languageCombo"), QStringLiteral("ru"));
+        child<QLineEdit>(&dialog, "databaseEdit")->setText(database);
+        choose(child<QComboBox>(&dialog, "sourceCombo"), QStringLiteral("partner"));
+        choose(child<QComboBox>(&dialog, "formatCombo"), int(ExportFileFormat::Xlsx));
+        choose(child<QComboBox>(&dialog, "delimiterCombo"), int(CsvDelimiter::Tab));
+        child<QCheckBox>(&dialog, "bomCheck")->setChecked(false);
+        child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        CHECK(dialog.result() == QDialog::Accepted);
+    }
+    QSettings().sync();   // as on quitting: what a new process reads
+    CHECK(SettingsDialog::language() == QStringLiteral("ru"));
+    CHECK(SettingsDialog::defaultDatabase() == database);
+    CHECK(QSettings().value(LeadFormDialog::defaultSourceKey(7)).toString() == QStringLiteral("partner"));
+    SettingsDialog again(7);
+    CHECK(child<QComboBox>(&again, "languageCombo")->currentData().toString() == QStringLiteral("ru"));
+    CHECK(child<QLineEdit>(&again, "databaseEdit")->text() == database);
+    CHECK(child<QComboBox>(&again, "sourceCombo")->currentData().toString() == QStringLiteral("partner"));
+    CHECK(child<QComboBox>(&again, "formatCombo")->currentData().toInt() == int(ExportFileFormat::Xlsx));
+    CHECK_FALSE(child<QCheckBox>(&again, "bomCheck")->isChecked());
+    // Another employee on this computer keeps their own source.
+    SettingsDialog other(8);
+    CHECK(child<QComboBox>(&other, "sourceCombo")->currentData().toString().isEmpty());
+
+    // The export dialog opens with the defaults set here.
+    ExportDialog exportDialog({}, 0);
+    CHECK(exportDialog.fileFormat() == ExportFileFormat::Xlsx);
+    CHECK(exportDialog.format().delimiter == CsvDelimiter::Tab);
+    CHECK_FALSE(exportDialog.format().byteOrderMark);
+    CHECK(exportDialog.filePath().endsWith(QStringLiteral(".xlsx")));
+}
+
+TEST_CASE("ui/The settings dialog names the field that stops it", "[settings]")
+{
+    forget();
+    TempDir dir;
+    SettingsDialog dialog(0);
+    CHECK_FALSE(child<QComboBox>(&dialog, "sourceCombo")->isVisibleTo(&dialog));   // nobody signed in
+    child<QLineEdit>(&dialog, "databaseEdit")->setText(dir.file(QStringLiteral("no/such/folder/x.sqlite")));
+    child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    CHECK(dialog.result() != QDialog::Accepted);
+    CHECK(child<QLabel>(&dialog, "errorLabel")->text().startsWith(QStringLiteral("Default database: the folder")));
+    CHECK(SettingsDialog::defaultDatabase().isEmpty());   // nothing saved
+    child<QLineEdit>(&dialog, "databaseEdit")->setText(QStringLiteral("postgresql://sales@db.example.com/crm"));
+    child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(SettingsDialog::defaultDatabase() == QStringLiteral("postgresql://sales@db.example.com/crm"));
+}
+
+TEST_CASE("ui/Every control of the settings dialog is named as its label reads", "[settings]")
+{
+    SettingsDialog dialog(3);
+    for (QWidget *widget : dialog.findChildren<QWidget *>()) {
+        if (!(widget->focusPolicy() & Qt::TabFocus) || widget->objectName().startsWith(QLatin1String("qt_")))
+            continue;
+        INFO(widget->metaObject()->className() << " " << widget->objectName().toStdString());
+        CHECK_FALSE(widget->accessibleName().isEmpty());
+        CHECK_FALSE(widget->accessibleName().contains(u'&'));
+    }
+    for (QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->buddy())
+            continue;
+        CHECK(label->buddy()->accessibleName() == label->text().remove(u'&'));
+    }
+}
