@@ -48,6 +48,9 @@ T waitFor(Start start)
 
 int main(int argc, char *argv[])
 {
+    // Before Qt decodes them: a path whose bytes are not text is refused, never renamed.
+    if (!CommandLine::argumentsDecode(argc, argv))
+        return 2;
     if (CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setUpApplication(app);
@@ -70,7 +73,9 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const QString text = parser.isSet(dbOption) ? parser.value(dbOption) : Database::defaultPath();
+    QString text;
+    if (!CommandLine::readDatabaseOption(parser, dbOption, &text))
+        return 2;
     const Result<DatabaseLocation> location = DatabaseLocation::parse(text);
     if (!location) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"), location.error());
