@@ -1,5 +1,7 @@
 #include "commandline.h"
 
+#include "backupcommand.h"
+#include "checkcommand.h"
 #include "copycommand.h"
 #include "database.h"
 #include "democommand.h"
@@ -7,6 +9,7 @@
 #include "employeerepository.h"
 #include "passwordprompt.h"
 
+#include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
@@ -21,6 +24,8 @@ struct Subcommand
 };
 
 constexpr Subcommand Subcommands[] = {
+    {"backup", BackupCommand::run},
+    {"check", CheckCommand::run},
     {"copy", CopyCommand::run},
     {"demo", DemoCommand::run},
     {"export", ExportCommand::run},
@@ -73,6 +78,8 @@ QString CommandLine::helpText()
     return QCoreApplication::translate(
         "CommandLine",
         "Usage: crm-agent [--db PATH] [--user LOGIN]\n"
+        "       crm-agent backup --db PATH --out FILE\n"
+        "       crm-agent check --db PATH\n"
         "       crm-agent copy --from DB --to DB [--progress]\n"
         "       crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]\n"
         "       crm-agent export --db PATH --out FILE|- [--format csv|xlsx] [--columns a,b,c]\n"
@@ -93,6 +100,10 @@ QString CommandLine::helpText()
         "  -v, --version   show the version\n"
         "\n"
         "Commands:\n"
+        "  backup          write a consistent copy of an SQLite file, also while it is in\n"
+        "                  use (owner-only; crm-agent backup --help)\n"
+        "  check           check an SQLite file: schema version, integrity, search index,\n"
+        "                  counts; exit status 1 with the findings when it is not sound\n"
         "  copy            copy a whole database into an empty one (SQLite file or\n"
         "                  postgresql:// URI on either side; crm-agent copy --help)\n"
         "  demo            create or fill a database with deterministic demo data\n"
@@ -125,16 +136,51 @@ int CommandLine::runHeadless(const QStringList &arguments)
     return 0;
 }
 
-bool CommandLine::openDatabase(Database &db, const QString &path)
+bool CommandLine::argumentsDecode(int argc, char **argv)
 {
-    const QString location = path.isEmpty() ? Database::defaultPath() : path;
-    if (db.open(location))
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray given(argv[i]);
+        if (QString::fromLocal8Bit(given).toLocal8Bit() == given)
+            continue;
+        QString shown;
+        for (const char byte : given) {
+            const auto value = static_cast<unsigned char>(byte);
+            shown += value >= 0x20 && value < 0x7f ? QString(QLatin1Char(byte))
+                                                   : QStringLiteral("\\x%1").arg(value, 2, 16, QLatin1Char('0'));
+        }
+        printError(QCoreApplication::translate("CommandLine",
+                                               "The argument \"%1\" is not valid text in this system's encoding "
+                                               "(UTF-8): CRM Agent does not guess another name for it. Rename the "
+                                               "file, or give it by a name that is valid text.")
+                       .arg(shown));
+        return false;
+    }
+    return true;
+}
+
+bool CommandLine::readDatabaseOption(const QCommandLineParser &parser, const QCommandLineOption &option, QString *location)
+{
+    if (!parser.isSet(option)) {
+        *location = Database::defaultPath();
+        return true;
+    }
+    *location = parser.value(option);
+    if (!location->isEmpty())
+        return true;
+    printError(QCoreApplication::translate("CommandLine", "--%1 is empty: give a database file or a postgresql:// URI.")
+                   .arg(option.names().constFirst()));
+    return false;
+}
+
+bool CommandLine::openDatabase(Database &db, const QString &location, Database::Creation creation)
+{
+    if (db.open(location, QStringLiteral("crm-main"), QString(), creation))
         return true;
     // The server wants a password that PGPASSWORD and ~/.pgpass did not give: asked on a terminal,
     // kept in memory for this connection only. Without a terminal, the refusal is the one line.
     QString password;
     if (db.passwordRefused() && PasswordPrompt::readDatabasePassword(location, &password)) {
-        if (db.open(location, QStringLiteral("crm-main"), password))
+        if (db.open(location, QStringLiteral("crm-main"), password, creation))
             return true;
     }
     printError(db.errorString());

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "database.h"
+
 #include <QStringList>
 
-class Database;
+class QCommandLineOption;
 class QCommandLineParser;
 struct Employee;
 
@@ -15,10 +17,17 @@ public:
     // Runs a headless request; returns the process exit status.
     static int runHeadless(const QStringList &arguments);
 
-    // Opens the database at `path` (or the default: an SQLite file or a PostgreSQL URI) and prints a
-    // one-line reason on failure. A server that refuses libpq's password (PGPASSWORD, ~/.pgpass)
-    // gets one typed at a prompt, on a terminal.
-    static bool openDatabase(Database &db, const QString &path);
+    // Whether every argument reads back as the bytes it was given in (the locale's encoding, UTF-8
+    // here): a path that does not is never turned into another name. Prints the reason when not.
+    static bool argumentsDecode(int argc, char **argv);
+    // The value of `option` (--db): the default database when the option is absent. Given empty, it
+    // prints the error and answers false.
+    static bool readDatabaseOption(const QCommandLineParser &parser, const QCommandLineOption &option, QString *location);
+    // Opens the database at `location` (an SQLite file or a PostgreSQL URI) and prints a one-line
+    // reason on failure. Only `demo` passes Creation::Allowed: every other command refuses a file
+    // that does not exist. A server that refuses libpq's password (PGPASSWORD, ~/.pgpass) gets one
+    // typed at a prompt, on a terminal.
+    static bool openDatabase(Database &db, const QString &location, Database::Creation creation);
     // Signs `login` in, reading the password from CRM_AGENT_PASSWORD or a terminal prompt, and
     // prints a one-line reason on failure.
     static bool signIn(Database &db, const QString &login, Employee *employee);

@@ -17,14 +17,29 @@ namespace {
 // The steps below answer Continue, or the exit status to end with.
 constexpr int Continue = -1;
 
-// A count of 0 or more; prints the error naming the option otherwise.
-bool readCount(const QCommandLineParser &parser, const QCommandLineOption &option, const char *error, qint64 *count)
+// The most --leads and --companies take: demo data is for trying the application out and for
+// benchmarks (a million leads); ten million leads make a file of about 10 GB and an hour's load.
+constexpr qint64 MaxLeads = 10'000'000;
+constexpr qint64 MaxCompanies = 1'000'000;
+
+// A count from 0 to `most`; prints the error naming the option otherwise.
+bool readCount(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 most, qint64 *count)
 {
+    const QString name = option.names().constFirst();
     bool ok = false;
     *count = parser.value(option).toLongLong(&ok);
-    if (ok && *count >= 0)
+    if (ok && *count >= 0 && *count <= most)
         return true;
-    CommandLine::printError(QCoreApplication::translate("DemoCommand", error).arg(parser.value(option)));
+    CommandLine::printError(
+        ok && *count > most
+            ? QCoreApplication::translate("DemoCommand", "--%1: at most %2 (demo data is for trying CRM Agent out), got %3.")
+                  .arg(name)
+                  .arg(most)
+                  .arg(parser.value(option))
+            : QCoreApplication::translate("DemoCommand", "--%1: expected a number from 0 to %2, got \"%3\".")
+                  .arg(name)
+                  .arg(most)
+                  .arg(parser.value(option)));
     return false;
 }
 
@@ -100,11 +115,8 @@ int DemoCommand::run(const QStringList &arguments)
         return status;
 
     DemoOptions options;
-    if (!readCount(parser, leadsOption, QT_TRANSLATE_NOOP("DemoCommand", "--leads: expected a number of 0 or more, got \"%1\"."),
-                   &options.leads)
-        || !readCount(parser, companiesOption,
-                      QT_TRANSLATE_NOOP("DemoCommand", "--companies: expected a number of 0 or more, got \"%1\"."),
-                      &options.companies))
+    if (!readCount(parser, leadsOption, MaxLeads, &options.leads)
+        || !readCount(parser, companiesOption, MaxCompanies, &options.companies))
         return 2;
     bool ok = false;
     options.seed = parser.value(seedOption).toULongLong(&ok);
@@ -113,8 +125,11 @@ int DemoCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    QString location;
+    if (!CommandLine::readDatabaseOption(parser, dbOption, &location))
+        return 2;
     Database db;
-    if (!CommandLine::openDatabase(db, parser.value(dbOption)))
+    if (!CommandLine::openDatabase(db, location, Database::Creation::Allowed))
         return 1;
     if (const int status = checkAdministrator(parser, userOption, db); status != Continue)
         return status;

@@ -300,8 +300,11 @@ int ExportCommand::run(const QStringList &arguments)
         return status;
     if (const int status = readFilters(parser, options, &request.view); status != Continue)
         return status;
+    QString location;
+    if (!CommandLine::readDatabaseOption(parser, options.db, &location))
+        return 2;
     Database db;
-    if (!CommandLine::openDatabase(db, parser.value(options.db)))
+    if (!CommandLine::openDatabase(db, location, Database::Creation::Refused))
         return 1;
     request.databasePath = db.path();
     if (const int status = signIn(parser, options, db, &request); status != Continue)

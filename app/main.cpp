@@ -54,6 +54,9 @@ T waitFor(Start start)
 
 int main(int argc, char *argv[])
 {
+    // Before Qt decodes them: a path whose bytes are not text is refused, never renamed.
+    if (!CommandLine::argumentsDecode(argc, argv))
+        return 2;
     if (CommandLine::isHeadless(argc, argv)) {
         QCoreApplication app(argc, argv);
         setUpApplication(app);
@@ -76,10 +79,12 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    // The database named on the command line, else the one chosen in Settings, else the default file.
-    const QString text = parser.isSet(dbOption)                         ? parser.value(dbOption)
-                         : !SettingsDialog::defaultDatabase().isEmpty() ? SettingsDialog::defaultDatabase()
-                                                                         : Database::defaultPath();
+    QString text;
+    if (!CommandLine::readDatabaseOption(parser, dbOption, &text))
+        return 2;
+    // Without --db: the database chosen in Settings, if any (else the default file).
+    if (!parser.isSet(dbOption) && !SettingsDialog::defaultDatabase().isEmpty())
+        text = SettingsDialog::defaultDatabase();
     const Result<DatabaseLocation> location = DatabaseLocation::parse(text);
     if (!location) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "CRM Agent"), location.error());

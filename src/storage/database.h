@@ -13,18 +13,29 @@ class DatabaseLocation;
 class Database
 {
 public:
+    // Whether open() may create a database: an SQLite file that does not exist yet (and, on
+    // PostgreSQL, the schema in an empty database). Only the interactive application, when asked
+    // to open a file, and `crm-agent demo` create one; every other command refuses a missing file.
+    enum class Creation { Allowed, Refused };
+
     Database() = default;
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
     // Opens the database at `location` under the connection name `connectionName` (unique per
-    // thread): an SQLite file path (the file is created if needed), or a PostgreSQL URI
-    // `postgresql://user@host:port/dbname?sslmode=...` (an empty database gets the schema).
+    // thread): an SQLite file path (the file is created, with permissions 0600, when `creation`
+    // allows it), or a PostgreSQL URI `postgresql://user@host:port/dbname?sslmode=...` (an empty
+    // database gets the schema). Before anything is written, the database is recognised as CRM
+    // Agent's (SQLite: its application id, or for a file from before the id, its version and
+    // tables; PostgreSQL: crm_agent_schema and the tables): anything else is refused untouched, as
+    // is a file that is locked by another program, damaged, or in a folder that is not writable,
+    // each with its own message. Every migration first writes a backup beside an SQLite file
+    // (NAME.before-vN.sqlite, see DatabaseBackup).
     // `password` (PostgreSQL) is used for this connection only and never stored; when empty,
     // libpq reads PGPASSWORD or ~/.pgpass. On failure also sets errorString() to the one-line reason.
     Result<void> open(const QString &location, const QString &connectionName = QStringLiteral("crm-main"),
-                      const QString &password = QString());
+                      const QString &password = QString(), Creation creation = Creation::Allowed);
     // open() as a bool, for the callers written before it (any location works).
     bool openSqlite(const QString &path, const QString &connectionName = QStringLiteral("crm-main"));
     void close();
@@ -53,8 +64,9 @@ public:
     static void setStatementHook(StatementHook hook);
 
 private:
-    Result<void> openConnection(const DatabaseLocation &location, const QString &password);
-    static Result<void> checkVersion(QSqlDatabase &db, const DatabaseLocation &location);
+    Result<void> openConnection(const DatabaseLocation &location, const QString &password, Creation creation);
+    // Recognises the database as CRM Agent's, reading only; answers whether it still needs the mark.
+    static Result<bool> recognise(QSqlDatabase &db, const DatabaseLocation &location, Creation creation);
 
     QString m_path;
     QString m_connectionName;

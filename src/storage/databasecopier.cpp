@@ -290,7 +290,8 @@ Result<DatabaseCopier::Summary> DatabaseCopier::copy(const QString &from, const 
     Database sourceDb;
     Database targetDb;
     Result<Summary> copied = [&]() -> Result<Summary> {
-        if (Result<void> opened = sourceDb.open(from, QStringLiteral("crm-copy-source-") + tag); !opened)
+        if (Result<void> opened = sourceDb.open(from, QStringLiteral("crm-copy-source-") + tag, QString(),
+                                                       Database::Creation::Refused); !opened)
             return Failure{opened.error()};
         if (Result<void> opened = targetDb.open(to, QStringLiteral("crm-copy-target-") + tag); !opened)
             return Failure{opened.error()};

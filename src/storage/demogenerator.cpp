@@ -733,10 +733,12 @@ bool Run<Engine>::writeEmployees(QString *error)
     formatTime(m_until - kCompanySpan - kDay, at);
     for (size_t i = 0; i < std::size(kEmployees); ++i) {
         const DemoEmployee &e = kEmployees[i];
-        if (m_summary)
-            m_summary->credentials << QStringLiteral("%1 %1 %2").arg(QString::fromUtf8(e.login), Roles::codes(e.roles));
+        // An employee who exists already keeps the password they have (perhaps changed since):
+        // only the accounts written now have the demo password to print.
         if (m_hashes[i].isEmpty())
             continue;
+        if (m_summary)
+            m_summary->credentials << QStringLiteral("%1 %1 %2").arg(QString::fromUtf8(e.login), Roles::codes(e.roles));
         const QByteArray hash = m_hashes[i].toUtf8();
         insert.bindText(1, e.login);
         insert.bindText(2, e.name);
@@ -1492,18 +1494,21 @@ Result<DemoSummary> generateOnSqlite(sqlite3 *handle, const DemoOptions &options
     // opportunity/lead pair references each other), a cache of up to 1 GiB and in-memory sorting
     // for the index rebuilds. Everything is restored below, whatever happens.
     //
-    // A large load also leaves write-ahead logging for the rollback journal while it runs: in WAL
-    // mode every page of a gigabyte-sized transaction is written twice (log, then checkpoint) and
-    // each index rebuild reads its pages back through the log's index. With the rollback journal,
-    // new pages go straight to the file and only pages that existed before are journalled, so
-    // synchronous can stay as it is and the load stays atomic and durable. The switch needs the
-    // only connection to the file; when another one is open, the load simply runs in WAL mode with
-    // synchronous off and a checkpoint (which syncs) at the end.
+    // A large load into a database without leads (a new demo database: there is nothing anybody
+    // could be reading) also leaves write-ahead logging for the rollback journal while it runs: in
+    // WAL mode every page of a gigabyte-sized transaction is written twice (log, then checkpoint)
+    // and each index rebuild reads its pages back through the log's index. With the rollback
+    // journal, new pages go straight to the file and only pages that existed before are
+    // journalled, so synchronous can stay as it is and the load stays atomic and durable. The
+    // switch needs the only connection to the file. A database that holds leads already stays in
+    // WAL mode (synchronous off, a checkpoint that syncs at the end): under the rollback journal
+    // every reader that came meanwhile, the application or an export, would fail with "database is
+    // locked" until the load is done; in WAL mode they keep reading the leads as they were.
     const qint64 foreignKeys = SqliteStatement::queryInt(handle, "PRAGMA foreign_keys", 1);
     const qint64 synchronous = SqliteStatement::queryInt(handle, "PRAGMA synchronous", 2);
     const qint64 cacheSize = SqliteStatement::queryInt(handle, "PRAGMA cache_size", -2000);
     bool journalSwitched = false;
-    if (bulk) {
+    if (bulk && SqliteStatement::queryInt(handle, "SELECT EXISTS (SELECT 1 FROM leads)", 1) == 0) {
         SqliteStatement mode(handle, "PRAGMA journal_mode = DELETE");
         journalSwitched = mode.next() && mode.columnText(0) == "delete";
     }

@@ -8,6 +8,11 @@
 #include <QFileInfo>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
+
+#include <sys/stat.h>
+
 namespace {
 
 QString tr(const char *text)
@@ -59,6 +64,13 @@ Result<void> ExportOutput::open(const QString &outputPath)
     auto file = std::make_unique<QSaveFile>(outputPath);
     if (!file->open(QIODevice::WriteOnly))
         return Failure{tr("Could not create %1: %2").arg(nativePath(outputPath), file->errorString())};
+    // Leads are personal data: the file is the owner's alone, from its first byte (the temporary
+    // file becomes the target as it is).
+    if (::fchmod(file->handle(), S_IRUSR | S_IWUSR) != 0) {
+        const QString reason = QString::fromLocal8Bit(std::strerror(errno));
+        file->cancelWriting();
+        return Failure{tr("Could not create %1: %2").arg(nativePath(outputPath), reason)};
+    }
     m_file = std::move(file);
     return {};
 }

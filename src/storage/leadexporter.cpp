@@ -43,7 +43,7 @@ Result<void> openDatabase(Database &database, const QString &location, const QSt
 {
     if (!SqlDialect::forLocation(location).isPostgreSql() && !QFileInfo::exists(location))
         return Failure{Tr::tr("The database %1 does not exist.").arg(QDir::toNativeSeparators(location))};
-    return database.open(location, connectionName);
+    return database.open(location, connectionName, QString(), Database::Creation::Refused);
 }
 
 // A workbook's sheet: the request's name, else after the scope.

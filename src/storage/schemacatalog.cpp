@@ -64,3 +64,15 @@ QStringList SchemaCatalog::insertColumns(const Table &table)
         columns.removeAll(column);
     return columns;
 }
+
+QStringList SchemaCatalog::tableNamesAt(int version)
+{
+    QStringList names;
+    for (const Table &table : tables()) {
+        // Saved list views came with version 4 (LeadViewRepository::createTable).
+        if (table.name == QLatin1String("lead_list_views") && version < 4)
+            continue;
+        names.append(table.name);
+    }
+    return names;
+}

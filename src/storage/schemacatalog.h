@@ -31,6 +31,9 @@ public:
     };
 
     static const QList<Table> &tables();
+    // The names of the tables a CRM Agent database at schema `version` (1 to CurrentVersion) holds
+    // on both engines: what recognises a file of ours written before it carried a mark.
+    static QStringList tableNamesAt(int version);
     // The columns of `table` that are written with its rows: columns minus cycleColumns.
     static QStringList insertColumns(const Table &table);
 };

@@ -110,7 +110,7 @@ Result<void> SqlDialect::setSchemaVersion(QSqlDatabase &db, int version) const
     if (!m_postgreSql) {
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
             return Failure{SqlCheck::message(query)};
-        return {};
+        return setOwnMark(db);
     }
     // One row at most: the key can only be TRUE. (QPSQL prepares on the server, where DDL cannot be
     // prepared: it runs as it is.)
@@ -121,6 +121,53 @@ Result<void> SqlDialect::setSchemaVersion(QSqlDatabase &db, int version) const
                          QStringLiteral("INSERT INTO crm_agent_schema (single, version) VALUES (TRUE, ?) "
                                         "ON CONFLICT (single) DO UPDATE SET version = excluded.version"),
                          {version});
+}
+
+Result<bool> SqlDialect::hasOwnMark(const QSqlDatabase &db) const
+{
+    const Result<QVariant> mark
+        = scalar(db, m_postgreSql ? QStringLiteral("SELECT to_regclass('crm_agent_schema') IS NOT NULL")
+                                  : QStringLiteral("PRAGMA application_id"));
+    if (!mark)
+        return Failure{mark.error()};
+    return m_postgreSql ? mark->toBool() : mark->toLongLong() == ApplicationId;
+}
+
+Result<qint64> SqlDialect::foreignApplicationId(const QSqlDatabase &db) const
+{
+    if (m_postgreSql)
+        return 0;
+    const Result<QVariant> id = scalar(db, QStringLiteral("PRAGMA application_id"));
+    if (!id)
+        return Failure{id.error()};
+    const qint64 value = id->toLongLong();
+    return value == ApplicationId ? 0 : value;
+}
+
+Result<void> SqlDialect::setOwnMark(QSqlDatabase &db) const
+{
+    if (m_postgreSql)
+        return {};
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId)))
+        return Failure{SqlCheck::message(query)};
+    return {};
+}
+
+Result<QStringList> SqlDialect::tableNames(const QSqlDatabase &db) const
+{
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    const QString sql = m_postgreSql ? QStringLiteral("SELECT c.relname FROM pg_catalog.pg_class c "
+                                                      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace "
+                                                      "WHERE n.nspname = current_schema() AND c.relkind IN ('r', 'p')")
+                                     : QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'");
+    if (!query.exec(sql))
+        return Failure{SqlCheck::message(query)};
+    QStringList names;
+    while (query.next())
+        names.append(query.value(0).toString());
+    return names;
 }
 
 Result<bool> SqlDialect::hasTables(const QSqlDatabase &db) const

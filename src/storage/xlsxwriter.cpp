@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
+#include <sys/stat.h>
+
 // libxlsxwriter (not "xlsxwriter.h": that is this class's header).
 #include <xlsxwriter/workbook.h>
 
@@ -290,7 +292,10 @@ Result<void> XlsxWriter::commit()
         QFile::remove(m_tempPath);
         return Failure{m_error};
     }
-    if (std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
+    // Leads are personal data: the workbook is the owner's alone (libxlsxwriter made it with the
+    // umask's permissions, under a hidden name).
+    if (::chmod(QFile::encodeName(m_tempPath).constData(), S_IRUSR | S_IWUSR) != 0
+        || std::rename(QFile::encodeName(m_tempPath).constData(), QFile::encodeName(m_path).constData()) != 0) {
         const QString reason = QString::fromLocal8Bit(std::strerror(errno));
         QFile::remove(m_tempPath);
         return Failure{tr("Could not write %1: %2. Nothing was saved.").arg(QDir::toNativeSeparators(m_path), reason)};

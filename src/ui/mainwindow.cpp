@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "ui_mainwindow.h"
 
+#include "backupaction.h"
 #include "databaselocation.h"
 #include "exportaction.h"
 #include "leadformdialog.h"
@@ -62,6 +63,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     new LifecycleActions(this, session, m_leadList, [this](qint64 id) { openLead(id); });
     // CSV export (issue #5): Ctrl+E, toolbar and menu; the current view, the selection or all leads.
     new ExportAction(this, session, m_leadList, m_ui->actionExport);
+    // A consistent copy of the file while the window keeps working (issue #14): Ctrl+Shift+P.
+    auto *backup = new BackupAction(this, session, m_ui->actionBackUp);
+    connect(backup, &BackupAction::backupFinished, this, [this](bool ok, const QString &message) {
+        if (ok) {
+            statusBar()->showMessage(message, 15000);
+            return;
+        }
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Back up database"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setAccessibleName(tr("Back up database"));
+        box->open();
+    });
     // Actions the employee's roles can never perform are not offered (issue #11): disabled, the
     // reason in their tooltip (shown in the menus too).
     const RoleSet roles = employee.roles;

@@ -61,7 +61,7 @@ TEST_CASE("cli/a word that is not a command is refused, naming the commands - ne
         const Run run = runCli(arguments, env);
         CHECK(run.exitCode == 2);
         CHECK(run.err.contains(QStringLiteral("is not a command")));
-        CHECK(run.err.contains(QStringLiteral("copy, demo, export")));
+        CHECK(run.err.contains(QStringLiteral("backup, check, copy, demo, export")));
         CHECK(run.out.isEmpty());
     }
     // A command after the window's options: it comes first.

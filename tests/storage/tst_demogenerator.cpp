@@ -290,6 +290,47 @@ TEST_CASE("storage: a bulk demo load rebuilds the lead list's sort names and sea
     CHECK(query.value(0).toString() == QStringLiteral("ok"));
 }
 
+TEST_CASE("storage: a bulk demo load into a database with leads stays in WAL - readers keep their snapshot",
+          "[sqlite-only]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("existing.sqlite"));
+    Database database;
+    REQUIRE(database.openSqlite(path));
+    QSqlDatabase db = database.connection();
+    DemoOptions options = smallOptions();
+    options.leads = 100;
+    valueOf(DemoGenerator::generate(db, options));
+    options.leads = 50000;   // large enough for the bulk path
+    options.seed = 8;
+    // While the load's transaction is open, another program (an export, the application) opens the
+    // file and reads the leads as they were.
+    bool read = false;
+    QString readerError;
+    qint64 seen = -1;
+    valueOf(DemoGenerator::generate(db, options, [&](qint64 done) {
+        if (read || done < 1000)
+            return;
+        read = true;
+        Database reader;
+        if (const Result<void> opened = reader.open(path, QStringLiteral("reader"), QString(), Database::Creation::Refused);
+            !opened) {
+            readerError = opened.error();
+            return;
+        }
+        seen = scalar(reader.connection(), QStringLiteral("SELECT COUNT(*) FROM leads"));
+    }));
+    REQUIRE(read);
+    INFO(readerError.toStdString());
+    CHECK(readerError.isEmpty());
+    CHECK(seen == 100);
+    CHECK(scalar(db, QStringLiteral("SELECT COUNT(*) FROM leads")) == 50100);
+    QSqlQuery query(db);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("ok"));
+}
+
 namespace {
 
 // Every column of every lead, as `crm-agent export` writes them.

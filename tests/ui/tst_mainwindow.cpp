@@ -3,6 +3,8 @@
 // assign of the selection sees every selected row, also those whose page is not in memory.
 
 #include "assigndialog.h"
+#include "backupaction.h"
+#include "databasecheck.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "employeerepository.h"
@@ -20,6 +22,11 @@
 #include "catchresult.h"
 
 #include <QAction>
+#include <QFile>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QThread>
 #include <QApplication>
 #include <QDialog>
 #include <QLocale>
@@ -32,6 +39,8 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+#include <atomic>
 
 namespace {
 
@@ -337,4 +346,66 @@ TEST_CASE("ui/The main window first fits its screen, then opens as it was left",
     CHECK(again.window->frameGeometry().size() == left.size());
     INFO("left at " << left.x() << "," << left.y() << ", opened at " << again.window->x() << "," << again.window->y());
     CHECK(again.window->frameGeometry().topLeft() == left.topLeft());
+
+namespace {
+
+// Set by the statement hook when a statement runs on the UI thread.
+std::atomic<bool> g_statementOnUiThread{false};
+
+void noteUiThreadStatement()
+{
+    if (QThread::currentThread() == QCoreApplication::instance()->thread())
+        g_statementOnUiThread = true;
+}
+
+} // namespace
+
+TEST_CASE("ui/Back up database writes a consistent, owner-only copy off the UI thread - for a crm_admin",
+          "[ui][mainwindow][backup]")
+{
+    DemoWindow demo(200);
+    QAction *action = windowAction(demo.window.get(), QStringLiteral("actionBackUp"));
+    CHECK(action->isEnabled());
+    CHECK(action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    CHECK(action->text() == QStringLiteral("&Back up database…"));
+    auto *backup = demo.window->findChild<BackupAction *>();
+    REQUIRE(backup);
+
+    const QString target = demo.dir.file(QStringLiteral("copy.sqlite"));
+    QSignalSpy finished(backup, &BackupAction::backupFinished);
+    g_statementOnUiThread = false;
+    Database::setStatementHook(noteUiThreadStatement);   // for the lane that opens now
+    backup->backUpTo(target);
+    CHECK(backup->isBusy());
+    CHECK_FALSE(action->isEnabled());
+    REQUIRE(finished.wait(WaitMs));
+    Database::setStatementHook(nullptr);
+    CHECK_FALSE(g_statementOnUiThread.load());
+    REQUIRE(finished.count() == 1);
+    INFO(finished.at(0).at(1).toString().toStdString());
+    CHECK(finished.at(0).at(0).toBool());
+    CHECK(action->isEnabled());
+    CHECK(demo.window->statusBar()->currentMessage().contains(QStringLiteral("backed up")));
+    CHECK((QFile::permissions(target) & (QFileDevice::ReadGroup | QFileDevice::ReadOther)) == 0);
+    const DatabaseCheck::Report report = valueOf(DatabaseCheck::run(target));
+    CHECK(report.findings.isEmpty());
+    CHECK(report.leads == 200);
+
+    // Never over an existing file: said in a message box, the file unchanged.
+    const qint64 size = QFileInfo(target).size();
+    backup->backUpTo(target);
+    REQUIRE(finished.wait(WaitMs));
+    CHECK_FALSE(finished.at(1).at(0).toBool());
+    CHECK(finished.at(1).at(1).toString().contains(QStringLiteral("exists already")));
+    CHECK(QFileInfo(target).size() == size);
+    for (QMessageBox *box : demo.window->findChildren<QMessageBox *>())
+        box->close();
+}
+
+TEST_CASE("ui/Back up database is not offered to a sales agent, who is told why", "[ui][mainwindow][backup]")
+{
+    DemoWindow sales(5, QStringLiteral("sales1"));
+    QAction *refused = windowAction(sales.window.get(), QStringLiteral("actionBackUp"));
+    CHECK_FALSE(refused->isEnabled());
+    CHECK(refused->toolTip().contains(QStringLiteral("crm_admin")));
 }
