@@ -346,6 +346,7 @@ TEST_CASE("ui/The main window first fits its screen, then opens as it was left",
     CHECK(again.window->frameGeometry().size() == left.size());
     INFO("left at " << left.x() << "," << left.y() << ", opened at " << again.window->x() << "," << again.window->y());
     CHECK(again.window->frameGeometry().topLeft() == left.topLeft());
+}
 
 namespace {
 
