@@ -78,6 +78,10 @@ TEST_CASE("The formula guard neutralises what a spreadsheet would run", "[csv][g
     const QStringList dangerous = {
         "=HYPERLINK(\"http://x\")", "=1+1", "@SUM(A1:A2)", "\tcmd", "\rcmd", "-2+3", "+cmd|' /C calc'!A0",
         "-", "+", "- ", "+A1", "-1e5", "+1,5", "-2*3",
+        // Sums dressed as numbers or phones (issue #14, finding 8): a spreadsheet computes them.
+        "-1-1", "-1.5-2", "+1-1", "+1.5-2", "-1 -1", "+12-3", "-5.", "-.5", "-1..2", "+1.2.3",
+        "+123 456", "-(495) 123-45-67", "-495 123-45-67", "+-1234567", "+ 1234567", "+)1234567",
+        "\t+7 900 123 45 67", "\r-5",
     };
     for (const QString &cell : dangerous) {
         INFO(cell.toStdString());
@@ -86,6 +90,7 @@ TEST_CASE("The formula guard neutralises what a spreadsheet would run", "[csv][g
     const QStringList safe = {
         "+7 (900) 123-45-67", "-5", "-12.50", "+1 555 0100", "(495) 123-45-67", "8-800-555-35-35", "plain",
         "a=b", "1+1", " =not first", "", "'=quoted already", "почта@пример.рф",
+        "+5", "-0.75", "+7 900 123 45 67", "+7.900.123.45.67", "+1234567", "+(495) 123-45-67",
     };
     for (const QString &cell : safe) {
         INFO(cell.toStdString());
