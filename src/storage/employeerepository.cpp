@@ -1,6 +1,7 @@
 #include "employeerepository.h"
 
 #include "passwordhasher.h"
+#include "permissions.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
 #include "sqldialect.h"
@@ -25,7 +26,7 @@ Employee employeeFrom(const QSqlQuery &query)
     employee.id = query.value(0).toLongLong();
     employee.login = query.value(1).toString();
     employee.displayName = query.value(2).toString();
-    employee.roles = RoleSet::fromInt(query.value(3).toInt());
+    employee.roles = Roles::fromStored(query.value(3).toInt());
     employee.active = query.value(4).toInt() != 0;
     return employee;
 }
@@ -103,7 +104,7 @@ Result<Employee> EmployeeRepository::authenticate(const QString &login, const QS
         return Failure{wrong};
     if (!found.active)
         return Failure{Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(found.login)};
-    if (found.roles == RoleSet()) {
+    if (!Permissions::canSignIn(found.roles)) {
         return Failure{Tr::tr("The account %1 has no role, so it cannot sign in. Ask an administrator to "
                             "give it one.")
                          .arg(found.login)};

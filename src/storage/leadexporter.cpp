@@ -8,6 +8,7 @@
 #include "exportoutput.h"
 #include "exportplan.h"
 #include "exportreader.h"
+#include "permissions.h"
 #include "sqldialect.h"
 #include "xlsxwriter.h"
 
@@ -180,7 +181,7 @@ bool LeadExporter::run(const LeadExportRequest &request, const QSqlDatabase &con
 
 Result<void> LeadExporter::exportLeads(const LeadExportRequest &request, const QSqlDatabase &borrowed)
 {
-    if (request.roles == RoleSet())
+    if (!Permissions::canExport(request.roles))
         return Failure{Tr::tr("Only an employee with a CRM role may export leads.")};
     if (const Result<void> checked = ExportOutput::checkPath(request.outputPath, request.databasePath); !checked)
         return checked;

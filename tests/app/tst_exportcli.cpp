@@ -285,6 +285,28 @@ TEST_CASE("export/failures exit non-zero with a one-line reason", "[cli][export]
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
 }
 
+TEST_CASE("export/a role bit no version knows grants nothing: no sign-in, no export", "[cli][export]")
+{
+    // Issue #14, finding 6: roles = 16 (no known bit) once signed in and exported every lead.
+    TestDatabase test;
+    makeDemoDatabase(test.location(), QStringLiteral("export-cli-roles"), 30);
+    test.exec({QStringLiteral("UPDATE employees SET roles = 16 WHERE login = 'manager2'")});
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("roles.csv"));
+    Run run = runExport({"--db", test.location(), "--out", out, "--user", "manager2"}, QStringLiteral("manager2"));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no role")));
+    CHECK(run.err.count(u'\n') == 1);
+    CHECK_FALSE(QFile::exists(out));
+
+    // An unknown bit beside a known role: only the known role counts, and it signs in.
+    test.exec({QStringLiteral("UPDATE employees SET roles = 16 + 4 WHERE login = 'manager2'")});
+    run = runExport({"--db", test.location(), "--out", out, "--user", "manager2"}, QStringLiteral("manager2"));
+    CHECK(run.exitCode == 0);
+    CHECK(QFile::exists(out));
+}
+
 TEST_CASE("export/an interrupted export leaves no partial file and keeps the old one", "[cli][export]")
 {
     TestDatabase test;

@@ -79,3 +79,18 @@ TEST_CASE("storage: employees are created once per login and listed by name")
     CHECK(all.at(0).displayName == QStringLiteral("Oliver Harris"));
     CHECK(all.at(1).displayName == QStringLiteral("Анна Смирнова"));
 }
+
+TEST_CASE("storage: an unknown role bit grants nothing, so alone it cannot sign in")
+{
+    // Issue #14, finding 6: roles = 16 is no role this version knows.
+    StorageFixture fixture;
+    EmployeeRepository employees(fixture.db());
+    QSqlQuery query(fixture.db());
+    REQUIRE(query.exec(QStringLiteral("UPDATE employees SET roles = 16 WHERE login = 'anna'")));
+    CHECK(employees.authenticate(QStringLiteral("anna"), QStringLiteral("secret")).error().contains(QStringLiteral("no role")));
+    Employee anna;
+    REQUIRE(employees.findByLogin(QStringLiteral("anna"), &anna));
+    CHECK(anna.roles == RoleSet());
+    REQUIRE(query.exec(QStringLiteral("UPDATE employees SET roles = 16 + 32 + 4 WHERE login = 'anna'")));
+    CHECK(valueOf(employees.authenticate(QStringLiteral("anna"), QStringLiteral("secret"))).roles == RoleSet(Role::Manager));
+}
