@@ -2,6 +2,7 @@
 #include "csvformat.h"
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "utf8repair.h"
 #include "exportcolumn.h"
 
 #include <QBuffer>
@@ -223,4 +224,52 @@ TEST_CASE("Export columns have stable codes and labels", "[csv][columns]")
     CHECK(parsed == QList<ExportColumn>({ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::Owner), ExportColumn::State}));
     CHECK_FALSE(ExportColumns::fromCodes("name,colour", &parsed, &error));
     CHECK(error.contains("colour"));
+}
+
+TEST_CASE("Text that is not clean UTF-8 is repaired with U+FFFD, clean text is left alone", "[csv][utf8]")
+{
+    // Issue #14, finding 7.
+    using Target = Utf8Repair::Target;
+    const auto repaired = [](const QByteArray &bytes, Target target = Target::Text) {
+        return Utf8Repair::repaired(bytes.constData(), bytes.size(), target);
+    };
+    const auto needs = [](const QByteArray &bytes, Target target = Target::Text) {
+        return Utf8Repair::needsRepair(bytes.constData(), bytes.size(), target);
+    };
+    const QList<QByteArray> clean = {
+        "", "plain", "tab\there\r\nnew line", "\x01 controls \x1F stay in CSV", "Съешь ещё", "😀 👍🏽",
+        "\xEF\xBF\xBD already a replacement", "\xF4\x8F\xBF\xBF (U+10FFFF)", "\xED\x9F\xBF (U+D7FF)",
+    };
+    for (const QByteArray &bytes : clean) {
+        INFO(bytes.toHex().toStdString());
+        CHECK_FALSE(needs(bytes));
+    }
+    const QByteArray fffd = "\xEF\xBF\xBD";
+    CHECK(needs(QByteArray("a\0b", 3)));
+    CHECK(repaired(QByteArray("a\0b", 3)) == "a" + fffd + "b");
+    CHECK(needs("A\xFF" "B"));
+    CHECK(repaired("A\xFF" "B") == "A" + fffd + "B");
+    const QList<QByteArray> broken = {
+        "\xC0\xAF",           // overlong '/'
+        "\xE0\x80\xAF",       // overlong
+        "\xED\xA0\x80",       // a UTF-16 surrogate
+        "\xF4\x90\x80\x80",   // above U+10FFFF
+        "\xD0",               // cut short at the end
+        "\xD0 x",             // cut short
+        "\x80",               // a lone continuation byte
+        "\xFE\xFF",
+    };
+    for (const QByteArray &bytes : broken) {
+        INFO(bytes.toHex().toStdString());
+        CHECK(needs(bytes));
+        const QByteArray fixed = repaired(bytes);
+        CHECK(fixed.contains(fffd));
+        CHECK_FALSE(needs(fixed));
+        CHECK(QString::fromUtf8(fixed).toUtf8() == fixed);
+    }
+    // A workbook's XML also takes no U+FFFE or U+FFFF (valid UTF-8, but not XML characters).
+    CHECK_FALSE(needs("\xEF\xBF\xBE"));
+    CHECK(needs("\xEF\xBF\xBE", Target::Xml));
+    CHECK(repaired("x\xEF\xBF\xBFy", Target::Xml) == "x" + fffd + "y");
+    CHECK_FALSE(needs("\x01 escaped by the workbook", Target::Xml));
 }
