@@ -121,6 +121,50 @@ void CsvWriter::clear()
     m_recordStart = 0;
 }
 
+namespace {
+
+bool isDigit(char c)
+{
+    return c >= '0' && c <= '9';
+}
+
+// A plain number after its sign: digits, then at most one '.' followed by digits ("5", "12.50").
+bool isPlainNumber(QByteArrayView text)
+{
+    qsizetype i = 0;
+    while (i < text.size() && isDigit(text[i]))
+        ++i;
+    if (i == 0)
+        return false;
+    if (i == text.size())
+        return true;
+    if (text[i] != '.' || i + 1 == text.size())
+        return false;
+    for (++i; i < text.size(); ++i) {
+        if (!isDigit(text[i]))
+            return false;
+    }
+    return true;
+}
+
+// A phone number after its '+': digits, spaces, dashes, parentheses and dots, starting with a digit
+// or '(' and holding at least 7 digits ("7 (900) 123-45-67"). "1-1" or "1.5-2" are sums, not phones.
+bool isPhoneNumber(QByteArrayView text)
+{
+    if (text.isEmpty() || !(isDigit(text.front()) || text.front() == '('))
+        return false;
+    int digits = 0;
+    for (const char c : text) {
+        if (isDigit(c))
+            ++digits;
+        else if (c != ' ' && c != '(' && c != ')' && c != '.' && c != '-')
+            return false;
+    }
+    return digits >= 7;
+}
+
+} // namespace
+
 bool CsvWriter::needsFormulaGuard(QByteArrayView utf8)
 {
     if (utf8.isEmpty())
@@ -130,16 +174,11 @@ bool CsvWriter::needsFormulaGuard(QByteArrayView utf8)
         return true;
     if (first != '+' && first != '-')
         return false;
-    // '+' or '-' followed by a plain number or a phone number stays as it is.
-    bool digit = false;
-    for (qsizetype i = 1; i < utf8.size(); ++i) {
-        const char c = utf8[i];
-        if (c >= '0' && c <= '9')
-            digit = true;
-        else if (c != ' ' && c != '(' && c != ')' && c != '.' && c != '-')
-            return true;
-    }
-    return !digit;
+    // Only a signed plain number ("-5", "+12.50") or, after '+', a phone number stays as it is.
+    const QByteArrayView rest = utf8.sliced(1);
+    if (isPlainNumber(rest))
+        return false;
+    return first == '-' || !isPhoneNumber(rest);
 }
 
 QByteArray CsvWriter::record(const QStringList &fields, const CsvFormat &format)

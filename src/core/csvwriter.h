@@ -46,8 +46,9 @@ public:
     void clear();
 
     // True when the formula guard would put a quote in front of this UTF-8 cell: it starts with
-    // '=', '@', tab or CR, or with '+' or '-' not followed by a plain number or phone number
-    // (digits, spaces, parentheses, dots and dashes, with at least one digit).
+    // '=', '@', tab or CR, or with '+' or '-' that is not a signed plain number ("-5", "+12.50") or,
+    // after '+', a phone number (digits, spaces, parentheses, dots and dashes, at least 7 digits):
+    // "-1-1" and "-1.5-2" are guarded.
     static bool needsFormulaGuard(QByteArrayView utf8);
     // One record as text, for tests and small outputs: "a,\"b,c\"\r\n".
     static QByteArray record(const QStringList &fields, const CsvFormat &format = CsvFormat());

@@ -53,6 +53,27 @@ bool PasswordHasher::verify(const QString &password, const QString &encodedHash)
         == 0;
 }
 
+const QString &PasswordHasher::dummyHash()
+{
+    static const QString dummy = [] {
+        // The encoding crypto_pwhash_str writes: $argon2id$v=19$m=<KiB>,t=<passes>,p=1$<salt>$<digest>,
+        // base64 without padding; a fixed salt and an all-zero digest.
+        const unsigned char salt[crypto_pwhash_SALTBYTES] = {'c', 'r', 'm', '-', 'a', 'g', 'e', 'n',
+                                                             't', '-', 'n', 'o', 'b', 'o', 'd', 'y'};
+        const unsigned char digest[32] = {};
+        const auto base64 = [](const unsigned char *bytes, size_t size) {
+            return QByteArray(reinterpret_cast<const char *>(bytes), static_cast<qsizetype>(size))
+                .toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals);
+        };
+        const QByteArray encoded = QByteArray(crypto_pwhash_argon2id_STRPREFIX) + "v=19$m="
+            + QByteArray::number(static_cast<qulonglong>(kMemLimit / 1024)) + ",t="
+            + QByteArray::number(kOpsLimit) + ",p=1$" + base64(salt, sizeof salt) + '$'
+            + base64(digest, sizeof digest);
+        return QString::fromLatin1(encoded);
+    }();
+    return dummy;
+}
+
 bool PasswordHasher::needsRehash(const QString &encodedHash)
 {
     if (!sodiumReady())

@@ -27,7 +27,7 @@ class Permissions
 public:
     // `state` is ignored for Create. `isOwner`: the acting employee is the lead's Owner.
     static Decision check(RoleSet roles, LeadAction action, LeadState state, bool isOwner);
-    static bool canSignIn(RoleSet roles) { return roles != RoleSet(); }
+    static bool canSignIn(RoleSet roles) { return (roles & Roles::allRoles()) != RoleSet(); }
     // Whether `roles` let their holder perform `action` on some lead at all, whatever its state and
     // owner (derived from check() over every state and ownership): false (with the reason, worded
     // for the user) for an action the roles can never perform, so that it is not offered. The

@@ -74,6 +74,11 @@ bool Roles::fromCodes(const QString &codes, RoleSet *roles)
     return true;
 }
 
+RoleSet Roles::fromStored(int bits)
+{
+    return RoleSet::fromInt(bits) & allRoles();
+}
+
 RoleSet Roles::allRoles()
 {
     return RoleSet(Role::Admin) | Role::Sales | Role::Manager | Role::Marketeer;

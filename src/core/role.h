@@ -29,4 +29,7 @@ public:
     static bool fromCodes(const QString &codes, RoleSet *roles);
     // The four roles together.
     static RoleSet allRoles();
+    // The roles of a stored bit mask: the four known bits only. Any other bit (a role of a newer
+    // version, or a hand-edited row) grants nothing, so a mask of unknown bits alone means no role.
+    static RoleSet fromStored(int bits);
 };

@@ -3,6 +3,8 @@
 #include "employeerepository.h"
 #include "session.h"
 
+#include <memory>
+
 namespace {
 
 Result<Employee> authenticate(QSqlDatabase &db, const QString &login, const QString &password)
@@ -21,10 +23,16 @@ void SignInService::countEmployees(QObject *context, Done<int> done) const
 }
 
 void SignInService::signIn(const QString &login, const QString &password, QObject *context,
-                           Done<Employee> done) const
+                           SignInDone done) const
 {
-    m_session->run(Session::Lane::Write, context,
-                   [login, password](QSqlDatabase &db) { return authenticate(db, login, password); }, std::move(done));
+    // Written by the job on the Write lane, read by the answer on the caller's thread after it.
+    const auto wait = std::make_shared<int>(0);
+    m_session->run(
+        Session::Lane::Write, context,
+        [login, password, wait](QSqlDatabase &db) {
+            return EmployeeRepository(db).authenticate(login, password, wait.get());
+        },
+        [wait, done = std::move(done)](Result<Employee> signedIn) { done(std::move(signedIn), *wait); });
 }
 
 void SignInService::createFirstAdmin(const QString &login, const QString &displayName, const QString &password,

@@ -20,9 +20,13 @@ public:
 
     // How many employees the database has (0: the first administrator is to be created).
     void countEmployees(QObject *context, Done<int> done) const;
-    // Checks login and password; the employee, or the reason they are refused.
-    void signIn(const QString &login, const QString &password, QObject *context,
-                Done<Employee> done) const;
+    // The answer to a sign-in: the employee, or the reason they are refused, and the seconds to wait
+    // before the next attempt for that login is taken (0 once signed in).
+    using SignInDone = std::function<void(Result<Employee>, int retryAfterSeconds)>;
+
+    // Checks login and password; the employee, or the reason they are refused (after failures for
+    // the login, until the growing wait has passed: EmployeeRepository::authenticate).
+    void signIn(const QString &login, const QString &password, QObject *context, SignInDone done) const;
     // Creates the first crm_admin, then signs them in.
     void createFirstAdmin(const QString &login, const QString &displayName, const QString &password,
                           QObject *context, Done<Employee> done) const;

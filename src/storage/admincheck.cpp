@@ -17,7 +17,7 @@ Result<void> AdminCheck::check(const QSqlDatabase &db, qint64 employeeId, const 
         !ran)
         return Failure{databaseError.arg(ran.error())};
     if (!query.next() || query.value(0).toInt() == 0
-        || !RoleSet::fromInt(query.value(1).toInt()).testFlag(Role::Admin))
+        || !Roles::fromStored(query.value(1).toInt()).testFlag(Role::Admin))
         return Failure{refusal};
     return {};
 }

@@ -753,7 +753,7 @@ bool Run<Engine>::writeEmployees(QString *error)
         EmployeeRef employee;
         employee.id = select.columnInt(0);
         employee.name = select.columnText(1).toStdString();
-        employee.roles = RoleSet::fromInt(static_cast<int>(select.columnInt(2)));
+        employee.roles = Roles::fromStored(static_cast<int>(select.columnInt(2)));
         if (employee.roles == RoleSet())
             continue;
         if (employee.roles & (RoleSet(Role::Sales) | Role::Manager | Role::Marketeer))

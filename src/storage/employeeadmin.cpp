@@ -41,7 +41,7 @@ EmployeeRecord fromQuery(const QSqlQuery &query)
     r.id = query.value(0).toLongLong();
     r.login = query.value(1).toString();
     r.displayName = query.value(2).toString();
-    r.roles = RoleSet::fromInt(query.value(3).toInt());
+    r.roles = Roles::fromStored(query.value(3).toInt());
     r.active = query.value(4).toInt() != 0;
     r.timeZone = query.value(5).toString();
     r.createdAt = Timestamps::parse(query.value(6).toString());

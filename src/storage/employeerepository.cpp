@@ -1,11 +1,14 @@
 #include "employeerepository.h"
 
 #include "passwordhasher.h"
+#include "permissions.h"
+#include "signinattempts.h"
 #include "timestamps.h"
 #include "sqlcheck.h"
 #include "sqldialect.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -25,17 +28,9 @@ Employee employeeFrom(const QSqlQuery &query)
     employee.id = query.value(0).toLongLong();
     employee.login = query.value(1).toString();
     employee.displayName = query.value(2).toString();
-    employee.roles = RoleSet::fromInt(query.value(3).toInt());
+    employee.roles = Roles::fromStored(query.value(3).toInt());
     employee.active = query.value(4).toInt() != 0;
     return employee;
-}
-
-// A hash to verify against when the login is unknown, so that an unknown login takes as long
-// as a wrong password and the answer does not tell which logins exist.
-const QString &decoyHash()
-{
-    static const QString hash = PasswordHasher::hash(QStringLiteral("decoy password"));
-    return hash;
 }
 
 } // namespace
@@ -77,9 +72,26 @@ Result<qint64> EmployeeRepository::create(const QString &login, const QString &d
     return *id;
 }
 
-Result<Employee> EmployeeRepository::authenticate(const QString &login, const QString &password) const
+Result<Employee> EmployeeRepository::authenticate(const QString &login, const QString &password,
+                                                  int *retryAfterSeconds) const
 {
-    const QString wrong = Tr::tr("Wrong login or password.");
+    if (retryAfterSeconds)
+        *retryAfterSeconds = 0;
+    // The wait after failed attempts comes first, and the same for every login typed, known or not.
+    SignInAttempts attempts(m_db);
+    const Result<SignInAttempts::Claim> claimed = attempts.claim(login, QDateTime::currentDateTimeUtc());
+    if (!claimed)
+        return claimed.failure();
+    if (retryAfterSeconds)
+        *retryAfterSeconds = claimed->waitSeconds;
+    if (!claimed->allowed) {
+        return Failure{Tr::tr("Too many failed sign-ins for %1: try again in %n second(s).", nullptr,
+                              claimed->waitSeconds)
+                           .arg(login.trimmed())};
+    }
+    // Counted as a failure until the password proved right.
+    const Failure wrong{Tr::tr("Wrong login or password. Try again in %n second(s).", nullptr,
+                               claimed->waitSeconds)};
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     if (const Result<void> ran
@@ -92,18 +104,23 @@ Result<Employee> EmployeeRepository::authenticate(const QString &login, const QS
         return Failure{Tr::tr("Could not check the password: %1").arg(ran.error())};
     }
     if (!query.next()) {
-        PasswordHasher::verify(password, decoyHash());
-        return Failure{wrong};
+        // The same work as for a wrong password: the time taken does not tell which logins exist.
+        PasswordHasher::verify(password, PasswordHasher::dummyHash());
+        return wrong;
     }
     const Employee found = employeeFrom(query);
     const QString hash = query.value(5).toString();
     query.finish();
     // The password is checked first: account states are told only to whoever knows it.
     if (!PasswordHasher::verify(password, hash))
-        return Failure{wrong};
+        return wrong;
+    if (retryAfterSeconds)
+        *retryAfterSeconds = 0;
+    if (const Result<void> cleared = attempts.clear(login); !cleared)
+        return cleared.failure();
     if (!found.active)
         return Failure{Tr::tr("The account %1 is disabled. Ask an administrator to enable it.").arg(found.login)};
-    if (found.roles == RoleSet()) {
+    if (!Permissions::canSignIn(found.roles)) {
         return Failure{Tr::tr("The account %1 has no role, so it cannot sign in. Ask an administrator to "
                             "give it one.")
                          .arg(found.login)};

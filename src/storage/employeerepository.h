@@ -16,8 +16,12 @@ public:
     // Creates an employee with a hashed password; returns the id.
     Result<qint64> create(const QString &login, const QString &displayName, RoleSet roles, const QString &password);
     // Checks login and password; an inactive employee or one with no roles is refused.
-    // Returns the employee, or a Failure with a user-facing reason.
-    Result<Employee> authenticate(const QString &login, const QString &password) const;
+    // Returns the employee, or a Failure with a user-facing reason. Attempts are counted per login
+    // in the database (SignInAttempts): after failures, the next attempt is refused until the
+    // growing wait has passed; the message says the wait, and *retryAfterSeconds (when given) is
+    // set to it (0 after a right password). An unknown login costs the same work as a wrong password.
+    Result<Employee> authenticate(const QString &login, const QString &password,
+                                  int *retryAfterSeconds = nullptr) const;
     bool find(qint64 id, Employee *employee) const;
     bool findByLogin(const QString &login, Employee *employee) const;
     QList<Employee> all() const;   // ordered by display name

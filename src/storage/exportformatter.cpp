@@ -5,6 +5,7 @@
 #include "leadsource.h"
 #include "leadstate.h"
 #include "exportreader.h"
+#include "utf8repair.h"
 #include "xlsxwriter.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,17 @@ void writeTimestamp(XlsxWriter &xlsx, const char *utf8, qsizetype size)
     xlsx.writeTimestamp(utf8, size);
 }
 
+// What a writer's file takes: UTF-8 text (CSV), or XML 1.0 character data (a workbook's cells).
+constexpr Utf8Repair::Target targetOf(const CsvWriter &)
+{
+    return Utf8Repair::Target::Text;
+}
+
+constexpr Utf8Repair::Target targetOf(const XlsxWriter &)
+{
+    return Utf8Repair::Target::Xml;
+}
+
 } // namespace
 
 // A source or state label; the stored number for one this program does not know.
@@ -81,13 +93,31 @@ void ExportFormatter::writeValue(Writer &out, const ExportColumnPlan &column, qi
     case ExportCellKind::Label: {
         const QByteArray *label = value ? m_maps[static_cast<int>(column.labels)].find(value) : nullptr;
         if (label)
-            out.writeField(*label);
+            writeText(out, label->constData(), label->size(), false);
         else
             out.writeEmptyField();
         return;
     }
     case ExportCellKind::Text: return;
     }
+}
+
+template <class Writer>
+void ExportFormatter::writeText(Writer &out, const char *utf8, qsizetype size, bool timestamp) const
+{
+    if (Utf8Repair::needsRepair(utf8, size, targetOf(out))) {
+        ++m_repaired;
+        const QByteArray clean = Utf8Repair::repaired(utf8, size, targetOf(out));
+        if (timestamp)
+            writeTimestamp(out, clean.constData(), clean.size());
+        else
+            out.writeField(clean);
+        return;
+    }
+    if (timestamp)
+        writeTimestamp(out, utf8, size);
+    else
+        out.writeField(utf8, size);
 }
 
 template <class Writer>
@@ -98,10 +128,7 @@ void ExportFormatter::writeRowTo(const ExportChunk &chunk, Cursor &cursor, Write
             const quint32 end = chunk.ends[cursor.texts++];
             const char *text = chunk.text.data() + cursor.textStart;
             const auto size = qsizetype(end - cursor.textStart);
-            if (column.timestamp)
-                writeTimestamp(out, text, size);
-            else
-                out.writeField(text, size);
+            writeText(out, text, size, column.timestamp);
             cursor.textStart = end;
         } else {
             writeValue(out, column, chunk.ints[cursor.ints++]);

@@ -33,7 +33,7 @@ Result<void> LeadEmployee::read(const QSqlDatabase &db, qint64 id)
         m_found = true;
         m_displayName = query.value(0).toString();
         m_active = query.value(1).toInt() != 0;
-        m_roles = RoleSet::fromInt(query.value(2).toInt());
+        m_roles = Roles::fromStored(query.value(2).toInt());
     }
     return {};
 }

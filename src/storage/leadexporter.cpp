@@ -8,6 +8,7 @@
 #include "exportoutput.h"
 #include "exportplan.h"
 #include "exportreader.h"
+#include "permissions.h"
 #include "sqldialect.h"
 #include "xlsxwriter.h"
 
@@ -180,7 +181,7 @@ bool LeadExporter::run(const LeadExportRequest &request, const QSqlDatabase &con
 
 Result<void> LeadExporter::exportLeads(const LeadExportRequest &request, const QSqlDatabase &borrowed)
 {
-    if (request.roles == RoleSet())
+    if (!Permissions::canExport(request.roles))
         return Failure{Tr::tr("Only an employee with a CRM role may export leads.")};
     if (const Result<void> checked = ExportOutput::checkPath(request.outputPath, request.databasePath); !checked)
         return checked;
@@ -236,7 +237,18 @@ Result<void> LeadExporter::write(const LeadExportRequest &request, const QList<E
         written = output.commit();
     if (!written || m_canceled.load())
         output.abandon();
+    else
+        noteRepaired(formatter);
     return written;
+}
+
+void LeadExporter::noteRepaired(const ExportFormatter &formatter)
+{
+    if (formatter.repairedValues() == 0)
+        return;
+    m_notes.append(Tr::tr("%n value(s) held stored bytes that are not valid text (not UTF-8, or a NUL or other "
+                          "character the file cannot hold): each was written as the replacement character \uFFFD (U+FFFD).",
+                          nullptr, int(qMin<qint64>(formatter.repairedValues(), INT_MAX))));
 }
 
 Result<void> LeadExporter::writeWorkbook(const LeadExportRequest &request, const QList<ExportColumn> &columns,
@@ -265,6 +277,7 @@ Result<void> LeadExporter::writeWorkbook(const LeadExportRequest &request, const
         return written;
     }
     m_sheets = xlsx.sheetCount();
+    noteRepaired(formatter);
     if (xlsx.shortenedCells() > 0) {
         m_notes.append(Tr::tr("%n cell(s) held more than the 32,767 characters a workbook cell takes: they were cut "
                               "to that length, ending in ….", nullptr, int(qMin<qint64>(xlsx.shortenedCells(), INT_MAX))));

@@ -49,7 +49,8 @@ public:
     qint64 rowsWritten() const { return m_rows; }
     // An Excel workbook's sheets (0 for a CSV file).
     int sheetsWritten() const { return m_sheets; }
-    // What the user should know of a finished export (a workbook's shortened cells).
+    // What the user should know of a finished export (values whose stored text was not clean UTF-8
+    // and was written with U+FFFD; a workbook's shortened cells).
     QStringList notes() const { return m_notes; }
 
 private:
@@ -63,6 +64,8 @@ private:
     // The Excel workbook: header, rows, commit.
     Result<void> writeWorkbook(const LeadExportRequest &request, const QList<ExportColumn> &columns,
                                ExportFormatter &formatter, ExportReader &reader, qint64 total);
+    // Notes how many values `formatter` repaired, if any.
+    void noteRepaired(const ExportFormatter &formatter);
 
     ProgressFunction m_progress;
     std::atomic<bool> m_canceled {false};

@@ -3,6 +3,7 @@
 #include "leadlistindex.h"
 #include "leadviewrepository.h"
 #include "schema.h"
+#include "signinattempts.h"
 #include "sqlcheck.h"
 #include "sqldialect.h"
 
@@ -195,6 +196,12 @@ Result<void> runSteps(QSqlDatabase &db, int from, int targetVersion)
             return step;
     }
     // Version 7 (SQLite's walk index on lead ids): the primary key's index already serves.
+    // Version 8: failed sign-ins counted per login, the same table as on SQLite.
+    if (from < 8 && targetVersion >= 8) {
+        QString error;
+        if (!SignInAttempts::createTable(db, &error))
+            return Failure{error};
+    }
     // Later versions: `if (from < N && targetVersion >= N) ...`, and the same number on SQLite.
     return {};
 }

@@ -112,7 +112,7 @@ ReferenceItem itemFrom(ReferenceKind kind, const QSqlQuery &query)
         item.note = noteOf({item.parentName, item.detail});
         break;
     case ReferenceKind::Employee:
-        item.note = noteOf({item.detail, Roles::labels(RoleSet::fromInt(query.value(5).toInt()))});
+        item.note = noteOf({item.detail, Roles::labels(Roles::fromStored(query.value(5).toInt()))});
         break;
     case ReferenceKind::Campaign:
     case ReferenceKind::SellingDirection:

@@ -4,6 +4,7 @@
 #include "leadviewrepository.h"
 #include "postgresqlschema.h"
 #include "searchkey.h"
+#include "signinattempts.h"
 #include "sqlcheck.h"
 #include "sqldialect.h"
 
@@ -264,6 +265,9 @@ bool runLadder(QSqlDatabase &db, int from, int targetVersion, QString *error)
     // nothing to do here but record the number.
     if (ok && from < 7 && targetVersion >= 7)
         ok = runAll(db, kVersion7, std::size(kVersion7), error);
+    // Version 8: failed sign-ins counted per login, for the growing wait (SignInAttempts).
+    if (ok && from < 8 && targetVersion >= 8)
+        ok = SignInAttempts::createTable(db, error);
     // Later versions here for SQLite, and the same number in PostgreSqlSchema's steps:
     // `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
     if (ok) {

@@ -46,6 +46,7 @@ QList<SchemaCatalog::Table> makeTables()
          list({"id", "employee_id", "kind", "name", "definition", "updated_at"}),
          {},
          {}},
+        {QStringLiteral("sign_in_failures"), list({"id", "login", "failures", "allowed_from"}), {}, {}},
     };
 }
 

@@ -77,7 +77,7 @@ void DesktopApp::setAutomaticSignIn(const QString &login, const QString &passwor
 void DesktopApp::signIn(const DatabaseLocation &location, const QString &login, std::function<void(Result<bool>)> done)
 {
     if (!m_autoLogin.isEmpty()) {
-        SignInService(m_pending.get()).signIn(m_autoLogin, m_autoPassword, this, [this, location, done](Result<Employee> me) {
+        SignInService(m_pending.get()).signIn(m_autoLogin, m_autoPassword, this, [this, location, done](Result<Employee> me, int) {
             if (!me) {
                 m_pending.reset();
                 done(Failure{me.error()});

@@ -45,9 +45,7 @@ LoginDialog::~LoginDialog() = default;
 
 int LoginDialog::lockoutSeconds() const
 {
-    if (m_failures == 0)
-        return 0;
-    return qMin(30, 1 << qMin(m_failures - 1, 5));
+    return m_lockoutSeconds;
 }
 
 void LoginDialog::showMode(bool createFirstAdmin)
@@ -87,29 +85,31 @@ void LoginDialog::accept()
     const QString login = m_ui->loginEdit->text().trimmed();
     const QString password = m_ui->passwordEdit->text();
     const bool firstAdmin = m_createFirstAdmin;
-    const auto answer = [this, firstAdmin](Result<Employee> signedIn) {
-        checked(firstAdmin, signedIn.error(), signedIn.value_or(Employee()));
-    };
     if (firstAdmin) {
         const QString problem = validateFirstAdmin(login, password);
         if (!problem.isEmpty())
             return showError(problem);
         setChecking(true);
         SignInService(m_session).createFirstAdmin(login, m_ui->displayNameEdit->text().simplified(), password, this,
-                                                  answer);
+                                                  [this](Result<Employee> signedIn) {
+                                                      checked(true, signedIn.error(), signedIn.value_or(Employee()), 0);
+                                                  });
         return;
     }
     setChecking(true);
-    SignInService(m_session).signIn(login, password, this, answer);
+    SignInService(m_session).signIn(login, password, this, [this](Result<Employee> signedIn, int retryAfterSeconds) {
+        checked(false, signedIn.error(), signedIn.value_or(Employee()), retryAfterSeconds);
+    });
 }
 
-void LoginDialog::checked(bool firstAdmin, const QString &error, const Employee &employee)
+void LoginDialog::checked(bool firstAdmin, const QString &error, const Employee &employee, int retryAfterSeconds)
 {
     setChecking(false);
     if (!error.isEmpty()) {
         showError(error);
         if (!firstAdmin) {   // a refused first administrator is a form to correct, not a guess
-            ++m_failures;
+            // The wait the database keeps for this login (its message says it too).
+            m_lockoutSeconds = retryAfterSeconds;
             startLockout();
             // Ready for retyping: the password typed is selected, so the next keystroke replaces it.
             m_ui->passwordEdit->setFocus(Qt::OtherFocusReason);
@@ -151,6 +151,7 @@ void LoginDialog::showError(const QString &message)
 
 void LoginDialog::startLockout()
 {
-    m_lockoutTimer->start(lockoutSeconds() * 1000);
+    if (m_lockoutSeconds > 0)
+        m_lockoutTimer->start(m_lockoutSeconds * 1000);
     updateOkButton();
 }

@@ -11,12 +11,14 @@
 #include "leadfielddescriptor.h"
 #include "leadlistsql.h"
 #include "makedemodatabase.h"
+#include "signinattempts.h"
 #include "sqldialect.h"
 #include "tempdir.h"
 #include "testdatabase.h"
 #include "xlsxread.h"
 #include "catchresult.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -103,6 +105,14 @@ qint64 employeeId(const QString &path, const QString &login)
     Employee employee;
     REQUIRE(EmployeeRepository(db.connection()).findByLogin(login, &employee));
     return employee.id;
+}
+
+// Forgets the failed sign-ins the database counted for `login` (SignInAttempts).
+void clearSignInFailures(const QString &path, const QString &login)
+{
+    Database db;
+    REQUIRE(db.open(path, QStringLiteral("export-cli-attempts")));
+    REQUIRE(SignInAttempts(db.connection()).clear(login));
 }
 
 QStringList firstColumn(const QByteArray &csv, bool header = true, char delimiter = ',')
@@ -273,6 +283,7 @@ TEST_CASE("export/failures exit non-zero with a one-line reason", "[cli][export]
     run = runExport({"--db", db, "--out", out, "--user", "sales1"}, QStringLiteral("wrong"));
     CHECK(run.exitCode == 1);
     oneLine(run);
+    clearSignInFailures(db, QStringLiteral("sales1"));   // the shared database's next runs need no wait
     run = runExport({"--db", db, "--out", dir.file(QStringLiteral("missing/x.csv")), "--user", "sales1"});
     CHECK(run.exitCode == 1);
     CHECK(run.err.contains("does not exist"));
@@ -283,6 +294,72 @@ TEST_CASE("export/failures exit non-zero with a one-line reason", "[cli][export]
     CHECK(run.err.contains("space", Qt::CaseInsensitive));
     oneLine(run);
     CHECK(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden).isEmpty());
+}
+
+TEST_CASE("export/--user waits after failed sign-ins like the window, counted in the database", "[cli][export]")
+{
+    // Issue #14, finding 5: the command line once took 21.7 guesses a second and skipped the wait.
+    TestDatabase test;
+    makeDemoDatabase(test.location(), QStringLiteral("export-cli-attempts"), 20);
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("attempts.csv"));
+    const auto failures = [&test](const QString &login) {
+        return test.scalar(QStringLiteral("SELECT COALESCE(MAX(failures), 0) FROM sign_in_failures WHERE login = '%1'")
+                               .arg(login))
+            .toInt();
+    };
+
+    // A wrong password and an unknown login: the same words, the wait said, each counted.
+    Run run = runExport({"--db", test.location(), "--out", out, "--user", "sales1"}, QStringLiteral("guess"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == QStringLiteral("crm-agent: Wrong login or password. Try again in 1 second(s).\n"));
+    run = runExport({"--db", test.location(), "--out", out, "--user", "ghost"}, QStringLiteral("guess"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err == QStringLiteral("crm-agent: Wrong login or password. Try again in 1 second(s).\n"));
+    CHECK(failures(QStringLiteral("sales1")) == 1);
+    CHECK(failures(QStringLiteral("ghost")) == 1);
+
+    // While the wait lasts (an hour here, so that no slow machine lets it pass), even the right
+    // password is refused, saying how long; nothing is written.
+    test.exec({QStringLiteral("UPDATE sign_in_failures SET allowed_from = '%1'")
+                   .arg(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs))});
+    run = runExport({"--db", test.location(), "--out", out, "--user", "sales1"}, QStringLiteral("sales1"));
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.startsWith(QStringLiteral("crm-agent: Too many failed sign-ins for sales1: try again in 3")));
+    CHECK(run.err.endsWith(QStringLiteral(" second(s).\n")));
+    CHECK_FALSE(QFile::exists(out));
+    CHECK(failures(QStringLiteral("sales1")) == 1);
+
+    // Once it has passed, the right password exports and clears the count.
+    test.exec({QStringLiteral("UPDATE sign_in_failures SET allowed_from = '2000-01-01T00:00:00.000Z'")});
+    run = runExport({"--db", test.location(), "--out", out, "--user", "sales1"}, QStringLiteral("sales1"));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 0);
+    CHECK(QFile::exists(out));
+    CHECK(failures(QStringLiteral("sales1")) == 0);
+    CHECK(failures(QStringLiteral("ghost")) == 1);
+}
+
+TEST_CASE("export/a role bit no version knows grants nothing: no sign-in, no export", "[cli][export]")
+{
+    // Issue #14, finding 6: roles = 16 (no known bit) once signed in and exported every lead.
+    TestDatabase test;
+    makeDemoDatabase(test.location(), QStringLiteral("export-cli-roles"), 30);
+    test.exec({QStringLiteral("UPDATE employees SET roles = 16 WHERE login = 'manager2'")});
+    TempDir dir;
+    const QString out = dir.file(QStringLiteral("roles.csv"));
+    Run run = runExport({"--db", test.location(), "--out", out, "--user", "manager2"}, QStringLiteral("manager2"));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("no role")));
+    CHECK(run.err.count(u'\n') == 1);
+    CHECK_FALSE(QFile::exists(out));
+
+    // An unknown bit beside a known role: only the known role counts, and it signs in.
+    test.exec({QStringLiteral("UPDATE employees SET roles = 16 + 4 WHERE login = 'manager2'")});
+    run = runExport({"--db", test.location(), "--out", out, "--user", "manager2"}, QStringLiteral("manager2"));
+    CHECK(run.exitCode == 0);
+    CHECK(QFile::exists(out));
 }
 
 TEST_CASE("export/an interrupted export leaves no partial file and keeps the old one", "[cli][export]")

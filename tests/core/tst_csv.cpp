@@ -2,6 +2,7 @@
 #include "csvformat.h"
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "utf8repair.h"
 #include "exportcolumn.h"
 
 #include <QBuffer>
@@ -78,6 +79,10 @@ TEST_CASE("The formula guard neutralises what a spreadsheet would run", "[csv][g
     const QStringList dangerous = {
         "=HYPERLINK(\"http://x\")", "=1+1", "@SUM(A1:A2)", "\tcmd", "\rcmd", "-2+3", "+cmd|' /C calc'!A0",
         "-", "+", "- ", "+A1", "-1e5", "+1,5", "-2*3",
+        // Sums dressed as numbers or phones (issue #14, finding 8): a spreadsheet computes them.
+        "-1-1", "-1.5-2", "+1-1", "+1.5-2", "-1 -1", "+12-3", "-5.", "-.5", "-1..2", "+1.2.3",
+        "+123 456", "-(495) 123-45-67", "-495 123-45-67", "+-1234567", "+ 1234567", "+)1234567",
+        "\t+7 900 123 45 67", "\r-5",
     };
     for (const QString &cell : dangerous) {
         INFO(cell.toStdString());
@@ -86,6 +91,7 @@ TEST_CASE("The formula guard neutralises what a spreadsheet would run", "[csv][g
     const QStringList safe = {
         "+7 (900) 123-45-67", "-5", "-12.50", "+1 555 0100", "(495) 123-45-67", "8-800-555-35-35", "plain",
         "a=b", "1+1", " =not first", "", "'=quoted already", "почта@пример.рф",
+        "+5", "-0.75", "+7 900 123 45 67", "+7.900.123.45.67", "+1234567", "+(495) 123-45-67",
     };
     for (const QString &cell : safe) {
         INFO(cell.toStdString());
@@ -218,4 +224,52 @@ TEST_CASE("Export columns have stable codes and labels", "[csv][columns]")
     CHECK(parsed == QList<ExportColumn>({ExportColumns::ofField(LeadField::Name), ExportColumns::ofField(LeadField::Owner), ExportColumn::State}));
     CHECK_FALSE(ExportColumns::fromCodes("name,colour", &parsed, &error));
     CHECK(error.contains("colour"));
+}
+
+TEST_CASE("Text that is not clean UTF-8 is repaired with U+FFFD, clean text is left alone", "[csv][utf8]")
+{
+    // Issue #14, finding 7.
+    using Target = Utf8Repair::Target;
+    const auto repaired = [](const QByteArray &bytes, Target target = Target::Text) {
+        return Utf8Repair::repaired(bytes.constData(), bytes.size(), target);
+    };
+    const auto needs = [](const QByteArray &bytes, Target target = Target::Text) {
+        return Utf8Repair::needsRepair(bytes.constData(), bytes.size(), target);
+    };
+    const QList<QByteArray> clean = {
+        "", "plain", "tab\there\r\nnew line", "\x01 controls \x1F stay in CSV", "Съешь ещё", "😀 👍🏽",
+        "\xEF\xBF\xBD already a replacement", "\xF4\x8F\xBF\xBF (U+10FFFF)", "\xED\x9F\xBF (U+D7FF)",
+    };
+    for (const QByteArray &bytes : clean) {
+        INFO(bytes.toHex().toStdString());
+        CHECK_FALSE(needs(bytes));
+    }
+    const QByteArray fffd = "\xEF\xBF\xBD";
+    CHECK(needs(QByteArray("a\0b", 3)));
+    CHECK(repaired(QByteArray("a\0b", 3)) == "a" + fffd + "b");
+    CHECK(needs("A\xFF" "B"));
+    CHECK(repaired("A\xFF" "B") == "A" + fffd + "B");
+    const QList<QByteArray> broken = {
+        "\xC0\xAF",           // overlong '/'
+        "\xE0\x80\xAF",       // overlong
+        "\xED\xA0\x80",       // a UTF-16 surrogate
+        "\xF4\x90\x80\x80",   // above U+10FFFF
+        "\xD0",               // cut short at the end
+        "\xD0 x",             // cut short
+        "\x80",               // a lone continuation byte
+        "\xFE\xFF",
+    };
+    for (const QByteArray &bytes : broken) {
+        INFO(bytes.toHex().toStdString());
+        CHECK(needs(bytes));
+        const QByteArray fixed = repaired(bytes);
+        CHECK(fixed.contains(fffd));
+        CHECK_FALSE(needs(fixed));
+        CHECK(QString::fromUtf8(fixed).toUtf8() == fixed);
+    }
+    // A workbook's XML also takes no U+FFFE or U+FFFF (valid UTF-8, but not XML characters).
+    CHECK_FALSE(needs("\xEF\xBF\xBE"));
+    CHECK(needs("\xEF\xBF\xBE", Target::Xml));
+    CHECK(repaired("x\xEF\xBF\xBFy", Target::Xml) == "x" + fffd + "y");
+    CHECK_FALSE(needs("\x01 escaped by the workbook", Target::Xml));
 }

@@ -3,6 +3,9 @@
 #include "catchqt.h"
 
 #include "passwordhasher.h"
+#include "signinthrottle.h"
+
+#include <QDateTime>
 
 #include <QStringList>
 
@@ -77,4 +80,38 @@ TEST_CASE("core/Hashes use Argon2id with OWASP's minimum cost, and older paramet
     const QString older = QStringLiteral("$argon2id$v=19$m=65536,t=2,p=1$c29tZXNhbHRzb21lc2FsdA$"
                                          "MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI");
     CHECK(PasswordHasher::needsRehash(older));
+}
+
+TEST_CASE("core/The dummy hash costs a verify like a real one and matches no password", "[core][password]")
+{
+    // Issue #14, finding 5: an unknown login is verified against it, with the same parameters as
+    // every stored hash (needsRehash false), and nothing has to be hashed to make it.
+    const QString &dummy = PasswordHasher::dummyHash();
+    CHECK(dummy.startsWith(QStringLiteral("$argon2id$v=19$m=19456,t=2,p=1$")));
+    CHECK_FALSE(PasswordHasher::needsRehash(dummy));
+    const QString real = PasswordHasher::hash(QStringLiteral("x"));
+    CHECK(dummy.section(u'$', 0, 3) == real.section(u'$', 0, 3));   // the same algorithm and parameters
+    CHECK(dummy.size() == real.size());
+    for (const QString &password : {QString(), QStringLiteral("x"), QStringLiteral("decoy password"), dummy})
+        CHECK_FALSE(PasswordHasher::verify(password, dummy));
+    CHECK(&PasswordHasher::dummyHash() == &dummy);   // made once
+}
+
+TEST_CASE("core/The wait after failed sign-ins doubles up to its cap", "[core][password]")
+{
+    CHECK(SignInThrottle::waitSeconds(0) == 0);
+    CHECK(SignInThrottle::waitSeconds(1) == 1);
+    CHECK(SignInThrottle::waitSeconds(2) == 2);
+    CHECK(SignInThrottle::waitSeconds(3) == 4);
+    CHECK(SignInThrottle::waitSeconds(6) == 32);
+    CHECK(SignInThrottle::waitSeconds(9) == 256);
+    CHECK(SignInThrottle::waitSeconds(10) == SignInThrottle::MaxWaitSeconds);
+    CHECK(SignInThrottle::waitSeconds(1000000) == SignInThrottle::MaxWaitSeconds);
+    const QDateTime failed = QDateTime::fromSecsSinceEpoch(1000000, Qt::UTC);
+    const QDateTime allowed = SignInThrottle::allowedFrom(3, failed);
+    CHECK(allowed == failed.addSecs(4));
+    CHECK(SignInThrottle::secondsLeft(allowed, failed) == 4);
+    CHECK(SignInThrottle::secondsLeft(allowed, failed.addMSecs(3001)) == 1);   // rounded up
+    CHECK(SignInThrottle::secondsLeft(allowed, allowed) == 0);
+    CHECK(SignInThrottle::secondsLeft(QDateTime(), failed) == 0);
 }

@@ -177,6 +177,15 @@ TEST_CASE("core/Permissions: unknown role bits and unknown states grant nothing"
     CHECK_FALSE(Permissions::canSignIn(RoleSet()));
     for (int mask = 1; mask < 16; ++mask)
         CHECK(Permissions::canSignIn(RoleSet::fromInt(mask)));
+    // Issue #14, finding 6: unknown bits alone are no role: no sign-in, no export.
+    CHECK_FALSE(Permissions::canSignIn(RoleSet::fromInt(16)));
+    CHECK_FALSE(Permissions::canSignIn(stray));
+    CHECK_FALSE(Permissions::canExport(stray).allowed);
+    // A stored mask keeps only the four known bits.
+    CHECK(Roles::fromStored(16) == RoleSet());
+    CHECK(Roles::fromStored(16 | 4) == RoleSet(Role::Manager));
+    CHECK(Roles::fromStored(-1) == Roles::allRoles());
+    CHECK(Roles::fromStored(0) == RoleSet());
 }
 
 TEST_CASE("core/Permissions: byRoles allows exactly what the roles may do on some lead, roleLimit says when only some",

@@ -1,10 +1,12 @@
 #include "catchqtstring.h"
 #include "database.h"
 #include "schema.h"
+#include "signinattempts.h"
 #include "sqldialect.h"
 #include "tempdir.h"
 #include "testdatabase.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QProcess>
@@ -270,6 +272,48 @@ TEST_CASE("storage: schema 6 - PostgreSQL announces every change to the leads, S
         CHECK(text(database.connection(), QStringLiteral("SELECT prosrc FROM pg_proc WHERE proname = 'crm_leads_notify'"))
                   .contains(QStringLiteral("pg_notify('crm_agent_leads', '')")));
     }
+}
+
+TEST_CASE("storage: a version-7 database is migrated to version 8, which counts failed sign-ins")
+{
+    // Issue #14, finding 5: the table sign_in_failures (SignInAttempts), on both engines.
+    TestDatabase test;
+    const auto hasTable = [](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("SELECT COUNT(*) FROM sign_in_failures"));
+    };
+    test.withConnection([&](QSqlDatabase &db) {
+        QString error;
+        REQUIRE(Schema::migrateTo(db, 7, &error));
+        INFO(error.toStdString());
+        REQUIRE(Schema::version(db) == 7);
+        CHECK_FALSE(hasTable(db));
+    });
+    Database database;
+    const Result<void> opened = database.open(test.location());
+    INFO(opened.error().toStdString());
+    REQUIRE(opened.has_value());
+    CHECK(Schema::CurrentVersion == 8);
+    CHECK(recordedVersion(test) == 8);
+    CHECK(hasTable(database.connection()));
+    SignInAttempts attempts(database.connection());
+    const auto now = QDateTime::currentDateTimeUtc();
+    const Result<SignInAttempts::Claim> first = attempts.claim(QStringLiteral("Somebody"), now);
+    REQUIRE(first.has_value());
+    CHECK(first->allowed);
+    CHECK(first->failures == 1);
+    CHECK(first->waitSeconds == 1);
+    const Result<SignInAttempts::Claim> second = attempts.claim(QStringLiteral(" somebody"), now.addMSecs(500));
+    REQUIRE(second.has_value());
+    CHECK_FALSE(second->allowed);
+    CHECK(second->waitSeconds == 1);
+    const Result<SignInAttempts::Claim> third = attempts.claim(QStringLiteral("SOMEBODY"), now.addSecs(1));
+    REQUIRE(third.has_value());
+    CHECK(third->allowed);
+    CHECK(third->failures == 2);
+    CHECK(third->waitSeconds == 2);
+    REQUIRE(attempts.clear(QStringLiteral("somebody")));
+    CHECK(attempts.failures(QStringLiteral("somebody")) == 0);
 }
 
 TEST_CASE("storage: a version-5 database is migrated to the current version - with its data")

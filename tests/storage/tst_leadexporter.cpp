@@ -387,3 +387,44 @@ TEST_CASE("Unwritable places and missing rights give a clear message and no file
     CHECK(error.contains("does not exist"));
     CHECK_FALSE(QFile::exists(request.outputPath));
 }
+
+TEST_CASE("Stored bytes that are not UTF-8 text, or a NUL, are written as U+FFFD and counted in a note",
+          "[export][utf8]")
+{
+    // Issue #14, finding 7. Only SQLite stores such text (CAST(x'..' AS TEXT) takes any bytes);
+    // PostgreSQL refuses invalid UTF-8 and NUL in text columns at the door, so on PostgreSQL this
+    // test checks only that clean text gives no note.
+    ExportFixture f;
+    const qint64 bad = f.addLead(false);
+    const qint64 good = f.addLead(false);
+    const bool sqlite = !f.test.isPostgreSqlDatabase();
+    if (sqlite) {
+        QSqlQuery query(f.database.connection());
+        REQUIRE(query.prepare(QStringLiteral("UPDATE leads SET name = CAST(x'41ff42' AS TEXT), "
+                                             "description = CAST(x'610062' AS TEXT), "
+                                             "city = CAST(x'c0af' AS TEXT) WHERE id = ?")));
+        query.addBindValue(bad);
+        REQUIRE(query.exec());
+    }
+    LeadExportRequest request = f.request();
+    LeadExporter exporter;
+    INFO(exporter.errorString().toStdString());
+    REQUIRE(exporter.run(request));
+    CHECK(exporter.rowsWritten() == 2);
+    const QByteArray csv = readFile(request.outputPath);
+    CHECK(QString::fromUtf8(csv).toUtf8() == csv);   // nothing but UTF-8
+    CHECK_FALSE(csv.contains('\0'));
+    CHECK(csv.contains(QByteArrayLiteral("Lead 2")));
+    REQUIRE(good > 0);
+    if (!sqlite) {
+        CHECK(exporter.notes().isEmpty());
+        return;
+    }
+    const QByteArray fffd = QByteArrayLiteral("\xEF\xBF\xBD");
+    CHECK(csv.contains(QByteArray("A" + fffd + "B")));
+    CHECK(csv.contains(QByteArray("a" + fffd + "b")));
+    CHECK(csv.contains(QByteArray(fffd + fffd)));
+    CHECK_FALSE(csv.contains('\xFF'));
+    REQUIRE(exporter.notes().size() == 1);
+    CHECK(exporter.notes().at(0).startsWith(QStringLiteral("3 value(s) held stored bytes that are not valid text")));
+}

@@ -222,3 +222,37 @@ TEST_CASE("A cancelled or failed workbook leaves nothing behind and keeps an exi
     CHECK_FALSE(toStdout.run(request));
     CHECK(toStdout.errorString().contains(QStringLiteral("standard output")));
 }
+
+TEST_CASE("A workbook gets U+FFFD for stored bytes that are not UTF-8 text and stays valid XML", "[export][xlsx][utf8]")
+{
+    // Issue #14, finding 7. Only SQLite stores such text (CAST(x'..' AS TEXT) takes any bytes);
+    // PostgreSQL refuses invalid UTF-8 and NUL in text at the door, so there only U+FFFE is tried.
+    ExportFixture f;
+    const qint64 id = f.addLead(false);
+    const bool sqlite = !f.test.isPostgreSqlDatabase();
+    QSqlQuery query(f.database.connection());
+    // U+FFFE (EF BF BE) is valid UTF-8 that XML does not allow; a control character is escaped.
+    REQUIRE(query.prepare(sqlite ? QStringLiteral("UPDATE leads SET name = CAST(x'41ff42' AS TEXT), "
+                                                  "description = CAST(x'610062' AS TEXT), "
+                                                  "city = CAST(x'78efbfbe7901' AS TEXT) WHERE id = ?")
+                                 : QStringLiteral("UPDATE leads SET city = 'x' || chr(65534) || 'y' || chr(1) "
+                                                  "WHERE id = ?")));
+    query.addBindValue(id);
+    REQUIRE(query.exec());
+    LeadExportRequest request = f.request(QStringLiteral("bytes.xlsx"));
+    request.fileFormat = ExportFileFormat::Xlsx;
+    request.columns = {ExportColumn::Number, ExportColumns::ofField(LeadField::Name),
+                       ExportColumns::ofField(LeadField::Description), ExportColumns::ofField(LeadField::City)};
+    LeadExporter exporter;
+    INFO(exporter.errorString().toStdString());
+    REQUIRE(exporter.run(request));
+    REQUIRE(exporter.notes().size() == 1);
+    CHECK(exporter.notes().at(0).startsWith(QStringLiteral("%1 value(s) held stored bytes").arg(sqlite ? 3 : 1)));
+    // openpyxl reads it: well-formed XML.
+    const QJsonObject sheet = readWorkbook(request.outputPath).at(0).toObject();
+    if (sqlite) {
+        CHECK(textOf(workbookCell(sheet, 1, 1)) == QStringLiteral("A\uFFFDB"));
+        CHECK(textOf(workbookCell(sheet, 1, 2)) == QStringLiteral("a\uFFFDb"));
+    }
+    CHECK(textOf(workbookCell(sheet, 1, 3)) == QStringLiteral("x\uFFFDy\u0001"));
+}

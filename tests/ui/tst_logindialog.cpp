@@ -16,6 +16,7 @@
 #include "opensession.h"
 #include "questionanswer.h"
 #include "session.h"
+#include "signinattempts.h"
 #include "slowstatementhook.h"
 #include "tempdir.h"
 #include "catchresult.h"
@@ -24,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -34,6 +36,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
 #include <QThread>
@@ -107,6 +110,14 @@ DatabaseLocation teamDatabase(const TempDir &dir)
     REQUIRE(employees.create(QStringLiteral("sales1"), QStringLiteral("Sam Sales"), RoleSet(Role::Sales),
                              QStringLiteral("sales1pw")));
     return DatabaseLocation::sqliteFile(path);
+}
+
+// Forgets the failed sign-ins the database counted for `login` (SignInAttempts).
+void clearSignInFailures(const DatabaseLocation &location, const QString &login)
+{
+    Database db;
+    REQUIRE(db.open(location.toString(), QStringLiteral("signin-clear")));
+    REQUIRE(SignInAttempts(db.connection()).clear(login));
 }
 
 // The sign-in dialog `app` opened, once the database answered and the dialog has the keyboard.
@@ -256,7 +267,7 @@ TEST_CASE("ui/Sign-in refuses a wrong password and waits longer after each failu
     QTest::keyClicks(edit(&dialog, "Password"), QStringLiteral("wrong"));
     CHECK_FALSE(submit(dialog));
     CHECK(dialog.result() != QDialog::Accepted);
-    CHECK(errorText(&dialog) == QStringLiteral("Wrong login or password."));
+    CHECK(errorText(&dialog) == QStringLiteral("Wrong login or password. Try again in 1 second(s)."));
     CHECK(dialog.lockoutSeconds() == 1);
     CHECK_FALSE(okButton(&dialog)->isEnabled());
 
@@ -294,6 +305,36 @@ TEST_CASE("ui/The wait doubles with each failed sign-in", "[ui][login]")
     REQUIRE(lockoutEnded.wait(5000));
     CHECK_FALSE(submit(dialog));
     CHECK(dialog.lockoutSeconds() == 2);
+    CHECK_FALSE(okButton(&dialog)->isEnabled());
+    CHECK(dialog.result() != QDialog::Accepted);
+}
+
+TEST_CASE("ui/The wait after failed sign-ins is the database's: a new dialog keeps it and says it", "[ui][login]")
+{
+    // Issue #14, finding 5: failures another window or the command line made count here too.
+    TempDir dir;
+    const DatabaseLocation location = teamDatabase(dir);
+    {
+        Database db;
+        REQUIRE(db.open(location.toString(), QStringLiteral("signin-elsewhere")));
+        CHECK_FALSE(EmployeeRepository(db.connection()).authenticate(QStringLiteral("sales1"), QStringLiteral("guess")));
+        // The wait set to an hour, so that no slow machine lets it pass during the test.
+        QSqlQuery query(db.connection());
+        REQUIRE(query.prepare(QStringLiteral("UPDATE sign_in_failures SET allowed_from = ?")));
+        query.addBindValue(QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs));
+        REQUIRE(query.exec());
+    }
+    const auto session = openSession(location.toString());
+    LoginDialog dialog(session.get(), QStringLiteral("sales1"));
+    waitReady(dialog);
+    CHECK(dialog.lockoutSeconds() == 0);
+    edit(&dialog, "Password")->setText(QStringLiteral("sales1pw"));   // even the right password waits
+    CHECK_FALSE(submit(dialog));
+    // An hour, less what the test took since (a second or so at most, on a slow machine).
+    CHECK(dialog.lockoutSeconds() > 3500);
+    CHECK(dialog.lockoutSeconds() <= 3600);
+    CHECK(errorText(&dialog)
+          == QStringLiteral("Too many failed sign-ins for sales1: try again in %1 second(s).").arg(dialog.lockoutSeconds()));
     CHECK_FALSE(okButton(&dialog)->isEnabled());
     CHECK(dialog.result() != QDialog::Accepted);
 }
@@ -376,6 +417,7 @@ TEST_CASE("ui/The sign-in dialog offers the last login that signed in, with the 
         QTest::keyClicks(edit(dialog, "Login"), QStringLiteral("sales1"));
         QTest::keyClick(edit(dialog, "Login"), Qt::Key_Tab);
         CHECK_FALSE(typeAndEnter(dialog, QStringLiteral("wrong")));
+        clearSignInFailures(location, QStringLiteral("sales1"));   // the database's wait is another test's
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
         CHECK_FALSE(dialog->isVisible());
         CHECK_FALSE(app.window());
@@ -420,7 +462,7 @@ TEST_CASE("ui/After a wrong password the password is selected for retyping and t
 
     QSignalSpy lockoutEnded(&dialog, &LoginDialog::lockoutEnded);
     CHECK_FALSE(typeAndEnter(&dialog, QStringLiteral("wrong")));
-    CHECK(errorText(&dialog) == QStringLiteral("Wrong login or password."));
+    CHECK(errorText(&dialog) == QStringLiteral("Wrong login or password. Try again in 1 second(s)."));
     CHECK(QApplication::focusWidget() == edit(&dialog, "Password"));
     CHECK(edit(&dialog, "Password")->selectedText() == QStringLiteral("wrong"));
 
