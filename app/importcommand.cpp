@@ -1,0 +1,6 @@
+#include "importcommand.h"
+
+int ImportCommand::run(const QStringList &)
+{
+    return Failed;
+}
