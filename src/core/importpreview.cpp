@@ -34,8 +34,11 @@ Result<ImportPreview> ImportPreview::fromBytes(const QByteArray &start, int maxR
 {
     if (start.isEmpty() || start == "\xEF\xBB\xBF")
         return Failure{tr("The file is empty.")};
-    // A text file holds no NUL byte; a binary one (a workbook, an image) nearly always does early.
-    if (start.left(4096).contains('\0'))
+    // A text file holds no NUL byte; a binary one (a workbook, an image) nearly always has some in
+    // its first line. A NUL in a later row rejects that row only (LeadImporter).
+    const QByteArrayView head = QByteArrayView(start).first(qMin<qsizetype>(start.size(), 4096));
+    const qsizetype lineEnd = head.indexOf('\n');
+    if (head.first(lineEnd < 0 ? head.size() : lineEnd).contains('\0') || head.count('\0') > 8)
         return Failure{tr("The file is not a CSV text file (it holds binary data). "
                           "Save it from the spreadsheet program as CSV.")};
     ImportPreview preview;
