@@ -32,6 +32,10 @@
 #include <memory>
 #include <optional>
 
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
 namespace {
 
 class Tr
@@ -349,6 +353,27 @@ private:
     bool m_open = false;
 };
 
+// A bigger page cache for a bulk import on SQLite (the default 2 MB sends every index page back
+// to the file and reads it again), bounded so that the import's memory stays under 100 MB; the
+// connection's own setting is restored at the end.
+class BulkCache
+{
+public:
+    explicit BulkCache(sqlite3 *handle)
+        : m_handle(handle)
+        , m_before(SqliteStatement::queryInt(handle, "PRAGMA cache_size", -2000))
+    {
+        (void)SqliteStatement::exec(m_handle, "PRAGMA cache_size = -49152");   // 48 MB
+    }
+    ~BulkCache() { (void)SqliteStatement::exec(m_handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_before)); }
+    BulkCache(const BulkCache &) = delete;
+    BulkCache &operator=(const BulkCache &) = delete;
+
+private:
+    sqlite3 *m_handle;
+    qint64 m_before;
+};
+
 // Whether a record is an empty line (one empty field): skipped without a word.
 bool isBlank(const QStringList &record)
 {
@@ -375,6 +400,14 @@ bool LeadImporter::run(const ImportRequest &request, QSqlDatabase db)
     m_error.clear();
     m_summary = ImportSummary();
     m_summary.dryRun = request.dryRun;
+#ifdef __GLIBC__
+    // glibc gives freed memory at the top of its heap back to the system as soon as 128 KB are
+    // free there; an import (SQLite's page cache and index sorter, the rows' strings) frees and
+    // takes such blocks all the time, and every give-back is a system call with a TLB flush: a
+    // third of the import's time on a 100,000-row file (perf). Up to 32 MB are kept for reuse.
+    // Process-wide and lasting: a fixed threshold rather than glibc's sliding one.
+    mallopt(M_TRIM_THRESHOLD, 32 * 1024 * 1024);
+#endif
     const Result<void> done = import(request, db);
     if (!done) {
         m_error = done.error();
@@ -449,6 +482,30 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
     QString error;
     if (bulk && !LeadListIndex::beginBulkLoad(db, &error))
         return Failure{Tr::tr("Could not import the leads: %1").arg(error)};
+    // The other indexes of leads are built once at the end too (sorted, much faster than row by
+    // row), but for the three the duplicate lookups need as the rows go in. SQLite's DDL is
+    // transactional: a failure or cancel rolls it back with the rows.
+    QStringList rebuild;
+    std::optional<BulkCache> cache;
+    if (bulk && SqliteStatement::handleOf(db)) {
+        cache.emplace(SqliteStatement::handleOf(db));
+        QSqlQuery indexes(db);
+        if (Result<void> read = SqlCheck::run(indexes, QStringLiteral(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL "
+                "AND name NOT IN ('leads_email', 'leads_phone_digits', 'leads_tin')"));
+            !read)
+            return Failure{Tr::tr("Could not import the leads: %1").arg(read.error())};
+        QStringList dropped;
+        while (indexes.next()) {
+            dropped << indexes.value(0).toString();
+            rebuild << indexes.value(1).toString();
+        }
+        indexes.finish();
+        for (const QString &name : std::as_const(dropped)) {
+            if (Result<void> done = SqlCheck::run(indexes, QStringLiteral("DROP INDEX %1").arg(name)); !done)
+                return Failure{Tr::tr("Could not import the leads: %1").arg(done.error())};
+        }
+    }
 
     Writer writer(db);
     if (Result<void> ready = writer.prepare(); !ready)
@@ -542,6 +599,13 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
     if (m_progress)
         m_progress(m_summary.rows, totalBytes, totalBytes);
 
+    for (const QString &sql : std::as_const(rebuild)) {
+        if (m_canceled.load())
+            return Failure{Tr::tr("The import was canceled. Nothing was saved.")};
+        QSqlQuery query(db);
+        if (Result<void> built = SqlCheck::run(query, sql); !built)
+            return Failure{Tr::tr("Could not import the leads: %1").arg(built.error())};
+    }
     if (bulk && !LeadListIndex::finishBulkLoad(db, &error))
         return Failure{Tr::tr("Could not import the leads: %1").arg(error)};
     if (report) {

@@ -396,6 +396,14 @@ TEST_CASE("import: rows with a NUL byte, invalid UTF-8 or a 100 MB field are rej
     CHECK(report[3].constLast().contains(QStringLiteral("longer than")));
     CHECK(report[3][2].size() <= LeadImporter::MaxFieldBytes);
     CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name IN ('Before', 'After')")) == 2);
+    // A file this size takes the bulk path (indexes and search built once at the end): all there.
+    LeadListQuery query;
+    query.searchText = QStringLiteral("after");
+    CHECK(listedLeadIds(t.f.db(), t.f.otherEmployeeId, query).size() == 1);
+    if (!TestDatabase::isPostgreSql()) {
+        CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads'")) >= 20);
+        CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'leads'")) >= 4);
+    }
 }
 
 TEST_CASE("import: a mapping given, a default source, reference names and the export's formula guard", "[import]")
