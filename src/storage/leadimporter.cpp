@@ -54,8 +54,11 @@ constexpr qint64 BulkLoadBytes = 8 * 1024 * 1024;
 constexpr qint64 BytesPerLeadEstimate = 200;
 
 // The columns an imported lead is written with besides its fields.
+// The list's names (LeadListIndex) are written with the row, so that a bulk import needs no
+// second pass over the table for them; the triggers, when on, write the same values.
 const char *const RecordColumns[] = {"state", "company_label", "contact_label", "created_by", "created_at",
-                                     "updated_at", "version"};
+                                     "updated_at", "version", "direction_name", "service_name", "campaign_name",
+                                     "owner_name"};
 
 QString insertSql()
 {
@@ -239,6 +242,10 @@ struct Names
     ImportLookup lookup;
     QHash<qint64, QString> companies;   // id -> name
     QHash<qint64, QString> contacts;    // id -> "Last First"
+    // id -> name of the kinds whose names the list keeps on the lead (the owner's display name).
+    QHash<qint64, QString> listNames[int(ReferenceKind::Employee) + 1];
+
+    QString listName(ReferenceKind kind, qint64 id) const { return id > 0 ? listNames[int(kind)].value(id) : QString(); }
 };
 
 Result<void> loadNames(const QSqlDatabase &db, const ImportMapping &mapping, Names *names)
@@ -273,9 +280,11 @@ Result<void> loadNames(const QSqlDatabase &db, const ImportMapping &mapping, Nam
                 names->contacts.insert(id, joinName(last, first));
             } else if (kind == ReferenceKind::Employee) {
                 names->lookup.addEmployee(id, query.value(1).toString(), query.value(2).toString());
+                names->listNames[int(kind)].insert(id, query.value(2).toString());
             } else {
                 const QString name = query.value(1).toString();
                 names->lookup.addReference(kind, id, name);
+                names->listNames[int(kind)].insert(id, name);
                 if (kind == ReferenceKind::Company)
                     names->companies.insert(id, name);
             }
@@ -574,7 +583,11 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
         for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all())
             values << LeadColumns::toSql(field, lead);
         values << static_cast<int>(lead.state) << SqlValues::notNull(companyLabel) << SqlValues::notNull(contactLabel)
-               << actor << at << at << 1;
+               << actor << at << at << 1
+               << SqlValues::notNull(names.listName(ReferenceKind::SellingDirection, lead.sellingDirectionId))
+               << SqlValues::notNull(names.listName(ReferenceKind::ServiceOrProduct, lead.serviceId))
+               << SqlValues::notNull(names.listName(ReferenceKind::Campaign, lead.campaignId))
+               << SqlValues::notNull(names.listName(ReferenceKind::Employee, lead.ownerId));
         const Result<qint64> id = writer.insertLead(values);
         if (!id)
             return Failure{Tr::tr("Could not import the lead on line %1: %2").arg(line).arg(id.error())};
@@ -606,8 +619,21 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
         if (Result<void> built = SqlCheck::run(query, sql); !built)
             return Failure{Tr::tr("Could not import the leads: %1").arg(built.error())};
     }
-    if (bulk && !LeadListIndex::finishBulkLoad(db, &error))
+    if (bulk && !SqliteStatement::handleOf(db) && !LeadListIndex::finishBulkLoad(db, &error))
         return Failure{Tr::tr("Could not import the leads: %1").arg(error)};
+    if (bulk && SqliteStatement::handleOf(db)) {
+        // LeadListIndex's finish but for the names (written with the rows) and with the planner's
+        // statistics of leads alone (the other tables did not change).
+        for (QString statement : LeadListIndex::finishBulkLoadStatements()) {
+            if (statement.startsWith(QLatin1String("UPDATE leads SET")))
+                continue;
+            if (statement == QLatin1String("ANALYZE"))
+                statement = QStringLiteral("ANALYZE leads");
+            QSqlQuery query(db);
+            if (Result<void> done = SqlCheck::run(query, statement); !done)
+                return Failure{Tr::tr("Could not import the leads: %1").arg(done.error())};
+        }
+    }
     if (report) {
         if (Result<void> written = report->commit(); !written)
             return written;

@@ -372,14 +372,14 @@ TEST_CASE("import: rows with a NUL byte, invalid UTF-8 or a 100 MB field are rej
     {
         QFile file(t.request.filePath);
         REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write("Name,Source,Description\r\nBefore,chat,x\r\n");
-        file.write(QByteArray("Nul,chat,a\0b\r\n", 14));
-        file.write("Bad UTF-8,chat,caf\xE9\r\n");
+        file.write("Name,Source,Description,Owner\r\nBefore,chat,x,anna\r\n");
+        file.write(QByteArray("Nul,chat,a\0b,\r\n", 15));
+        file.write("Bad UTF-8,chat,caf\xE9,\r\n");
         file.write("Huge,chat,\"");
         const QByteArray block(1024 * 1024, 'x');
         for (int i = 0; i < 100; ++i)
             REQUIRE(file.write(block) == block.size());
-        file.write("\"\r\nAfter,chat,y\r\n");
+        file.write("\",\r\nAfter,chat,y,\r\n");
     }
     const bool imported = t.importer.run(t.request, t.f.db());
     INFO(t.importer.errorString().toStdString());
@@ -397,6 +397,8 @@ TEST_CASE("import: rows with a NUL byte, invalid UTF-8 or a 100 MB field are rej
     CHECK(report[3][2].size() <= LeadImporter::MaxFieldBytes);
     CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name IN ('Before', 'After')")) == 2);
     // A file this size takes the bulk path (indexes and search built once at the end): all there.
+    CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name = 'Before' AND owner_name = 'Анна Смирнова' "
+                                    "AND state = 2")) == 1);
     LeadListQuery query;
     query.searchText = QStringLiteral("after");
     CHECK(listedLeadIds(t.f.db(), t.f.otherEmployeeId, query).size() == 1);
