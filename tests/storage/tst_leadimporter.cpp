@@ -110,7 +110,7 @@ TEST_CASE("import: rows become New leads owned by nobody, with their history and
     CHECK(listedLeadIds(t.f.db(), t.f.otherEmployeeId, query).size() == 1);
 }
 
-TEST_CASE("import: an owner column names an employee by login or name; the lead is then Assigned", "[import]")
+TEST_CASE("import: an owner column names an employee by login or name - the lead is then Assigned", "[import]")
 {
     ImportFixture t;
     REQUIRE(t.import("Name,Source,Owner\r\nA,chat,anna\r\nB,chat,Oliver Harris\r\nC,chat,\r\nD,chat,nobody\r\n"));
@@ -124,7 +124,7 @@ TEST_CASE("import: an owner column names an employee by login or name; the lead 
     CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name = 'A' AND owner_name = 'Анна Смирнова'")) == 1);
 }
 
-TEST_CASE("import: rejected rows go to the report with their line, field and reason; the rest is imported", "[import]")
+TEST_CASE("import: rejected rows go to the report with their line, field and reason - the rest is imported", "[import]")
 {
     ImportFixture t;
     REQUIRE(t.import(Header + "Good,chat,good@example.com,,\r\n"
@@ -310,7 +310,7 @@ TEST_CASE("import: bad files get a clear message and import nothing", "[import]"
     CHECK(t.importer.errorString().contains(QStringLiteral("Cannot open")));
 }
 
-TEST_CASE("import: UTF-8 with and without a byte order mark, Windows-1251; comma, semicolon and tab", "[import]")
+TEST_CASE("import: UTF-8 with and without a byte order mark, Windows-1251 - comma, semicolon and tab", "[import]")
 {
     const QString name = QStringLiteral("Ёлка «Север»");
     const QString header = QStringLiteral("Название;Источник;Город\r\n");
