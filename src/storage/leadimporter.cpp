@@ -464,7 +464,14 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
     Transaction transaction(db);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
-    if (actorId > 0) {
+    if (actorId <= 0) {
+        // Nobody signed in: only into a database without employees (as the command line allows).
+        QSqlQuery count(db);
+        if (Result<void> read = SqlCheck::run(count, QStringLiteral("SELECT count(*) FROM employees")); !read)
+            return Failure{Tr::tr("Could not read the employee: %1").arg(read.error())};
+        if (count.next() && count.value(0).toLongLong() > 0)
+            return Failure{Tr::tr("Sign in to import leads: the database has employees.")};
+    } else {
         LeadEmployee actor;
         if (Result<void> read = actor.readActor(db, actorId, Tr::tr("Could not read the employee: %1")); !read)
             return read;

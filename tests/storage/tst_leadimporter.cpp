@@ -305,6 +305,10 @@ TEST_CASE("import: bad files get a clear message and import nothing", "[import]"
         CHECK(t.importer.errorString().contains(QLatin1String(c.message)));
         CHECK(t.leads() == 0);
     }
+    t.request.actorId = 0;   // nobody signed in, and the database has employees
+    CHECK_FALSE(t.import("Name,Source\r\nA,chat\r\n"));
+    CHECK(t.importer.errorString().contains(QStringLiteral("Sign in")));
+    CHECK(t.leads() == 0);
     t.request.filePath = t.f.dir().file(QStringLiteral("missing.csv"));
     CHECK_FALSE(t.importer.run(t.request, t.f.db()));
     CHECK(t.importer.errorString().contains(QStringLiteral("Cannot open")));
