@@ -6,6 +6,7 @@
 #include "database.h"
 #include "democommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "employeerepository.h"
 #include "passwordprompt.h"
 
@@ -29,6 +30,7 @@ constexpr Subcommand Subcommands[] = {
     {"copy", CopyCommand::run},
     {"demo", DemoCommand::run},
     {"export", ExportCommand::run},
+    {"import", ImportCommand::run},
 };
 
 const Subcommand *subcommandNamed(const QString &name)
@@ -87,6 +89,9 @@ QString CommandLine::helpText()
         "                        [--created-from DATE] [--created-to DATE]\n"
         "                        [--delimiter comma|semicolon|tab] [--bom] [--no-header]\n"
         "                        [--no-formula-guard] [--user LOGIN]\n"
+        "       crm-agent import --db PATH FILE [--report REJECTED.csv]\n"
+        "                        [--on-duplicate skip|flag|import] [--dry-run] [--user LOGIN]\n"
+        "                        [--default-source CODE] [--mapping a,b,c]\n"
         "\n"
         "CRM Agent: the lead desk for the first stage of a sales funnel.\n"
         "\n"
@@ -108,7 +113,9 @@ QString CommandLine::helpText()
         "                  postgresql:// URI on either side; crm-agent copy --help)\n"
         "  demo            create or fill a database with deterministic demo data\n"
         "  export          write leads to a CSV file or an Excel workbook\n"
-        "                  (crm-agent export --help, --list-columns)\n")
+        "                  (crm-agent export --help, --list-columns)\n"
+        "  import          read leads from a CSV file (UTF-8 or Windows-1251; comma,\n"
+        "                  semicolon or tab), all or nothing (crm-agent import --help)\n")
         .arg(Database::defaultPath());
 }
 

@@ -27,6 +27,7 @@ bool CsvReader::fill()
     if (m_eof)
         return false;
     if (m_pos > 0) {
+        m_consumed += m_pos;
         m_buffer.remove(0, m_pos);
         m_pos = 0;
     }
@@ -82,7 +83,20 @@ bool CsvReader::readRecord(QStringList *fields)
         return false;
 
     m_recordLine = m_line;
+    m_recordInvalid = false;
+    m_recordNul = false;
+    m_recordLong = false;
     QByteArray field;
+    // Appends a byte of the field unless it is already at the maximum size.
+    const auto append = [&](char c) {
+        if (m_maxField > 0 && field.size() >= m_maxField) {
+            m_recordLong = true;
+            return;
+        }
+        if (c == 0)
+            m_recordNul = true;
+        field.append(c);
+    };
     for (;;) {
         // One field.
         field.clear();
@@ -100,14 +114,14 @@ bool CsvReader::readRecord(QStringList *fields)
                 if (c == '"') {
                     if (peek() == '"') {
                         get();
-                        field.append('"');
+                        append('"');
                         continue;
                     }
                     break;
                 }
                 if (c == '\n' || (c == '\r' && peek() != '\n'))
                     ++m_line;
-                field.append(static_cast<char>(c));
+                append(static_cast<char>(c));
             }
             c = peek();
             if (c >= 0 && c != m_delimiter && c != '\r' && c != '\n') {
@@ -120,12 +134,12 @@ bool CsvReader::readRecord(QStringList *fields)
                     fail(QCoreApplication::translate("CsvReader", "a quote inside a field that does not start with a quote."));
                     return false;
                 }
-                field.append(static_cast<char>(c));
+                append(static_cast<char>(c));
                 get();
                 c = peek();
             }
         }
-        fields->append(QString::fromUtf8(field));
+        fields->append(TextEncodings::decode(field, m_encoding, &m_recordInvalid));
         c = get();
         if (c == m_delimiter)
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "csvformat.h"
+#include "textencoding.h"
 
 #include <QByteArray>
 #include <QList>
@@ -35,6 +36,20 @@ public:
     qint64 lineNumber() const { return m_recordLine; }
     bool hadByteOrderMark() const { return m_hadBom; }
 
+    // How fields are decoded (UTF-8 unless set; delimiters and quotes are ASCII in both).
+    void setEncoding(TextEncoding encoding) { m_encoding = encoding; }
+    TextEncoding encoding() const { return m_encoding; }
+    // Fields longer than this many bytes are cut to it and the record marked (recordHadLongField);
+    // the reader's memory stays bounded whatever the input. 0 (the default): no limit.
+    void setMaxFieldSize(qsizetype bytes) { m_maxField = bytes; }
+    // What the record last read held besides its fields: text not valid in the encoding, a NUL
+    // byte, a field cut at the maximum size.
+    bool recordHadInvalidText() const { return m_recordInvalid; }
+    bool recordHadNul() const { return m_recordNul; }
+    bool recordHadLongField() const { return m_recordLong; }
+    // Bytes consumed so far (for progress), the byte order mark included.
+    qint64 bytesRead() const { return m_consumed + m_pos; }
+
     // The delimiter that splits the first line of `sample` into the most fields (outside quotes);
     // comma when there is no telling.
     static CsvDelimiter guessDelimiter(const QByteArray &sample);
@@ -58,4 +73,10 @@ private:
     qint64 m_record = 0;
     qint64 m_recordLine = 0;
     QString m_error;
+    TextEncoding m_encoding = TextEncoding::Utf8;
+    qsizetype m_maxField = 0;
+    qint64 m_consumed = 0;
+    bool m_recordInvalid = false;
+    bool m_recordNul = false;
+    bool m_recordLong = false;
 };

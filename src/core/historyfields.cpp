@@ -8,7 +8,7 @@
 namespace {
 
 // The life cycle's history rows; lead fields are named by their descriptors (LeadFields::code).
-enum class LifeCycleField { Created, State, Opportunity, DisqualifyReason, DisqualifyComment };
+enum class LifeCycleField { Created, State, Opportunity, DisqualifyReason, DisqualifyComment, LikelyDuplicate };
 
 constexpr CodeEntry<LifeCycleField> LifeCycleFields[] = {
     {LifeCycleField::Created, "created", QT_TRANSLATE_NOOP("HistoryFields", "Created")},
@@ -17,6 +17,7 @@ constexpr CodeEntry<LifeCycleField> LifeCycleFields[] = {
     {LifeCycleField::DisqualifyReason, "disqualify_reason", QT_TRANSLATE_NOOP("HistoryFields", "Disqualify reason")},
     {LifeCycleField::DisqualifyComment, "disqualify_comment",
      QT_TRANSLATE_NOOP("HistoryFields", "Disqualify comment")},
+    {LifeCycleField::LikelyDuplicate, "likely_duplicate", QT_TRANSLATE_NOOP("HistoryFields", "Likely duplicate")},
 };
 
 } // namespace
@@ -44,6 +45,11 @@ QString HistoryFields::disqualifyReasonCode()
 QString HistoryFields::disqualifyCommentCode()
 {
     return CodeTable::code(LifeCycleFields, LifeCycleField::DisqualifyComment);
+}
+
+QString HistoryFields::likelyDuplicateCode()
+{
+    return CodeTable::code(LifeCycleFields, LifeCycleField::LikelyDuplicate);
 }
 
 QString HistoryFields::label(const QString &code)

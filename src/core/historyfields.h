@@ -15,6 +15,8 @@ public:
     static QString opportunityCode();
     static QString disqualifyReasonCode();
     static QString disqualifyCommentCode();
+    // An import flagged the lead for review (ImportDuplicateMode::Flag); new value: what it resembles.
+    static QString likelyDuplicateCode();
 
     // The translated label of a history field code ("Owner", "State"); the code itself when unknown.
     static QString label(const QString &code);

@@ -60,6 +60,22 @@ QString DuplicateFinder::phoneDigitsSql(const QString &column)
         .arg(column);
 }
 
+QString DuplicateFinder::openLeadCondition(Key key, const SqlDialect &dialect, int phoneKeys)
+{
+    switch (key) {
+    case Key::Email:
+        return QStringLiteral("%1 AND contact_email <> '' AND %2")
+            .arg(dialect.equalsIgnoringCase(QStringLiteral("contact_email")), QLatin1String(kOpenStates));
+    case Key::Phone:
+        return QStringLiteral("contact_phone <> '' AND %1 IN (%2) AND %3")
+            .arg(phoneDigitsSql(QStringLiteral("contact_phone")), SqlValues::placeholders(phoneKeys),
+                 QLatin1String(kOpenStates));
+    case Key::Tin:
+        return QStringLiteral("company_tin = ? AND company_tin <> '' AND %1").arg(QLatin1String(kOpenStates));
+    }
+    return QString();
+}
+
 QStringList DuplicateFinder::phoneKeys(const QString &phone)
 {
     QString digits;
@@ -100,9 +116,8 @@ Result<QList<DuplicateMatch>> DuplicateFinder::byEmail(const QString &email, qin
                                  {value, limit}, DuplicateMatch::Kind::Contact, &out);
     if (found)
         found = collect(query,
-                        QStringLiteral("SELECT id, name, contact_email FROM leads WHERE %1 "
-                                       "AND contact_email <> '' AND %2 AND id <> ? ORDER BY id DESC LIMIT ?")
-                            .arg(dialect.equalsIgnoringCase(QStringLiteral("contact_email")), QLatin1String(kOpenStates)),
+                        QStringLiteral("SELECT id, name, contact_email FROM leads WHERE %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(openLeadCondition(Key::Email, dialect)),
                         {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
     if (!found)
         return Failure{found.error()};
@@ -127,10 +142,8 @@ Result<QList<DuplicateMatch>> DuplicateFinder::byPhone(const QString &phone, qin
                                  values + QVariantList{limit}, DuplicateMatch::Kind::Contact, &out);
     if (found)
         found = collect(query,
-                        QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE contact_phone <> '' AND %1 IN (%2) "
-                                       "AND %3 AND id <> ? ORDER BY id DESC LIMIT ?")
-                            .arg(phoneDigitsSql(QStringLiteral("contact_phone")), SqlValues::placeholders(keys.size()),
-                                 QLatin1String(kOpenStates)),
+                        QStringLiteral("SELECT id, name, contact_phone FROM leads WHERE %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(openLeadCondition(Key::Phone, SqlDialect::of(m_db), int(keys.size()))),
                         values + QVariantList{excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
     if (!found)
         return Failure{found.error()};
@@ -153,9 +166,8 @@ Result<QList<DuplicateMatch>> DuplicateFinder::byTin(const QString &tin, qint64 
                                  {value, limit}, DuplicateMatch::Kind::Company, &out);
     if (found)
         found = collect(query,
-                        QStringLiteral("SELECT id, name, company_tin FROM leads WHERE company_tin = ? AND company_tin <> '' "
-                                       "AND %1 AND id <> ? ORDER BY id DESC LIMIT ?")
-                            .arg(QLatin1String(kOpenStates)),
+                        QStringLiteral("SELECT id, name, company_tin FROM leads WHERE %1 AND id <> ? ORDER BY id DESC LIMIT ?")
+                            .arg(openLeadCondition(Key::Tin, SqlDialect::of(m_db))),
                         {value, excludeLeadId, limit}, DuplicateMatch::Kind::Lead, &out);
     if (!found)
         return Failure{found.error()};

@@ -7,6 +7,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+class SqlDialect;
+
 // Finds likely duplicates by normalised e-mail, phone or TIN among open leads (New, Assigned),
 // companies and contacts. Every lookup is an indexed equality (see schema.cpp: leads_email,
 // contacts_email, leads_tin, companies_tin, and the phone-digit expression indexes of version 4).
@@ -27,6 +29,12 @@ public:
     static QStringList phoneKeys(const QString &phone);
     // The SQL expression that strips a phone column to its digits; the same text as the index.
     static QString phoneDigitsSql(const QString &column);
+
+    // The condition on a leads row that it is an open lead with this key: an indexed equality,
+    // bound as the e-mail; `phoneKeys` keys of phoneKeys(); the TIN without spaces. The lookups
+    // above and the import (LeadImporter) use the same text.
+    enum class Key { Email, Phone, Tin };
+    static QString openLeadCondition(Key key, const SqlDialect &dialect, int phoneKeys = 1);
 
 private:
     QSqlDatabase m_db;

@@ -94,6 +94,17 @@ ChildRun ChildRun::spawn(const QStringList &arguments, const QString &outPath, c
 
 ChildRun ChildRun::exportInChild(const LeadExportRequest &request)
 {
+    return inChild([&request] {
+        LeadExporter exporter;
+        const bool ok = exporter.run(request);
+        if (!ok)
+            std::fprintf(stderr, "export failed: %s\n", qPrintable(exporter.errorString()));
+        return ok;
+    });
+}
+
+ChildRun ChildRun::inChild(const std::function<bool()> &work)
+{
     ChildRun run;
     int peakPipe[2];
     if (pipe(peakPipe) != 0)
@@ -111,10 +122,7 @@ ChildRun ChildRun::exportInChild(const LeadExportRequest &request)
             std::fputs("5", clear);   // resets VmHWM to the current resident size
             std::fclose(clear);
         }
-        LeadExporter exporter;
-        const bool ok = exporter.run(request);
-        if (!ok)
-            std::fprintf(stderr, "export failed: %s\n", qPrintable(exporter.errorString()));
+        const bool ok = work();
         const long peak = vmHwmKb();
         if (write(peakPipe[1], &peak, sizeof peak) != sizeof peak)
             std::fprintf(stderr, "could not report the peak memory\n");

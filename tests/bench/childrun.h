@@ -3,6 +3,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 struct LeadExportRequest;
 
 // One measured run of a program or of an export in a child process: how it ended, its wall time
@@ -24,4 +26,6 @@ struct ChildRun
     // LeadExporter::run(request) in a forked child: the peak is the child's VmHWM, reset when it
     // starts (so what this process held before the fork does not count).
     static ChildRun exportInChild(const LeadExportRequest &request);
+    // `work` in a forked child (its answer the exit status, 0 for true), measured the same way.
+    static ChildRun inChild(const std::function<bool()> &work);
 };

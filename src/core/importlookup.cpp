@@ -1,0 +1,49 @@
+#include "importlookup.h"
+
+QString ImportLookup::key(const QString &name)
+{
+    return name.simplified().toCaseFolded();
+}
+
+void ImportLookup::addReference(ReferenceKind kind, qint64 id, const QString &name)
+{
+    const QString k = key(name);
+    if (!k.isEmpty() && !m_names[int(kind)].contains(k))
+        m_names[int(kind)].insert(k, id);
+}
+
+void ImportLookup::addContact(qint64 id, const QString &firstName, const QString &lastName, const QString &middleName)
+{
+    auto &names = m_names[int(ReferenceKind::Contact)];
+    const QString forms[] = {lastName + u' ' + firstName, firstName + u' ' + lastName,
+                             lastName + u' ' + firstName + u' ' + middleName};
+    for (const QString &name : forms) {
+        const QString k = key(name);
+        if (!k.isEmpty() && !names.contains(k))
+            names.insert(k, id);
+    }
+}
+
+void ImportLookup::addEmployee(qint64 id, const QString &login, const QString &displayName)
+{
+    const QString loginKey = key(login);
+    if (!loginKey.isEmpty() && !m_logins.contains(loginKey))
+        m_logins.insert(loginKey, id);
+    auto &names = m_names[int(ReferenceKind::Employee)];
+    const QString nameKey = key(displayName);
+    if (!nameKey.isEmpty() && !names.contains(nameKey))
+        names.insert(nameKey, id);
+}
+
+qint64 ImportLookup::referenceId(ReferenceKind kind, const QString &name) const
+{
+    return m_names[int(kind)].value(key(name), 0);
+}
+
+qint64 ImportLookup::employeeId(const QString &loginOrName) const
+{
+    const QString k = key(loginOrName);
+    if (const auto it = m_logins.constFind(k); it != m_logins.constEnd())
+        return *it;
+    return m_names[int(ReferenceKind::Employee)].value(k, 0);
+}

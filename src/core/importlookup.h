@@ -1,0 +1,31 @@
+#pragma once
+
+#include "referencekind.h"
+
+#include <QHash>
+#include <QString>
+
+// Names to ids for an import: the reference data a file names by name (campaign, selling
+// direction, service or product, channel, existing company, existing contact) and the employees
+// an owner column names by login or display name. Filled by the storage, read by ImportRowMapper.
+// Names compare trimmed and case-insensitively; of two items of one name the first added wins.
+class ImportLookup
+{
+public:
+    void addReference(ReferenceKind kind, qint64 id, const QString &name);
+    // A contact is found by "Last First" and "First Last" (and "Last First Middle").
+    void addContact(qint64 id, const QString &firstName, const QString &lastName, const QString &middleName = {});
+    void addEmployee(qint64 id, const QString &login, const QString &displayName);
+
+    // 0 when no item has this name.
+    qint64 referenceId(ReferenceKind kind, const QString &name) const;
+    // An employee by login first, then by display name; 0 when none.
+    qint64 employeeId(const QString &loginOrName) const;
+
+    // The key a name is compared by.
+    static QString key(const QString &name);
+
+private:
+    QHash<QString, qint64> m_names[int(ReferenceKind::Employee) + 1];
+    QHash<QString, qint64> m_logins;
+};

@@ -1,0 +1,214 @@
+// bench_import [--rows N] [--pairs N] [--sqlite3 PATH]
+//
+// Times the CSV import (issue 13) of N leads (default 1,000,000) with every check (the form's
+// validation, reference names to ids, likely duplicates skipped, history rows, the list's names,
+// indexes and search index) against the sqlite3 shell's `.import --csv` of the same file into a
+// plain table of a fresh database, in the same run, in interleaved pairs (alternating which goes
+// first). Prints the median wall times, the median of the per-pair ratios (import / sqlite3;
+// target <= 1.5) and the import's peak memory (target < 100 MB whatever the size): LeadImporter in
+// a forked child whose VmHWM is reset when it starts. Once, untimed, `crm-agent import` runs as a
+// whole process (sign-in included) and its counts are checked.
+//
+// The file is what `crm-agent export` writes from N demo leads (DemoGenerator); every import goes
+// into a copy of that database with its leads, history and opportunities deleted (references and
+// employees kept), made before the timer starts.
+
+#include "childrun.h"
+#include "database.h"
+#include "demogenerator.h"
+#include "employeerepository.h"
+#include "leadexporter.h"
+#include "leadimporter.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    const size_t n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+bool fail(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return false;
+}
+
+// The demo database with its leads gone: what every timed import goes into (a copy of it).
+bool makeTemplate(const QString &demo, const QString &path, qint64 *adminId)
+{
+    if (!QFile::copy(demo, path))
+        return fail(QStringLiteral("cannot copy %1").arg(demo));
+    Database db;
+    if (!db.openSqlite(path, QStringLiteral("bench-template")))
+        return fail(db.errorString());
+    QSqlQuery query(db.connection());
+    for (const char *sql : {"PRAGMA foreign_keys = OFF", "DELETE FROM lead_history", "DELETE FROM opportunities",
+                            "DELETE FROM leads", "PRAGMA foreign_keys = ON", "VACUUM"}) {
+        if (!query.exec(QLatin1String(sql)))
+            return fail(QStringLiteral("%1: template").arg(QLatin1String(sql)));
+    }
+    if (!query.exec(QStringLiteral("SELECT id FROM employees WHERE login = 'admin'")) || !query.next())
+        return fail(QStringLiteral("no admin in the demo database"));
+    *adminId = query.value(0).toLongLong();
+    return true;
+}
+
+bool copyFresh(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+        QFile::remove(to + suffix);
+    return QFile::copy(from, to);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    qint64 rows = 1000000;
+    int pairs = 3;
+    QString sqlite3 = QStringLiteral("sqlite3");
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i + 1 < args.size(); i += 2) {
+        if (args[i] == QLatin1String("--rows"))
+            rows = args[i + 1].toLongLong();
+        else if (args[i] == QLatin1String("--pairs"))
+            pairs = std::max(1, args[i + 1].toInt());
+        else if (args[i] == QLatin1String("--sqlite3"))
+            sqlite3 = args[i + 1];
+    }
+    QTemporaryDir temp;
+    if (!temp.isValid())
+        return 1;
+    const QString demo = temp.filePath(QStringLiteral("demo.sqlite"));
+    const QString csv = temp.filePath(QStringLiteral("leads.csv"));
+    const QString emptyDb = temp.filePath(QStringLiteral("template.sqlite"));
+    const QString target = temp.filePath(QStringLiteral("target.sqlite"));
+    const QString plain = temp.filePath(QStringLiteral("plain.sqlite"));
+
+    std::printf("Making %lld demo leads and exporting them ...\n", static_cast<long long>(rows));
+    std::fflush(stdout);
+    // In a child, so that this process stays small: the import's child starts from its size.
+    const ChildRun setup = ChildRun::inChild([&] {
+        {
+            Database db;
+            if (!db.openSqlite(demo, QStringLiteral("bench")))
+                return fail(db.errorString());
+            QSqlDatabase connection = db.connection();
+            DemoOptions options;
+            options.leads = rows;
+            if (const Result<DemoSummary> generated = DemoGenerator::generate(connection, options); !generated)
+                return fail(generated.error());
+        }
+        LeadExportRequest exportRequest;
+        exportRequest.databasePath = demo;
+        exportRequest.outputPath = csv;
+        exportRequest.roles = Role::Admin;
+        if (LeadExporter exporter; !exporter.run(exportRequest))
+            return fail(exporter.errorString());
+        qint64 unused = 0;
+        return makeTemplate(demo, emptyDb, &unused);
+    });
+    if (setup.status != 0)
+        return 1;
+    qint64 adminId = 0;
+    {
+        Database db;
+        if (!db.openSqlite(emptyDb, QStringLiteral("bench-admin")))
+            return fail(db.errorString()), 1;
+        QSqlQuery query(db.connection());
+        if (!query.exec(QStringLiteral("SELECT id FROM employees WHERE login = 'admin'")) || !query.next())
+            return fail(QStringLiteral("no admin in the demo database")), 1;
+        adminId = query.value(0).toLongLong();
+    }
+    const qint64 bytes = QFile(csv).size();
+
+    // Once as a whole process, sign-in included: it works and counts every row.
+    if (!copyFresh(emptyDb, target))
+        return 1;
+    const ChildRun whole = ChildRun::spawn({QStringLiteral(CRM_AGENT_BIN), QStringLiteral("import"), QStringLiteral("--db"), target, csv,
+                                            QStringLiteral("--user"), QStringLiteral("admin")},
+                                           QString(), {QStringLiteral("CRM_AGENT_PASSWORD=admin")});
+    if (whole.status != 0)
+        return fail(QStringLiteral("crm-agent import failed (status %1)").arg(whole.status)), 1;
+    qint64 imported = 0;
+    {
+        Database db;
+        if (!db.openSqlite(target, QStringLiteral("bench-check")))
+            return 1;
+        QSqlQuery query(db.connection());
+        if (query.exec(QStringLiteral("SELECT count(*) FROM leads")) && query.next())
+            imported = query.value(0).toLongLong();
+    }
+    std::printf("crm-agent import (whole process, sign-in included): %lld of %lld rows imported (the rest "
+                "likely duplicates, skipped), %.2f s, peak %.1f MB\n",
+                static_cast<long long>(imported), static_cast<long long>(rows), whole.seconds, whole.peakKb / 1024.0);
+    std::fflush(stdout);
+
+    const auto importAlone = [&] {
+        if (!copyFresh(emptyDb, target))
+            return ChildRun();
+        std::fflush(stdout);
+        return ChildRun::inChild([&] {
+            Database db;
+            if (!db.openSqlite(target, QStringLiteral("bench-import")))
+                return fail(db.errorString());
+            LeadImporter importer;
+            ImportRequest request;
+            request.filePath = csv;
+            request.actorId = adminId;
+            const bool ok = importer.run(request, db.connection());
+            return ok || fail(importer.errorString());
+        });
+    };
+    const QStringList reference = {sqlite3, plain, QStringLiteral(".import --csv %1 plain").arg(csv)};
+    const auto sqliteImport = [&] {
+        for (const QString &suffix : {QString(), QStringLiteral("-journal")})
+            QFile::remove(plain + suffix);
+        return ChildRun::spawn(reference);
+    };
+
+    std::vector<double> ours, theirs, ratios;
+    long oursPeak = 0, theirsPeak = 0;
+    for (int p = 0; p < pairs; ++p) {
+        ChildRun a, b;
+        if (p % 2 == 0) {
+            a = importAlone();
+            b = sqliteImport();
+        } else {
+            b = sqliteImport();
+            a = importAlone();
+        }
+        if (a.status != 0 || b.status != 0)
+            return fail(QStringLiteral("a run failed (import %1, sqlite3 %2)").arg(a.status).arg(b.status)), 1;
+        ours.push_back(a.seconds);
+        theirs.push_back(b.seconds);
+        ratios.push_back(a.seconds / b.seconds);
+        oursPeak = std::max(oursPeak, a.peakKb);
+        theirsPeak = std::max(theirsPeak, b.peakKb);
+        std::printf("pair %d: import %.2f s, sqlite3 .import %.2f s, ratio %.2f\n", p + 1, a.seconds, b.seconds,
+                    a.seconds / b.seconds);
+        std::fflush(stdout);
+    }
+    std::printf("\n%lld rows, %lld bytes of CSV, %zu pairs\n", static_cast<long long>(rows), static_cast<long long>(bytes),
+                ratios.size());
+    std::printf("median import (LeadImporter, every check): %.2f s\n", median(ours));
+    std::printf("median sqlite3 .import into a plain table: %.2f s\n", median(theirs));
+    std::printf("ratio (median of pairs, import / sqlite3): %.2f  (target <= 1.5)\n", median(ratios));
+    std::printf("peak memory, the import alone (forked child): %.1f MB  (target < 100 MB)\n", oursPeak / 1024.0);
+    std::printf("peak memory, sqlite3 .import: %.1f MB\n", theirsPeak / 1024.0);
+    return 0;
+}
