@@ -11,6 +11,7 @@ PACKAGES=(
     catch2 libsodium-dev libsqlite3-dev sqlite3
     libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
     libxlsxwriter-dev python3-openpyxl
+    desktop-file-utils appstream dpkg-dev
     xvfb xauth
 )
 

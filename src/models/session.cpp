@@ -2,6 +2,7 @@
 
 #include "dbworker.h"
 #include "leadchangelistener.h"
+#include "schema.h"
 #include "sqldialect.h"
 
 #include <QThread>
@@ -71,6 +72,11 @@ Session::~Session()
         delete m_workers[lane];
         delete m_threads[lane];
     }
+}
+
+int Session::schemaVersion()
+{
+    return Schema::CurrentVersion;
 }
 
 void Session::setEmployee(const Employee &employee)

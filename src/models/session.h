@@ -62,6 +62,10 @@ public:
     // The same, under its older name.
     QString databasePath() const { return m_location; }
 
+    // The schema version of the session's database: every connection migrates it to the version
+    // this build writes before the session uses it.
+    static int schemaVersion();
+
     // The signed-in employee: who acts, and who is recorded in the history.
     const Employee &employee() const { return m_employee; }
     void setEmployee(const Employee &employee);

@@ -10,8 +10,12 @@
 #include "rolegate.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
+#include "shortcutsdialog.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QScreen>
+#include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -74,6 +78,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionSignOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_ui->actionSwitchEmployee, &QAction::triggered, this, &MainWindow::switchEmployeeRequested);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
 
     // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).
     QList<QKeySequence> shortcuts;
@@ -82,9 +87,68 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     auto *priority = new ShortcutPriorityFilter(shortcuts, this);
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->installEventFilter(priority);
+    restoreWindowState();
 }
 
-MainWindow::~MainWindow() = default;
+// Also when the application replaces the window (Sign out, Switch employee) without closing it.
+MainWindow::~MainWindow()
+{
+    saveWindowState();
+}
+
+QString MainWindow::geometryKey()
+{
+    return QStringLiteral("mainWindow/geometry");
+}
+
+QString MainWindow::stateKey()
+{
+    return QStringLiteral("mainWindow/state");
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    if (restoreGeometry(settings.value(geometryKey()).toByteArray())) {
+        restoreState(settings.value(stateKey()).toByteArray());
+        return;
+    }
+    // The first start: a size that fits the screen the window opens on (1366×768 with a title bar
+    // and a panel included), centred on it.
+    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    const QRect room = screen->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size();
+    const QSize wanted = QSize(1280, 800).boundedTo(room.size() - frame - QSize(16, 16));
+    resize(wanted.expandedTo(minimumSizeHint()));
+    move(room.center() - rect().center());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey(), saveGeometry());
+    settings.setValue(stateKey(), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showShortcuts()
+{
+    if (auto *open = findChild<ShortcutsDialog *>()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new ShortcutsDialog(findChildren<QAction *>(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
 
 QString MainWindow::connectionStatus() const
 {
@@ -125,6 +189,8 @@ void MainWindow::openLead(qint64 leadId)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About CRM Agent"),
-                       tr("<b>CRM Agent</b> %1<br>The lead desk for the first stage of a sales funnel.<br>Database: %2")
-                           .arg(QApplication::applicationVersion(), m_session->databasePath().toHtmlEscaped()));
+                       tr("<b>CRM Agent</b> %1<br>The lead desk for the first stage of a sales funnel.<br>Database: %2"
+                          "<br>Schema version: %3<br>Qt %4")
+                           .arg(QApplication::applicationVersion(), m_session->databasePath().toHtmlEscaped(),
+                                QString::number(Session::schemaVersion()), QString::fromLatin1(qVersion())));
 }

@@ -31,6 +31,12 @@ public:
     // What the status bar says about the connection: the loss while the session reconnects, then
     // that it is back (for a while); else its current message.
     QString connectionStatus() const;
+    // Help > Keyboard shortcuts (Ctrl+/): the dialog, opened non-modal (one at a time).
+    void showShortcuts();
+
+    // Where the window's size, position and toolbar state are kept (QSettings keys).
+    static QString geometryKey();
+    static QString stateKey();
 
 public Q_SLOTS:
     // Opens the lead form for a new lead (Ctrl+N) or for an existing lead (Enter in the list).
@@ -48,8 +54,13 @@ Q_SIGNALS:
     // which a window for them replaces; cancelled, this window stays as it is.
     void switchEmployeeRequested();
 
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
 private:
     void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;

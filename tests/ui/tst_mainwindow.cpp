@@ -15,6 +15,7 @@
 #include "opensession.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
+#include "shortcutsdialog.h"
 #include "tempdir.h"
 #include "catchresult.h"
 
@@ -23,6 +24,8 @@
 #include <QDialog>
 #include <QLocale>
 #include <QLineEdit>
+#include <QScreen>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -268,4 +271,70 @@ TEST_CASE("ui/Window actions the roles can never perform are disabled with the r
         CHECK(assignOpened.isEmpty());
         CHECK(window.findChildren<QDialog *>().isEmpty());
     }
+}
+
+TEST_CASE("ui/Help > Keyboard shortcuts lists every key of the window and finds by action or key", "[ui][mainwindow][shortcuts]")
+{
+    DemoWindow demo(5);
+    QAction *help = windowAction(demo.window.get(), QStringLiteral("actionShortcuts"));
+    CHECK(help->shortcut() == QKeySequence(QStringLiteral("Ctrl+/")));
+    help->trigger();
+    auto *dialog = demo.window->findChild<ShortcutsDialog *>();
+    REQUIRE(dialog);
+    REQUIRE(QTest::qWaitForWindowExposed(dialog));
+    const QStringList rows = dialog->visibleRows();
+    // Every action of the window that has a key is listed with it, under the window's group.
+    int listed = 0;
+    for (const QAction *action : demo.window->findChildren<QAction *>()) {
+        if (action->shortcut().isEmpty() || action->text().isEmpty())
+            continue;
+        QString name = action->text().remove(QLatin1Char('&'));
+        if (name.endsWith(QChar(0x2026)))
+            name.chop(1);
+        const QString keys = action->shortcut().toString(QKeySequence::NativeText);
+        INFO(name.toStdString() << " " << keys.toStdString());
+        CHECK(rows.filter(QStringLiteral("Main window / %1: ").arg(name)).filter(keys).size() == 1);
+        ++listed;
+    }
+    CHECK(listed >= 15);
+    CHECK(rows.contains(QStringLiteral("Main window / Export: Ctrl+E")));
+    CHECK(rows.contains(QStringLiteral("Lead form / Save: Ctrl+S")));
+
+    auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    REQUIRE(find);
+    CHECK(find->accessibleName() == QStringLiteral("Find"));
+    QTest::keyClicks(find, QStringLiteral("ctrl+/"));
+    INFO(dialog->visibleRows().join(QLatin1Char('|')).toStdString());
+    CHECK(dialog->visibleRows() == QStringList{QStringLiteral("Main window / Keyboard Shortcuts: Ctrl+/")});
+    find->clear();
+    QTest::keyClicks(find, QStringLiteral("save and"));
+    CHECK(dialog->visibleRows() == QStringList{QStringLiteral("Lead form / Save and close: Ctrl+Enter")});
+
+    // A second Ctrl+/ brings the open dialog forward instead of opening another.
+    help->trigger();
+    CHECK(demo.window->findChildren<ShortcutsDialog *>().size() == 1);
+}
+
+TEST_CASE("ui/The main window first fits its screen, then opens as it was left", "[ui][mainwindow][settings]")
+{
+    QSettings().remove(MainWindow::geometryKey());
+    QSettings().remove(MainWindow::stateKey());
+    QRect left;
+    {
+        DemoWindow demo(5);
+        MainWindow *window = demo.window.get();
+        REQUIRE(QTest::qWaitForWindowExposed(window));
+        const QRect room = window->screen()->availableGeometry();
+        INFO("screen " << room.width() << "x" << room.height() << ", window " << window->frameGeometry().width()
+                       << "x" << window->frameGeometry().height());
+        CHECK(room.contains(window->frameGeometry()));
+        window->setGeometry(QRect(room.topLeft() + QPoint(20, 30), QSize(700, 500)));
+        left = window->frameGeometry();
+        // The application replaces the window on Sign out without closing it: the size still stays.
+    }
+    DemoWindow again(5);
+    REQUIRE(QTest::qWaitForWindowExposed(again.window.get()));
+    CHECK(again.window->frameGeometry().size() == left.size());
+    INFO("left at " << left.x() << "," << left.y() << ", opened at " << again.window->x() << "," << again.window->y());
+    CHECK(again.window->frameGeometry().topLeft() == left.topLeft());
 }
