@@ -4,6 +4,7 @@
 #include "backupaction.h"
 #include "databaselocation.h"
 #include "exportaction.h"
+#include "importaction.h"
 #include "leadformdialog.h"
 #include "leadlistwidget.h"
 #include "lifecycleactions.h"
@@ -75,11 +76,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         box->setAccessibleName(tr("Back up database"));
         box->open();
     });
+    // CSV import (issue #13): Ctrl+I and the File menu, for whoever may create leads.
+    new ImportAction(this, session, m_leadList, m_ui->actionImport);
     // Actions the employee's roles can never perform are not offered (issue #11): disabled, the
     // reason in their tooltip (shown in the menus too).
     const RoleSet roles = employee.roles;
     RoleGate::apply(m_ui->actionNewLead, Permissions::byRoles(roles, LeadAction::Create), QString());
     RoleGate::apply(m_ui->actionExport, Permissions::canExport(roles), QString());
+    RoleGate::apply(m_ui->actionImport, Permissions::byRoles(roles, LeadAction::Create), QString());
     for (QMenu *menu : {m_ui->menuFile, m_ui->menuLeads})
         menu->setToolTipsVisible(true);
     // Sorting and moving columns by keyboard (issue #11): the list's actions on its current column.
