@@ -195,6 +195,13 @@ Result<void> runSteps(QSqlDatabase &db, int from, int targetVersion)
             return step;
     }
     // Version 7 (SQLite's walk index on lead ids): the primary key's index already serves.
+    // Version 8: the dashboard's counts by state, source, owner and week (Schema's kVersion8).
+    if (from < 8 && targetVersion >= 8) {
+        if (Result<void> step = runAll(db, {QStringLiteral("CREATE INDEX leads_dashboard ON leads "
+                                                           "(state, source, owner_id, created_at)")});
+            !step)
+            return step;
+    }
     // Later versions: `if (from < N && targetVersion >= N) ...`, and the same number on SQLite.
     return {};
 }

@@ -174,6 +174,14 @@ const char *const kVersion7[] = {
     "CREATE INDEX leads_walk ON leads(id)",
 };
 
+// Version 8: the manager's dashboard (DashboardRepository) counts a view's leads by state, source
+// and owner, and by week of creation: this index holds all four, so the counts read it alone, never
+// a lead's row (at 1,000,000 leads ~40 MB of index against 1.7 GB of table: ~0.1 s against seconds).
+// The same index on PostgreSQL (PostgreSqlSchema, version 8) serves index-only scans there.
+const char *const kVersion8[] = {
+    "CREATE INDEX leads_dashboard ON leads(state, source, owner_id, created_at)",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *statements, size_t count, QString *error)
 {
     QSqlQuery query(db);
@@ -264,6 +272,8 @@ bool runLadder(QSqlDatabase &db, int from, int targetVersion, QString *error)
     // nothing to do here but record the number.
     if (ok && from < 7 && targetVersion >= 7)
         ok = runAll(db, kVersion7, std::size(kVersion7), error);
+    if (ok && from < 8 && targetVersion >= 8)
+        ok = runAll(db, kVersion8, std::size(kVersion8), error);
     // Later versions here for SQLite, and the same number in PostgreSqlSchema's steps:
     // `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
     if (ok) {

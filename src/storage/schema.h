@@ -12,7 +12,7 @@ public:
     // employee time zone, opportunity indexes. 4: lead list sort names and indexes, FTS5 search
     // index, saved list views. 5: phone-digit indexes for duplicate checks. 6: PostgreSQL announces
     // every change to the leads (PostgreSqlSchema::LeadsChannel); nothing changes on SQLite.
-    static constexpr int CurrentVersion = 7;
+    static constexpr int CurrentVersion = 8;
 
     // Reads the stored version (SQLite: PRAGMA user_version; PostgreSQL: crm_agent_schema, see
     // SqlDialect); 0 for an empty database, -1 when it cannot be read.
