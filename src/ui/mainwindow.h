@@ -9,6 +9,7 @@
 namespace Ui {
 class MainWindow;
 }
+class DashboardWidget;
 class LeadListWidget;
 class QLabel;
 class Session;
@@ -33,6 +34,11 @@ public:
     QString connectionStatus() const;
     // Help > Keyboard shortcuts (Ctrl+/): the dialog, opened non-modal (one at a time).
     void showShortcuts();
+    // Leads > Dashboard (Ctrl+D): the manager's dashboard of the list's current view, a window of
+    // its own (non-modal, one at a time) that follows the list's filter and its changes.
+    void showDashboard();
+    // The open dashboard, if any.
+    DashboardWidget *dashboard() const;
 
     // Where the window's size, position and toolbar state are kept (QSettings keys).
     static QString geometryKey();
