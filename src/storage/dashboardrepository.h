@@ -14,8 +14,11 @@
 // Two statements, so that a caller may run them on two connections at once:
 //   counts: state x source x owner in one GROUP BY (a few hundred groups at most), from which
 //           the counts by state and source and the qualification rates by source and owner follow;
-//   weeks:  new leads per week over the last year, grouped by SqlDialect::weekStart.
-// At 1,000,000 leads both read an index only (no lead row), see tests/bench/bench_dashboard.
+//   weeks:  new leads per week over the last year: 53 range counts of leads_created in one
+//           statement when only the creation date narrows the view, else grouped by
+//           SqlDialect::weekStart (over leads_dashboard when the filter is on its columns).
+// Without a search, selling direction or campaign filter both read an index only, never a lead's
+// row (schema version 8's leads_dashboard); see tests/bench/bench_dashboard.
 class DashboardRepository
 {
 public:

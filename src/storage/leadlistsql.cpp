@@ -285,6 +285,14 @@ SqlStatement LeadListSql::countByState() const
     return statement;
 }
 
+SqlStatement LeadListSql::counted(const QString &extraCondition, const QVariantList &extraValues) const
+{
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT COUNT(*)") + fromAndWhere(&statement.values, extraCondition);
+    statement.values += extraValues;
+    return statement;
+}
+
 SqlStatement LeadListSql::grouped(const QString &columns, const QString &groupBy, const QString &extraCondition,
                                   const QVariantList &extraValues, const QString &index) const
 {

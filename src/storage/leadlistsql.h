@@ -80,6 +80,8 @@ public:
     // `extraCondition` are fixed text of the caller, never user input. `index`: read the leads
     // through that index (SqlDialect::indexHint), when the view has no search (empty: the planner's
     // choice).
+    // "SELECT COUNT(*) FROM <the view> WHERE <its filter and search> AND `extraCondition`", as grouped().
+    SqlStatement counted(const QString &extraCondition, const QVariantList &extraValues) const;
     SqlStatement grouped(const QString &columns, const QString &groupBy, const QString &extraCondition = {},
                          const QVariantList &extraValues = {}, const QString &index = {}) const;
 

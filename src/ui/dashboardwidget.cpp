@@ -312,8 +312,9 @@ QChart *DashboardWidget::weeksChart()
     auto *chart = new QChart;
     chart->addSeries(line);
     auto *time = new QDateTimeAxis;
-    time->setFormat(QStringLiteral("MMM yyyy"));
-    time->setTickCount(7);
+    // Five ticks: the 52 weeks from the first Monday to the last fall into four quarters of 13.
+    time->setFormat(QStringLiteral("d MMM yyyy"));
+    time->setTickCount(5);
     if (!m_figures.weeks.isEmpty()) {
         time->setRange(m_figures.weeks.first().monday.startOfDay(Qt::UTC),
                        m_figures.weeks.last().monday.startOfDay(Qt::UTC));
