@@ -7,7 +7,7 @@ BUILD="${CRM_AGENT_BUILD_DIR:-$ROOT/build}"
 PACKAGES=(
     g++ cmake ninja-build pkg-config ccache
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev
+    libqt6sql6-sqlite libqt6svg6 libgl-dev libxkbcommon-dev qt6-charts-dev
     catch2 libsodium-dev libsqlite3-dev sqlite3
     libqt6sql6-psql libpq-dev postgresql-15 postgresql-client-15
     libxlsxwriter-dev python3-openpyxl

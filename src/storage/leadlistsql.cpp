@@ -85,7 +85,8 @@ QString LeadListSql::sortExpression() const
     return sortExpressionOf(m_query.sortColumn, m_dialect);
 }
 
-QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCondition, bool page) const
+QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCondition, bool page,
+                                  const QString &indexHint) const
 {
     QStringList conditions;
     if (matchesNothing())
@@ -147,7 +148,7 @@ QString LeadListSql::fromAndWhere(QVariantList *values, const QString &extraCond
     if (!extraCondition.isEmpty())
         conditions.append(extraCondition);
     QString sql = streamSearch ? QStringLiteral(" FROM leads_fts JOIN leads l ON l.id = leads_fts.rowid")
-                               : QStringLiteral(" FROM leads l");
+                               : QStringLiteral(" FROM leads l") + indexHint;
     if (!conditions.isEmpty())
         sql += QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
     return sql;
@@ -281,6 +282,25 @@ SqlStatement LeadListSql::countByState() const
     SqlStatement statement;
     statement.sql = QStringLiteral("SELECT l.state, COUNT(*)") + fromAndWhere(&statement.values)
                     + QStringLiteral(" GROUP BY l.state");
+    return statement;
+}
+
+SqlStatement LeadListSql::counted(const QString &extraCondition, const QVariantList &extraValues) const
+{
+    SqlStatement statement;
+    statement.sql = QStringLiteral("SELECT COUNT(*)") + fromAndWhere(&statement.values, extraCondition);
+    statement.values += extraValues;
+    return statement;
+}
+
+SqlStatement LeadListSql::grouped(const QString &columns, const QString &groupBy, const QString &extraCondition,
+                                  const QVariantList &extraValues, const QString &index) const
+{
+    SqlStatement statement;
+    const QString hint = index.isEmpty() || m_query.hasSearch() ? QString() : m_dialect.indexHint(index);
+    statement.sql = QStringLiteral("SELECT ") + columns + fromAndWhere(&statement.values, extraCondition, false, hint)
+                    + QStringLiteral(" GROUP BY ") + groupBy;
+    statement.values += extraValues;
     return statement;
 }
 

@@ -74,6 +74,16 @@ public:
     SqlStatement keyOf(qint64 id) const;
     // "SELECT state, COUNT(*) ... GROUP BY state" over the view: the total and per-state counts.
     SqlStatement countByState() const;
+    // "SELECT `columns` FROM <the view> WHERE <its filter and search> [AND `extraCondition`]
+    // GROUP BY `groupBy`", the condition's values bound after the view's: the same rows as the list,
+    // counted by the database (the dashboard, DashboardRepository). `columns`, `groupBy` and
+    // `extraCondition` are fixed text of the caller, never user input. `index`: read the leads
+    // through that index (SqlDialect::indexHint), when the view has no search (empty: the planner's
+    // choice).
+    // "SELECT COUNT(*) FROM <the view> WHERE <its filter and search> AND `extraCondition`", as grouped().
+    SqlStatement counted(const QString &extraCondition, const QVariantList &extraValues) const;
+    SqlStatement grouped(const QString &columns, const QString &groupBy, const QString &extraCondition = {},
+                         const QVariantList &extraValues = {}, const QString &index = {}) const;
 
     // Searching and sorted by anything but the number, there are two ways to the first page:
     // read every match and sort them (right for a few thousand matches; a rare word in ~1 ms), or
@@ -122,7 +132,9 @@ private:
     // The keyset condition "after `after`" (or before it) and its values; empty without `after`.
     QString keysetCondition(const LeadListKey *after, bool ascending, QVariantList *values) const;
     // `page`: the statement reads one page (its rows may be checked one by one, see RowCheckDensity).
-    QString fromAndWhere(QVariantList *values, const QString &extraCondition = {}, bool page = false) const;
+    // `indexHint`: SqlDialect::indexHint text after the leads table (not with a streamed search).
+    QString fromAndWhere(QVariantList *values, const QString &extraCondition = {}, bool page = false,
+                         const QString &indexHint = {}) const;
     QString sortExpression() const;
 
     LeadListQuery m_query;

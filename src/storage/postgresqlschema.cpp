@@ -202,6 +202,13 @@ Result<void> runSteps(QSqlDatabase &db, int from, int targetVersion)
         if (!SignInAttempts::createTable(db, &error))
             return Failure{error};
     }
+    // Version 9: the dashboard's counts by state, source, owner and week (Schema's kVersion9).
+    if (from < 9 && targetVersion >= 9) {
+        if (Result<void> step = runAll(db, {QStringLiteral("CREATE INDEX leads_dashboard ON leads "
+                                                           "(state, source, owner_id, created_at)")});
+            !step)
+            return step;
+    }
     // Later versions: `if (from < N && targetVersion >= N) ...`, and the same number on SQLite.
     return {};
 }

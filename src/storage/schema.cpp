@@ -175,6 +175,18 @@ const char *const kVersion7[] = {
     "CREATE INDEX leads_walk ON leads(id)",
 };
 
+// Version 9: the manager's dashboard (DashboardRepository) counts a view's leads by state, source
+// and owner, and by week of creation: this index holds all four, so the counts read it alone, never
+// a lead's row (at 1,000,000 leads ~40 MB of index against 1.7 GB of table: ~0.1 s against seconds).
+// The same index on PostgreSQL (PostgreSqlSchema, version 9) serves index-only scans there.
+// Its statistics at once (~0.2 s at 1,000,000 leads): without them SQLite's planner never skips
+// through it by owner (`ANY(state) AND ANY(source) AND owner_id=?`) and reads all of it instead,
+// ~230 ms against ~14 ms for one owner's dashboard at 1,000,000 leads.
+const char *const kVersion9[] = {
+    "CREATE INDEX leads_dashboard ON leads(state, source, owner_id, created_at)",
+    "ANALYZE leads_dashboard",
+};
+
 bool runAll(QSqlDatabase &db, const char *const *statements, size_t count, QString *error)
 {
     QSqlQuery query(db);
@@ -268,6 +280,9 @@ bool runLadder(QSqlDatabase &db, int from, int targetVersion, QString *error)
     // Version 8: failed sign-ins counted per login, for the growing wait (SignInAttempts).
     if (ok && from < 8 && targetVersion >= 8)
         ok = SignInAttempts::createTable(db, error);
+    // Version 9: the dashboard's covering index.
+    if (ok && from < 9 && targetVersion >= 9)
+        ok = runAll(db, kVersion9, std::size(kVersion9), error);
     // Later versions here for SQLite, and the same number in PostgreSqlSchema's steps:
     // `if (ok && from < N && targetVersion >= N) ok = runAll(db, kVersionN, ...);`
     if (ok) {

@@ -13,7 +13,8 @@ public:
     // index, saved list views. 5: phone-digit indexes for duplicate checks. 6: PostgreSQL announces
     // every change to the leads (PostgreSqlSchema::LeadsChannel); nothing changes on SQLite.
     // 7: the walk index on lead ids (SQLite). 8: failed sign-ins per login (SignInAttempts).
-    static constexpr int CurrentVersion = 8;
+    // 9: the dashboard's covering index leads_dashboard (DashboardRepository).
+    static constexpr int CurrentVersion = 9;
 
     // Reads the stored version (SQLite: PRAGMA user_version; PostgreSQL: crm_agent_schema, see
     // SqlDialect); 0 for an empty database, -1 when it cannot be read.

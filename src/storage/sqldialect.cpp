@@ -248,6 +248,19 @@ QString SqlDialect::leadSearchCondition() const
     return QStringLiteral("l.search_vector @@ ?::tsquery");
 }
 
+QString SqlDialect::indexHint(const QString &name) const
+{
+    return m_postgreSql ? QString() : QStringLiteral(" INDEXED BY ") + name;
+}
+
+QString SqlDialect::weekStart(const QString &timestamp) const
+{
+    if (m_postgreSql)
+        return QStringLiteral("to_char(date_trunc('week', CAST(%1 AS timestamp)), 'YYYY-MM-DD')").arg(timestamp);
+    // 'weekday 0' moves forward to the next Sunday (or stays on one), six days back is its Monday.
+    return QStringLiteral("date(%1, 'weekday 0', '-6 days')").arg(timestamp);
+}
+
 QString SqlDialect::ddl(const QString &statement) const
 {
     static const QRegularExpression ci(QStringLiteral("\\{ci:([A-Za-z0-9_.]+)\\}"));

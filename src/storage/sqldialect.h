@@ -28,6 +28,8 @@
 //  one consistent read     BEGIN (WAL read snapshot)       BEGIN; REPEATABLE READ READ ONLY
 //  ids after a bulk load   nothing (max(id) + 1)           setval(the identity's sequence, max(id) + 1)
 //  a bulk write            a page cache for the indexes    nothing (the server's own)
+//  use this index            t INDEXED BY name               nothing (the planner weighs it itself)
+//  week of a timestamp     date(x, 'weekday 0', '-6 days') date_trunc('week', x::timestamp)
 class SqlDialect
 {
 public:
@@ -98,6 +100,15 @@ public:
     bool hasLeadSearchTable() const { return !m_postgreSql; }
     // Without a search table: the condition on the lead `l` that meets leadSearchValue's value.
     QString leadSearchCondition() const;
+    // The Monday (as 'YYYY-MM-DD' text) of the week of `timestamp`, an expression of ISO 8601 UTC
+    // text as the tables keep it ("2026-11-26T23:22:20Z"): weeks of UTC calendar days, Monday to
+    // Sunday (the dashboard's new leads per week, grouped by the database).
+    QString weekStart(const QString &timestamp) const;
+    // After a table in FROM: makes the engine read the table through the index `name` (SQLite's
+    // INDEXED BY, for a covering index its planner would pass over: it prefers an index that
+    // matches the filter even when every matching row must then be read from the table); empty on
+    // PostgreSQL, whose planner weighs index-only scans itself.
+    QString indexHint(const QString &name) const;
     // A statement template in the engine's words: {id} -> idColumn(), {text} -> textType(),
     // {ref} -> referenceType(), {ci:column} -> caseInsensitive(column). Lets one DDL text serve both.
     QString ddl(const QString &statement) const;

@@ -654,6 +654,7 @@ void LeadListWidget::onCounts(const LeadListCounts &counts)
     if (!parts.isEmpty())
         m_countsText += QStringLiteral(": ") + parts.join(QStringLiteral(" · "));
     Q_EMIT countsTextChanged(m_countsText);
+    Q_EMIT viewCounted();
 }
 
 void LeadListWidget::layoutChanged()

@@ -74,6 +74,10 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openLeadRequested(qint64 leadId);
     void countsTextChanged(const QString &text);
+    // The current view's leads were counted: its filter or search changed, or the list read its
+    // leads again after a change (a save here, Session::leadsChanged on PostgreSQL). The dashboard
+    // counts currentView() again on it.
+    void viewCounted();
     // The employees, selling directions and campaigns of the filters were read.
     void filterChoicesLoaded();
     // The stored working layout was read and applied.

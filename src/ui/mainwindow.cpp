@@ -2,6 +2,7 @@
 #include "ui_mainwindow.h"
 
 #include "backupaction.h"
+#include "dashboardwidget.h"
 #include "databaselocation.h"
 #include "exportaction.h"
 #include "importaction.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
 
     // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).
     QList<QKeySequence> shortcuts;
@@ -164,6 +166,33 @@ void MainWindow::showSettings()
     auto *dialog = new SettingsDialog(m_session->employee().id, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+DashboardWidget *MainWindow::dashboard() const
+{
+    return findChild<DashboardWidget *>(QString(), Qt::FindDirectChildrenOnly);
+}
+
+void MainWindow::showDashboard()
+{
+    if (DashboardWidget *open = dashboard()) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dashboard = new DashboardWidget(m_session, this);
+    dashboard->setWindowFlag(Qt::Window);
+    dashboard->setAttribute(Qt::WA_DeleteOnClose);
+    dashboard->setWindowTitle(tr("Dashboard — %1").arg(windowTitle()));
+    // At most the screen's room (1366×768 with a title bar and a panel included).
+    if (const QScreen *screen = this->screen()) {
+        const QSize room = screen->availableGeometry().size() - QSize(40, 80);
+        dashboard->resize(QSize(1200, 720).boundedTo(room));
+    }
+    connect(m_leadList, &LeadListWidget::viewCounted, dashboard,
+            [this, dashboard] { dashboard->setQuery(m_leadList->currentView().query); });
+    dashboard->setQuery(m_leadList->currentView().query);
+    dashboard->show();
 }
 
 void MainWindow::showShortcuts()

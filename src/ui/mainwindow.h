@@ -9,6 +9,7 @@
 namespace Ui {
 class MainWindow;
 }
+class DashboardWidget;
 class LeadListWidget;
 class QLabel;
 class Session;
@@ -35,6 +36,11 @@ public:
     void showShortcuts();
     // File > Settings… (Ctrl+,): the settings dialog, window-modal.
     void showSettings();
+    // Leads > Dashboard (Ctrl+D): the manager's dashboard of the list's current view, a window of
+    // its own (non-modal, one at a time) that follows the list's filter and its changes.
+    void showDashboard();
+    // The open dashboard, if any.
+    DashboardWidget *dashboard() const;
 
     // Where the window's size, position and toolbar state are kept (QSettings keys).
     static QString geometryKey();
