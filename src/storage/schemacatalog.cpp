@@ -73,6 +73,9 @@ QStringList SchemaCatalog::tableNamesAt(int version)
         // Saved list views came with version 4 (LeadViewRepository::createTable).
         if (table.name == QLatin1String("lead_list_views") && version < 4)
             continue;
+        // Failed sign-ins per login came with version 8 (SignInAttempts::createTable).
+        if (table.name == QLatin1String("sign_in_failures") && version < 8)
+            continue;
         names.append(table.name);
     }
     return names;

@@ -274,7 +274,7 @@ TEST_CASE("storage: schema 6 - PostgreSQL announces every change to the leads, S
     }
 }
 
-TEST_CASE("storage: a version-7 database is migrated to version 8, which counts failed sign-ins")
+TEST_CASE("storage: a version-7 database is migrated to version 8 and on, which counts failed sign-ins")
 {
     // Issue #14, finding 5: the table sign_in_failures (SignInAttempts), on both engines.
     TestDatabase test;
@@ -293,8 +293,7 @@ TEST_CASE("storage: a version-7 database is migrated to version 8, which counts 
     const Result<void> opened = database.open(test.location());
     INFO(opened.error().toStdString());
     REQUIRE(opened.has_value());
-    CHECK(Schema::CurrentVersion == 8);
-    CHECK(recordedVersion(test) == 8);
+    CHECK(recordedVersion(test) == Schema::CurrentVersion);
     CHECK(hasTable(database.connection()));
     SignInAttempts attempts(database.connection());
     const auto now = QDateTime::currentDateTimeUtc();
