@@ -206,8 +206,12 @@ int ImportCommand::run(const QStringList &arguments)
     ImportRequest request;
     if (const int status = readRequest(parser, options, &request); status != Continue)
         return status;
+    // Leads go into a database that exists: a typo must not make an empty one (issue #14).
+    QString location;
+    if (!CommandLine::readDatabaseOption(parser, options.db, &location))
+        return BadArguments;
     Database db;
-    if (!CommandLine::openDatabase(db, parser.value(options.db)))
+    if (!CommandLine::openDatabase(db, location, Database::Creation::Refused))
         return Failed;
     if (const int status = signIn(parser, options, db, &request); status != Continue)
         return status;

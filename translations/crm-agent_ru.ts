@@ -36,10 +36,6 @@
         <translation>Лиды, которые не будут назначены</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -121,13 +117,120 @@
     </message>
 </context>
 <context>
+    <name>BackupAction</name>
+    <message>
+        <source>A PostgreSQL database is backed up with pg_dump, or into a file with crm-agent copy.</source>
+        <translation>Резервная копия базы данных PostgreSQL создаётся с помощью pg_dump или в файл с помощью crm-agent copy.</translation>
+    </message>
+    <message>
+        <source>Only a crm_admin may back up the database.</source>
+        <translation>Создавать резервную копию базы данных может только crm_admin.</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite);;All files (*)</source>
+        <translation>Базы данных SQLite (*.sqlite);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>Резервная копия базы данных сохранена в %1.</translation>
+    </message>
+    <message>
+        <source>The database was not backed up: %1</source>
+        <translation>Резервная копия базы данных не создана: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Writes a consistent copy of an SQLite database file, also while CRM Agent is using it. The copy is readable by its owner only; an existing file is never overwritten.</source>
+        <translation>Записывает согласованную копию файла базы данных SQLite, в том числе во время работы CRM Agent с ним. Копия доступна для чтения только её владельцу; существующий файл никогда не перезаписывается.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Файл базы данных.</translation>
+    </message>
+    <message>
+        <source>The backup file to write (must not exist).</source>
+        <translation>Файл резервной копии (не должен существовать).</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>--out is missing: backup --db PATH --out FILE.</source>
+        <translation>Не указан --out: backup --db PATH --out FILE.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>Резервная копия %1 сохранена в %2.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>Checks an SQLite database file, reading only: the schema version, SQLite&apos;s integrity check, the references, the search index, and the counts of leads, history and search index entries.</source>
+        <translation>Проверяет файл базы данных SQLite только на чтение: версию схемы, целостность средствами SQLite, ссылки, поисковый индекс и количество лидов, записей истории и записей поискового индекса.</translation>
+    </message>
+    <message>
+        <source>The database file.</source>
+        <translation>Файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation>Версия схемы: %1</translation>
+    </message>
+    <message>
+        <source>Leads: %1</source>
+        <translation>Лидов: %1</translation>
+    </message>
+    <message>
+        <source>History entries: %1</source>
+        <translation>Записей истории: %1</translation>
+    </message>
+    <message>
+        <source>Search index: %1 leads</source>
+        <translation>Поисковый индекс: лидов — %1</translation>
+    </message>
+    <message>
+        <source>The database is sound.</source>
+        <translation>База данных исправна.</translation>
+    </message>
+    <message>
+        <source>Found %1 problem(s):</source>
+        <translation>Обнаружены проблемы (%1):</translation>
+    </message>
+    <message>
+        <source>Restore your last backup (crm-agent backup, or a NAME.before-vN.sqlite beside the file), or copy what can be read into a new file with crm-agent copy.</source>
+        <translation>Восстановите последнюю резервную копию (crm-agent backup или файл NAME.before-vN.sqlite рядом с базой) или скопируйте то, что удаётся прочитать, в новый файл с помощью crm-agent copy.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>%1 / %2 leads</source>
         <translation>Лидов: %1 / %2</translation>
     </message>
     <message>
+        <source>The command %1 comes first: crm-agent %1 …</source>
+        <translation>Команда %1 идёт первой: crm-agent %1 …</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command; the commands are %2 (crm-agent --help).</source>
+        <translation>«%1» — не команда; команды: %2 (crm-agent --help).</translation>
+    </message>
+    <message>
         <source>Usage: crm-agent [--db PATH] [--user LOGIN]
+       crm-agent backup --db PATH --out FILE
+       crm-agent check --db PATH
        crm-agent copy --from DB --to DB [--progress]
        crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
        crm-agent export --db PATH --out FILE|- [--format csv|xlsx] [--columns a,b,c]
@@ -135,6 +238,9 @@
                         [--created-from DATE] [--created-to DATE]
                         [--delimiter comma|semicolon|tab] [--bom] [--no-header]
                         [--no-formula-guard] [--user LOGIN]
+       crm-agent import --db PATH FILE [--report REJECTED.csv]
+                        [--on-duplicate skip|flag|import] [--dry-run] [--user LOGIN]
+                        [--default-source CODE] [--mapping a,b,c]
 
 CRM Agent: the lead desk for the first stage of a sales funnel.
 
@@ -148,13 +254,21 @@ Options:
   -v, --version   show the version
 
 Commands:
+  backup          write a consistent copy of an SQLite file, also while it is in
+                  use (owner-only; crm-agent backup --help)
+  check           check an SQLite file: schema version, integrity, search index,
+                  counts; exit status 1 with the findings when it is not sound
   copy            copy a whole database into an empty one (SQLite file or
                   postgresql:// URI on either side; crm-agent copy --help)
   demo            create or fill a database with deterministic demo data
   export          write leads to a CSV file or an Excel workbook
                   (crm-agent export --help, --list-columns)
+  import          read leads from a CSV file (UTF-8 or Windows-1251; comma,
+                  semicolon or tab), all or nothing (crm-agent import --help)
 </source>
-        <translation>Использование: crm-agent [--db PATH] [--user LOGIN]
+        <translation>Вызов: crm-agent [--db PATH] [--user LOGIN]
+       crm-agent backup --db PATH --out FILE
+       crm-agent check --db PATH
        crm-agent copy --from DB --to DB [--progress]
        crm-agent demo --db PATH --leads N [--companies N] [--seed S] [--user LOGIN]
        crm-agent export --db PATH --out FILE|- [--format csv|xlsx] [--columns a,b,c]
@@ -162,33 +276,42 @@ Commands:
                         [--created-from DATE] [--created-to DATE]
                         [--delimiter comma|semicolon|tab] [--bom] [--no-header]
                         [--no-formula-guard] [--user LOGIN]
+       crm-agent import --db PATH FILE [--report REJECTED.csv]
+                        [--on-duplicate skip|flag|import] [--dry-run] [--user LOGIN]
+                        [--default-source CODE] [--mapping a,b,c]
 
-CRM Agent: рабочее место для первого этапа воронки продаж — лидов.
+CRM Agent: рабочее место для лидов на первом этапе воронки продаж.
 
 Параметры:
   --db PATH       файл базы данных SQLite (по умолчанию: %1) или URI postgresql://;
-                  пароль сервера берётся из PGPASSWORD, ~/.pgpass или,
-                  в терминале, запрашивается
+                  пароль сервера берётся из PGPASSWORD, ~/.pgpass или
+                  запрашивается в терминале
   --user LOGIN    войти как LOGIN; пароль берётся из CRM_AGENT_PASSWORD
-                  или, в терминале, запрашивается
+                  или запрашивается в терминале
   -h, --help      показать эту справку
   -v, --version   показать версию
 
 Команды:
+  backup          записать согласованную копию файла SQLite, в том числе во время
+                  работы с ним (только для владельца; crm-agent backup --help)
+  check           проверить файл SQLite: версия схемы, целостность, поисковый индекс,
+                  количество записей; при ошибках — код возврата 1 и список проблем
   copy            скопировать всю базу данных в пустую (файл SQLite или
                   URI postgresql:// с любой стороны; crm-agent copy --help)
   demo            создать или заполнить базу данных детерминированными демо-данными
   export          выгрузить лиды в файл CSV или книгу Excel
                   (crm-agent export --help, --list-columns)
+  import          загрузить лиды из файла CSV (UTF-8 или Windows-1251; запятая,
+                  точка с запятой или табуляция), всё или ничего (crm-agent import --help)
 </translation>
     </message>
     <message>
-        <source>The command %1 comes first: crm-agent %1 …</source>
-        <translation>Команда %1 идёт первой: crm-agent %1 …</translation>
+        <source>The argument &quot;%1&quot; is not valid text in this system&apos;s encoding (UTF-8): CRM Agent does not guess another name for it. Rename the file, or give it by a name that is valid text.</source>
+        <translation>Аргумент «%1» не является допустимым текстом в кодировке этой системы (UTF-8): CRM Agent не подбирает для него другое имя. Переименуйте файл или укажите его под именем, которое является допустимым текстом.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a command; the commands are %2 (crm-agent --help).</source>
-        <translation>«%1» — не команда; команды: %2 (crm-agent --help).</translation>
+        <source>--%1 is empty: give a database file or a postgresql:// URI.</source>
+        <translation>--%1 пуст: укажите файл базы данных или URI postgresql://.</translation>
     </message>
 </context>
 <context>
@@ -310,10 +433,6 @@ CRM Agent: рабочее место для первого этапа ворон
         <translation>Режим SSL</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -424,6 +543,176 @@ CRM Agent: рабочее место для первого этапа ворон
     </message>
 </context>
 <context>
+    <name>DashboardRepository</name>
+    <message>
+        <source>Could not read the dashboard: %1</source>
+        <translation>Не удалось прочитать данные дашборда: %1</translation>
+    </message>
+    <message>
+        <source>Employee %1</source>
+        <translation>Сотрудник %1</translation>
+    </message>
+    <message>
+        <source>No owner</source>
+        <translation>Без ответственного</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Дашборд</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <source>Dashboard status</source>
+        <translation>Состояние дашборда</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Обновить</translation>
+    </message>
+    <message>
+        <source>Count the leads of the list&apos;s view again (F5)</source>
+        <translation>Пересчитать лиды представления списка (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Save chart as PNG…</source>
+        <translation>&amp;Сохранить диаграмму как PNG…</translation>
+    </message>
+    <message>
+        <source>Save the framed chart as a PNG image (Ctrl+S)</source>
+        <translation>Сохранить выбранную диаграмму как изображение PNG (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG…</source>
+        <translation>Сохранить диаграмму как PNG…</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>&amp;Copy numbers</source>
+        <translation>&amp;Копировать данные</translation>
+    </message>
+    <message>
+        <source>Copy the framed chart&apos;s numbers to the clipboard as CSV (Ctrl+Shift+C)</source>
+        <translation>Скопировать данные выбранной диаграммы в буфер обмена в формате CSV (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Copy numbers</source>
+        <translation>Копировать данные</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Leads by state</source>
+        <translation>Лиды по статусам</translation>
+    </message>
+    <message>
+        <source>Leads by source</source>
+        <translation>Лиды по источникам</translation>
+    </message>
+    <message>
+        <source>Qualification rate by source</source>
+        <translation>Доля квалифицированных по источникам</translation>
+    </message>
+    <message>
+        <source>New leads per week</source>
+        <translation>Новые лиды по неделям</translation>
+    </message>
+    <message>
+        <source>Qualification rate by owner</source>
+        <translation>Доля квалифицированных по ответственным</translation>
+    </message>
+    <message>
+        <source>Counting the leads of the list&apos;s view…</source>
+        <translation>Подсчёт лидов представления списка…</translation>
+    </message>
+    <message>
+        <source>%1 leads in the list&apos;s view; %2 decided (qualified or disqualified). Hover over a bar for its counts.</source>
+        <translation>Лидов в представлении списка: %1; решение принято по %2 (квалифицированы или дисквалифицированы). Наведите указатель на столбец, чтобы увидеть значения.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Источник</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Начало недели</translation>
+    </message>
+    <message>
+        <source>New leads</source>
+        <translation>Новые лиды</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>Квалифицированы</translation>
+    </message>
+    <message>
+        <source>Disqualified</source>
+        <translation>Дисквалифицированы</translation>
+    </message>
+    <message>
+        <source>Qualification rate, %</source>
+        <translation>Доля квалифицированных, %</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <source>Save chart as PNG</source>
+        <translation>Сохранить диаграмму как PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Изображения PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not save the chart: %1</source>
+        <translation>Не удалось сохранить диаграмму: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 leads (%3% of %4)</source>
+        <translation>%1 — лидов: %2 (%3% из %4)</translation>
+    </message>
+    <message>
+        <source>Week of %1: %2 new leads</source>
+        <translation>Неделя с %1 — новых лидов: %2</translation>
+    </message>
+    <message>
+        <source>%1: no lead qualified or disqualified yet</source>
+        <translation>%1: пока нет квалифицированных или дисквалифицированных лидов</translation>
+    </message>
+    <message>
+        <source>%1: %2% qualified — %3 qualified, %4 disqualified</source>
+        <translation>%1: квалифицировано %2% — квалифицировано: %3, дисквалифицировано: %4</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -462,16 +751,8 @@ CRM Agent: рабочее место для первого этапа ворон
         <translation>Не удаётся открыть %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not a CRM Agent database (its schema version cannot be read). It was left untouched.</source>
-        <translation>%1 не является базой данных CRM Agent (не удаётся прочитать версию схемы). Файл оставлен без изменений.</translation>
-    </message>
-    <message>
         <source>%1 was written by a newer version of CRM Agent (schema %2; this version understands up to %3). It was left untouched.</source>
         <translation>Файл %1 создан более новой версией CRM Agent (схема %2; эта версия поддерживает схемы до %3). Файл оставлен без изменений.</translation>
-    </message>
-    <message>
-        <source>%1 is not a CRM Agent database: %2</source>
-        <translation>%1 не является базой данных CRM Agent: %2</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another program, not a CRM Agent database. It was left untouched.</source>
@@ -508,6 +789,216 @@ CRM Agent: рабочее место для первого этапа ворон
     <message>
         <source>%1 holds tables of another program: it is not a CRM Agent database. It was left untouched.</source>
         <translation>В %1 есть таблицы другой программы: это не база данных CRM Agent. Она оставлена без изменений.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the folder %2 is not writable, and CRM Agent keeps the database&apos;s journal beside the file. Move the file to a writable folder. It was left untouched.</source>
+        <translation>Не удаётся открыть %1: папка %2 недоступна для записи, а CRM Agent хранит журнал базы данных рядом с файлом. Переместите файл в папку, доступную для записи. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (check the path; only crm-agent demo and the application create a new database).</source>
+        <translation>%1 не существует (проверьте путь; новую базу данных создают только crm-agent demo и само приложение).</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Не удаётся создать %1: %2</translation>
+    </message>
+    <message>
+        <source>process %1</source>
+        <translation>процесс %1</translation>
+    </message>
+    <message>
+        <source>%1 (process %2)</source>
+        <translation>%1 (процесс %2)</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program that is writing to it. Try again when it is done; nothing was changed.</source>
+        <translation>Файл %1 заблокирован другой программой, которая выполняет в него запись. Повторите попытку, когда она закончит; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is locked by another program (%2) that is writing to it. Try again when it is done; nothing was changed.</source>
+        <translation>Файл %1 заблокирован другой программой (%2), которая выполняет в него запись. Повторите попытку, когда она закончит; ничего не изменено.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2): nothing more was written to it. Restore your last backup, and run crm-agent check --db %1 to see what is wrong.</source>
+        <translation>Файл %1 повреждён (%2): дальнейшая запись в него не выполнялась. Восстановите последнюю резервную копию и запустите crm-agent check --db %1, чтобы выяснить, в чём проблема.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1 or its journal beside it (%2): check that its folder is writable. It was left untouched.</source>
+        <translation>Не удаётся выполнить запись в %1 или в журнал рядом с ним (%2): проверьте, что папка доступна для записи. Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 needs its schema updated, and the backup before it could not be written (%2): it was left as it was.</source>
+        <translation>Схему базы данных %1 нужно обновить, но перед этим не удалось записать резервную копию (%2): файл оставлен как есть.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a CRM Agent database (%2). It was left untouched.</source>
+        <translation>Файл %1 не удаётся прочитать как базу данных CRM Agent (%2). Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CRM Agent database (it is empty). It was left untouched.</source>
+        <translation>Файл %1 не содержит базы данных CRM Agent (он пуст). Файл оставлен без изменений.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it is marked as a CRM Agent database (schema %2) but tables are missing (%3). Nothing was written to it. Restore your last backup, and run crm-agent check --db %4 to see what is wrong.</source>
+        <translation>Файл %1 повреждён: он помечен как база данных CRM Agent (схема %2), но в нём отсутствуют таблицы (%3). Запись в него не выполнялась. Восстановите последнюю резервную копию и запустите crm-agent check --db %4, чтобы выяснить, в чём проблема.</translation>
+    </message>
+    <message>
+        <source>all of them</source>
+        <translation>все</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseBackup</name>
+    <message>
+        <source>A backup file is written from an SQLite database only; back up a PostgreSQL database with pg_dump, or into a file with crm-agent copy.</source>
+        <translation>Файл резервной копии создаётся только из базы данных SQLite; резервную копию базы данных PostgreSQL создайте с помощью pg_dump или в файл с помощью crm-agent copy.</translation>
+    </message>
+    <message>
+        <source>%1 exists already: a backup never overwrites a file.</source>
+        <translation>%1 уже существует: резервная копия никогда не перезаписывает файл.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>Не удаётся записать %1: папка %2 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Не удаётся записать %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not back up the database into %1: %2</source>
+        <translation>Не удалось создать резервную копию базы данных в %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not move the backup into place as %1.</source>
+        <translation>Не удалось переместить резервную копию в %1.</translation>
+    </message>
+    <message>
+        <source>crm-agent backup copies SQLite files; back up a PostgreSQL database with pg_dump, or into a file with crm-agent copy --from URI --to FILE.</source>
+        <translation>crm-agent backup копирует файлы SQLite; резервную копию базы данных PostgreSQL создайте с помощью pg_dump или в файл с помощью crm-agent copy --from URI --to FILE.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 не является файлом.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be the database itself.</source>
+        <translation>Резервная копия не может совпадать с самой базой данных.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2): run crm-agent check --db %1.</source>
+        <translation>Не удаётся прочитать %1 (%2): запустите crm-agent check --db %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a CRM Agent database.</source>
+        <translation>%1 не является базой данных CRM Agent.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCheck</name>
+    <message>
+        <source>%1 is damaged, it cannot be read (%2). Restore your last backup.</source>
+        <translation>Файл %1 повреждён, его не удаётся прочитать (%2). Восстановите последнюю резервную копию.</translation>
+    </message>
+    <message>
+        <source>The list of tables cannot be read: %1</source>
+        <translation>Не удаётся прочитать список таблиц: %1</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a CRM Agent database.</source>
+        <translation>Файл %1 — база данных SQLite другой программы, а не база данных CRM Agent.</translation>
+    </message>
+    <message>
+        <source>%1 holds no CRM Agent database (it is empty).</source>
+        <translation>Файл %1 не содержит базы данных CRM Agent (он пуст).</translation>
+    </message>
+    <message>
+        <source>Schema %1 is newer than this version of CRM Agent understands (%2).</source>
+        <translation>Схема %1 новее, чем поддерживает эта версия CRM Agent (%2).</translation>
+    </message>
+    <message>
+        <source>No schema version is recorded.</source>
+        <translation>Версия схемы не записана.</translation>
+    </message>
+    <message>
+        <source>The table %1 is missing.</source>
+        <translation>Отсутствует таблица %1.</translation>
+    </message>
+    <message>
+        <source>Integrity: %1</source>
+        <translation>Целостность: %1</translation>
+    </message>
+    <message>
+        <source>References: %1</source>
+        <translation>Ссылки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>References: %n row(s) refer to rows that do not exist.</source>
+        <translation>
+            <numerusform>Ссылки: %n строка ссылается на несуществующие строки.</numerusform>
+            <numerusform>Ссылки: %n строки ссылаются на несуществующие строки.</numerusform>
+            <numerusform>Ссылки: %n строк ссылаются на несуществующие строки.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be counted: %2</source>
+        <translation>Не удаётся подсчитать записи «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Leads</source>
+        <translation>Лиды</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <source>The search index</source>
+        <translation>Поисковый индекс</translation>
+    </message>
+    <message>
+        <source>The search index holds %1 leads of %2.</source>
+        <translation>Поисковый индекс содержит лидов: %1 из %2.</translation>
+    </message>
+    <message>
+        <source>The search index: %1</source>
+        <translation>Поисковый индекс: %1</translation>
+    </message>
+    <message>
+        <source>The search index cannot be checked: the database is busy.</source>
+        <translation>Не удаётся проверить поисковый индекс: база данных занята.</translation>
+    </message>
+    <message>
+        <source>The search index (leads_fts) is missing.</source>
+        <translation>Отсутствует поисковый индекс (leads_fts).</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Не указан файл базы данных.</translation>
+    </message>
+    <message>
+        <source>crm-agent check reads SQLite files; a PostgreSQL server checks its own storage (amcheck, pg_dump).</source>
+        <translation>crm-agent check проверяет файлы SQLite; сервер PostgreSQL проверяет своё хранилище сам (amcheck, pg_dump).</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 не является файлом.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 не существует.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
     </message>
 </context>
 <context>
@@ -654,14 +1145,6 @@ CRM Agent: рабочее место для первого этапа ворон
         <translation>Войти как LOGIN (сотрудник с ролью crm_admin), если в базе данных есть сотрудники.</translation>
     </message>
     <message>
-        <source>--leads: expected a number of 0 or more, got &quot;%1&quot;.</source>
-        <translation>--leads: ожидается число не меньше 0, получено «%1».</translation>
-    </message>
-    <message>
-        <source>--companies: expected a number of 0 or more, got &quot;%1&quot;.</source>
-        <translation>--companies: ожидается число не меньше 0, получено «%1».</translation>
-    </message>
-    <message>
         <source>--seed: expected a whole number, got &quot;%1&quot;.</source>
         <translation>--seed: ожидается целое число, получено «%1».</translation>
     </message>
@@ -680,6 +1163,14 @@ CRM Agent: рабочее место для первого этапа ворон
     <message>
         <source>Demo sign-ins (login password roles):</source>
         <translation>Демонстрационные учётные записи (логин пароль роли):</translation>
+    </message>
+    <message>
+        <source>--%1: at most %2 (demo data is for trying CRM Agent out), got %3.</source>
+        <translation>--%1: не более %2 (демо-данные предназначены для знакомства с CRM Agent), получено %3.</translation>
+    </message>
+    <message>
+        <source>--%1: expected a number from 0 to %2, got &quot;%3&quot;.</source>
+        <translation>--%1: ожидается число от 0 до %2, получено «%3».</translation>
     </message>
 </context>
 <context>
@@ -780,10 +1271,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Comment</source>
         <translation>Комментарий</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1010,10 +1497,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Повторите пароль</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -1085,10 +1568,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Не удалось создать сотрудника: %1</translation>
     </message>
     <message>
-        <source>Wrong login or password.</source>
-        <translation>Неверный логин или пароль.</translation>
-    </message>
-    <message>
         <source>Could not check the password: %1</source>
         <translation>Не удалось проверить пароль: %1</translation>
     </message>
@@ -1111,6 +1590,22 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>The employee no longer exists.</source>
         <translation>Сотрудника больше не существует.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many failed sign-ins for %1: try again in %n second(s).</source>
+        <translation>
+            <numerusform>Слишком много неудачных попыток входа для %1: повторите через %n секунду.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа для %1: повторите через %n секунды.</numerusform>
+            <numerusform>Слишком много неудачных попыток входа для %1: повторите через %n секунд.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong login or password. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Неверный логин или пароль. Повторите попытку через %n секунду.</numerusform>
+            <numerusform>Неверный логин или пароль. Повторите попытку через %n секунды.</numerusform>
+            <numerusform>Неверный логин или пароль. Повторите попытку через %n секунд.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1194,10 +1689,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Deactivate or reactivate the employee (Ctrl+D)</source>
         <translation>Деактивировать или снова активировать сотрудника (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>Message</source>
@@ -1723,6 +2214,433 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <source>Disqualify comment</source>
         <translation>Комментарий к дисквалификации</translation>
     </message>
+    <message>
+        <source>Likely duplicate</source>
+        <translation>Вероятный дубликат</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAction</name>
+    <message>
+        <source>Import Leads</source>
+        <translation>Импорт лидов</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Ход импорта</translation>
+    </message>
+    <message>
+        <source>Checking leads…</source>
+        <translation>Проверка лидов…</translation>
+    </message>
+    <message>
+        <source>Importing leads…</source>
+        <translation>Импорт лидов…</translation>
+    </message>
+    <message>
+        <source>Canceling: undoing what was imported…</source>
+        <translation>Отмена: откат импортированных данных…</translation>
+    </message>
+    <message>
+        <source>Reading row %1…</source>
+        <translation>Чтение строки %1…</translation>
+    </message>
+    <message>
+        <source>Import canceled; nothing was imported.</source>
+        <translation>Импорт отменён, ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checked %n rows: %1 would be imported</source>
+        <translation>
+            <numerusform>Проверена %n строка: к импорту — %1</numerusform>
+            <numerusform>Проверены %n строки: к импорту — %1</numerusform>
+            <numerusform>Проверено %n строк: к импорту — %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n leads</source>
+        <translation>
+            <numerusform>Импортирован %n лид</numerusform>
+            <numerusform>Импортировано %n лида</numerusform>
+            <numerusform>Импортировано %n лидов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged as likely duplicates</source>
+        <translation>
+            <numerusform>%n помечен как вероятный дубликат</numerusform>
+            <numerusform>%n помечены как вероятные дубликаты</numerusform>
+            <numerusform>%n помечены как вероятные дубликаты</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n likely duplicates skipped</source>
+        <translation>
+            <numerusform>Пропущен %n вероятный дубликат</numerusform>
+            <numerusform>Пропущено %n вероятных дубликата</numerusform>
+            <numerusform>Пропущено %n вероятных дубликатов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected</source>
+        <translation>
+            <numerusform>Отклонена %n строка</numerusform>
+            <numerusform>Отклонены %n строки</numerusform>
+            <numerusform>Отклонено %n строк</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows rejected, listed with the reasons in %1</source>
+        <translation>
+            <numerusform>Отклонена %n строка, список с причинами — в %1</numerusform>
+            <numerusform>Отклонены %n строки, список с причинами — в %1</numerusform>
+            <numerusform>Отклонено %n строк, список с причинами — в %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Database file.</source>
+        <translation>Файл базы данных.</translation>
+    </message>
+    <message>
+        <source>Write the rejected rows to this CSV file: the row, then its line, field and reason.</source>
+        <translation>Записать отклонённые строки в этот файл CSV: строка, затем её номер, поле и причина.</translation>
+    </message>
+    <message>
+        <source>A row with the e-mail, phone or TIN of an open lead (or an earlier row): skip (default), flag (import it with a Likely duplicate history entry) or import.</source>
+        <translation>Строка с эл. почтой, телефоном или ИНН открытого лида (или предыдущей строки): skip — пропустить (по умолчанию), flag — импортировать с записью истории «Вероятный дубликат», import — импортировать.</translation>
+    </message>
+    <message>
+        <source>Check every row and report, write nothing.</source>
+        <translation>Проверить все строки и вывести отчёт, ничего не записывая.</translation>
+    </message>
+    <message>
+        <source>Sign in as LOGIN (password from CRM_AGENT_PASSWORD or a prompt); needed when the database has employees.</source>
+        <translation>Войти как LOGIN (пароль берётся из CRM_AGENT_PASSWORD или запрашивается); требуется, если в базе данных есть сотрудники.</translation>
+    </message>
+    <message>
+        <source>The lead source of rows that name none (website_form, call, ...).</source>
+        <translation>Источник лида для строк, в которых он не указан (website_form, call, ...).</translation>
+    </message>
+    <message>
+        <source>The field of each column, in order, empty to ignore one (&quot;name,,contact_email&quot;); default: guessed from the header row.</source>
+        <translation>Поле для каждого столбца по порядку; пустое значение — столбец пропускается (&quot;name,,contact_email&quot;); по умолчанию определяется по строке заголовка.</translation>
+    </message>
+    <message>
+        <source>utf-8 or windows-1251 (default: detected).</source>
+        <translation>utf-8 или windows-1251 (по умолчанию: определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>comma, semicolon or tab (default: detected).</source>
+        <translation>comma, semicolon или tab (по умолчанию: определяется автоматически).</translation>
+    </message>
+    <message>
+        <source>Report progress on standard error, a line each step, even when it is not a terminal.</source>
+        <translation>Сообщать о ходе работы в стандартный поток ошибок, строкой на каждый шаг, даже не в терминале.</translation>
+    </message>
+    <message>
+        <source>Give the CSV file to import.</source>
+        <translation>Укажите файл CSV для импорта.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
+    </message>
+    <message>
+        <source>--on-duplicate: expected skip, flag or import, got &quot;%1&quot;.</source>
+        <translation>--on-duplicate: ожидается skip, flag или import, получено «%1».</translation>
+    </message>
+    <message>
+        <source>--default-source: unknown source &quot;%1&quot; (%2).</source>
+        <translation>--default-source: неизвестный источник «%1» (%2).</translation>
+    </message>
+    <message>
+        <source>--mapping: %1</source>
+        <translation>--mapping: %1</translation>
+    </message>
+    <message>
+        <source>--encoding: expected utf-8 or windows-1251, got &quot;%1&quot;.</source>
+        <translation>--encoding: ожидается utf-8 или windows-1251, получено «%1».</translation>
+    </message>
+    <message>
+        <source>--delimiter: expected comma, semicolon or tab, got &quot;%1&quot;.</source>
+        <translation>--delimiter: ожидается comma, semicolon или tab, получено «%1».</translation>
+    </message>
+    <message>
+        <source>The database has employees: sign in with --user LOGIN.</source>
+        <translation>В базе данных есть сотрудники: войдите с помощью --user LOGIN.</translation>
+    </message>
+    <message>
+        <source>Imports leads from a CSV file (UTF-8 or Windows-1251; comma, semicolon or tab) in one transaction.
+Columns are matched to lead fields by their headers. Exit status: 0 every row imported or knowingly skipped, 3 rows rejected (the others imported), 1 nothing imported, 2 bad arguments, 130 interrupted.</source>
+        <translation>Импортирует лиды из файла CSV (UTF-8 или Windows-1251; запятая, точка с запятой или табуляция) одной транзакцией.
+Столбцы сопоставляются с полями лида по заголовкам. Код возврата: 0 — все строки импортированы или намеренно пропущены, 3 — есть отклонённые строки (остальные импортированы), 1 — ничего не импортировано, 2 — неверные аргументы, 130 — прервано.</translation>
+    </message>
+    <message>
+        <source>The CSV file to import.</source>
+        <translation>Файл CSV для импорта.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Leads</source>
+        <translation>Импорт лидов</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>A CSV file: UTF-8 or Windows-1251, comma, semicolon or tab</source>
+        <translation>Файл CSV: UTF-8 или Windows-1251, запятая, точка с запятой или табуляция</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding</source>
+        <translation>&amp;Кодировка</translation>
+    </message>
+    <message>
+        <source>Encoding</source>
+        <translation>Кодировка</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter</source>
+        <translation>&amp;Разделитель</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <source>Columns and the lead fields they fill</source>
+        <translation>Столбцы и заполняемые ими поля лида</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Предпросмотр</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source for rows without one</source>
+        <translation>Источник &amp;лида для строк без источника</translation>
+    </message>
+    <message>
+        <source>Lead source for rows without one</source>
+        <translation>Источник лида для строк без источника</translation>
+    </message>
+    <message>
+        <source>Likely d&amp;uplicates</source>
+        <translation>Вероятные &amp;дубликаты</translation>
+    </message>
+    <message>
+        <source>Likely duplicates</source>
+        <translation>Вероятные дубликаты</translation>
+    </message>
+    <message>
+        <source>A row with the same e-mail, phone or TIN as an open lead or an earlier row of the file</source>
+        <translation>Строка с той же эл. почтой, телефоном или ИНН, что у открытого лида или у предыдущей строки файла</translation>
+    </message>
+    <message>
+        <source>Rejected rows re&amp;port</source>
+        <translation>О&amp;тчёт об отклонённых строках</translation>
+    </message>
+    <message>
+        <source>Rejected rows report</source>
+        <translation>Отчёт об отклонённых строках</translation>
+    </message>
+    <message>
+        <source>No report</source>
+        <translation>Без отчёта</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>&amp;Check only, import nothing</source>
+        <translation>Только &amp;проверить, ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>Check only, import nothing</source>
+        <translation>Только проверить, ничего не импортировать</translation>
+    </message>
+    <message>
+        <source>Remember the mappin&amp;g for files with these columns</source>
+        <translation>Запомнить &amp;сопоставление для файлов с такими столбцами</translation>
+    </message>
+    <message>
+        <source>Remember the mapping for files with these columns</source>
+        <translation>Запомнить сопоставление для файлов с такими столбцами</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Импортировать</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Автоматически</translation>
+    </message>
+    <message>
+        <source>None: such rows are rejected</source>
+        <translation>Нет: такие строки отклоняются</translation>
+    </message>
+    <message>
+        <source>C&amp;heck</source>
+        <translation>Пров&amp;ерить</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Файлы CSV (*.csv *.txt);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Rejected Rows Report</source>
+        <translation>Отчёт об отклонённых строках</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Файлы CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Файл: %1</translation>
+    </message>
+    <message>
+        <source>The mapping remembered for files with these columns is used.</source>
+        <translation>Используется сопоставление, сохранённое для файлов с такими столбцами.</translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Столбец %1</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Не импортируется</translation>
+    </message>
+    <message>
+        <source>%1, first value: %2</source>
+        <translation>%1, первое значение: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: the first %n rows, read as %1, %2</source>
+        <translation>
+            <numerusform>Предпросмотр: первая %n строка, прочитано как %1, %2</numerusform>
+            <numerusform>Предпросмотр: первые %n строки, прочитано как %1, %2</numerusform>
+            <numerusform>Предпросмотр: первые %n строк, прочитано как %1, %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n columns imported.</source>
+        <translation>
+            <numerusform>Импортируется столбцов: %1 из %n.</numerusform>
+            <numerusform>Импортируется столбцов: %1 из %n.</numerusform>
+            <numerusform>Импортируется столбцов: %1 из %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No column fills Name, which every lead needs.</source>
+        <translation>Ни один столбец не заполняет поле «Название», обязательное для каждого лида.</translation>
+    </message>
+    <message>
+        <source>File: choose the CSV file to import.</source>
+        <translation>Файл: выберите файл CSV для импорта.</translation>
+    </message>
+    <message>
+        <source>Columns: no column fills %1, which every lead needs; choose it for one of the columns.</source>
+        <translation>Столбцы: ни один столбец не заполняет поле «%1», обязательное для каждого лида; выберите его для одного из столбцов.</translation>
+    </message>
+    <message>
+        <source>Lead source for rows without one: no column fills %1; choose the source of these leads.</source>
+        <translation>Источник лида для строк без источника: ни один столбец не заполняет поле «%1»; выберите источник этих лидов.</translation>
+    </message>
+    <message>
+        <source>Rejected rows report: %1 is a folder.</source>
+        <translation>Отчёт об отклонённых строках: %1 — это папка.</translation>
+    </message>
+    <message>
+        <source>Rejected rows report: it must not be the file being imported.</source>
+        <translation>Отчёт об отклонённых строках: он не может совпадать с импортируемым файлом.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDuplicateModes</name>
+    <message>
+        <source>Skip likely duplicates</source>
+        <translation>Пропускать вероятные дубликаты</translation>
+    </message>
+    <message>
+        <source>Import and flag them for review</source>
+        <translation>Импортировать и пометить для проверки</translation>
+    </message>
+    <message>
+        <source>Import them as any other row</source>
+        <translation>Импортировать как обычные строки</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;.</source>
+        <translation>Неизвестное поле «%1».</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is named twice.</source>
+        <translation>Поле «%1» указано дважды.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreview</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Не удаётся прочитать %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file is not a CSV text file (it holds binary data). Save it from the spreadsheet program as CSV.</source>
+        <translation>Файл не является текстовым файлом CSV (содержит двоичные данные). Сохраните его из табличного редактора в формате CSV.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowMapper</name>
+    <message>
+        <source>The row has %1 fields; the header has %2.</source>
+        <translation>В строке полей: %1; в заголовке: %2.</translation>
+    </message>
+    <message>
+        <source>%1: expected Yes or No, not “%2”</source>
+        <translation>%1: ожидается «Да» или «Нет», а не «%2»</translation>
+    </message>
+    <message>
+        <source>%1: unknown source “%2”</source>
+        <translation>%1: неизвестный источник «%2»</translation>
+    </message>
+    <message>
+        <source>%1: must be filled in (or choose a default source)</source>
+        <translation>%1: обязательное поле (или выберите источник по умолчанию)</translation>
+    </message>
 </context>
 <context>
     <name>LeadActionsBar</name>
@@ -1944,6 +2862,14 @@ The lead is being reloaded with their changes: close this dialog, check the lead
             <numerusform>В %n ячейке было больше 32 767 символов, которые вмещает ячейка книги: текст обрезан до этой длины и оканчивается на «…».</numerusform>
             <numerusform>В %n ячейках было больше 32 767 символов, которые вмещает ячейка книги: текст обрезан до этой длины и оканчивается на «…».</numerusform>
             <numerusform>В %n ячейках было больше 32 767 символов, которые вмещает ячейка книги: текст обрезан до этой длины и оканчивается на «…».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n value(s) held stored bytes that are not valid text (not UTF-8, or a NUL or other character the file cannot hold): each was written as the replacement character � (U+FFFD).</source>
+        <translation>
+            <numerusform>%n значение содержало сохранённые байты, не являющиеся допустимым текстом (не UTF-8, NUL или другой символ, который файл не может содержать): каждое такое значение записано с символом замены � (U+FFFD).</numerusform>
+            <numerusform>%n значения содержали сохранённые байты, не являющиеся допустимым текстом (не UTF-8, NUL или другой символ, который файл не может содержать): каждое такое значение записано с символом замены � (U+FFFD).</numerusform>
+            <numerusform>%n значений содержали сохранённые байты, не являющиеся допустимым текстом (не UTF-8, NUL или другой символ, который файл не может содержать): каждое такое значение записано с символом замены � (U+FFFD).</numerusform>
         </translation>
     </message>
 </context>
@@ -2474,6 +3400,97 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Owner: %1</source>
         <translation>Ответственный: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LeadImporter</name>
+    <message>
+        <source>the new lead&apos;s id was not returned</source>
+        <translation>не возвращён идентификатор нового лида</translation>
+    </message>
+    <message>
+        <source>Could not read the reference data: %1</source>
+        <translation>Не удалось прочитать справочные данные: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the report %1: %2</source>
+        <translation>Не удаётся записать отчёт %1: %2</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Не удаётся открыть %1: %2</translation>
+    </message>
+    <message>
+        <source>No column holds the lead&apos;s name: map one of the columns to “%1”.</source>
+        <translation>Ни один столбец не содержит название лида: сопоставьте один из столбцов с полем «%1».</translation>
+    </message>
+    <message>
+        <source>No column holds the lead source and no default source is chosen: map a column to “%1” or choose a default source.</source>
+        <translation>Ни один столбец не содержит источник лида, и источник по умолчанию не выбран: сопоставьте столбец с полем «%1» или выберите источник по умолчанию.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Файл пуст.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no leads.</source>
+        <translation>В файле есть строка заголовка, но нет лидов.</translation>
+    </message>
+    <message>
+        <source>Could not read the employee: %1</source>
+        <translation>Не удалось прочитать данные сотрудника: %1</translation>
+    </message>
+    <message>
+        <source>Sign in to import leads: the database has employees.</source>
+        <translation>Войдите, чтобы импортировать лиды: в базе данных есть сотрудники.</translation>
+    </message>
+    <message>
+        <source>%1 (the file has an owner column)</source>
+        <translation>%1 (в файле есть столбец ответственного)</translation>
+    </message>
+    <message>
+        <source>Could not import the leads: %1</source>
+        <translation>Не удалось импортировать лиды: %1</translation>
+    </message>
+    <message>
+        <source>The import was canceled. Nothing was saved.</source>
+        <translation>Импорт отменён. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <source>The row holds a NUL byte: binary data, not text.</source>
+        <translation>Строка содержит байт NUL: это двоичные данные, а не текст.</translation>
+    </message>
+    <message>
+        <source>A field is longer than %1 MB.</source>
+        <translation>Поле длиннее %1 МБ.</translation>
+    </message>
+    <message>
+        <source>The row is not valid %1 text: save the file as UTF-8, or choose its encoding.</source>
+        <translation>Строка не является допустимым текстом в кодировке %1: сохраните файл в UTF-8 или выберите его кодировку.</translation>
+    </message>
+    <message>
+        <source>Could not import the lead on line %1: %2</source>
+        <translation>Не удалось импортировать лид в строке %1: %2</translation>
+    </message>
+    <message>
+        <source>Lead #%1 “%2” (the same %3)</source>
+        <translation>Лид №%1 «%2» (совпадает: %3)</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as CSV: %1 Nothing was imported.</source>
+        <translation>Файл не удаётся прочитать как CSV: %1 Ничего не импортировано.</translation>
     </message>
 </context>
 <context>
@@ -3401,10 +4418,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>О программе CRM Agent</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;The lead desk for the first stage of a sales funnel.&lt;br&gt;Database: %2</source>
-        <translation>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;Рабочее место для работы с лидами на первом этапе воронки продаж.&lt;br&gt;База данных: %2</translation>
-    </message>
-    <message>
         <source>&amp;Connect to Database…</source>
         <translation>&amp;Подключиться к базе данных…</translation>
     </message>
@@ -3459,6 +4472,70 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Export leads to a CSV file or an Excel workbook (Ctrl+E)</source>
         <translation>Экспортировать лиды в файл CSV или книгу Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Нас&amp;тройки…</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Резервная копия базы данных…</translation>
+    </message>
+    <message>
+        <source>Write a consistent copy of the database file while you keep working (Ctrl+Shift+P)</source>
+        <translation>Записать согласованную копию файла базы данных, не прерывая работу (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <source>Import leads from a CSV file</source>
+        <translation>Импортировать лиды из файла CSV</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Дашборд</translation>
+    </message>
+    <message>
+        <source>Charts of the leads in the list&apos;s view: by state and source, new per week, qualification rates (Ctrl+D)</source>
+        <translation>Диаграммы по лидам представления списка: по статусам и источникам, новые по неделям, доля квалифицированных (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>Ctrl+/</source>
+        <translation>Ctrl+/</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>Резервное копирование базы данных</translation>
+    </message>
+    <message>
+        <source>Dashboard — %1</source>
+        <translation>Дашборд — %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;The lead desk for the first stage of a sales funnel.&lt;br&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4</source>
+        <translation>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;Рабочее место для лидов на первом этапе воронки продаж.&lt;br&gt;База данных: %2&lt;br&gt;Версия схемы: %3&lt;br&gt;Qt %4</translation>
     </message>
 </context>
 <context>
@@ -3773,10 +4850,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Контакт</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -4067,10 +5140,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Удалить выбранную запись, если она не используется в лидах (Ctrl+D)</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -4194,10 +5263,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
         <translation>Направление продаж</translation>
     </message>
     <message>
-        <source>color: #b00020;</source>
-        <translation>color: #b00020;</translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation>Сообщение</translation>
     </message>
@@ -4311,6 +5376,287 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Язык</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Default &amp;database</source>
+        <translation>&amp;База данных по умолчанию</translation>
+    </message>
+    <message>
+        <source>Default database</source>
+        <translation>База данных по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Обзор…</translation>
+    </message>
+    <message>
+        <source>Lead &amp;source of my new leads</source>
+        <translation>&amp;Источник лида для моих новых лидов</translation>
+    </message>
+    <message>
+        <source>Lead source of my new leads</source>
+        <translation>Источник лида для моих новых лидов</translation>
+    </message>
+    <message>
+        <source>Export defaults</source>
+        <translation>Параметры экспорта по умолчанию</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Формат</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>D&amp;elimiter</source>
+        <translation>&amp;Разделитель</translation>
+    </message>
+    <message>
+        <source>Delimiter</source>
+        <translation>Разделитель</translation>
+    </message>
+    <message>
+        <source>&amp;Header row</source>
+        <translation>&amp;Строка заголовка</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Строка заголовка</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte &amp;order mark (for spreadsheet programs)</source>
+        <translation>&amp;Метка порядка байтов UTF-8 (BOM, для табличных редакторов)</translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark (for spreadsheet programs)</source>
+        <translation>Метка порядка байтов UTF-8 (BOM, для табличных редакторов)</translation>
+    </message>
+    <message>
+        <source>Formula &amp;guard: a quote before cells starting with = + - @</source>
+        <translation>&amp;Защита от формул: кавычка перед ячейками, начинающимися с = + - @</translation>
+    </message>
+    <message>
+        <source>Formula guard: a quote before cells starting with = + - @</source>
+        <translation>Защита от формул: кавычка перед ячейками, начинающимися с = + - @</translation>
+    </message>
+    <message>
+        <source>Settings message</source>
+        <translation>Сообщение настроек</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Язык системы</translation>
+    </message>
+    <message>
+        <source>The application&apos;s own file, or a postgresql:// address</source>
+        <translation>Собственный файл приложения или адрес postgresql://</translation>
+    </message>
+    <message>
+        <source>The source of my last new lead</source>
+        <translation>Источник моего последнего нового лида</translation>
+    </message>
+    <message>
+        <source>A new language shows when CRM Agent starts again.</source>
+        <translation>Новый язык будет применён после перезапуска CRM Agent.</translation>
+    </message>
+    <message>
+        <source>Default Database</source>
+        <translation>База данных по умолчанию</translation>
+    </message>
+    <message>
+        <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
+        <translation>Базы данных SQLite (*.sqlite *.db);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Default database: %1</source>
+        <translation>База данных по умолчанию: %1</translation>
+    </message>
+    <message>
+        <source>Default database: the folder %1 does not exist.</source>
+        <translation>База данных по умолчанию: папка %1 не существует.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Горячие клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Поиск</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>An action or a key</source>
+        <translation>Действие или клавиша</translation>
+    </message>
+    <message>
+        <source>Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> или </translation>
+    </message>
+    <message>
+        <source>Main window</source>
+        <translation>Главное окно</translation>
+    </message>
+    <message>
+        <source>Lead list</source>
+        <translation>Список лидов</translation>
+    </message>
+    <message>
+        <source>Move between the search, the filters and the table</source>
+        <translation>Переход между поиском, фильтрами и таблицей</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <source>From the search box to the table</source>
+        <translation>Из поля поиска в таблицу</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Open the current lead</source>
+        <translation>Открыть текущий лид</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Select rows</source>
+        <translation>Выделить строки</translation>
+    </message>
+    <message>
+        <source>Shift+Up, Shift+Down, Ctrl+Space</source>
+        <translation>Shift+Up, Shift+Down, Ctrl+Space</translation>
+    </message>
+    <message>
+        <source>Select every lead in the view</source>
+        <translation>Выделить все лиды представления</translation>
+    </message>
+    <message>
+        <source>Lead form</source>
+        <translation>Форма лида</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Сохранить</translation>
+    </message>
+    <message>
+        <source>Save and close</source>
+        <translation>Сохранить и закрыть</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation>Закрыть без сохранения</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Next field, previous field</source>
+        <translation>Следующее поле, предыдущее поле</translation>
+    </message>
+    <message>
+        <source>Go to a field or button</source>
+        <translation>Перейти к полю или кнопке</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+подчёркнутая буква</translation>
+    </message>
+    <message>
+        <source>Pickers (company, contact, employee)</source>
+        <translation>Поля выбора (компания, контакт, сотрудник)</translation>
+    </message>
+    <message>
+        <source>Open the matches</source>
+        <translation>Открыть список совпадений</translation>
+    </message>
+    <message>
+        <source>Take the highlighted match and move on</source>
+        <translation>Выбрать выделенное совпадение и перейти дальше</translation>
+    </message>
+    <message>
+        <source>Tab or Enter</source>
+        <translation>Tab или Enter</translation>
+    </message>
+    <message>
+        <source>Close the matches, then undo the typing</source>
+        <translation>Закрыть список совпадений, затем отменить ввод</translation>
+    </message>
+    <message>
+        <source>Every dialog</source>
+        <translation>Любое окно диалога</translation>
+    </message>
+    <message>
+        <source>Confirm (OK, Save, Export…)</source>
+        <translation>Подтвердить (ОК, Сохранить, Экспорт…)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+</context>
+<context>
+    <name>SignInAttempts</name>
+    <message>
+        <source>Could not check the sign-in attempts: %1</source>
+        <translation>Не удалось проверить попытки входа: %1</translation>
+    </message>
+    <message>
+        <source>Could not create the database schema: %1</source>
+        <translation>Не удалось создать схему базы данных: %1</translation>
+    </message>
+</context>
+<context>
     <name>SqlCheck</name>
     <message>
         <source>unknown database error</source>
@@ -4350,6 +5696,17 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Could not move the ids of %1 past the copied rows: %2</source>
         <translation>Не удалось сдвинуть идентификаторы %1 за скопированные строки: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncodings</name>
+    <message>
+        <source>Windows-1251 (Cyrillic)</source>
+        <translation>Windows-1251 (кириллица)</translation>
+    </message>
+    <message>
+        <source>UTF-8 (Unicode)</source>
+        <translation>UTF-8 (Юникод)</translation>
     </message>
 </context>
 <context>
