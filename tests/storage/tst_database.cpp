@@ -598,6 +598,9 @@ SchemaShape shapeOf(const QSqlDatabase &db, const QString &indexSql)
 {
     SchemaShape shape;
     for (const QString &table : db.tables()) {
+        // SQLite's own tables (sqlite_stat1, written by ANALYZE) are the engine's, not the schema's.
+        if (table.startsWith(QLatin1String("sqlite_")))
+            continue;
         const QSqlRecord record = db.record(table);
         QStringList names;
         for (int i = 0; i < record.count(); ++i)
