@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include "clirun.h"
+#include "rawsqlite.h"
 #include "tempdir.h"
 
 #include <QCryptographicHash>
@@ -26,20 +27,6 @@ QByteArray digest(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-void rawExec(const QString &path, const QStringList &statements)
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : statements)
-            REQUIRE(query.exec(sql));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
-}
 
 // Group and other permission bits of `path`: 0 when it is the owner's alone.
 int groupAndOtherBits(const QString &path)

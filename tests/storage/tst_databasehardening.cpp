@@ -6,9 +6,11 @@
 #include "databasebackup.h"
 #include "databasecheck.h"
 #include "demogenerator.h"
+#include "rawsqlite.h"
 #include "schema.h"
 #include "sqldialect.h"
 #include "tempdir.h"
+#include "unwritable.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -18,30 +20,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include <fcntl.h>
-#include <linux/fs.h>
-#include <sys/ioctl.h>
-#include <unistd.h>
 
 namespace {
 
-// Runs SQL on a file through a plain QSQLITE connection named `name`, outside Database.
-void rawExec(const QString &path, const QStringList &statements, const QString &name = QStringLiteral("raw"))
-{
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : statements) {
-            INFO(sql.toStdString());
-            REQUIRE(query.exec(sql));
-        }
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 qint64 rawScalar(const QString &path, const QString &sql)
 {
@@ -95,46 +76,6 @@ void makeDemoFile(const QString &path, qint64 leads = 50)
     REQUIRE(DemoGenerator::generate(db, options).has_value());
 }
 
-// Makes a folder unwritable for as long as it lives: by its permission bits for an ordinary user,
-// by the immutable flag for root (whom permission bits do not stop).
-class UnwritableFolder
-{
-public:
-    explicit UnwritableFolder(const QString &path) : m_path(path)
-    {
-        if (::geteuid() != 0) {
-            REQUIRE(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ExeOwner));
-            return;
-        }
-        INFO("root: the immutable flag must be settable on the temporary folder's file system");
-        REQUIRE(setImmutable(true));
-    }
-    ~UnwritableFolder()
-    {
-        if (::geteuid() != 0)
-            QFile::setPermissions(m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-        else
-            setImmutable(false);
-    }
-    UnwritableFolder(const UnwritableFolder &) = delete;
-    UnwritableFolder &operator=(const UnwritableFolder &) = delete;
-
-private:
-    bool setImmutable(bool on) const
-    {
-        const int fd = ::open(QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK);
-        if (fd < 0)
-            return false;
-        int flags = 0;
-        bool ok = ::ioctl(fd, FS_IOC_GETFLAGS, &flags) == 0;
-        flags = on ? (flags | FS_IMMUTABLE_FL) : (flags & ~FS_IMMUTABLE_FL);
-        ok = ok && ::ioctl(fd, FS_IOC_SETFLAGS, &flags) == 0;
-        ::close(fd);
-        return ok;
-    }
-
-    QString m_path;
-};
 
 } // namespace
 
@@ -336,7 +277,7 @@ TEST_CASE("hardening: a database in a folder that is not writable says so", "[sq
     const QString path = folder + QStringLiteral("/crm.sqlite");
     makeDemoFile(path);
     const QByteArray before = digest(path);
-    const UnwritableFolder readOnly(folder);
+    const Unwritable readOnly(folder);
     Database database;
     CHECK_FALSE(database.openSqlite(path));
     CHECK(database.errorString().contains(QStringLiteral("is not writable")));
