@@ -5644,6 +5644,38 @@ Columns are matched to lead fields by their headers. Exit status: 0 every row im
         <source>Cancel</source>
         <translation>Отмена</translation>
     </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Дашборд</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Обновить</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>Save the chosen chart as PNG</source>
+        <translation>Сохранить выбранную диаграмму как PNG</translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation>Ctrl+S</translation>
+    </message>
+    <message>
+        <source>Copy the chosen chart&apos;s numbers as CSV</source>
+        <translation>Копировать данные выбранной диаграммы как CSV</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Choose a chart</source>
+        <translation>Выбрать диаграмму</translation>
+    </message>
 </context>
 <context>
     <name>SignInAttempts</name>

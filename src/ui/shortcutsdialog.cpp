@@ -61,6 +61,11 @@ ShortcutsDialog::ShortcutsDialog(const QList<QAction *> &windowActions, QWidget 
              {{tr("Open the matches"), tr("Down")},
               {tr("Take the highlighted match and move on"), tr("Tab or Enter")},
               {tr("Close the matches, then undo the typing"), tr("Esc")}});
+    addGroup(tr("Dashboard"),
+             {{tr("Refresh"), tr("F5")},
+              {tr("Save the chosen chart as PNG"), tr("Ctrl+S")},
+              {tr("Copy the chosen chart's numbers as CSV"), tr("Ctrl+Shift+C")},
+              {tr("Choose a chart"), tr("Tab, Shift+Tab")}});
     addGroup(tr("Every dialog"),
              {{tr("Confirm (OK, Save, Export…)"), tr("Ctrl+Enter")}, {tr("Cancel"), tr("Esc")}});
 

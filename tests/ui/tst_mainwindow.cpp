@@ -308,6 +308,7 @@ TEST_CASE("ui/Help > Keyboard shortcuts lists every key of the window and finds 
     CHECK(listed >= 15);
     CHECK(rows.contains(QStringLiteral("Main window / Export: Ctrl+E")));
     CHECK(rows.contains(QStringLiteral("Lead form / Save: Ctrl+S")));
+    CHECK(rows.contains(QStringLiteral("Dashboard / Save the chosen chart as PNG: Ctrl+S")));
 
     auto *find = dialog->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
     REQUIRE(find);
