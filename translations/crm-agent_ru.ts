@@ -1232,6 +1232,14 @@ CRM Agent: рабочее место для лидов на первом эта�
             <numerusform>В %n открытых карточках лидов есть несохранённые изменения; продолжив, вы их потеряете. Отбросить их?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open Recent</source>
+        <translation>Недавние базы данных</translation>
+    </message>
+    <message>
+        <source>The database file %1 no longer exists.</source>
+        <translation>Файл базы данных %1 больше не существует.</translation>
+    </message>
 </context>
 <context>
     <name>DialogParts</name>
@@ -4536,6 +4544,14 @@ Columns are matched to lead fields by their headers. Exit status: 0 every row im
     <message>
         <source>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;The lead desk for the first stage of a sales funnel.&lt;br&gt;Database: %2&lt;br&gt;Schema version: %3&lt;br&gt;Qt %4</source>
         <translation>&lt;b&gt;CRM Agent&lt;/b&gt; %1&lt;br&gt;Рабочее место для лидов на первом этапе воронки продаж.&lt;br&gt;База данных: %2&lt;br&gt;Версия схемы: %3&lt;br&gt;Qt %4</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Недавние базы данных</translation>
+    </message>
+    <message>
+        <source>No databases opened yet</source>
+        <translation>Базы данных ещё не открывались</translation>
     </message>
 </context>
 <context>

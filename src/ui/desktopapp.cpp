@@ -8,6 +8,8 @@
 #include "session.h"
 #include "signinservice.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 
@@ -141,6 +143,8 @@ MainWindow *DesktopApp::showWindow()
     MainWindow *oldWindow = m_window.release();
     m_window = std::make_unique<MainWindow>(m_session.get());
     connect(m_window.get(), &MainWindow::connectRequested, this, &DesktopApp::chooseDatabase);
+    connect(m_window.get(), &MainWindow::openRecentRequested, this, &DesktopApp::openRecent);
+    m_window->setRecentDatabases(RecentConnections(m_settings).list());
     connect(m_window.get(), &MainWindow::signOutRequested, this, &DesktopApp::signOut);
     connect(m_window.get(), &MainWindow::switchEmployeeRequested, this, &DesktopApp::switchEmployee);
     m_window->show();
@@ -217,6 +221,32 @@ void DesktopApp::chooseDatabase()
     if (!m_connectDialog && !mayReplaceWindow())
         return;
     showConnectDialog(m_location, QString(), QString(), {});
+}
+
+void DesktopApp::openRecent(const QString &text)
+{
+    const Result<DatabaseLocation> location = DatabaseLocation::parse(text);
+    if (!location || m_pending || m_connectDialog || !mayReplaceWindow())
+        return;
+    const auto refuse = [this](const QString &message) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Recent"), message, QMessageBox::Ok, m_window.get());
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        Q_EMIT openRecentFailed(message);
+    };
+    // A file gone since is not made again, empty, under its old name.
+    if (!location->isPostgres() && !QFileInfo::exists(location->path())) {
+        refuse(tr("The database file %1 no longer exists.").arg(QDir::toNativeSeparators(location->path())));
+        return;
+    }
+    connectTo(*location, QString(), QString(), [this, refuse, location = *location](Result<bool> opened) {
+        if (opened)
+            return;   // its window shows, or nobody signed in and the open database stays
+        if (m_passwordRefused)
+            showConnectDialog(location, QString(), opened.error(), {});
+        else
+            refuse(opened.error());
+    });
 }
 
 void DesktopApp::showConnectDialog(const DatabaseLocation &shown, const QString &login, const QString &reason,

@@ -50,6 +50,9 @@ public:
     void setAutomaticSignIn(const QString &login, const QString &password);
     // Shows the Connect to Database dialog (the window's File menu).
     void chooseDatabase();
+    // File > Open Recent: opens `location` at once (asking first about unsaved forms); what cannot
+    // be opened is said, and a server wanting a password opens the Connect dialog asking for it.
+    void openRecent(const QString &location);
     // The dialog shown by chooseDatabase() while it is open, and the sign-in dialog of a database
     // being connected to (for tests and automation).
     ConnectDialog *connectDialog() const;
@@ -65,6 +68,8 @@ Q_SIGNALS:
     // The Connect to Database dialog opened (connectDialog()): chosen from the menu, or at start-up
     // to ask for the password the server wants.
     void connectDialogOpened();
+    // File > Open Recent could not open the database: the message shown over the window.
+    void openRecentFailed(const QString &message);
 
 private:
     // The pending session opened: ask who signs in to it, then show it.

@@ -99,6 +99,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
+    // File > Open Recent, after Connect to Database…: filled when it opens.
+    m_recentMenu = new QMenu(tr("Open &Recent"), this);
+    m_ui->menuFile->insertMenu(m_ui->menuFile->actions().value(1), m_recentMenu);
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
 
     // The window's shortcuts win over the text fields' own bindings (Ctrl+E in the search box).
@@ -157,6 +162,37 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::setRecentDatabases(const QStringList &locations)
+{
+    m_recent = locations;
+    fillRecentMenu();
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    if (m_recent.isEmpty()) {
+        m_recentMenu->addAction(tr("No databases opened yet"))->setEnabled(false);
+        return;
+    }
+    for (int i = 0; i < m_recent.size(); ++i) {
+        const QString location = m_recent.at(i);
+        const Result<DatabaseLocation> parsed = DatabaseLocation::parse(location);
+        const QString shown = parsed ? parsed->displayName() : location;
+        // "&1 leads.sqlite": the number is the key, a '&' in the name is shown as it is.
+        QAction *action = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QString(shown).replace(u'&', QStringLiteral("&&"))));
+        action->setToolTip(location);
+        action->setStatusTip(location);
+        const bool current = location == m_session->databasePath();
+        action->setCheckable(current);
+        action->setChecked(current);
+        connect(action, &QAction::triggered, this, [this, location, current] {
+            if (!current)
+                Q_EMIT openRecentRequested(location);
+        });
+    }
 }
 
 void MainWindow::showSettings()

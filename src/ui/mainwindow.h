@@ -12,6 +12,7 @@ class MainWindow;
 class DashboardWidget;
 class LeadListWidget;
 class QLabel;
+class QMenu;
 class Session;
 
 // The main window: the lead list, and the actions on leads. Everything it shows comes through the
@@ -34,6 +35,10 @@ public:
     QString connectionStatus() const;
     // Help > Keyboard shortcuts (Ctrl+/): the dialog, opened non-modal (one at a time).
     void showShortcuts();
+    // File > Open Recent: the databases opened lately, newest first (location texts); the open one
+    // is shown ticked. Choosing another emits openRecentRequested().
+    void setRecentDatabases(const QStringList &locations);
+    QStringList recentDatabases() const { return m_recent; }
     // File > Settings… (Ctrl+,): the settings dialog, window-modal.
     void showSettings();
     // Leads > Dashboard (Ctrl+D): the manager's dashboard of the list's current view, a window of
@@ -56,6 +61,8 @@ Q_SIGNALS:
     void leadSaved(qint64 leadId);
     // File > Connect to Database… (Ctrl+Shift+B): the application offers to open another database.
     void connectRequested();
+    // File > Open Recent > a database (Alt+F, R, its number): the application opens it.
+    void openRecentRequested(const QString &location);
     // File > Sign out (Ctrl+Shift+X): the application closes this window and asks who signs in.
     void signOutRequested();
     // File > Switch employee… (Ctrl+Shift+U): the application asks who signs in over this window,
@@ -69,9 +76,12 @@ private:
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
+    void fillRecentMenu();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     Session *m_session;
     LeadListWidget *m_leadList = nullptr;
     QLabel *m_connectionStatus = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QStringList m_recent;
 };

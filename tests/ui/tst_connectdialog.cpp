@@ -15,7 +15,10 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -235,4 +238,52 @@ TEST_CASE("ui/Connect to Database switches the window to another database after 
     CHECK(app.session() != firstSession);
     CHECK(app.session()->databasePath() == second);
     CHECK(RecentConnections(&settings).list() == QStringList({second, first}));
+}
+
+TEST_CASE("ui/File > Open Recent lists the databases opened before and opens one at once", "[ui][connect][recent]")
+{
+    TempDir dir;
+    const QString first = databaseWithAdmin(dir, QStringLiteral("first.sqlite"));
+    const QString second = databaseWithAdmin(dir, QStringLiteral("second.sqlite"));
+    QSettings settings(dir.file(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    DesktopApp app(&settings);
+    app.setAutomaticSignIn(QStringLiteral("admin"), QStringLiteral("adminpw1"));
+    QSignalSpy switched(&app, &DesktopApp::switched);
+    app.connectTo(DatabaseLocation::sqliteFile(second), QString(), QString(), [](Result<bool> r) { CHECK(r.value_or(false)); });
+    REQUIRE(switched.wait(WaitMs));
+    app.connectTo(DatabaseLocation::sqliteFile(first), QString(), QString(), [](Result<bool> r) { CHECK(r.value_or(false)); });
+    REQUIRE(switched.wait(WaitMs));
+    REQUIRE(app.window());
+    CHECK(app.window()->recentDatabases() == QStringList({first, second}));
+
+    QMenu *recent = nullptr;
+    for (QMenu *menu : app.window()->findChildren<QMenu *>())
+        recent = menu->title() == QStringLiteral("Open &Recent") ? menu : recent;
+    REQUIRE(recent);
+    QMetaObject::invokeMethod(recent, "aboutToShow");
+    const QList<QAction *> entries = recent->actions();
+    REQUIRE(entries.size() == 2);
+    CHECK(entries.at(0)->text() == QStringLiteral("&1 first.sqlite"));
+    CHECK(entries.at(0)->isChecked());   // the open one
+    CHECK(entries.at(1)->text() == QStringLiteral("&2 second.sqlite"));
+    CHECK(entries.at(1)->toolTip() == second);
+
+    entries.at(0)->trigger();   // the open database: nothing happens
+    CHECK_FALSE(app.connectDialog());
+    entries.at(1)->trigger();
+    REQUIRE(switched.wait(WaitMs));
+    CHECK(app.session()->databasePath() == second);
+    CHECK(app.window()->recentDatabases() == QStringList({second, first}));
+
+    // A database that has gone since: said, and the open one stays (no empty file is made).
+    REQUIRE(QFile::remove(first));
+    Session *open = app.session();
+    QSignalSpy failed(&app, &DesktopApp::openRecentFailed);
+    app.openRecent(first);
+    if (failed.isEmpty())
+        REQUIRE(failed.wait(WaitMs));
+    CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("first.sqlite")));
+    CHECK(app.window()->findChild<QMessageBox *>());
+    CHECK(app.session() == open);
+    CHECK_FALSE(QFile::exists(first));
 }
