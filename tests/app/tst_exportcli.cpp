@@ -3,6 +3,7 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 
 #include "clirun.h"
+#include "csvfile.h"
 #include "csvreader.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -39,12 +40,6 @@ Run runExport(const QStringList &arguments, const QString &password = QStringLit
               const QString &stdoutFile = QString())
 {
     return runCli<QByteArray>(QStringList{QStringLiteral("export")} + arguments, cliEnvironment(password), stdoutFile);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // One demo database for the whole test program (3,000 leads, the demo employees), on the engine

@@ -2,6 +2,7 @@
 // the report, dry run, and the export's file read back.
 
 #include "clirun.h"
+#include "csvfile.h"
 #include "csvreader.h"
 #include "makedemodatabase.h"
 #include "tempdir.h"
@@ -24,12 +25,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // A demo database (a few leads, the demo employees) on the engine of the run.

@@ -2,6 +2,7 @@
 // export's way into the database: through Database's own checks.
 
 #include "csvwriter.h"
+#include "csvfile.h"
 #include "database.h"
 #include "exportchunk.h"
 #include "exportformatter.h"
@@ -21,12 +22,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
 
 QString exportError(const QString &databasePath, const QString &outputPath)
 {

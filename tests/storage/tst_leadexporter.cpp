@@ -1,5 +1,6 @@
 // LeadExporter: streaming CSV export from a real SQLite file (issue #5).
 #include "csvreader.h"
+#include "csvfile.h"
 #include "database.h"
 #include "demogenerator.h"
 #include "employeerepository.h"
@@ -24,23 +25,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-QList<QStringList> readCsv(const QString &path, char delimiter = ',')
-{
-    QString error;
-    const QList<QStringList> records = CsvReader::readAll(readFile(path), delimiter, &error);
-    INFO(error.toStdString());
-    REQUIRE(error.isEmpty());
-    return records;
-}
 
 // Values that break naive CSV writers, readers and spreadsheet programs.
 QStringList trickyValues()

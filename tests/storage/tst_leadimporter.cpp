@@ -1,6 +1,7 @@
 // LeadImporter (issue 13): CSV files into leads on both engines, all or nothing.
 
 #include "catchqtstring.h"
+#include "csvfile.h"
 #include "catchresult.h"
 #include "csvreader.h"
 #include "exportfixture.h"
@@ -24,23 +25,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly));
     REQUIRE(file.write(bytes) == bytes.size());
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QByteArray();
-    return file.readAll();
-}
-
-QList<QStringList> readCsv(const QString &path, char delimiter = ',')
-{
-    QString error;
-    const QList<QStringList> records = CsvReader::readAll(readFile(path), delimiter, &error);
-    INFO(error.toStdString());
-    REQUIRE(error.isEmpty());
-    return records;
 }
 
 // A fixture database and an importer acting as its manager (who may create and assign).
