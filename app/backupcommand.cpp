@@ -31,10 +31,8 @@ int BackupCommand::run(const QStringList &arguments)
     parser.addOptions({dbOption, outOption});
     if (const int status = CommandLine::parseArguments(parser, arguments); status >= 0)
         return status;
-    if (!parser.positionalArguments().isEmpty()) {
-        CommandLine::printError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constLast()));
+    if (!CommandLine::refuseExtraArguments(parser))
         return 2;
-    }
     QString location;
     if (!CommandLine::readDatabaseOption(parser, dbOption, &location))
         return 2;

@@ -225,6 +225,15 @@ int CommandLine::parseArguments(QCommandLineParser &parser, const QStringList &a
     return -1;
 }
 
+bool CommandLine::refuseExtraArguments(const QCommandLineParser &parser)
+{
+    const QStringList extra = parser.positionalArguments();
+    if (extra.isEmpty())
+        return true;
+    printError(QCoreApplication::translate("CommandLine", "Unexpected argument \"%1\".").arg(extra.constLast()));
+    return false;
+}
+
 void CommandLine::printProgress(qint64 done, qint64 total)
 {
     std::fprintf(stderr, "\r%s",

@@ -35,6 +35,8 @@ public:
     // Parses a sub-command's arguments. Returns -1 to go on, or the exit status when done:
     // 2 after printing the parser's error, 0 after printing --help.
     static int parseArguments(QCommandLineParser &parser, const QStringList &arguments);
+    // For a command that takes no positional argument: false, having said which one was unexpected.
+    static bool refuseExtraArguments(const QCommandLineParser &parser);
 
     // Redraws the progress line on standard error ("\r1200 / 5000 leads"); for a terminal only.
     static void printProgress(qint64 done, qint64 total);

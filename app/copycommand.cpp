@@ -46,10 +46,8 @@ int CopyCommand::run(const QStringList &arguments)
     parser.addOptions({fromOption, toOption, progressOption});
     if (const int status = CommandLine::parseArguments(parser, arguments); status >= 0)
         return status;
-    if (!parser.positionalArguments().isEmpty()) {
-        CommandLine::printError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constLast()));
+    if (!CommandLine::refuseExtraArguments(parser))
         return 2;
-    }
     for (const QCommandLineOption *option : {&fromOption, &toOption}) {
         if (parser.value(*option).isEmpty()) {
             CommandLine::printError(tr("--%1 is missing: copy --from DB --to DB.").arg(option->names().constFirst()));

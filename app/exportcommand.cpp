@@ -290,10 +290,8 @@ int ExportCommand::run(const QStringList &arguments)
             std::printf("%-20s %s\n", qPrintable(ExportColumns::code(column)), qPrintable(ExportColumns::label(column)));
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        CommandLine::printError(tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().constLast()));
+    if (!CommandLine::refuseExtraArguments(parser))
         return 2;
-    }
     // Everything that needs no database is checked first.
     LeadExportRequest request;
     if (const int status = readOutput(parser, options, &request); status != Continue)

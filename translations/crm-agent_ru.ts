@@ -158,10 +158,6 @@
         <translation>Файл резервной копии (не должен существовать).</translation>
     </message>
     <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Неожиданный аргумент «%1».</translation>
-    </message>
-    <message>
         <source>--out is missing: backup --db PATH --out FILE.</source>
         <translation>Не указан --out: backup --db PATH --out FILE.</translation>
     </message>
@@ -179,10 +175,6 @@
     <message>
         <source>The database file.</source>
         <translation>Файл базы данных.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Неожиданный аргумент «%1».</translation>
     </message>
     <message>
         <source>Schema version: %1</source>
@@ -312,6 +304,10 @@ CRM Agent: рабочее место для лидов на первом эта�
     <message>
         <source>--%1 is empty: give a database file or a postgresql:// URI.</source>
         <translation>--%1 пуст: укажите файл базы данных или URI postgresql://.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &quot;%1&quot;.</source>
+        <translation>Неожиданный аргумент «%1».</translation>
     </message>
 </context>
 <context>
@@ -494,10 +490,6 @@ CRM Agent: рабочее место для лидов на первом эта�
     <message>
         <source>Report progress on standard error, a line each step, even when it is not a terminal.</source>
         <translation>Сообщать о ходе работы в стандартный поток ошибок, строкой на каждый шаг, даже не в терминале.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Неожиданный аргумент «%1».</translation>
     </message>
     <message>
         <source>--%1 is missing: copy --from DB --to DB.</source>
@@ -1830,10 +1822,6 @@ The lead is being reloaded with their changes: close this dialog, check the lead
     <message>
         <source>Sign in as LOGIN (password from CRM_AGENT_PASSWORD or a prompt); needed when the database has employees.</source>
         <translation>Войти как LOGIN (пароль берётся из CRM_AGENT_PASSWORD или запрашивается); требуется, если в базе данных есть сотрудники.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation>Непредвиденный аргумент «%1».</translation>
     </message>
     <message>
         <source>--columns: %1 See crm-agent export --list-columns.</source>
