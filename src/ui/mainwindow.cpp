@@ -99,10 +99,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionShortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::showSettings);
-    // File > Open Recent, after Connect to Database…: filled when it opens.
+    // File > Open Recent, after Connect to Database…: filled again whenever the list is given.
     m_recentMenu = new QMenu(tr("Open &Recent"), this);
     m_ui->menuFile->insertMenu(m_ui->menuFile->actions().value(1), m_recentMenu);
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
     connect(m_ui->actionDashboard, &QAction::triggered, this, &MainWindow::showDashboard);
 
