@@ -19,6 +19,8 @@
 #include "tempdir.h"
 
 #include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -28,6 +30,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QTimer>
 #include <QUuid>
 #include <QVariant>
 
@@ -164,10 +167,18 @@ struct Child
     }
 };
 
-// Runs `program` with the kill switch set to the `at`-th write (0: never); `countFile` (if given)
-// receives the number of writes made. Waits for it to end (blocking on the process, no polling).
-Child runChild(const QString &program, const QStringList &arguments, qint64 at, const QString &countFile = QString(),
-               const QString &password = QString())
+// Where a child is killed: at its `atWrite`-th write (0: never) by the kill switch, or `afterMs` after
+// its start (-1: never) by the parent; `countFile` (if given) receives the number of writes it made.
+struct Kill
+{
+    qint64 atWrite = 0;
+    int afterMs = -1;
+    QString countFile;
+};
+
+// Runs `program` with the kill switch set as `kill` says and waits for it to end (blocking on the
+// process, or on its finished() signal when a timer kills it: no polling).
+Child runChild(const QString &program, const QStringList &arguments, const Kill &kill, const QString &password = QString())
 {
     QProcess process;
     QProcessEnvironment env = cliEnvironment(password);
@@ -176,13 +187,23 @@ Child runChild(const QString &program, const QStringList &arguments, qint64 at, 
     const QString asan = env.value(QStringLiteral("ASAN_OPTIONS"));
     env.insert(QStringLiteral("ASAN_OPTIONS"),
                (asan.isEmpty() ? QString() : asan + u':') + QStringLiteral("verify_asan_link_order=0"));
-    env.insert(QStringLiteral("CRM_AGENT_CRASH_AT"), QString::number(at));
-    if (!countFile.isEmpty())
-        env.insert(QStringLiteral("CRM_AGENT_CRASH_COUNT"), countFile);
+    env.insert(QStringLiteral("CRM_AGENT_CRASH_AT"), QString::number(kill.atWrite));
+    if (!kill.countFile.isEmpty())
+        env.insert(QStringLiteral("CRM_AGENT_CRASH_COUNT"), kill.countFile);
     process.setProcessEnvironment(env);
     process.setStandardInputFile(QProcess::nullDevice());
-    process.start(program, arguments);
-    REQUIRE(process.waitForFinished(180000));
+    if (kill.afterMs < 0) {
+        process.start(program, arguments);
+        REQUIRE(process.waitForFinished(180000));
+    } else {
+        QEventLoop loop;
+        QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+        QTimer::singleShot(kill.afterMs, &process, &QProcess::kill);
+        QTimer::singleShot(180000, &loop, &QEventLoop::quit);
+        process.start(program, arguments);
+        loop.exec();
+        REQUIRE(process.state() == QProcess::NotRunning);
+    }
     Child child;
     child.killed = process.exitStatus() == QProcess::CrashExit;
     child.exitCode = process.exitCode();
@@ -195,15 +216,14 @@ Child runChild(const QString &program, const QStringList &arguments, qint64 at, 
     return child;
 }
 
-Child runCrm(const QStringList &arguments, qint64 at, const QString &countFile = QString(),
-             const QString &password = QString())
+Child runCrm(const QStringList &arguments, const Kill &kill, const QString &password = QString())
 {
-    return runChild(QStringLiteral(CRM_AGENT_BIN), arguments, at, countFile, password);
+    return runChild(QStringLiteral(CRM_AGENT_BIN), arguments, kill, password);
 }
 
-Child runHelper(const QStringList &arguments, qint64 at, const QString &countFile = QString())
+Child runHelper(const QStringList &arguments, const Kill &kill)
 {
-    return runChild(QStringLiteral(CRM_AGENT_CRASH_CHILD), arguments, at, countFile);
+    return runChild(QStringLiteral(CRM_AGENT_CRASH_CHILD), arguments, kill);
 }
 
 // crm-agent demo into a new file at `path`, no kill switch: a kind's starting file.
@@ -270,15 +290,17 @@ qint64 count(const QString &path, const QString &table)
 
 // A kind's run: `prepare` makes the starting files in `dir` (the templates), `run` starts the child
 // on the copies in a kill's own folder, `verify` checks what it left. First a calibration run with no
-// kill counts the writes; then the kill points are spread over them (one per stratum, at random
-// within it), from the run's seed.
+// kill counts the writes and times the run; then the kill points are spread over the writes (one per
+// stratum, at random within it), from the run's seed; then a fifth as many kills come from the
+// parent at random times within the calibration run's duration (SIGKILL by QProcess::kill), to
+// catch what the I/O kill switch cannot see (a kill between two writes of no I/O, in Qt or libc).
 struct KindRun
 {
     Kind kind;
     // Files copied from the template folder into each kill's folder.
     QStringList files;
     std::function<void(const QString &templates)> prepare;
-    std::function<Child(const QString &folder, qint64 at, const QString &countFile)> run;
+    std::function<Child(const QString &folder, const Kill &kill)> run;
     // `templates`: the starting files, as prepare() made them.
     std::function<void(const QString &folder, const QString &templates, const Child &child)> verify;
 };
@@ -302,10 +324,14 @@ void runKind(const KindRun &kind)
 
     // Calibration: the whole write, not killed, and how many writes it makes.
     qint64 total = 0;
+    qint64 duration = 0;
     {
         const QString folder = folderFor();
         const QString countFile = dir.file(QStringLiteral("count"));
-        const Child child = kind.run(folder, 0, countFile);
+        QElapsedTimer timer;
+        timer.start();
+        const Child child = kind.run(folder, Kill{0, -1, countFile});
+        duration = timer.elapsed();
         INFO(child.err.toStdString());
         REQUIRE_FALSE(child.killed);
         REQUIRE(child.exitCode == 0);
@@ -331,7 +357,7 @@ void runKind(const KindRun &kind)
         const qint64 at = std::clamp<qint64>(1 + static_cast<qint64>(from + rng.generateDouble() * width), 1, total);
         INFO(kindName(kind.kind) << ": killed at write " << at << " of " << total << ", seed " << seed);
         const QString folder = folderFor();
-        const Child child = kind.run(folder, at, QString());
+        const Child child = kind.run(folder, Kill{at, -1, QString()});
         INFO("child said:\n" << child.lines.join(u'\n').toStdString() << "\n" << child.err.toStdString());
         if (child.killed)
             ++killed;
@@ -340,8 +366,24 @@ void runKind(const KindRun &kind)
         kind.verify(folder, templates, child);
         REQUIRE(QDir(folder).removeRecursively());
     }
-    std::printf("crash harness: %s: %d kills, %d runs ended before their kill point\n", kindName(kind.kind), killed,
-                points - killed);
+    const int timedPoints = std::max(1, points / 5);
+    int timedKilled = 0;
+    for (int i = 0; i < timedPoints; ++i) {
+        const int afterMs = static_cast<int>(rng.bounded(static_cast<quint32>(std::max<qint64>(duration, 1))));
+        INFO(kindName(kind.kind) << ": killed " << afterMs << " ms after its start, seed " << seed);
+        const QString folder = folderFor();
+        const Child child = kind.run(folder, Kill{0, afterMs, QString()});
+        INFO("child said:\n" << child.lines.join(u'\n').toStdString() << "\n" << child.err.toStdString());
+        if (child.killed)
+            ++timedKilled;
+        else
+            REQUIRE(child.exitCode == 0);
+        kind.verify(folder, templates, child);
+        REQUIRE(QDir(folder).removeRecursively());
+    }
+    std::printf("crash harness: %s: %d kills inside I/O (%d runs ended before their kill point), %d kills at random "
+                "times of %d\n",
+                kindName(kind.kind), killed, points - killed, timedKilled, timedPoints);
     std::fflush(stdout);
     CHECK(killed > 0);
 }
@@ -388,10 +430,10 @@ TEST_CASE("crash: demo into a new file, killed anywhere, leaves no file, an empt
         Kind::DemoNew,
         {},
         [](const QString &) {},
-        [](const QString &folder, qint64 at, const QString &countFile) {
+        [](const QString &folder, const Kill &kill) {
             return runCrm({QStringLiteral("demo"), QStringLiteral("--db"), folder + QStringLiteral("/new.sqlite"),
                            QStringLiteral("--leads"), QString::number(Leads), QStringLiteral("--seed"), QStringLiteral("3")},
-                          at, countFile);
+                          kill);
         },
         [](const QString &folder, const QString &, const Child &child) {
             const QString path = folder + QStringLiteral("/new.sqlite");
@@ -418,11 +460,11 @@ TEST_CASE("crash: demo adding to a file keeps the file's leads and adds all or n
         Kind::DemoAdd,
         {QStringLiteral("leads.sqlite")},
         [](const QString &templates) { makeDemo(templates + QStringLiteral("/leads.sqlite"), Before, 1); },
-        [](const QString &folder, qint64 at, const QString &countFile) {
+        [](const QString &folder, const Kill &kill) {
             return runCrm({QStringLiteral("demo"), QStringLiteral("--db"), folder + QStringLiteral("/leads.sqlite"),
                            QStringLiteral("--leads"), QString::number(Added), QStringLiteral("--seed"), QStringLiteral("5"),
                            QStringLiteral("--user"), QStringLiteral("admin")},
-                          at, countFile, QStringLiteral("admin"));
+                          kill, QStringLiteral("admin"));
         },
         [](const QString &folder, const QString &, const Child &child) {
             const QString path = folder + QStringLiteral("/leads.sqlite");
@@ -442,9 +484,8 @@ TEST_CASE("crash: saving leads keeps every save reported and the one under way w
         Kind::Save,
         {QStringLiteral("leads.sqlite")},
         [](const QString &templates) { makeDemo(templates + QStringLiteral("/leads.sqlite"), 100, 1); },
-        [](const QString &folder, qint64 at, const QString &countFile) {
-            return runHelper({QStringLiteral("save"), folder + QStringLiteral("/leads.sqlite"), QStringLiteral("12")}, at,
-                             countFile);
+        [](const QString &folder, const Kill &kill) {
+            return runHelper({QStringLiteral("save"), folder + QStringLiteral("/leads.sqlite"), QStringLiteral("12")}, kill);
         },
         [](const QString &folder, const QString &templates, const Child &child) {
             const QString path = folder + QStringLiteral("/leads.sqlite");
@@ -517,9 +558,9 @@ TEST_CASE("crash: qualifying keeps every qualified lead and the one under way wh
         Kind::Qualify,
         {QStringLiteral("leads.sqlite")},
         [](const QString &templates) { makeDemo(templates + QStringLiteral("/leads.sqlite"), 300, 1); },
-        [](const QString &folder, qint64 at, const QString &countFile) {
+        [](const QString &folder, const Kill &kill) {
             return runHelper({QStringLiteral("qualify"), folder + QStringLiteral("/leads.sqlite"), QStringLiteral("10")},
-                             at, countFile);
+                             kill);
         },
         [](const QString &folder, const QString &templates, const Child &child) {
             const QString path = folder + QStringLiteral("/leads.sqlite");
@@ -580,9 +621,9 @@ TEST_CASE("crash: a bulk assign is wholly there or wholly absent, the ones befor
         Kind::Assign,
         {QStringLiteral("leads.sqlite")},
         [](const QString &templates) { makeDemo(templates + QStringLiteral("/leads.sqlite"), 300, 1); },
-        [](const QString &folder, qint64 at, const QString &countFile) {
+        [](const QString &folder, const Kill &kill) {
             return runHelper({QStringLiteral("assign"), folder + QStringLiteral("/leads.sqlite"), QString::number(Batches)},
-                             at, countFile);
+                             kill);
         },
         [](const QString &folder, const QString &templates, const Child &child) {
             const QString path = folder + QStringLiteral("/leads.sqlite");
@@ -659,10 +700,10 @@ TEST_CASE("crash: an import adds all its rows or none", "[crash]")
             REQUIRE(file.open(QIODevice::WriteOnly));
             REQUIRE(file.write(csv) == csv.size());
         },
-        [](const QString &folder, qint64 at, const QString &countFile) {
+        [](const QString &folder, const Kill &kill) {
             return runCrm({QStringLiteral("import"), QStringLiteral("--db"), folder + QStringLiteral("/leads.sqlite"),
                            folder + QStringLiteral("/in.csv"), QStringLiteral("--user"), QStringLiteral("sales1")},
-                          at, countFile, QStringLiteral("sales1"));
+                          kill, QStringLiteral("sales1"));
         },
         [](const QString &folder, const QString &, const Child &child) {
             const QString path = folder + QStringLiteral("/leads.sqlite");
@@ -684,10 +725,10 @@ TEST_CASE("crash: a copy leaves its target without rows or with all of them, the
         Kind::Copy,
         {QStringLiteral("source.sqlite")},
         [](const QString &templates) { makeDemo(templates + QStringLiteral("/source.sqlite"), 200, 1); },
-        [](const QString &folder, qint64 at, const QString &countFile) {
+        [](const QString &folder, const Kill &kill) {
             return runCrm({QStringLiteral("copy"), QStringLiteral("--from"), folder + QStringLiteral("/source.sqlite"),
                            QStringLiteral("--to"), folder + QStringLiteral("/target.sqlite")},
-                          at, countFile);
+                          kill);
         },
         [](const QString &folder, const QString &templates, const Child &child) {
             const QString source = folder + QStringLiteral("/source.sqlite");
@@ -765,8 +806,8 @@ TEST_CASE("crash: a migration leaves the older schema or the new one, every row 
             }
             QSqlDatabase::removeDatabase(QStringLiteral("crash-v1"));
         },
-        [](const QString &folder, qint64 at, const QString &countFile) {
-            return runHelper({QStringLiteral("open"), folder + QStringLiteral("/old.sqlite")}, at, countFile);
+        [](const QString &folder, const Kill &kill) {
+            return runHelper({QStringLiteral("open"), folder + QStringLiteral("/old.sqlite")}, kill);
         },
         [](const QString &folder, const QString &, const Child &child) {
             const QString path = folder + QStringLiteral("/old.sqlite");
