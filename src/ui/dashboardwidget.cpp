@@ -400,6 +400,13 @@ void DashboardWidget::showChartMenu(Chart chart, const QPoint &globalPos)
         copyChart(chart);
 }
 
+void DashboardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_ui->stateView->chart())
+        rebuildCharts();
+}
+
 bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
 {
     for (int i = 0; i < kChartCount; ++i) {

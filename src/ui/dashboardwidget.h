@@ -71,6 +71,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Another theme (AppTheme): the charts are drawn again in its colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     void onLoaded(const DashboardFigures &figures);
