@@ -43,8 +43,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_ui->centralLayout->addWidget(m_leadList);
     auto *counts = new QLabel(this);
     counts->setAccessibleName(tr("Leads in view"));
+    // Its text (long in Russian) never widens the window past a small screen or 200% scale: cut
+    // short there, whole in its tooltip.
+    counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    counts->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     statusBar()->addWidget(counts, 1);
-    connect(m_leadList, &LeadListWidget::countsTextChanged, counts, &QLabel::setText);
+    connect(m_leadList, &LeadListWidget::countsTextChanged, counts, [counts](const QString &text) {
+        counts->setText(text);
+        counts->setToolTip(text);
+    });
     // A lost connection (the session reconnects by itself): said until it is back, then briefly.
     m_connectionStatus = new QLabel(tr("Connection to the database lost — reconnecting…"), this);
     m_connectionStatus->setAccessibleName(tr("Database connection"));

@@ -374,6 +374,14 @@ TEST_CASE("ui/The main window and the dashboard first open within a 1366x768 scr
         CHECK((rect.size() - frame).height() >= minimum.height());
         CHECK((rect.size() - frame).boundedTo(wanted) == rect.size() - frame);   // never larger than it wants
     }
+    // 200% scale on a 1920x1080 screen (960x540 to the application), with a panel: the window
+    // fits even when the counts in its status bar run long (as they do in Russian).
+    Q_EMIT demo.window->leadList()->countsTextChanged(QStringLiteral("Лидов в представлении: 1 000 000: ").repeated(6));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);   // the layouts take the new text
+    const QRect scaled(0, 16, 960, 524);
+    const QRect rect = ScreenFit::frameRect(scaled, QSize(1280, 800), demo.window->minimumSizeHint(), frame);
+    INFO("at 200%: minimum " << demo.window->minimumSizeHint().width() << "x" << demo.window->minimumSizeHint().height());
+    CHECK(scaled.contains(rect));
     // A large screen: the size wanted, centred.
     const QRect large = ScreenFit::frameRect(QRect(0, 0, 2560, 1440), QSize(1280, 800), QSize(600, 400), frame);
     CHECK(large.size() == QSize(1280, 800) + frame);
