@@ -275,6 +275,8 @@ QChart *DashboardWidget::barChart(Chart chart, const QStringList &labels, const 
     qchart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(reversed);
+    // Whole names, the bars narrower: at 200% scale the chart would show "…" for each.
+    categories->setTruncateLabels(false);
     qchart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *axis = new QValueAxis;
