@@ -1,3 +1,4 @@
+#include "apptheme.h"
 #include "commandline.h"
 #include "database.h"
 #include "databaselocation.h"
@@ -65,6 +66,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setUpApplication(app);
+    AppTheme::applyStored();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/crm-agent.svg")));
 
     QCommandLineParser parser;

@@ -14,6 +14,7 @@
 #include <QCursor>
 #include <QDateTimeAxis>
 #include <QFileDialog>
+#include <QHelpEvent>
 #include <QHorizontalBarSeries>
 #include <QImageWriter>
 #include <QLineSeries>
@@ -31,6 +32,13 @@
 namespace {
 
 constexpr int kChartCount = DashboardWidget::ChartCount;
+
+// `a` blended towards `b`: grid and axis lines that stay quiet on a light and on a dark theme.
+QColor blend(const QColor &a, const QColor &b, float towardsB)
+{
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * towardsB, a.greenF() + (b.greenF() - a.greenF()) * towardsB,
+                            a.blueF() + (b.blueF() - a.blueF()) * towardsB);
+}
 
 QString percent(double rate)
 {
@@ -255,20 +263,20 @@ QChart *DashboardWidget::barChart(Chart chart, const QStringList &labels, const 
     auto *set = new QBarSet(title(chart));
     set->append(reversedValues);
     set->setColor(palette().color(QPalette::Highlight));
+    set->setBorderColor(palette().color(QPalette::Highlight));   // not the chart theme's white outline
     auto *series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
     const int count = int(values.size());
     connect(set, &QBarSet::hovered, this, [this, chart, count](bool status, int index) {
-        if (status)
-            QToolTip::showText(QCursor::pos(), barToolTip(chart, count - 1 - index), chartView(chart));
-        else
-            QToolTip::hideText();
+        showHoverTip(chart, status ? barToolTip(chart, count - 1 - index) : QString());
     });
     auto *qchart = new QChart;
     qchart->addSeries(series);
     auto *categories = new QBarCategoryAxis;
     categories->append(reversed);
+    // Whole names, the bars narrower: at 200% scale the chart would show "…" for each.
+    categories->setTruncateLabels(false);
     qchart->addAxis(categories, Qt::AlignLeft);
     series->attachAxis(categories);
     auto *axis = new QValueAxis;
@@ -300,14 +308,14 @@ QChart *DashboardWidget::weeksChart()
     }
     connect(line, &QLineSeries::hovered, this, [this](const QPointF &point, bool state) {
         if (!state || m_figures.weeks.isEmpty()) {
-            QToolTip::hideText();
+            showHoverTip(Chart::Weeks, QString());
             return;
         }
         // The nearest week to the point under the mouse.
         const QDate first = m_figures.weeks.first().monday;
         const double days = (point.x() - double(first.startOfDay(Qt::UTC).toMSecsSinceEpoch())) / 86400000.0;
         const int index = std::clamp(int(std::lround(days / 7.0)), 0, int(m_figures.weeks.size()) - 1);
-        QToolTip::showText(QCursor::pos(), barToolTip(Chart::Weeks, index), chartView(Chart::Weeks));
+        showHoverTip(Chart::Weeks, barToolTip(Chart::Weeks, index));
     });
     auto *chart = new QChart;
     chart->addSeries(line);
@@ -332,6 +340,7 @@ QChart *DashboardWidget::weeksChart()
 
 void DashboardWidget::rebuildCharts()
 {
+    m_hoverTip.clear();   // the bars under the mouse go
     for (int i = 0; i < kChartCount; ++i) {
         const Chart which = Chart(i);
         QChart *chart = nullptr;
@@ -354,9 +363,13 @@ void DashboardWidget::rebuildCharts()
         chart->setBackgroundRoundness(0);
         chart->setBackgroundBrush(palette().base());
         chart->setTitleBrush(palette().text());
+        const QColor text = palette().color(QPalette::Text);
+        const QColor base = palette().color(QPalette::Base);
         for (QAbstractAxis *axis : chart->axes()) {
             axis->setLabelsBrush(palette().text());
-            axis->setLabelsColor(palette().color(QPalette::Text));
+            axis->setLabelsColor(text);
+            axis->setGridLineColor(blend(base, text, 0.2f));
+            axis->setLinePenColor(blend(base, text, 0.5f));
         }
         QChartView *view = chartView(which);
         QChart *old = view->chart();
@@ -400,6 +413,23 @@ void DashboardWidget::showChartMenu(Chart chart, const QPoint &globalPos)
         copyChart(chart);
 }
 
+void DashboardWidget::showHoverTip(Chart chart, const QString &text)
+{
+    m_hoverChart = chart;
+    m_hoverTip = text;
+    if (text.isEmpty())
+        QToolTip::hideText();
+    else
+        QToolTip::showText(QCursor::pos(), text, chartView(chart));
+}
+
+void DashboardWidget::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_ui->stateView->chart())
+        rebuildCharts();
+}
+
 bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
 {
     for (int i = 0; i < kChartCount; ++i) {
@@ -408,6 +438,16 @@ bool DashboardWidget::eventFilter(QObject *watched, QEvent *event)
             continue;
         if (event->type() == QEvent::FocusIn) {
             setCurrentChart(Chart(i));
+        } else if (event->type() == QEvent::ToolTip && watched == view->viewport()) {
+            // The mouse rests: the chart's scene would answer with no tooltip (its bars have
+            // none of their own) and so hide the counts shown on hover.
+            const bool shown = m_hoverChart == Chart(i) && !m_hoverTip.isEmpty();
+            if (shown)
+                QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(), m_hoverTip, view);
+            else
+                QToolTip::hideText();
+            event->setAccepted(shown);
+            return true;
         } else if (event->type() == QEvent::ContextMenu) {
             showChartMenu(Chart(i), static_cast<QContextMenuEvent *>(event)->globalPos());
             return true;

@@ -71,6 +71,8 @@ Q_SIGNALS:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    // Another theme (AppTheme): the charts are drawn again in its colours.
+    void changeEvent(QEvent *event) override;
 
 private:
     void onLoaded(const DashboardFigures &figures);
@@ -79,6 +81,9 @@ private:
     void askSaveChart();
     void showChartMenu(Chart chart, const QPoint &globalPos);
     void markCurrent();
+    // The counts of the bar (or week) under the mouse (none: `text` empty), shown as a tooltip
+    // now and again when the mouse rests there.
+    void showHoverTip(Chart chart, const QString &text);
     QChart *barChart(Chart chart, const QStringList &labels, const QList<double> &values, bool percent);
     QChart *weeksChart();
     // The rows behind a chart, header first: what csv() writes and the tooltips read.
@@ -91,4 +96,6 @@ private:
     DashboardFigures m_figures;
     QString m_error;
     Chart m_current = Chart::ByState;
+    Chart m_hoverChart = Chart::ByState;
+    QString m_hoverTip;
 };

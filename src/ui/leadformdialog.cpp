@@ -609,7 +609,7 @@ void LeadFormDialog::setMessage(LeadField field, const QString &text, bool error
     if (auto *picker = qobject_cast<ReferencePicker *>(target))
         target = picker->lineEdit();
     const bool invalid = error && !text.isEmpty();
-    target->setStyleSheet(invalid ? StatusColors::invalidInputStyle(palette()) : QString());
+    StatusColors::markInvalid(target, invalid);
     row.input->setProperty("invalid", invalid);
 }
 

@@ -492,6 +492,8 @@ void LeadListWidget::applyView(const LeadListView &view)
             header->resizeSection(int(column), 200);
         else if (column == LeadListColumn::Number)
             header->resizeSection(int(column), 70);
+        else   // wide enough for its heading ("Направление продаж" is wider than the default)
+            header->resizeSection(int(column), std::max(header->defaultSectionSize(), header->sectionSizeHint(int(column))));
     }
     for (QAction *action : m_ui->columnsButton->menu()->actions()) {
         QSignalBlocker block(action);

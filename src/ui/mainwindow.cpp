@@ -11,6 +11,7 @@
 #include "lifecycleactions.h"
 #include "permissions.h"
 #include "rolegate.h"
+#include "screenfit.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
 #include "settingsdialog.h"
@@ -18,7 +19,6 @@
 
 #include <QApplication>
 #include <QCloseEvent>
-#include <QScreen>
 #include <QSettings>
 #include <QLabel>
 #include <QLineEdit>
@@ -43,8 +43,15 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     m_ui->centralLayout->addWidget(m_leadList);
     auto *counts = new QLabel(this);
     counts->setAccessibleName(tr("Leads in view"));
+    // Its text (long in Russian) never widens the window past a small screen or 200% scale: cut
+    // short there, whole in its tooltip.
+    counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    counts->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     statusBar()->addWidget(counts, 1);
-    connect(m_leadList, &LeadListWidget::countsTextChanged, counts, &QLabel::setText);
+    connect(m_leadList, &LeadListWidget::countsTextChanged, counts, [counts](const QString &text) {
+        counts->setText(text);
+        counts->setToolTip(text);
+    });
     // A lost connection (the session reconnects by itself): said until it is back, then briefly.
     m_connectionStatus = new QLabel(tr("Connection to the database lost — reconnecting…"), this);
     m_connectionStatus->setAccessibleName(tr("Database connection"));
@@ -140,14 +147,7 @@ void MainWindow::restoreWindowState()
     }
     // The first start: a size that fits the screen the window opens on (1366×768 with a title bar
     // and a panel included), centred on it.
-    const QScreen *screen = this->screen() ? this->screen() : QGuiApplication::primaryScreen();
-    if (!screen)
-        return;
-    const QRect room = screen->availableGeometry();
-    const QSize frame = frameGeometry().size() - geometry().size();
-    const QSize wanted = QSize(1280, 800).boundedTo(room.size() - frame - QSize(16, 16));
-    resize(wanted.expandedTo(minimumSizeHint()));
-    move(room.center() - rect().center());
+    ScreenFit::place(this, QSize(1280, 800));
 }
 
 void MainWindow::saveWindowState() const
@@ -220,10 +220,7 @@ void MainWindow::showDashboard()
     dashboard->setAttribute(Qt::WA_DeleteOnClose);
     dashboard->setWindowTitle(tr("Dashboard — %1").arg(windowTitle()));
     // At most the screen's room (1366×768 with a title bar and a panel included).
-    if (const QScreen *screen = this->screen()) {
-        const QSize room = screen->availableGeometry().size() - QSize(40, 80);
-        dashboard->resize(QSize(1200, 720).boundedTo(room));
-    }
+    ScreenFit::place(dashboard, QSize(1200, 720));
     connect(m_leadList, &LeadListWidget::viewCounted, dashboard,
             [this, dashboard] { dashboard->setQuery(m_leadList->currentView().query); });
     dashboard->setQuery(m_leadList->currentView().query);

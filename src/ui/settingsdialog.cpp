@@ -1,6 +1,7 @@
 #include "settingsdialog.h"
 #include "ui_settingsdialog.h"
 
+#include "apptheme.h"
 #include "databaselocation.h"
 #include "dialogparts.h"
 #include "exportdialog.h"
@@ -24,6 +25,8 @@ SettingsDialog::SettingsDialog(qint64 employeeId, QWidget *parent)
     m_ui->languageCombo->addItem(tr("The system's language"), QString());
     m_ui->languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_ui->languageCombo->addItem(QStringLiteral("Русский"), QStringLiteral("ru"));
+    for (AppTheme::Choice theme : {AppTheme::Choice::System, AppTheme::Choice::Light, AppTheme::Choice::Dark})
+        m_ui->themeCombo->addItem(AppTheme::label(theme), AppTheme::code(theme));
     m_ui->databaseEdit->setPlaceholderText(tr("The application's own file, or a postgresql:// address"));
     m_ui->sourceCombo->addItem(tr("The source of my last new lead"), QString());
     for (LeadSource source : LeadSources::all())
@@ -36,6 +39,7 @@ SettingsDialog::SettingsDialog(qint64 employeeId, QWidget *parent)
 
     const QSettings settings;
     m_ui->languageCombo->setCurrentIndex(std::max(0, m_ui->languageCombo->findData(language())));
+    m_ui->themeCombo->setCurrentIndex(std::max(0, m_ui->themeCombo->findData(AppTheme::code(AppTheme::stored()))));
     m_ui->databaseEdit->setText(defaultDatabase());
     if (m_employeeId > 0) {
         const QString source = settings.value(LeadFormDialog::defaultSourceKey(m_employeeId)).toString();
@@ -130,5 +134,11 @@ void SettingsDialog::accept()
     defaults.format.byteOrderMark = m_ui->bomCheck->isChecked();
     defaults.format.formulaGuard = m_ui->guardCheck->isChecked();
     ExportDialog::storeDefaults(defaults);
+    // A new theme shows at once.
+    const AppTheme::Choice theme = AppTheme::fromCode(m_ui->themeCombo->currentData().toString());
+    if (theme != AppTheme::stored()) {
+        AppTheme::store(theme);
+        AppTheme::apply(theme);
+    }
     QDialog::accept();
 }

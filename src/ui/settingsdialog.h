@@ -9,9 +9,10 @@ class SettingsDialog;
 }
 
 // File > Settings… (Ctrl+,): the language (the system's, English or Russian; it changes when the
-// application starts again), the database opened when none is named on the command line, the
-// export's format defaults (those the export dialog opens with), and the source the signed-in
-// employee's new leads start with. Kept in QSettings.
+// application starts again), the theme (the system's, light or dark: AppTheme; it changes at once),
+// the database opened when none is named on the command line, the export's format defaults (those
+// the export dialog opens with), and the source the signed-in employee's new leads start with.
+// Kept in QSettings.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT

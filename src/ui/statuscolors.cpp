@@ -1,11 +1,16 @@
 #include "statuscolors.h"
 
+#include <QApplication>
 #include <QPalette>
 #include <QWidget>
 
 #include <cmath>
 
 namespace {
+
+// The tone a widget was given (1 + Tone), and whether it is marked invalid: what refreshAll() gives again.
+constexpr char kTone[] = "crmStatusTone";
+constexpr char kInvalid[] = "crmStatusInvalid";
 
 bool isDark(const QPalette &palette)
 {
@@ -44,11 +49,41 @@ void StatusColors::apply(QWidget *widget, Tone tone)
     palette.setColor(QPalette::WindowText, c);
     palette.setColor(QPalette::Text, c);
     widget->setPalette(palette);
+    widget->setProperty(kTone, int(tone) + 1);
 }
 
 void StatusColors::clear(QWidget *widget)
 {
+    widget->setProperty(kTone, QVariant());
     widget->setPalette(QPalette());
+}
+
+void StatusColors::markInvalid(QWidget *input, bool invalid)
+{
+    if (!invalid && !input->property(kInvalid).toBool())
+        return;   // nothing to take away
+    input->setProperty(kInvalid, invalid ? QVariant(true) : QVariant());
+    // A style sheet fixes the input's palette as it was (a theme chosen later would not reach
+    // it): the palette inherited again first, and the colour worked out from the window's.
+    input->setStyleSheet(QString());
+    input->setPalette(QPalette());
+    if (const int tone = input->property(kTone).toInt(); tone > 0)
+        apply(input, Tone(tone - 1));
+    if (invalid) {
+        const QWidget *window = input->parentWidget() ? input->parentWidget() : input;
+        input->setStyleSheet(invalidInputStyle(window->palette()));
+    }
+}
+
+void StatusColors::refreshAll()
+{
+    for (QWidget *widget : QApplication::allWidgets()) {
+        const int tone = widget->property(kTone).toInt();
+        if (tone > 0)   // its other colours are the new palette's already: only its own two change
+            apply(widget, Tone(tone - 1));
+        if (widget->property(kInvalid).toBool())
+            markInvalid(widget, true);
+    }
 }
 
 QString StatusColors::invalidInputStyle(const QPalette &palette)

@@ -14,12 +14,17 @@ public:
     enum class Tone { Error, Warning };
 
     static QColor color(Tone tone, const QPalette &palette);
-    // Gives `widget`'s text (a label's, or an input's) the tone's colour in its palette.
+    // Gives `widget`'s text (a label's, or an input's) the tone's colour in its palette; it is
+    // given again by refreshAll() when the theme changes.
     static void apply(QWidget *widget, Tone tone);
     // Back to the colours `widget` inherits.
     static void clear(QWidget *widget);
-    // A frame of the error colour around an input the user must fix (a style sheet).
+    // A frame of the error colour around an input the user must fix (a style sheet), or none.
+    static void markInvalid(QWidget *input, bool invalid);
     static QString invalidInputStyle(const QPalette &palette);
+    // After the application's palette changed (AppTheme): every widget given a tone or marked
+    // invalid takes the colours of the new palette.
+    static void refreshAll();
     // The WCAG contrast ratio of two colours, 1 to 21.
     static double contrast(const QColor &a, const QColor &b);
 };

@@ -3,6 +3,7 @@
 // chart as a PNG image and copies a chart's numbers as CSV. Everything waits on signals.
 
 #include "catchresult.h"
+#include "apptheme.h"
 #include "csvwriter.h"
 #include "dashboardwidget.h"
 #include "database.h"
@@ -22,6 +23,7 @@
 #include <QChartView>
 #include <QClipboard>
 #include <QHorizontalBarSeries>
+#include <QHelpEvent>
 #include <QImage>
 #include <QImageReader>
 #include <QLocale>
@@ -29,6 +31,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
+#include <QToolTip>
+#include <QWindow>
 
 #include <catch2/catch.hpp>
 
@@ -192,4 +196,76 @@ TEST_CASE("ui/the dashboard saves a chart as a PNG image and copies its numbers 
         decided += cells.at(cells.size() - 3).toLongLong() + cells.at(cells.size() - 2).toLongLong();
     }
     CHECK(decided == f.count(QStringLiteral("state IN (3, 4)")));
+}
+
+TEST_CASE("ui/the dashboard shows a bar's counts when the mouse is over it", "[ui][dashboard]")
+{
+    DashboardFixture f;
+    const qint64 all = f.count(QStringLiteral("TRUE"));
+    REQUIRE(f.waitUntil([&] { return f.dashboard->figures().total == all; }));
+    REQUIRE(QTest::qWaitForWindowExposed(f.dashboard));
+    const QLocale locale;
+
+    // The mouse over a bar: its tooltip, with the counts behind it.
+    const auto hover = [&](DashboardWidget::Chart which, int row) {
+        QToolTip::hideText();
+        QChartView *view = f.dashboard->chartView(which);
+        QChart *chart = view->chart();
+        auto *series = qobject_cast<QHorizontalBarSeries *>(chart->series().first());
+        REQUIRE(series);
+        const QBarSet *set = series->barSets().first();
+        const int index = int(set->count()) - 1 - row;   // drawn bottom up
+        REQUIRE(set->at(index) > 0);
+        const QPointF middle = chart->mapToPosition(QPointF(set->at(index) / 2, index), series);
+        const QPoint at = view->mapFromScene(chart->mapToScene(middle));
+        // Through the window, as the mouse does: the chart's hover events come from there.
+        QWindow *window = f.dashboard->windowHandle();
+        const QPoint inWindow = view->viewport()->mapTo(f.dashboard, at);
+        QTest::mouseMove(window, inWindow + QPoint(1, 0));
+        QTest::mouseMove(window, inWindow);
+        // The mouse rests there: the tooltip event is answered with the counts (the chart's
+        // scene, with no tooltip of its own, would refuse it and hide them).
+        QHelpEvent rest(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+        QCoreApplication::sendEvent(view->viewport(), &rest);
+        CHECK(rest.isAccepted());
+        return QToolTip::text();
+    };
+
+    // Leads by state, the first bar (New): its count and share of all.
+    const qint64 fresh = f.count(QStringLiteral("state = %1").arg(int(LeadState::New)));
+    const QString stateTip = hover(DashboardWidget::Chart::ByState, 0);
+    CHECK(stateTip == f.dashboard->barToolTip(DashboardWidget::Chart::ByState, 0));
+    CHECK(stateTip == QStringLiteral("%1: %2 leads (%3% of %4)")
+                          .arg(LeadStates::label(LeadState::New), locale.toString(fresh),
+                               locale.toString(100.0 * double(fresh) / double(all), 'f', 1), locale.toString(all)));
+
+    // Qualification rate by source, the first source: qualified and disqualified, counted in SQL.
+    const LeadSource source = LeadSources::all().first();
+    const qint64 qualified = f.count(QStringLiteral("source = %1 AND state = 3").arg(int(source)));
+    const qint64 disqualified = f.count(QStringLiteral("source = %1 AND state = 4").arg(int(source)));
+    REQUIRE(qualified + disqualified > 0);
+    const QString rateTip = hover(DashboardWidget::Chart::RateBySource, 0);
+    CHECK(rateTip == QStringLiteral("%1: %2% qualified — %3 qualified, %4 disqualified")
+                         .arg(LeadSources::label(source),
+                              locale.toString(100.0 * double(qualified) / double(qualified + disqualified), 'f', 1),
+                              locale.toString(qualified), locale.toString(disqualified)));
+}
+
+TEST_CASE("ui/the dashboard's charts take the colours of a theme chosen while it is open", "[ui][dashboard][theme]")
+{
+    DashboardFixture f;
+    const qint64 all = f.count(QStringLiteral("TRUE"));
+    REQUIRE(f.waitUntil([&] { return f.dashboard->figures().total == all; }));
+    AppTheme::apply(AppTheme::Choice::Dark);
+    const QPalette dark = AppTheme::darkPalette();
+    for (int i = 0; i < DashboardWidget::ChartCount; ++i) {
+        QChart *chart = f.dashboard->chartView(DashboardWidget::Chart(i))->chart();
+        CHECK(chart->backgroundBrush().color() == dark.color(QPalette::Base));
+        CHECK(chart->titleBrush().color() == dark.color(QPalette::Text));
+        for (QAbstractAxis *axis : chart->axes())
+            CHECK(axis->labelsColor() == dark.color(QPalette::Text));
+    }
+    AppTheme::apply(AppTheme::Choice::System);
+    CHECK(f.dashboard->chartView(DashboardWidget::Chart::ByState)->chart()->backgroundBrush().color()
+          == f.dashboard->palette().color(QPalette::Base));
 }

@@ -4,6 +4,7 @@
 
 #include "assigndialog.h"
 #include "backupaction.h"
+#include "dashboardwidget.h"
 #include "databasecheck.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -15,6 +16,7 @@
 #include "lifecycleactions.h"
 #include "mainwindow.h"
 #include "opensession.h"
+#include "screenfit.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
 #include "shortcutsdialog.h"
@@ -347,6 +349,45 @@ TEST_CASE("ui/The main window first fits its screen, then opens as it was left",
     CHECK(again.window->frameGeometry().size() == left.size());
     INFO("left at " << left.x() << "," << left.y() << ", opened at " << again.window->x() << "," << again.window->y());
     CHECK(again.window->frameGeometry().topLeft() == left.topLeft());
+}
+
+TEST_CASE("ui/The main window and the dashboard first open within a 1366x768 screen with a panel, title bar included",
+          "[ui][mainwindow][settings]")
+{
+    // A 1366x768 screen with a 32 px panel at the top, and a window manager whose title bar and
+    // borders are not known before the window shows.
+    const QRect room(0, 32, 1366, 736);
+    const QSize frame = ScreenFit::presumedFrame();
+    CHECK(frame.height() >= 40);   // room for a usual title bar
+    DemoWindow demo(5);
+    demo.window->showDashboard();
+    DashboardWidget *dashboard = demo.window->dashboard();
+    REQUIRE(dashboard);
+    const std::pair<QWidget *, QSize> windows[] = {{demo.window.get(), QSize(1280, 800)}, {dashboard, QSize(1200, 720)}};
+    for (const auto &[window, wanted] : windows) {
+        const QSize minimum = window->minimumSizeHint();
+        INFO(window->metaObject()->className() << ": minimum " << minimum.width() << "x" << minimum.height());
+        const QRect rect = ScreenFit::frameRect(room, wanted, minimum, frame);
+        INFO("frame " << rect.x() << "," << rect.y() << " " << rect.width() << "x" << rect.height());
+        CHECK(room.contains(rect));
+        CHECK((rect.size() - frame).width() >= minimum.width());
+        CHECK((rect.size() - frame).height() >= minimum.height());
+        CHECK((rect.size() - frame).boundedTo(wanted) == rect.size() - frame);   // never larger than it wants
+    }
+    // 200% scale on a 1920x1080 screen (960x540 to the application), with a panel: the window
+    // fits even when the counts in its status bar run long (as they do in Russian).
+    Q_EMIT demo.window->leadList()->countsTextChanged(QStringLiteral("Лидов в представлении: 1 000 000: ").repeated(6));
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);   // the layouts take the new text
+    const QRect scaled(0, 16, 960, 524);
+    const QRect rect = ScreenFit::frameRect(scaled, QSize(1280, 800), demo.window->minimumSizeHint(), frame);
+    INFO("at 200%: minimum " << demo.window->minimumSizeHint().width() << "x" << demo.window->minimumSizeHint().height());
+    CHECK(scaled.contains(rect));
+    // A large screen: the size wanted, centred.
+    const QRect large = ScreenFit::frameRect(QRect(0, 0, 2560, 1440), QSize(1280, 800), QSize(600, 400), frame);
+    CHECK(large.size() == QSize(1280, 800) + frame);
+    CHECK(large.center().x() == 1279);
+    // A screen smaller than the minimum: the title bar stays on the screen.
+    CHECK(ScreenFit::frameRect(QRect(0, 32, 640, 400), QSize(1280, 800), QSize(900, 500), frame).topLeft() == QPoint(0, 32));
 }
 
 namespace {

@@ -1,10 +1,15 @@
 // File > Settings… (issue #15): the language, the default database, the export defaults and an
 // employee's lead source are kept across restarts, and the dialogs that use them open with them.
+// The theme (the system's, light or dark) shows at once and again after a restart.
+#include "apptheme.h"
+#include "dialogparts.h"
 #include "exportdialog.h"
 #include "leadformdialog.h"
 #include "settingsdialog.h"
+#include "statuscolors.h"
 #include "tempdir.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -12,6 +17,8 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStyle>
+#include <QVBoxLayout>
 
 #include <catch2/catch.hpp>
 
@@ -38,6 +45,22 @@ void forget()
     settings.remove(QStringLiteral("general"));
     settings.remove(QStringLiteral("export"));
     settings.remove(QStringLiteral("leadForm"));
+    settings.remove(QStringLiteral("appearance"));
+}
+
+bool isDark(const QPalette &palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5 && palette.color(QPalette::Base).lightnessF() < 0.5
+        && palette.color(QPalette::WindowText).lightnessF() > 0.5 && palette.color(QPalette::Text).lightnessF() > 0.5;
+}
+
+// Chooses `theme` in a new settings dialog and presses OK.
+void chooseTheme(const QString &theme)
+{
+    SettingsDialog dialog(0);
+    choose(child<QComboBox>(&dialog, "themeCombo"), theme);
+    child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+    REQUIRE(dialog.result() == QDialog::Accepted);
 }
 
 } // namespace
@@ -113,4 +136,62 @@ TEST_CASE("ui/Every control of the settings dialog is named as its label reads",
             continue;
         CHECK(label->buddy()->accessibleName() == label->text().remove(u'&'));
     }
+}
+
+TEST_CASE("ui/The dark theme shows at once, stays after a restart, and keeps error text readable", "[settings][theme]")
+{
+    forget();
+    AppTheme::apply(AppTheme::Choice::System);
+    REQUIRE_FALSE(isDark(QApplication::palette()));   // the offscreen platform's own look is light
+    // An error line already on screen when the theme changes.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *error = new QLabel(&window);
+    layout->addWidget(error);
+    DialogParts::showError(error, QStringLiteral("Owner: choose an employee."));
+    window.show();
+
+    {
+        SettingsDialog dialog(0);
+        auto *theme = child<QComboBox>(&dialog, "themeCombo");
+        CHECK(theme->count() == 3);
+        CHECK(theme->currentData().toString().isEmpty());   // the system's
+    }
+    chooseTheme(QStringLiteral("dark"));
+    // At once: Fusion with a dark palette, and the error line in a colour that reads on it.
+    CHECK(isDark(QApplication::palette()));
+    CHECK(isDark(window.palette()));
+    CHECK(QApplication::style()->name().compare(QStringLiteral("fusion"), Qt::CaseInsensitive) == 0);
+    const QColor errorText = error->palette().color(QPalette::WindowText);
+    CAPTURE(errorText.name().toStdString());
+    CHECK(errorText == StatusColors::color(StatusColors::Tone::Error, QApplication::palette()));
+    CHECK(StatusColors::contrast(errorText, window.palette().color(QPalette::Window)) >= 4.5);
+
+    // A restart: the application starts with the platform's look, then takes the kept one.
+    QSettings().sync();
+    AppTheme::apply(AppTheme::Choice::System);
+    REQUIRE_FALSE(isDark(QApplication::palette()));
+    AppTheme::applyStored();
+    CHECK(isDark(QApplication::palette()));
+    const QPalette dark = QApplication::palette();
+    for (StatusColors::Tone tone : {StatusColors::Tone::Error, StatusColors::Tone::Warning}) {
+        const QColor text = StatusColors::color(tone, dark);
+        CAPTURE(text.name().toStdString());
+        CHECK(StatusColors::contrast(text, dark.color(QPalette::Window)) >= 4.5);
+        CHECK(StatusColors::contrast(text, dark.color(QPalette::Base)) >= 4.5);
+    }
+    {
+        SettingsDialog again(0);
+        CHECK(child<QComboBox>(&again, "themeCombo")->currentData().toString() == QStringLiteral("dark"));
+    }
+
+    // Light, then the system's again: light at once, and nothing kept for the system's.
+    chooseTheme(QStringLiteral("light"));
+    CHECK_FALSE(isDark(QApplication::palette()));
+    CHECK(AppTheme::stored() == AppTheme::Choice::Light);
+    CHECK(StatusColors::contrast(error->palette().color(QPalette::WindowText),
+                                 window.palette().color(QPalette::Window)) >= 4.5);
+    chooseTheme(QString());
+    CHECK_FALSE(isDark(QApplication::palette()));
+    CHECK_FALSE(QSettings().contains(AppTheme::key()));
 }

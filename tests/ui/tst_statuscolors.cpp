@@ -1,10 +1,12 @@
 // Error and warning text keeps its contrast in a light and in a dark theme (issue #15): the colours
 // come from the palette, and a dialog's error line takes them from the palette it is shown in.
+#include "apptheme.h"
 #include "dialogparts.h"
 #include "statuscolors.h"
 
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPalette>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -65,4 +67,58 @@ TEST_CASE("ui/A dialog's error line takes its colour from the theme it is shown 
         CHECK(text != palette.color(QPalette::WindowText));   // marked as an error
         CHECK(StatusColors::contrast(text, palette.color(QPalette::Window)) >= 4.5);
     }
+}
+
+TEST_CASE("ui/The light and dark themes' text reads on its background", "[ui][theme]")
+{
+    const std::pair<QPalette::ColorRole, QPalette::ColorRole> pairs[] = {
+        {QPalette::WindowText, QPalette::Window},   {QPalette::Text, QPalette::Base},
+        {QPalette::Text, QPalette::AlternateBase},  {QPalette::ButtonText, QPalette::Button},
+        {QPalette::HighlightedText, QPalette::Highlight}, {QPalette::ToolTipText, QPalette::ToolTipBase},
+        {QPalette::PlaceholderText, QPalette::Base}, {QPalette::Link, QPalette::Base},
+    };
+    for (const QPalette &palette : {AppTheme::lightPalette(), AppTheme::darkPalette()}) {
+        CAPTURE(palette.color(QPalette::Window).name().toStdString());
+        for (const auto &[text, background] : pairs) {
+            CAPTURE(int(text), int(background));
+            CHECK(StatusColors::contrast(palette.color(text), palette.color(background)) >= 4.5);
+        }
+        for (StatusColors::Tone tone : {StatusColors::Tone::Error, StatusColors::Tone::Warning}) {
+            CHECK(StatusColors::contrast(StatusColors::color(tone, palette), palette.color(QPalette::Window)) >= 4.5);
+            CHECK(StatusColors::contrast(StatusColors::color(tone, palette), palette.color(QPalette::Base)) >= 4.5);
+        }
+    }
+    CHECK(AppTheme::darkPalette().color(QPalette::Window).lightnessF() < 0.5);
+    CHECK(AppTheme::lightPalette().color(QPalette::Window).lightnessF() > 0.5);
+}
+
+TEST_CASE("ui/A warning line and an input marked invalid take the colours of a theme chosen later", "[ui][theme]")
+{
+    AppTheme::apply(AppTheme::Choice::Light);
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *warning = new QLabel(QStringLiteral("Possible duplicate:"), &window);
+    auto *input = new QLineEdit(&window);
+    layout->addWidget(warning);
+    layout->addWidget(input);
+    StatusColors::apply(warning, StatusColors::Tone::Warning);
+    StatusColors::markInvalid(input, true);
+    const QColor lightWarning = warning->palette().color(QPalette::WindowText);
+    CHECK(input->styleSheet().contains(StatusColors::color(StatusColors::Tone::Error, window.palette()).name()));
+
+    AppTheme::apply(AppTheme::Choice::Dark);
+    const QPalette dark = window.palette();
+    REQUIRE(dark.color(QPalette::Window).lightnessF() < 0.5);
+    CHECK(warning->palette().color(QPalette::WindowText) != lightWarning);
+    CHECK(warning->palette().color(QPalette::WindowText) == StatusColors::color(StatusColors::Tone::Warning, dark));
+    CHECK(warning->palette().color(QPalette::Window) == dark.color(QPalette::Window));   // the rest is the theme's
+    CHECK(input->styleSheet().contains(StatusColors::color(StatusColors::Tone::Error, dark).name()));
+    CHECK(input->palette().color(QPalette::Base) == dark.color(QPalette::Base));   // dark inside the frame too
+
+    // Fixed: no frame, and none put back by the next change of theme.
+    StatusColors::markInvalid(input, false);
+    StatusColors::clear(warning);
+    AppTheme::apply(AppTheme::Choice::System);
+    CHECK(input->styleSheet().isEmpty());
+    CHECK(warning->palette().color(QPalette::WindowText) == QApplication::palette().color(QPalette::WindowText));
 }
