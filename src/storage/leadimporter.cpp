@@ -532,6 +532,37 @@ private:
     qint64 m_before;
 };
 
+// A large import into an SQLite file without leads (a new database, or one emptied for a fresh
+// start: nobody can be reading leads from it) leaves write-ahead logging for the rollback journal
+// while it runs, as the demo generator does: in WAL mode every page of the transaction is written
+// twice (the log, then the checkpoint) and every index build reads its pages back through the
+// log's index; with the rollback journal the new pages go straight to the file and only the pages
+// that existed before are journalled, still atomic and durable. The switch needs the only
+// connection to the file (the command line); with others open (the window) SQLite refuses it and
+// the import stays in WAL mode. Restored when the import is over, whatever happened.
+class RollbackJournal
+{
+public:
+    explicit RollbackJournal(sqlite3 *handle) : m_handle(handle)
+    {
+        SqliteStatement mode(m_handle, "PRAGMA journal_mode = DELETE");
+        m_switched = mode.next() && mode.columnText(0) == "delete";
+    }
+    ~RollbackJournal()
+    {
+        if (!m_switched)
+            return;
+        SqliteStatement mode(m_handle, "PRAGMA journal_mode = WAL");
+        mode.next();
+    }
+    RollbackJournal(const RollbackJournal &) = delete;
+    RollbackJournal &operator=(const RollbackJournal &) = delete;
+
+private:
+    sqlite3 *m_handle;
+    bool m_switched = false;
+};
+
 // Whether a record is an empty line (one empty field): skipped without a word.
 bool isBlank(const QStringList &record)
 {
@@ -610,6 +641,10 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
 
     // Who imports, and whom an owner column may name.
     const qint64 actorId = request.actorId;
+    std::optional<RollbackJournal> journal;
+    if (sqlite3 *handle = SqliteStatement::handleOf(db); handle && totalBytes >= BulkLoadBytes
+        && SqliteStatement::queryInt(handle, "SELECT EXISTS (SELECT 1 FROM leads)", 1) == 0)
+        journal.emplace(handle);
     Transaction transaction(db);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
