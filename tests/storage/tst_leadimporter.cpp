@@ -261,6 +261,27 @@ TEST_CASE("import: a large file finds the same likely duplicates - open leads an
     }
 }
 
+// Companies and contacts are looked up name by name (not read whole): every form of a contact's
+// name, in any case, finds it; the list shows its label.
+TEST_CASE("import: an existing contact is found as Last First, First Last or Last First Middle, in any case", "[import]")
+{
+    ImportFixture t;
+    REQUIRE(t.import("Name,Lead source,Existing contact,Existing company\r\n"
+                     "One,chat,Петров Иван,northwind trading LTD\r\n"
+                     "Two,chat,ИВАН ПЕТРОВ,\r\n"
+                     "Three,chat,петров  иван сергеевич,\r\n"
+                     "Four,chat,Иван Сергеевич,\r\n"));
+    CHECK(t.importer.summary().imported == 3);
+    CHECK(t.importer.summary().rejected == 1);
+    CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE contact_id = %1 AND contact_label = 'Петров Иван'")
+                         .arg(t.f.contactId))
+          == 3);
+    CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name = 'One' AND company_id = %1 AND "
+                                    "company_label = 'Northwind Trading Ltd'")
+                         .arg(t.f.otherCompanyId))
+          == 1);
+}
+
 TEST_CASE("import: a dry run checks and counts everything and writes nothing but the report", "[import]")
 {
     ImportFixture t;
