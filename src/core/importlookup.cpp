@@ -35,9 +35,28 @@ void ImportLookup::addEmployee(qint64 id, const QString &login, const QString &d
         names.insert(nameKey, id);
 }
 
+void ImportLookup::setFinder(ReferenceKind kind, Finder finder)
+{
+    m_finders[int(kind)] = std::move(finder);
+    m_found[int(kind)].clear();
+}
+
 qint64 ImportLookup::referenceId(ReferenceKind kind, const QString &name) const
 {
-    return m_names[int(kind)].value(key(name), 0);
+    const QString k = key(name);
+    if (const auto it = m_names[int(kind)].constFind(k); it != m_names[int(kind)].constEnd())
+        return *it;
+    const Finder &finder = m_finders[int(kind)];
+    if (!finder || k.isEmpty())
+        return 0;
+    QHash<QString, qint64> &found = m_found[int(kind)];
+    if (const auto it = found.constFind(k); it != found.constEnd())
+        return *it;
+    if (found.size() >= MaxCachedNames)
+        found.clear();
+    const qint64 id = finder(name);
+    found.insert(k, id);
+    return id;
 }
 
 qint64 ImportLookup::employeeId(const QString &loginOrName) const

@@ -13,6 +13,7 @@
 #include "leadlistindex.h"
 #include "permissions.h"
 #include "referencerepository.h"
+#include "searchkey.h"
 #include "sqlcheck.h"
 #include "sqldialect.h"
 #include "sqlitestatement.h"
@@ -235,33 +236,65 @@ private:
 
 namespace {
 
-// Loads the names the mapping's reference columns may hold, and the names of companies and
-// contacts a lead's list labels show.
-struct Names
+// The names the mapping's reference columns may hold, and the names of companies and contacts a
+// lead's list labels show. The short lists (campaigns, selling directions, services, channels,
+// employees: kept by hand, tens of rows) are read whole; companies and contacts, as many as the
+// leads, are looked up name by name through their name_key index (ImportLookup's finder, with
+// its bounded cache), and their labels by id with a bounded cache: memory stays the same whatever
+// the number of companies and contacts.
+class Names
 {
-    ImportLookup lookup;
-    QHash<qint64, QString> companies;   // id -> name
-    QHash<qint64, QString> contacts;    // id -> "Last First"
-    // id -> name of the kinds whose names the list keeps on the lead (the owner's display name).
-    QHash<qint64, QString> listNames[int(ReferenceKind::Employee) + 1];
+public:
+    static constexpr qsizetype MaxCachedLabels = 8192;
 
-    QString listName(ReferenceKind kind, qint64 id) const { return id > 0 ? listNames[int(kind)].value(id) : QString(); }
+    explicit Names(const QSqlDatabase &db) : m_db(db) {}
+
+    ImportLookup lookup;
+
+    Result<void> load(const ImportMapping &mapping);
+    // The first error of a lookup by name or id, if any (the import stops on it).
+    const QString &error() const { return m_error; }
+
+    QString listName(ReferenceKind kind, qint64 id) const { return id > 0 ? m_listNames[int(kind)].value(id) : QString(); }
+    QString companyLabel(qint64 id) { return label(ReferenceKind::Company, id); }
+    QString contactLabel(qint64 id) { return label(ReferenceKind::Contact, id); }
+
+private:
+    qint64 findCompany(const QString &name);
+    qint64 findContact(const QString &name);
+    QString label(ReferenceKind kind, qint64 id);
+    void keepLabel(ReferenceKind kind, qint64 id, const QString &label);
+    bool prepared(std::optional<QSqlQuery> &query, const QString &sql);
+    bool failed(QSqlQuery &query);
+
+    QSqlDatabase m_db;
+    QString m_error;
+    std::optional<QSqlQuery> m_companyByKey;
+    std::optional<QSqlQuery> m_contactByKey;
+    std::optional<QSqlQuery> m_companyById;
+    std::optional<QSqlQuery> m_contactById;
+    // id -> name of the kinds whose names the list keeps on the lead (the owner's display name).
+    QHash<qint64, QString> m_listNames[int(ReferenceKind::Employee) + 1];
+    QHash<qint64, QString> m_labels[2];   // companies, contacts: id -> label, bounded
 };
 
-Result<void> loadNames(const QSqlDatabase &db, const ImportMapping &mapping, Names *names)
+Result<void> Names::load(const ImportMapping &mapping)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const auto failed = [](const QString &message) { return Failure{Tr::tr("Could not read the reference data: %1").arg(message)}; };
+    const auto failure = [](const QString &message) { return Failure{Tr::tr("Could not read the reference data: %1").arg(message)}; };
     for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all()) {
         if (field.kind != LeadFieldKind::Reference || !mapping.isMapped(field.field))
             continue;
         const ReferenceKind kind = field.field == LeadField::Owner ? ReferenceKind::Employee : field.reference;
         QString sql;
         switch (kind) {
+        case ReferenceKind::Company:
+            lookup.setFinder(kind, [this](const QString &name) { return findCompany(name); });
+            continue;
         case ReferenceKind::Contact:
-            sql = QStringLiteral("SELECT id, first_name, last_name, middle_name FROM contacts ORDER BY id");
-            break;
+            lookup.setFinder(kind, [this](const QString &name) { return findContact(name); });
+            continue;
         case ReferenceKind::Employee:
             sql = QStringLiteral("SELECT id, login, display_name FROM employees WHERE active = 1 ORDER BY id");
             break;
@@ -270,27 +303,142 @@ Result<void> loadNames(const QSqlDatabase &db, const ImportMapping &mapping, Nam
             break;
         }
         if (Result<void> ran = SqlCheck::run(query, sql); !ran)
-            return failed(ran.error());
+            return failure(ran.error());
         while (query.next()) {
             const qint64 id = query.value(0).toLongLong();
-            if (kind == ReferenceKind::Contact) {
-                const QString first = query.value(1).toString();
-                const QString last = query.value(2).toString();
-                names->lookup.addContact(id, first, last, query.value(3).toString());
-                names->contacts.insert(id, joinName(last, first));
-            } else if (kind == ReferenceKind::Employee) {
-                names->lookup.addEmployee(id, query.value(1).toString(), query.value(2).toString());
-                names->listNames[int(kind)].insert(id, query.value(2).toString());
+            if (kind == ReferenceKind::Employee) {
+                lookup.addEmployee(id, query.value(1).toString(), query.value(2).toString());
+                m_listNames[int(kind)].insert(id, query.value(2).toString());
             } else {
                 const QString name = query.value(1).toString();
-                names->lookup.addReference(kind, id, name);
-                names->listNames[int(kind)].insert(id, name);
-                if (kind == ReferenceKind::Company)
-                    names->companies.insert(id, name);
+                lookup.addReference(kind, id, name);
+                m_listNames[int(kind)].insert(id, name);
             }
         }
     }
     return {};
+}
+
+bool Names::prepared(std::optional<QSqlQuery> &query, const QString &sql)
+{
+    if (query)
+        return true;
+    query.emplace(m_db);
+    query->setForwardOnly(true);
+    if (Result<void> ready = SqlCheck::prepare(*query, sql); !ready) {
+        if (m_error.isEmpty())
+            m_error = ready.error();
+        query.reset();
+        return false;
+    }
+    return true;
+}
+
+bool Names::failed(QSqlQuery &query)
+{
+    if (Result<void> ran = SqlCheck::exec(query); !ran) {
+        if (m_error.isEmpty())
+            m_error = ran.error();
+        return true;
+    }
+    return false;
+}
+
+void Names::keepLabel(ReferenceKind kind, qint64 id, const QString &label)
+{
+    QHash<qint64, QString> &labels = m_labels[kind == ReferenceKind::Company ? 0 : 1];
+    if (labels.size() >= MaxCachedLabels)
+        labels.clear();
+    labels.insert(id, label);
+}
+
+// The companies whose folded name (SearchKey::fold, the name_key column) is the name's, the first
+// whose ImportLookup::key is the name's.
+qint64 Names::findCompany(const QString &name)
+{
+    if (!prepared(m_companyByKey, QStringLiteral("SELECT id, name FROM companies WHERE name_key = ? ORDER BY id")))
+        return 0;
+    QSqlQuery &query = *m_companyByKey;
+    query.bindValue(0, SearchKey::fold(name));
+    if (failed(query))
+        return 0;
+    const QString wanted = ImportLookup::key(name);
+    qint64 found = 0;
+    while (found == 0 && query.next()) {
+        const QString candidate = query.value(1).toString();
+        if (ImportLookup::key(candidate) == wanted) {
+            found = query.value(0).toLongLong();
+            keepLabel(ReferenceKind::Company, found, candidate);
+        }
+    }
+    query.finish();
+    return found;
+}
+
+// A contact is named "Last First", "First Last" or "Last First Middle" (ImportLookup::addContact);
+// its name_key is the folded "Last First Middle". So the candidates are the contacts whose key is,
+// or starts with a space after, the folded name, or the name with its words turned around at
+// any word (first and last names of several words); of those whose forms match, the lowest id.
+qint64 Names::findContact(const QString &name)
+{
+    if (!prepared(m_contactByKey, QStringLiteral("SELECT id, first_name, last_name, middle_name FROM contacts "
+                                                 "WHERE name_key >= ? AND name_key < ?")))
+        return 0;
+    QSqlQuery &query = *m_contactByKey;
+    const QString wanted = ImportLookup::key(name);
+    const QStringList words = SearchKey::fold(name).split(u' ', Qt::SkipEmptyParts);
+    QStringList keys{words.join(u' ')};
+    for (int at = 1; at < words.size(); ++at)
+        keys << QStringList(words.mid(at) + words.mid(0, at)).join(u' ');
+    keys.removeDuplicates();
+    qint64 found = 0;
+    QString foundLabel;
+    for (const QString &key : std::as_const(keys)) {
+        query.bindValue(0, key);
+        query.bindValue(1, QString(key + u'!'));   // the key, or the key, a space and more
+        if (failed(query))
+            return 0;
+        while (query.next()) {
+            const qint64 id = query.value(0).toLongLong();
+            if (found > 0 && id >= found)
+                continue;
+            const QString first = query.value(1).toString();
+            const QString last = query.value(2).toString();
+            const QString middle = query.value(3).toString();
+            for (const QString &form : {QString(last + u' ' + first), QString(first + u' ' + last),
+                                        QString(last + u' ' + first + u' ' + middle)}) {
+                if (ImportLookup::key(form) == wanted) {
+                    found = id;
+                    foundLabel = joinName(last, first);
+                    break;
+                }
+            }
+        }
+        query.finish();
+    }
+    if (found > 0)
+        keepLabel(ReferenceKind::Contact, found, foundLabel);
+    return found;
+}
+
+QString Names::label(ReferenceKind kind, qint64 id)
+{
+    const bool company = kind == ReferenceKind::Company;
+    if (const auto it = m_labels[company ? 0 : 1].constFind(id); it != m_labels[company ? 0 : 1].constEnd())
+        return *it;
+    std::optional<QSqlQuery> &query = company ? m_companyById : m_contactById;
+    if (!prepared(query, company ? QStringLiteral("SELECT name FROM companies WHERE id = ?")
+                                 : QStringLiteral("SELECT last_name, first_name FROM contacts WHERE id = ?")))
+        return QString();
+    query->bindValue(0, id);
+    if (failed(*query))
+        return QString();
+    QString label;
+    if (query->next())
+        label = company ? query->value(0).toString() : joinName(query->value(0).toString(), query->value(1).toString());
+    query->finish();
+    keepLabel(kind, id, label);
+    return label;
 }
 
 // The rejected rows: the file's own columns, then line, field and reason, so that the report can
@@ -363,7 +511,8 @@ private:
 };
 
 // A bigger page cache for a bulk import on SQLite (the default 2 MB sends every index page back
-// to the file and reads it again), bounded so that the import's memory stays under 100 MB; the
+// to the file and reads it again), bounded so that the import's memory stays under 100 MB (an
+// index build's sorter holds as much again before it spills to a temporary file); the
 // connection's own setting is restored at the end.
 class BulkCache
 {
@@ -372,7 +521,7 @@ public:
         : m_handle(handle)
         , m_before(SqliteStatement::queryInt(handle, "PRAGMA cache_size", -2000))
     {
-        (void)SqliteStatement::exec(m_handle, "PRAGMA cache_size = -49152");   // 48 MB
+        (void)SqliteStatement::exec(m_handle, "PRAGMA cache_size = -32768");   // 32 MB
     }
     ~BulkCache() { (void)SqliteStatement::exec(m_handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_before)); }
     BulkCache(const BulkCache &) = delete;
@@ -381,6 +530,37 @@ public:
 private:
     sqlite3 *m_handle;
     qint64 m_before;
+};
+
+// A large import into an SQLite file without leads (a new database, or one emptied for a fresh
+// start: nobody can be reading leads from it) leaves write-ahead logging for the rollback journal
+// while it runs, as the demo generator does: in WAL mode every page of the transaction is written
+// twice (the log, then the checkpoint) and every index build reads its pages back through the
+// log's index; with the rollback journal the new pages go straight to the file and only the pages
+// that existed before are journalled, still atomic and durable. The switch needs the only
+// connection to the file (the command line); with others open (the window) SQLite refuses it and
+// the import stays in WAL mode. Restored when the import is over, whatever happened.
+class RollbackJournal
+{
+public:
+    explicit RollbackJournal(sqlite3 *handle) : m_handle(handle)
+    {
+        SqliteStatement mode(m_handle, "PRAGMA journal_mode = DELETE");
+        m_switched = mode.next() && mode.columnText(0) == "delete";
+    }
+    ~RollbackJournal()
+    {
+        if (!m_switched)
+            return;
+        SqliteStatement mode(m_handle, "PRAGMA journal_mode = WAL");
+        mode.next();
+    }
+    RollbackJournal(const RollbackJournal &) = delete;
+    RollbackJournal &operator=(const RollbackJournal &) = delete;
+
+private:
+    sqlite3 *m_handle;
+    bool m_switched = false;
 };
 
 // Whether a record is an empty line (one empty field): skipped without a word.
@@ -461,6 +641,10 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
 
     // Who imports, and whom an owner column may name.
     const qint64 actorId = request.actorId;
+    std::optional<RollbackJournal> journal;
+    if (sqlite3 *handle = SqliteStatement::handleOf(db); handle && totalBytes >= BulkLoadBytes
+        && SqliteStatement::queryInt(handle, "SELECT EXISTS (SELECT 1 FROM leads)", 1) == 0)
+        journal.emplace(handle);
     Transaction transaction(db);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
@@ -483,8 +667,8 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
                 return Failure{Tr::tr("%1 (the file has an owner column)").arg(assign.reason)};
         }
     }
-    Names names;
-    if (Result<void> loaded = loadNames(db, mapping, &names); !loaded)
+    Names names(db);
+    if (Result<void> loaded = names.load(mapping); !loaded)
         return loaded;
     ImportRowMapper mapper(mapping, &names.lookup);
     mapper.setDefaultSource(request.defaultSource);
@@ -563,6 +747,8 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
             continue;
         }
         ImportRow row = mapper.map(record);
+        if (!names.error().isEmpty())
+            return Failure{Tr::tr("Could not read the reference data: %1").arg(names.error())};
         if (!row.ok()) {
             if (Result<void> added = rejectRow(line, record, row.rejections); !added)
                 return added;
@@ -581,11 +767,13 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
             }
         }
         lead.state = lead.ownerId > 0 ? LeadState::Assigned : LeadState::New;
-        const QString companyLabel = lead.existingCompanyId > 0 ? names.companies.value(lead.existingCompanyId)
+        const QString companyLabel = lead.existingCompanyId > 0 ? names.companyLabel(lead.existingCompanyId)
             : !lead.companyName.isEmpty()                        ? lead.companyName
                                                                  : lead.leadCompanyName;
-        const QString contactLabel = lead.existingContactId > 0 ? names.contacts.value(lead.existingContactId)
+        const QString contactLabel = lead.existingContactId > 0 ? names.contactLabel(lead.existingContactId)
                                                                 : joinName(lead.lastName, lead.firstName);
+        if (!names.error().isEmpty())
+            return Failure{Tr::tr("Could not read the reference data: %1").arg(names.error())};
         values.clear();
         for (const LeadFieldDescriptor &field : LeadFieldDescriptors::all())
             values << LeadColumns::toSql(field, lead);

@@ -207,6 +207,81 @@ TEST_CASE("import: likely duplicates are skipped, flagged or imported - open lea
     }
 }
 
+// The same on the bulk path (a file of 8 MB or more: indexes dropped and built again at the end,
+// on SQLite under the rollback journal when the database has no leads): the same leads skipped
+// and flagged.
+TEST_CASE("import: a large file finds the same likely duplicates - open leads and earlier rows alike", "[import]")
+{
+    QByteArray file = "Name,Lead source,Contact email,Contact phone,Company TIN,Unused\r\n"
+                      "Same mail,chat,jane@acme.example,,,\r\n"
+                      "Same phone,chat,,8 (916) 111-22-33,,\r\n"
+                      "Same TIN,chat,,,500100732259,\r\n"
+                      "First phone,chat,,+7 916 111 22 33,,\r\n"
+                      "Second TIN,chat,,,500100732259,\r\n"
+                      "Fresh,chat,fresh@example.com,,,\r\n"
+                      "Again fresh,chat,FRESH@example.com,,,\r\n";
+    const QByteArray filler(1000 * 1000, 'x');   // an unmapped column makes the file large
+    for (int i = 0; i < 9; ++i)
+        file += "Filler " + QByteArray::number(i) + ",chat,,,," + filler + "\r\n";
+    REQUIRE(file.size() >= 8 * 1024 * 1024);
+    const auto prepare = [](ImportFixture &t) {
+        Lead open = t.f.newLead();   // jane@acme.example
+        REQUIRE(LeadRepository(t.f.db()).insert(open, t.f.otherEmployeeId));
+        Lead closed = t.f.newLead();
+        closed.contactEmail = QStringLiteral("fresh@example.com");
+        REQUIRE(LeadRepository(t.f.db()).insert(closed, t.f.otherEmployeeId));
+        QSqlQuery query(t.f.db());
+        REQUIRE(query.exec(QStringLiteral("UPDATE leads SET state = 5 WHERE id = %1").arg(closed.id)));   // not open
+    };
+    SECTION("skip")
+    {
+        ImportFixture t;
+        prepare(t);
+        t.request.duplicates = ImportDuplicateMode::Skip;
+        REQUIRE(t.import(file));
+        CHECK(t.importer.summary().skipped == 4);
+        CHECK(t.importer.summary().imported == 3 + 9);
+        CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name IN ('Same mail', 'Again fresh')")) == 0);
+        CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name IN ('Same phone', 'Same TIN', 'Fresh')")) == 3);
+    }
+    SECTION("flag")
+    {
+        ImportFixture t;
+        prepare(t);
+        t.request.duplicates = ImportDuplicateMode::Flag;
+        REQUIRE(t.import(file));
+        CHECK(t.importer.summary().flagged == 4);
+        QSqlQuery query(t.f.db());
+        REQUIRE(query.exec(QStringLiteral("SELECT l.name FROM lead_history h JOIN leads l ON l.id = h.lead_id "
+                                          "WHERE h.field = 'likely_duplicate' ORDER BY l.id")));
+        QStringList flagged;
+        while (query.next())
+            flagged << query.value(0).toString();
+        CHECK(flagged == QStringList{"Same mail", "First phone", "Second TIN", "Again fresh"});
+    }
+}
+
+// Companies and contacts are looked up name by name (not read whole): every form of a contact's
+// name, in any case, finds it; the list shows its label.
+TEST_CASE("import: an existing contact is found as Last First, First Last or Last First Middle, in any case", "[import]")
+{
+    ImportFixture t;
+    REQUIRE(t.import("Name,Lead source,Existing contact,Existing company\r\n"
+                     "One,chat,Петров Иван,northwind trading LTD\r\n"
+                     "Two,chat,ИВАН ПЕТРОВ,\r\n"
+                     "Three,chat,петров  иван сергеевич,\r\n"
+                     "Four,chat,Иван Сергеевич,\r\n"));
+    CHECK(t.importer.summary().imported == 3);
+    CHECK(t.importer.summary().rejected == 1);
+    CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE contact_id = %1 AND contact_label = 'Петров Иван'")
+                         .arg(t.f.contactId))
+          == 3);
+    CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name = 'One' AND company_id = %1 AND "
+                                    "company_label = 'Northwind Trading Ltd'")
+                         .arg(t.f.otherCompanyId))
+          == 1);
+}
+
 TEST_CASE("import: a dry run checks and counts everything and writes nothing but the report", "[import]")
 {
     ImportFixture t;
