@@ -4,6 +4,7 @@
 #include "checkcommand.h"
 #include "copycommand.h"
 #include "database.h"
+#include "databasedamage.h"
 #include "democommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
@@ -57,6 +58,9 @@ QString firstWord(const QStringList &arguments)
     }
     return QString();
 }
+
+// The database a command opened last: named when damage is found while the command runs.
+QString g_openedLocation;
 
 } // namespace
 
@@ -181,14 +185,18 @@ bool CommandLine::readDatabaseOption(const QCommandLineParser &parser, const QCo
 
 bool CommandLine::openDatabase(Database &db, const QString &location, Database::Creation creation)
 {
-    if (db.open(location, QStringLiteral("crm-main"), QString(), creation))
+    if (db.open(location, QStringLiteral("crm-main"), QString(), creation)) {
+        g_openedLocation = location;
         return true;
+    }
     // The server wants a password that PGPASSWORD and ~/.pgpass did not give: asked on a terminal,
     // kept in memory for this connection only. Without a terminal, the refusal is the one line.
     QString password;
     if (db.passwordRefused() && PasswordPrompt::readDatabasePassword(location, &password)) {
-        if (db.open(location, QStringLiteral("crm-main"), password, creation))
+        if (db.open(location, QStringLiteral("crm-main"), password, creation)) {
+            g_openedLocation = location;
             return true;
+        }
     }
     printError(db.errorString());
     return false;
@@ -248,5 +256,12 @@ void CommandLine::printProgressLine(qint64 done, qint64 total)
 
 void CommandLine::printError(const QString &message)
 {
+    // Damage SQLite met while the command ran (on any of its threads) is said with what to do,
+    // in the application's words, whatever statement failed on it.
+    const QString damage = DatabaseDamage::seenInProcess();
+    if (!damage.isEmpty() && !g_openedLocation.isEmpty()) {
+        std::fprintf(stderr, "crm-agent: %s\n", qPrintable(DatabaseDamage::messageFor(g_openedLocation, damage)));
+        return;
+    }
     std::fprintf(stderr, "crm-agent: %s\n", qPrintable(message));
 }

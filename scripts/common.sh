@@ -33,11 +33,14 @@ install_missing_packages() {
     fi
 }
 
+# Options a script adds to the first configure of its build folder (scripts/test-sanitizers).
+CMAKE_OPTIONS=()
+
 configure_and_build() {
     if [ ! -f "$BUILD/build.ninja" ]; then
         # Under CI a compiler warning fails the build.
         cmake -S "$ROOT" -B "$BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-            -DCRM_AGENT_WERROR="$([ -n "${CI:-}" ] && echo ON || echo OFF)"
+            -DCRM_AGENT_WERROR="$([ -n "${CI:-}" ] && echo ON || echo OFF)" "${CMAKE_OPTIONS[@]}"
     fi
     cmake --build "$BUILD" -j2 "$@"
 }

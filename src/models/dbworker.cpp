@@ -2,14 +2,18 @@
 
 #include "connectionfactory.h"
 #include "database.h"
+#include "databasedamage.h"
+#include "sessiondamage.h"
 
 #include <QSqlDatabase>
 
-DbWorker::DbWorker(const QString &location, const QString &connectionName, const QString &password, Retry retry)
+DbWorker::DbWorker(const QString &location, const QString &connectionName, const QString &password, Retry retry,
+                   std::shared_ptr<SessionDamage> damage)
     : m_location(location)
     , m_connectionName(connectionName)
     , m_password(password)
     , m_retry(retry)
+    , m_damage(std::move(damage))
 {
 }
 
@@ -25,6 +29,7 @@ bool DbWorker::ensureOpen()
     if (m_database && m_database->isOpen())
         return true;
     m_database = std::make_unique<Database>();
+    m_stoppedWriting = false;
     const Result<void> opened = m_database->open(m_location, m_connectionName, m_password);
     m_passwordRefused.store(m_database->passwordRefused());
     if (!opened) {
@@ -48,17 +53,49 @@ void DbWorker::lose(const QString &reason)
     }
 }
 
+QString DbWorker::damageMessage()
+{
+    const QString message = m_damage ? m_damage->message() : QString();
+    if (!message.isEmpty() && !m_stoppedWriting && m_database && m_database->isOpen()) {
+        m_database->stopWriting();
+        m_stoppedWriting = true;
+    }
+    return message;
+}
+
+QString DbWorker::checkDamage()
+{
+    const QString detail = DatabaseDamage::seenOnThread();
+    if (detail.isEmpty() || !m_damage)
+        return QString();
+    const QString message = DatabaseDamage::messageFor(m_location, detail);
+    if (m_damage->record(message))
+        Q_EMIT databaseDamaged(message);
+    return damageMessage();   // this connection stops writing now
+}
+
 void DbWorker::execute(const Job &job)
 {
     QSqlDatabase none;
+    if (const QString damaged = damageMessage(); !damaged.isEmpty() && m_retry == Retry::Never) {
+        job(none, damaged);
+        return;
+    }
     const int attempts = m_retry == Retry::Once ? 2 : 1;
     for (int attempt = 1; attempt <= attempts; ++attempt) {
         if (!ensureOpen()) {
             job(none, m_openError);
             return;
         }
+        damageMessage();   // a connection opened after the damage was found stops writing too
         QSqlDatabase db = m_database->connection();
+        DatabaseDamage::watchThread();
         job(db, QString());
+        if (const QString damaged = checkDamage(); !damaged.isEmpty()) {
+            // The job answers what is wrong and what to do, not the statement's bare words.
+            job(none, damaged);
+            return;
+        }
         const QString lost = ConnectionFactory::lostReason(db);
         if (lost.isEmpty())
             return;
@@ -86,6 +123,7 @@ void DbWorker::probe()
 
 void DbWorker::shutdown()
 {
+    damageMessage();      // no checkpoint into a damaged file when the connection closes
     m_database.reset();   // Database closes and removes its connection name
     m_openError.clear();
 }

@@ -9,6 +9,7 @@
 
 class Database;
 class QSqlDatabase;
+class SessionDamage;
 
 // One worker of a Session: lives on a thread of its own and runs the jobs posted to it, one
 // after another, on that thread's own connection to the database (opened on first use under a
@@ -19,6 +20,13 @@ class QSqlDatabase;
 // (connectionRestored). The job that found the loss runs once more on the new connection when the
 // worker retries reads (Retry::Once); a write (Retry::Never) is never run again, since whether it
 // reached the database is unknown: it is told that it failed.
+//
+// A damaged SQLite file met by any statement of a job (DatabaseDamage: SQLITE_CORRUPT or
+// SQLITE_NOTADB) is recorded in the SessionDamage the session's workers share and reported once
+// (databaseDamaged). From then on every worker's connection writes nothing more to the file
+// (Database::stopWriting), the job that met it answers that message (it runs once more, without a
+// connection), and a worker that writes (Retry::Never) answers each later job with it instead of
+// running it; readers go on reading what can be read.
 class DbWorker : public QObject
 {
     Q_OBJECT
@@ -31,8 +39,9 @@ public:
     enum class Retry { Never, Once };
 
     // `location`: an SQLite path or a PostgreSQL URI; `password` (may be empty) stays in memory.
+    // `damage` (may be null) is shared by the workers of one session.
     DbWorker(const QString &location, const QString &connectionName, const QString &password = QString(),
-             Retry retry = Retry::Never);
+             Retry retry = Retry::Never, std::shared_ptr<SessionDamage> damage = nullptr);
     ~DbWorker() override;
 
     // Runs on the worker's thread: opens the connection if needed, then runs `job` with it
@@ -56,17 +65,28 @@ Q_SIGNALS:
     // words), then opened again. Once each per outage of this worker's connection.
     void connectionLost(const QString &reason);
     void connectionRestored();
+    // Emitted on the worker's thread, by the first worker of the session that found the database
+    // damaged: `message` says so and what to do (DatabaseDamage::message).
+    void databaseDamaged(const QString &message);
 
 private:
     // Opens the connection unless it is open; false (m_openError says why) when it cannot be.
     bool ensureOpen();
     // Closes the lost connection and reports it (once per outage).
     void lose(const QString &reason);
+    // The session's damage message (empty while sound); once there is one, this worker's
+    // connection stops writing.
+    QString damageMessage();
+    // After a job: records and reports damage that its statements met; the session's damage
+    // message then (empty while sound).
+    QString checkDamage();
 
     QString m_location;
     QString m_connectionName;
     QString m_password;
     Retry m_retry;
+    std::shared_ptr<SessionDamage> m_damage;
+    bool m_stoppedWriting = false;
     std::unique_ptr<Database> m_database;
     QString m_openError;
     bool m_lost = false;

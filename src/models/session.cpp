@@ -3,6 +3,7 @@
 #include "dbworker.h"
 #include "leadchangelistener.h"
 #include "schema.h"
+#include "sessiondamage.h"
 #include "sqldialect.h"
 
 #include <QThread>
@@ -31,6 +32,7 @@ Session::Session(const QString &databaseLocation, QObject *parent)
 Session::Session(const QString &databaseLocation, const QString &password, QObject *parent)
     : QObject(parent)
     , m_location(databaseLocation)
+    , m_damage(std::make_shared<SessionDamage>())
 {
     const int number = ++g_sessions;
     for (int lane = 0; lane < LaneCount; ++lane) {
@@ -40,11 +42,17 @@ Session::Session(const QString &databaseLocation, const QString &password, QObje
         const auto kind = static_cast<Lane>(lane);
         const bool reads = kind == Lane::Read || kind == Lane::List || kind == Lane::Count;
         auto *worker = new DbWorker(m_location, QStringLiteral("crm-session%1-%2").arg(number).arg(QLatin1String(laneName(lane))),
-                                    password, reads ? DbWorker::Retry::Once : DbWorker::Retry::Never);
+                                    password, reads ? DbWorker::Retry::Once : DbWorker::Retry::Never, m_damage);
         worker->moveToThread(thread);
         connect(worker, &DbWorker::connectionLost, this,
                 [this, lane](const QString &reason) { laneLost(lane, reason); });
         connect(worker, &DbWorker::connectionRestored, this, [this, lane] { laneRestored(lane); });
+        connect(worker, &DbWorker::databaseDamaged, this, [this](const QString &message) {
+            if (!m_damageMessage.isEmpty())
+                return;
+            m_damageMessage = message;
+            Q_EMIT databaseDamaged(message);
+        });
         thread->start();
         m_threads[lane] = thread;
         m_workers[lane] = worker;

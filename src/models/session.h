@@ -16,6 +16,7 @@
 
 class DbWorker;
 class LeadChangeListener;
+class SessionDamage;
 class QThread;
 class QTimer;
 
@@ -37,6 +38,11 @@ class QTimer;
 // once more on the new connection on the read lanes (Read, List, Count); on Write and Background
 // it is never run again and answers a failure (DbWorker::lostWriteMessage()): what was typed stays
 // where it was typed, to be saved again.
+//
+// A damaged SQLite file met by any job (SQLITE_CORRUPT, SQLITE_NOTADB: DatabaseDamage) is said once
+// (databaseDamaged(), with what to do: restore the last backup, run `crm-agent check`); that job and
+// every later one on Write and Background answer the same message, and nothing more is written to
+// the file (DbWorker). Reads go on.
 class Session : public QObject
 {
     Q_OBJECT
@@ -77,6 +83,9 @@ public:
     // Between connectionLost() and connectionRestored().
     bool isConnectionLost() const { return m_outage; }
 
+    // After databaseDamaged(): its message; empty while the database is sound.
+    QString damageMessage() const { return m_damageMessage; }
+
     // Opens the database on the Write lane (creating and migrating it as needed) and calls `done`
     // with the outcome on `context`'s thread; the other lanes connect on first use.
     void open(QObject *context, std::function<void(Result<void>)> done);
@@ -109,6 +118,8 @@ Q_SIGNALS:
     // Someone (this session, another person, a command) changed leads in a shared PostgreSQL
     // database: open lists read again what they show. At most one per LeadChangeListener::DelayMs.
     void leadsChanged();
+    // A job found the database damaged: `message` says so and what to do. Once per session.
+    void databaseDamaged(const QString &message);
 
 private:
     // Queues `attempt` on the lane's thread (DbWorker::execute, which may run it more than once),
@@ -133,6 +144,8 @@ private:
     bool m_outage = false;
     QTimer *m_retryTimer = nullptr;
     LeadChangeListener *m_leadChanges = nullptr;
+    std::shared_ptr<SessionDamage> m_damage;
+    QString m_damageMessage;
 };
 
 template<typename Job, typename Done, typename OnOpenFailure>

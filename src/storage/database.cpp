@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "connectionfactory.h"
+#include "databasedamage.h"
 #include "databaselocation.h"
 #include "databasebackup.h"
 #include "schema.h"
@@ -164,9 +165,7 @@ QString sqliteTrouble(const QSqlDatabase &db, const DatabaseLocation &location)
     }
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return Tr::tr("%1 is damaged (%2): nothing more was written to it. Restore your last backup, "
-                      "and run crm-agent check --db %1 to see what is wrong.")
-            .arg(shown, QString::fromUtf8(sqlite3_errmsg(handle)));
+        return DatabaseDamage::message(shown, QString::fromUtf8(sqlite3_errmsg(handle)));
     case SQLITE_READONLY:
     case SQLITE_CANTOPEN:
     case SQLITE_PERM:
@@ -362,6 +361,10 @@ void Database::close()
 {
     if (m_connectionName.isEmpty())
         return;
+    // Damage met anywhere in this process (a command's reader thread, a session's lane): closing
+    // must not checkpoint what the WAL holds into a file that may be the damaged one.
+    if (!DatabaseDamage::seenInProcess().isEmpty())
+        stopWriting();
     if (QSqlDatabase::contains(m_connectionName)) {
         {
             QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
@@ -370,6 +373,16 @@ void Database::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_connectionName.clear();
+}
+
+void Database::stopWriting()
+{
+    sqlite3 *handle = SqliteStatement::handleOf(connection());
+    if (!handle)
+        return;
+    // The WAL of what was committed before the damage was found stays beside the file, as it is.
+    sqlite3_db_config(handle, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    static_cast<void>(SqliteStatement::exec(handle, "PRAGMA query_only = ON"));
 }
 
 bool Database::isOpen() const

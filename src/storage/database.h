@@ -39,6 +39,10 @@ public:
     // open() as a bool, for the callers written before it (any location works).
     bool openSqlite(const QString &path, const QString &connectionName = QStringLiteral("crm-main"));
     void close();
+    // After damage was found (DatabaseDamage): this connection writes nothing more to the file,
+    // neither a statement (SQLite's query_only) nor the checkpoint SQLite makes when the last
+    // connection closes. Reading goes on. Nothing on PostgreSQL.
+    void stopWriting();
 
     bool isOpen() const;
     QSqlDatabase connection() const;

@@ -65,6 +65,18 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
         m_connectionStatus->hide();
         statusBar()->showMessage(tr("Connected to the database again."), 10000);
     });
+    // A damaged file found during work (issue 14): said once, with what to do; the session writes
+    // nothing more to it, and the status bar keeps saying so.
+    connect(session, &Session::databaseDamaged, this, [this](const QString &message) {
+        auto *damaged = new QLabel(tr("The database is damaged: nothing more is saved"), this);
+        damaged->setAccessibleName(tr("Database damaged"));
+        statusBar()->addPermanentWidget(damaged);
+        auto *box = new QMessageBox(QMessageBox::Critical, tr("Database damaged"), message, QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setAccessibleName(tr("Database damaged"));
+        box->setObjectName(QStringLiteral("databaseDamagedBox"));
+        box->open();
+    });
     connect(m_leadList, &LeadListWidget::openLeadRequested, this, &MainWindow::openLead);
     connect(this, &MainWindow::leadSaved, m_leadList, &LeadListWidget::leadSaved);
     connect(m_ui->actionOpenLead, &QAction::triggered, m_leadList, &LeadListWidget::openCurrent);

@@ -230,3 +230,22 @@ TEST_CASE("cli hardening: check and backup end to end", "[cli][sqlite-only]")
     CHECK(server.exitCode == 1);
     CHECK(server.err.contains(QStringLiteral("SQLite files")));
 }
+
+TEST_CASE("cli hardening: damage met in the middle of a command is said with what to do", "[cli][sqlite-only]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("damaged.sqlite"));
+    makeDemo(path, 300);
+    // The file opens (its header and schema are sound); the export meets the damage in the leads.
+    damageTableRoot(path, QStringLiteral("leads"));
+    const QByteArray before = digest(path);
+    const Run run = runCli({QStringLiteral("export"), QStringLiteral("--db"), path, QStringLiteral("--user"),
+                            QStringLiteral("admin"), QStringLiteral("--out"), dir.file(QStringLiteral("out.csv"))},
+                           cliEnvironment(QStringLiteral("admin")));
+    INFO(run.err.toStdString());
+    CHECK(run.exitCode == 1);
+    CHECK(run.err.contains(QStringLiteral("%1 is damaged").arg(QDir::toNativeSeparators(path))));
+    CHECK(run.err.contains(QStringLiteral("Restore your last backup")));
+    CHECK(run.err.contains(QStringLiteral("crm-agent check --db %1").arg(QDir::toNativeSeparators(path))));
+    CHECK(digest(path) == before);
+}

@@ -16,6 +16,7 @@
 #include "lifecycleactions.h"
 #include "mainwindow.h"
 #include "opensession.h"
+#include "rawsqlite.h"
 #include "screenfit.h"
 #include "session.h"
 #include "shortcutpriorityfilter.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QThread>
@@ -36,6 +38,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QTest>
@@ -451,4 +454,62 @@ TEST_CASE("ui/Back up database is not offered to a sales agent, who is told why"
     QAction *refused = windowAction(sales.window.get(), QStringLiteral("actionBackUp"));
     CHECK_FALSE(refused->isEnabled());
     CHECK(refused->toolTip().contains(QStringLiteral("crm_admin")));
+}
+
+TEST_CASE("ui/A database found damaged during work is said once in a message box with what to do",
+          "[ui][mainwindow][damage]")
+{
+    TempDir dir;
+    const QString path = dir.file(QStringLiteral("damaged.sqlite"));
+    Employee me;
+    {
+        Database db;
+        REQUIRE(db.openSqlite(path));
+        QSqlDatabase connection = db.connection();
+        DemoOptions options;
+        options.leads = 300;
+        REQUIRE(DemoGenerator::generate(connection, options));
+        REQUIRE(EmployeeRepository(connection).findByLogin(QStringLiteral("admin"), &me));
+    }
+    // It opens (header and schema are sound); the lead list's first page meets the damage.
+    damageTableRoot(path, QStringLiteral("leads"));
+    const auto session = openSession(path, me);
+    QSignalSpy damaged(session.get(), &Session::databaseDamaged);
+    MainWindow window(session.get());
+    window.show();
+    REQUIRE(damaged.wait(WaitMs));
+    const QString message = damaged.at(0).at(0).toString();
+    CHECK(message.contains(QStringLiteral("%1 is damaged").arg(path)));
+    CHECK(message.contains(QStringLiteral("Restore your last backup")));
+    CHECK(message.contains(QStringLiteral("crm-agent check --db %1").arg(path)));
+
+    auto *box = window.findChild<QMessageBox *>(QStringLiteral("databaseDamagedBox"));
+    REQUIRE(box);
+    CHECK(box->isVisible());
+    CHECK(box->text() == message);
+    CHECK(box->accessibleName() == QStringLiteral("Database damaged"));
+    bool statusSaysSo = false;
+    for (QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        statusSaysSo = statusSaysSo || label->accessibleName() == QLatin1String("Database damaged");
+    CHECK(statusSaysSo);
+    // Once: the list's further pages and counts meet the same damage without another box.
+    QSignalSpy again(session.get(), &Session::databaseDamaged);
+    const Result<int> read = await<Result<int>>([&](QObject *c, auto done) {
+        session->run(Session::Lane::Count, c, [](QSqlDatabase &db) -> Result<int> {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SELECT * FROM leads")))
+                return Failure{QStringLiteral("refused")};
+            while (query.next()) {
+            }
+            return 1;
+        }, done);
+    });
+    REQUIRE_FALSE(read.has_value());
+    CHECK(read.error() == message);
+    CHECK(again.count() == 0);
+    int boxes = 0;
+    for (QMessageBox *shown : window.findChildren<QMessageBox *>())
+        boxes += shown->objectName() == QLatin1String("databaseDamagedBox") ? 1 : 0;
+    CHECK(boxes == 1);
+    box->close();
 }
