@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AppTheme</name>
+    <message>
+        <source>The system&apos;s</source>
+        <translation>Системная</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Светлая</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+</context>
+<context>
     <name>AssignDialog</name>
     <message>
         <source>Assign leads</source>
@@ -4541,6 +4556,14 @@ Columns are matched to lead fields by their headers. Exit status: 0 every row im
         <source>No databases opened yet</source>
         <translation>Базы данных ещё не открывались</translation>
     </message>
+    <message>
+        <source>The database is damaged: nothing more is saved</source>
+        <translation>База данных повреждена: больше ничего не сохраняется</translation>
+    </message>
+    <message>
+        <source>Database damaged</source>
+        <translation>База данных повреждена</translation>
+    </message>
 </context>
 <context>
     <name>OpportunitiesWindow</name>
@@ -5496,6 +5519,14 @@ Columns are matched to lead fields by their headers. Exit status: 0 every row im
     <message>
         <source>Default database: the folder %1 does not exist.</source>
         <translation>База данных по умолчанию: папка %1 не существует.</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Тема</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Тема</translation>
     </message>
 </context>
 <context>
