@@ -21,6 +21,9 @@ LoginDialog::LoginDialog(Session *session, const QString &login, QWidget *parent
         m_ui->passwordEdit->setFocus();
     m_ui->errorLabel->hide();
     m_lockoutTimer->setSingleShot(true);
+    // Precise: a coarse timer may fire up to 5% early, before the database's wait is over, and the
+    // next attempt would then be refused again with the same wait instead of counted.
+    m_lockoutTimer->setTimerType(Qt::PreciseTimer);
     connect(m_lockoutTimer, &QTimer::timeout, this, [this] {
         updateOkButton();
         Q_EMIT lockoutEnded();

@@ -24,25 +24,6 @@
 namespace {
 
 
-qint64 rawScalar(const QString &path, const QString &sql)
-{
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw-scalar"));
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery query(db);
-        INFO(sql.toStdString());
-        REQUIRE(query.exec(sql));
-        REQUIRE(query.next());
-        value = query.value(0).toLongLong();
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw-scalar"));
-    return value;
-}
-
 QByteArray digest(const QString &path)
 {
     QFile file(path);
@@ -115,12 +96,12 @@ TEST_CASE("hardening: a new file carries CRM Agent's application id - an older f
     TempDir dir;
     const QString path = dir.file(QStringLiteral("crm.sqlite"));
     makeDemoFile(path);
-    CHECK(rawScalar(path, QStringLiteral("PRAGMA application_id")) == SqlDialect::ApplicationId);
+    CHECK(rawValue(path, QStringLiteral("PRAGMA application_id")) == SqlDialect::ApplicationId);
     CHECK(SqlDialect::ApplicationId == 0x43524D41);   // "CRMA": documented in sqldialect.h, never changed
 
     // A file written before the application id: version and tables say it is ours.
     rawExec(path, {QStringLiteral("PRAGMA application_id = 0")});
-    REQUIRE(rawScalar(path, QStringLiteral("PRAGMA application_id")) == 0);
+    REQUIRE(rawValue(path, QStringLiteral("PRAGMA application_id")) == 0);
     {
         Database database;
         const Result<void> opened = database.open(path);
@@ -128,8 +109,8 @@ TEST_CASE("hardening: a new file carries CRM Agent's application id - an older f
         REQUIRE(opened.has_value());
         CHECK(database.schemaVersion() == Schema::CurrentVersion);
     }
-    CHECK(rawScalar(path, QStringLiteral("PRAGMA application_id")) == SqlDialect::ApplicationId);
-    CHECK(rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM leads")) == 50);
+    CHECK(rawValue(path, QStringLiteral("PRAGMA application_id")) == SqlDialect::ApplicationId);
+    CHECK(rawValue(path, QStringLiteral("SELECT COUNT(*) FROM leads")) == 50);
 }
 
 TEST_CASE("hardening: an older file of ours from before the application id is migrated - after a backup beside it",
@@ -157,15 +138,15 @@ TEST_CASE("hardening: an older file of ours from before the application id is mi
     REQUIRE(opened.has_value());
     CHECK(database.schemaVersion() == Schema::CurrentVersion);
     database.close();
-    CHECK(rawScalar(path, QStringLiteral("PRAGMA application_id")) == SqlDialect::ApplicationId);
+    CHECK(rawValue(path, QStringLiteral("PRAGMA application_id")) == SqlDialect::ApplicationId);
 
     // The file as it was before the migration, beside it, the owner's alone.
     const QString backup = dir.file(QStringLiteral("old.before-v%1.sqlite").arg(Schema::CurrentVersion));
     REQUIRE(QFileInfo::exists(backup));
     CHECK(groupAndOtherBits(backup) == 0);
-    CHECK(rawScalar(backup, QStringLiteral("PRAGMA user_version")) == 5);
-    CHECK(rawScalar(backup, QStringLiteral("SELECT COUNT(*) FROM campaigns")) == 1);
-    CHECK(rawScalar(backup, QStringLiteral("PRAGMA application_id")) == 0);
+    CHECK(rawValue(backup, QStringLiteral("PRAGMA user_version")) == 5);
+    CHECK(rawValue(backup, QStringLiteral("SELECT COUNT(*) FROM campaigns")) == 1);
+    CHECK(rawValue(backup, QStringLiteral("PRAGMA application_id")) == 0);
     // A file at the current version is not copied again.
     REQUIRE(database.openSqlite(path));
     CHECK(QDir(dir.path()).entryList({QStringLiteral("*.before-v*")}).size() == 1);
@@ -295,7 +276,7 @@ TEST_CASE("hardening: check finds a sound database sound - and a search index ou
     CHECK(sound.schemaVersion == Schema::CurrentVersion);
     CHECK(sound.leads == 300);
     CHECK(sound.searchIndex == 300);
-    CHECK(sound.history == rawScalar(path, QStringLiteral("SELECT COUNT(*) FROM lead_history")));
+    CHECK(sound.history == rawValue(path, QStringLiteral("SELECT COUNT(*) FROM lead_history")));
     CHECK(sound.history > 0);
 
     // A lead taken out of the search index behind the triggers' back.
@@ -338,9 +319,9 @@ TEST_CASE("hardening: a backup is the database as committed, while another conne
     REQUIRE(written.has_value());
     REQUIRE(db.rollback());
     CHECK(groupAndOtherBits(out) == 0);
-    CHECK(rawScalar(out, QStringLiteral("SELECT COUNT(*) FROM leads")) == 100);
-    CHECK(rawScalar(out, QStringLiteral("SELECT COUNT(*) FROM leads WHERE city = 'uncommitted'")) == 0);
-    CHECK(rawScalar(out, QStringLiteral("SELECT COUNT(*) FROM lead_history")) > 0);
+    CHECK(rawValue(out, QStringLiteral("SELECT COUNT(*) FROM leads")) == 100);
+    CHECK(rawValue(out, QStringLiteral("SELECT COUNT(*) FROM leads WHERE city = 'uncommitted'")) == 0);
+    CHECK(rawValue(out, QStringLiteral("SELECT COUNT(*) FROM lead_history")) > 0);
     CHECK(valueOf(DatabaseCheck::run(out)).findings.isEmpty());
     // Never over an existing file.
     const QByteArray before = digest(out);

@@ -303,6 +303,16 @@ TEST_CASE("ui/The wait doubles with each failed sign-in", "[ui][login]")
     CHECK_FALSE(submit(dialog));
     CHECK(dialog.lockoutSeconds() == 1);
     REQUIRE(lockoutEnded.wait(5000));
+    {
+        // The window's wait never ends before the database's (a coarse timer fired early, and the
+        // next attempt was refused with the old wait instead of counted: CI on 2026-12-02).
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QStringLiteral("SELECT allowed_from FROM sign_in_failures")));
+        REQUIRE(query.next());
+        const QDateTime allowedFrom = QDateTime::fromString(query.value(0).toString(), Qt::ISODateWithMs);
+        REQUIRE(allowedFrom.isValid());
+        CHECK(QDateTime::currentDateTimeUtc() >= allowedFrom);
+    }
     CHECK_FALSE(submit(dialog));
     CHECK(dialog.lockoutSeconds() == 2);
     CHECK_FALSE(okButton(&dialog)->isEnabled());
