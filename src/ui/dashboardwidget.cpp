@@ -120,6 +120,9 @@ QString DashboardWidget::statusText() const
 
 void DashboardWidget::onLoaded(const DashboardFigures &figures)
 {
+    // Figures as drawn (a refresh after a change that moved no count, or the list's view counted
+    // again): the charts stay, and so do the bar under the mouse and its counts.
+    const bool unchanged = figures == m_figures;
     m_figures = figures;
     m_error.clear();
     const qint64 decided = [&] {
@@ -131,7 +134,8 @@ void DashboardWidget::onLoaded(const DashboardFigures &figures)
     m_ui->statusLabel->setText(
         tr("%1 leads in the list's view; %2 decided (qualified or disqualified). Hover over a bar for its counts.")
             .arg(QLocale().toString(figures.total), QLocale().toString(decided)));
-    rebuildCharts();
+    if (!unchanged)
+        rebuildCharts();
     Q_EMIT refreshed();
 }
 

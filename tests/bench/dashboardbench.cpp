@@ -3,15 +3,17 @@
 // for several views, with the UI thread's longest stall meanwhile (a 2 ms timer's largest gap).
 // Target (issue 15): under 300 ms, the window never frozen.
 //
-//   bench_dashboard [--db PATH] [--runs N]
+//   bench_dashboard [--db PATH] [--leads N] [--runs N]
 //
-// Without --db it uses /tmp/crm-dashbench.sqlite, copied once from /work/bench/1m.sqlite (the
-// ready 1,000,000-lead demo database, never opened itself: a session writes to its file). Run it on
-// the offscreen platform (QT_QPA_PLATFORM=offscreen) or Xvfb.
+// Without --db it first makes N (default 1,000,000) demo leads with DemoGenerator in a temporary
+// folder; --db PATH measures an existing database instead (a session writes to its file: give it a
+// copy). Run it on the offscreen platform (QT_QPA_PLATFORM=offscreen) or Xvfb.
 
 #include "dashboardwidget.h"
+#include "database.h"
 #include "employeerepository.h"
 #include "session.h"
+#include "testdemo.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,6 +21,7 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <algorithm>
@@ -45,21 +48,38 @@ struct View
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QString path = QStringLiteral("/tmp/crm-dashbench.sqlite");
+    QTemporaryDir temp;
+    QString path;
+    qint64 demoLeads = 1000000;
     int runs = 7;
     const QStringList args = app.arguments();
     for (int i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == QLatin1String("--db"))
             path = args[++i];
+        else if (args[i] == QLatin1String("--leads"))
+            demoLeads = std::max<qint64>(1, args[++i].toLongLong());
         else if (args[i] == QLatin1String("--runs"))
             runs = std::max(1, args[++i].toInt());
     }
-    if (!QFile::exists(path)) {
-        std::printf("copying /work/bench/1m.sqlite to %s\n", qPrintable(path));
-        if (!QFile::copy(QStringLiteral("/work/bench/1m.sqlite"), path)) {
-            std::fprintf(stderr, "cannot copy the 1M-lead database\n");
+    if (path.isEmpty()) {
+        path = temp.filePath(QStringLiteral("dashboard.sqlite"));
+        std::printf("Making %lld demo leads in %s ...\n", demoLeads, qPrintable(path));
+        std::fflush(stdout);
+        Database database;
+        if (const Result<void> opened = database.open(path, QStringLiteral("demo")); !opened) {
+            std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
             return 1;
         }
+        QSqlDatabase db = database.connection();
+        DemoOptions options;
+        options.leads = demoLeads;
+        if (const Result<DemoSummary> generated = TestDemo::generate(db, options); !generated) {
+            std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
+            return 1;
+        }
+    } else if (!QFile::exists(path)) {
+        std::fprintf(stderr, "%s: no such file\n", qPrintable(path));
+        return 1;
     }
 
     Session session(path);
