@@ -96,6 +96,7 @@ int main(int argc, char **argv)
         return 1;
     Employee admin;
     qint64 leads = 0;
+    qint64 busiestOwner = 0;   // the employee who owns the most leads
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench"));
         db.setDatabaseName(path);
@@ -104,6 +105,10 @@ int main(int argc, char **argv)
         QSqlQuery count(db);
         if (count.exec(QStringLiteral("SELECT COUNT(*) FROM leads")) && count.next())
             leads = count.value(0).toLongLong();
+        if (count.exec(QStringLiteral("SELECT owner_id FROM leads WHERE owner_id IS NOT NULL GROUP BY owner_id "
+                                      "ORDER BY COUNT(*) DESC LIMIT 1"))
+            && count.next())
+            busiestOwner = count.value(0).toLongLong();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("bench"));
     session.setEmployee(admin);
@@ -128,8 +133,8 @@ int main(int argc, char **argv)
         views.append(v);
     }
     {
-        View v{"owner (first employee)", {}};
-        v.query.ownerIds = {admin.id > 0 ? admin.id : 1};
+        View v{"the busiest owner", {}};
+        v.query.ownerIds = {busiestOwner};
         views.append(v);
     }
     {
