@@ -65,25 +65,40 @@ SettingsDialog::SettingsDialog(qint64 employeeId, QWidget *parent)
 
 SettingsDialog::~SettingsDialog() = default;
 
+// Not in a group named "general": QSettings writes that group as the INI file's [%General] and a
+// new process reads it back as "General/…", so a choice kept there was lost at the next start.
 QString SettingsDialog::languageKey()
 {
-    return QStringLiteral("general/language");
+    return QStringLiteral("startup/language");
 }
 
 QString SettingsDialog::defaultDatabaseKey()
 {
-    return QStringLiteral("general/defaultDatabase");
+    return QStringLiteral("startup/defaultDatabase");
 }
+
+namespace {
+
+// The value under `key`, else where a version before 2026-12-03 kept it (see languageKey()).
+QString storedValue(const QString &key)
+{
+    const QSettings settings;
+    if (settings.contains(key))
+        return settings.value(key).toString();
+    return settings.value(QStringLiteral("General/") + key.section(u'/', 1)).toString();
+}
+
+} // namespace
 
 QString SettingsDialog::language()
 {
-    const QString code = QSettings().value(languageKey()).toString();
+    const QString code = storedValue(languageKey());
     return code == QLatin1String("en") || code == QLatin1String("ru") ? code : QString();
 }
 
 QString SettingsDialog::defaultDatabase()
 {
-    return QSettings().value(defaultDatabaseKey()).toString().trimmed();
+    return storedValue(defaultDatabaseKey()).trimmed();
 }
 
 void SettingsDialog::browse()
@@ -115,6 +130,7 @@ void SettingsDialog::accept()
         }
     }
     QSettings settings;
+    settings.remove(QStringLiteral("General"));   // the two below as earlier versions kept them
     settings.setValue(languageKey(), m_ui->languageCombo->currentData().toString());
     if (database.isEmpty())
         settings.remove(defaultDatabaseKey());

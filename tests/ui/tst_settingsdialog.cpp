@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,7 +43,8 @@ void choose(QComboBox *combo, const QVariant &data)
 void forget()
 {
     QSettings settings;
-    settings.remove(QStringLiteral("general"));
+    settings.remove(QStringLiteral("startup"));
+    settings.remove(QStringLiteral("General"));
     settings.remove(QStringLiteral("export"));
     settings.remove(QStringLiteral("leadForm"));
     settings.remove(QStringLiteral("appearance"));
@@ -85,6 +87,16 @@ TEST_CASE("ui/Settings are kept and shown again after a restart", "[settings]")
     QSettings().sync();   // as on quitting: what a new process reads
     CHECK(SettingsDialog::language() == QStringLiteral("ru"));
     CHECK(SettingsDialog::defaultDatabase() == database);
+    {
+        // What the next start reads from the file (this process's QSettings keeps what it wrote in
+        // memory: a copy of the file under another name is read afresh). The language and default
+        // database were once kept where QSettings reads them back under another key, so lost.
+        const QString copy = dir.file(QStringLiteral("restarted.conf"));
+        REQUIRE(QFile::copy(QSettings().fileName(), copy));
+        const QSettings restarted(copy, QSettings::IniFormat);
+        CHECK(restarted.value(SettingsDialog::languageKey()).toString() == QStringLiteral("ru"));
+        CHECK(restarted.value(SettingsDialog::defaultDatabaseKey()).toString() == database);
+    }
     CHECK(QSettings().value(LeadFormDialog::defaultSourceKey(7)).toString() == QStringLiteral("partner"));
     SettingsDialog again(7);
     CHECK(child<QComboBox>(&again, "languageCombo")->currentData().toString() == QStringLiteral("ru"));
@@ -194,4 +206,29 @@ TEST_CASE("ui/The dark theme shows at once, stays after a restart, and keeps err
     chooseTheme(QString());
     CHECK_FALSE(isDark(QApplication::palette()));
     CHECK_FALSE(QSettings().contains(AppTheme::key()));
+}
+
+TEST_CASE("ui/A language and default database kept by an earlier version are still used", "[settings]")
+{
+    forget();
+    {
+        // Where QSettings read them back from the file that earlier versions wrote.
+        QSettings settings;
+        settings.setValue(QStringLiteral("General/language"), QStringLiteral("ru"));
+        settings.setValue(QStringLiteral("General/defaultDatabase"), QStringLiteral("/srv/crm/team.sqlite"));
+    }
+    CHECK(SettingsDialog::language() == QStringLiteral("ru"));
+    CHECK(SettingsDialog::defaultDatabase() == QStringLiteral("/srv/crm/team.sqlite"));
+    {
+        // Saved again, they move to their keys, and a default database cleared stays cleared.
+        SettingsDialog dialog(0);
+        CHECK(child<QComboBox>(&dialog, "languageCombo")->currentData().toString() == QStringLiteral("ru"));
+        child<QLineEdit>(&dialog, "databaseEdit")->clear();
+        child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Ok)->click();
+        REQUIRE(dialog.result() == QDialog::Accepted);
+    }
+    CHECK(QSettings().value(SettingsDialog::languageKey()).toString() == QStringLiteral("ru"));
+    CHECK_FALSE(QSettings().contains(QStringLiteral("General/language")));
+    CHECK(SettingsDialog::defaultDatabase().isEmpty());
+    forget();
 }
