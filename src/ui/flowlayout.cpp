@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include <algorithm>
+#include <utility>
 
 FlowLayout::FlowLayout(int horizontalSpacing, int verticalSpacing)
     : m_hSpace(horizontalSpacing), m_vSpace(verticalSpacing)
@@ -101,33 +102,62 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     const QMargins margins = contentsMargins();
     const int bottom = margins.bottom();
     const QRect area = rect.marginsRemoved(margins);
-    int x = area.x();
+    const int spaceX = horizontalSpacing();
+    const int spaceY = verticalSpacing();
     int y = area.y();
     int lineHeight = 0;
     int lines = 0;
-    const int spaceX = horizontalSpacing();
-    const int spaceY = verticalSpacing();
+    // One line at a time: the items that fit at their size hints, then the room left over shared
+    // among those of them that expand horizontally (a search field fills its line).
+    QList<QLayoutItem *> line;
+    int lineWidth = 0;
+    const auto placeLine = [&] {
+        if (line.isEmpty())
+            return;
+        ++lines;
+        if (!testOnly) {
+            int expanding = 0;
+            for (const QLayoutItem *item : std::as_const(line))
+                expanding += (item->expandingDirections() & Qt::Horizontal) ? 1 : 0;
+            const int spare = std::max(0, area.width() - lineWidth);
+            int x = area.x();
+            int given = 0;
+            for (QLayoutItem *item : std::as_const(line)) {
+                const QSize hint = item->sizeHint();
+                int width = hint.width();
+                if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal)) {
+                    const int share = spare / expanding + (given < spare % expanding ? 1 : 0);
+                    ++given;
+                    width += share;
+                }
+                // Centred on the line, as a row of a box layout would be.
+                item->setGeometry(QRect(QPoint(x, y + (lineHeight - hint.height()) / 2),
+                                        QSize(std::min(width, area.width()), hint.height())));
+                x += width + spaceX;
+            }
+        }
+        y += lineHeight + spaceY;
+        line.clear();
+        lineWidth = 0;
+        lineHeight = 0;
+    };
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
-        int nextX = x + hint.width() + spaceX;
-        if (nextX - spaceX > area.right() + 1 && lineHeight > 0) {
-            x = area.x();
-            y = y + lineHeight + spaceY;
-            nextX = x + hint.width() + spaceX;
-            lineHeight = 0;
-        }
-        if (lineHeight == 0)
-            ++lines;
-        if (!testOnly)
-            item->setGeometry(QRect(QPoint(x, y), QSize(std::min(hint.width(), area.width()), hint.height())));
-        x = nextX;
+        const int widthWith = lineWidth + (line.isEmpty() ? 0 : spaceX) + hint.width();
+        if (!line.isEmpty() && widthWith > area.width())
+            placeLine();
+        lineWidth += (line.isEmpty() ? 0 : spaceX) + hint.width();
         lineHeight = std::max(lineHeight, hint.height());
+        line.append(item);
     }
+    placeLine();
     if (!testOnly)
         m_lines = lines;
-    return y + lineHeight - rect.y() + bottom;
+    // The bottom of the last line (y has moved past it by its height and a spacing).
+    const int end = lines > 0 ? y - spaceY : y;
+    return end - rect.y() + bottom;
 }
 
 int FlowLayout::smartSpacing(bool horizontal) const

@@ -6,7 +6,8 @@
 // A layout that places its items left to right and wraps onto the next line when the width runs
 // out (after Qt's documented Flow Layout example; Qt Widgets has none of its own). Its height
 // follows its width (heightForWidth), so the layout around it makes room for the lines it needs.
-// An item may be a sub-layout (a label with its field, kept together on one line).
+// An item may be a sub-layout (a label with its field, kept together on one line). Items that expand
+// horizontally (a line edit) share the room left over on their line.
 class FlowLayout : public QLayout
 {
 public:

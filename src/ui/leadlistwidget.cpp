@@ -43,7 +43,12 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     , m_layoutTimer(new QTimer(this))
 {
     m_ui->setupUi(this);
-    wrapFilterRow();
+    // The search row and the filter row wrap onto further lines when the window is narrow (at 200%
+    // scale, say) instead of squeezing the search field or the labels.
+    wrapRow(m_ui->searchRow, QStringLiteral("searchFlow"));
+    m_ui->searchRow = nullptr;
+    wrapRow(m_ui->filterRow, QStringLiteral("filterFlow"));
+    m_ui->filterRow = nullptr;
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
@@ -88,14 +93,12 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     });
 }
 
-void LeadListWidget::wrapFilterRow()
+void LeadListWidget::wrapRow(QHBoxLayout *row, const QString &name)
 {
-    // The filter row of the form wraps onto a second line when the window is narrow, instead of
-    // squeezing its labels: each label stays on one line with its field (a flow of label-field
-    // pairs). The widgets keep their parent, hence their Tab order.
-    QHBoxLayout *row = m_ui->filterRow;
+    // Each label stays on one line with its field (a flow of label-field pairs). The widgets keep
+    // their parent, hence their Tab order.
     auto *flow = new FlowLayout(-1, row->spacing() >= 0 ? row->spacing() : -1);
-    flow->setObjectName(QStringLiteral("filterFlow"));
+    flow->setObjectName(name);
     flow->setContentsMargins(row->contentsMargins());
     QList<QWidget *> widgets;
     while (QLayoutItem *item = row->takeAt(0)) {
@@ -115,7 +118,6 @@ void LeadListWidget::wrapFilterRow()
     }
     const int index = m_ui->mainLayout->indexOf(row);
     delete m_ui->mainLayout->takeAt(index);   // the row's item; the row itself is deleted with it
-    m_ui->filterRow = nullptr;
     m_ui->mainLayout->insertLayout(index, flow);
 }
 

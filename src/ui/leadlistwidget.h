@@ -18,6 +18,7 @@ class LeadListWidget;
 class LeadListModel;
 class QAction;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class Session;
 class QTimer;
@@ -93,8 +94,8 @@ protected:
 private:
     // The selected rows (or else the current row) as sorted, disjoint [first, last] ranges.
     QList<std::pair<int, int>> selectedRowRanges() const;
-    // Puts the form's filter row into a FlowLayout ("filterFlow") of label-field pairs.
-    void wrapFilterRow();
+    // Puts one of the form's rows into a FlowLayout named `name` of label-field pairs, in its place.
+    void wrapRow(QHBoxLayout *row, const QString &name);
     void addShortcuts();
     void addColumnActions();
     // The table's current column, shown; -1 when none.

@@ -3,6 +3,7 @@
 
 #include "backupaction.h"
 #include "dashboardwidget.h"
+#include "elidedlabel.h"
 #include "databaselocation.h"
 #include "exportaction.h"
 #include "importaction.h"
@@ -41,10 +42,11 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     // The lead list (issue #4): Enter or double-click opens a lead; a saved lead changes its row in place.
     m_leadList = new LeadListWidget(session, this);
     m_ui->centralLayout->addWidget(m_leadList);
-    auto *counts = new QLabel(this);
+    auto *counts = new ElidedLabel(this);
+    counts->setObjectName(QStringLiteral("countsLabel"));
     counts->setAccessibleName(tr("Leads in view"));
     // Its text (long in Russian) never widens the window past a small screen or 200% scale: cut
-    // short there, whole in its tooltip.
+    // short there with "…", whole in its tooltip.
     counts->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     counts->setMinimumWidth(fontMetrics().averageCharWidth() * 20);
     statusBar()->addWidget(counts, 1);

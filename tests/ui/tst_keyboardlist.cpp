@@ -551,4 +551,39 @@ TEST_CASE("At 1366 pixels Name and Owner show without scrolling - a narrow windo
     checkLabelsWhole();
     // The table starts below the last line of filters.
     CHECK(table->geometry().top() >= flow->geometry().bottom());
+
+    // The search row wraps too: its field keeps at least its natural width (at 200% scale it was
+    // squeezed to a dozen letters by the view buttons beside it) and fills what its line leaves.
+    auto *searchFlow = w.list()->findChild<FlowLayout *>(QStringLiteral("searchFlow"));
+    REQUIRE(searchFlow);
+    auto *search = w.list()->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+    REQUIRE(search);
+    const QStringList searchRow{QStringLiteral("searchEdit"), QStringLiteral("mineCheck"), QStringLiteral("viewCombo"),
+                                QStringLiteral("saveViewButton"), QStringLiteral("deleteViewButton"),
+                                QStringLiteral("columnsButton")};
+    const auto checkSearchRow = [&] {
+        INFO("at width " << w.window->width());
+        CHECK(search->width() >= search->sizeHint().width());
+        for (const QString &name : searchRow) {
+            auto *control = w.list()->findChild<QWidget *>(name);
+            REQUIRE(control);
+            INFO(name.toStdString());
+            CHECK(control->isVisible());
+            CHECK(control->width() >= control->minimumSizeHint().width());
+            CHECK(control->geometry().right() <= w.list()->width());
+        }
+        CHECK(searchFlow->geometry().bottom() <= flow->geometry().top());
+    };
+    w.window->resize(1920, 1080);
+    QApplication::processEvents();
+    CHECK(searchFlow->lineCount() == 1);
+    CHECK(search->width() > w.list()->width() / 3);
+    checkSearchRow();
+    w.window->resize(900, 700);
+    QApplication::processEvents();
+    checkSearchRow();
+    w.window->resize(560, 600);
+    QApplication::processEvents();
+    CHECK(searchFlow->lineCount() >= 2);
+    checkSearchRow();
 }

@@ -5,6 +5,7 @@
 #include "assigndialog.h"
 #include "backupaction.h"
 #include "dashboardwidget.h"
+#include "elidedlabel.h"
 #include "databasecheck.h"
 #include "database.h"
 #include "demogenerator.h"
@@ -385,6 +386,20 @@ TEST_CASE("ui/The main window and the dashboard first open within a 1366x768 scr
     const QRect rect = ScreenFit::frameRect(scaled, QSize(1280, 800), demo.window->minimumSizeHint(), frame);
     INFO("at 200%: minimum " << demo.window->minimumSizeHint().width() << "x" << demo.window->minimumSizeHint().height());
     CHECK(scaled.contains(rect));
+    {
+        // There the counts are cut short with "…", never mid-letter, and whole in their tooltip.
+        auto *counts = demo.window->findChild<ElidedLabel *>(QStringLiteral("countsLabel"));
+        REQUIRE(counts);
+        const QString whole = counts->text();
+        CHECK(counts->toolTip() == whole);
+        counts->resize(counts->fontMetrics().horizontalAdvance(whole) / 3, counts->sizeHint().height());
+        const QString shown = counts->shownText();
+        CHECK(shown.endsWith(QChar(0x2026)));
+        CHECK(whole.startsWith(shown.chopped(1)));
+        CHECK(counts->fontMetrics().horizontalAdvance(shown) <= counts->contentsRect().width());
+        counts->resize(counts->fontMetrics().horizontalAdvance(whole) + 10, counts->sizeHint().height());
+        CHECK(counts->shownText() == whole);
+    }
     // A large screen: the size wanted, centred.
     const QRect large = ScreenFit::frameRect(QRect(0, 0, 2560, 1440), QSize(1280, 800), QSize(600, 400), frame);
     CHECK(large.size() == QSize(1280, 800) + frame);
