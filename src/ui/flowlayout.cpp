@@ -109,30 +109,30 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
     int lines = 0;
     // One line at a time: the items that fit at their size hints, then the room left over shared
     // among those of them that expand horizontally (a search field fills its line).
-    QList<QLayoutItem *> line;
+    struct Placed
+    {
+        QLayoutItem *item;
+        QSize hint;
+        bool expands;
+    };
+    QList<Placed> line;
     int lineWidth = 0;
+    int expanding = 0;
     const auto placeLine = [&] {
         if (line.isEmpty())
             return;
         ++lines;
         if (!testOnly) {
-            int expanding = 0;
-            for (const QLayoutItem *item : std::as_const(line))
-                expanding += (item->expandingDirections() & Qt::Horizontal) ? 1 : 0;
             const int spare = std::max(0, area.width() - lineWidth);
             int x = area.x();
             int given = 0;
-            for (QLayoutItem *item : std::as_const(line)) {
-                const QSize hint = item->sizeHint();
-                int width = hint.width();
-                if (expanding > 0 && (item->expandingDirections() & Qt::Horizontal)) {
-                    const int share = spare / expanding + (given < spare % expanding ? 1 : 0);
-                    ++given;
-                    width += share;
-                }
+            for (const Placed &placed : std::as_const(line)) {
+                int width = placed.hint.width();
+                if (placed.expands)
+                    width += spare / expanding + (given++ < spare % expanding ? 1 : 0);
                 // Centred on the line, as a row of a box layout would be.
-                item->setGeometry(QRect(QPoint(x, y + (lineHeight - hint.height()) / 2),
-                                        QSize(std::min(width, area.width()), hint.height())));
+                placed.item->setGeometry(QRect(QPoint(x, y + (lineHeight - placed.hint.height()) / 2),
+                                               QSize(std::min(width, area.width()), placed.hint.height())));
                 x += width + spaceX;
             }
         }
@@ -140,17 +140,19 @@ int FlowLayout::doLayout(const QRect &rect, bool testOnly) const
         line.clear();
         lineWidth = 0;
         lineHeight = 0;
+        expanding = 0;
     };
     for (QLayoutItem *item : m_items) {
         if (item->isEmpty())
             continue;
         const QSize hint = item->sizeHint();
-        const int widthWith = lineWidth + (line.isEmpty() ? 0 : spaceX) + hint.width();
-        if (!line.isEmpty() && widthWith > area.width())
+        if (!line.isEmpty() && lineWidth + spaceX + hint.width() > area.width())
             placeLine();
         lineWidth += (line.isEmpty() ? 0 : spaceX) + hint.width();
         lineHeight = std::max(lineHeight, hint.height());
-        line.append(item);
+        const bool expands = item->expandingDirections() & Qt::Horizontal;
+        expanding += expands ? 1 : 0;
+        line.append({item, hint, expands});
     }
     placeLine();
     if (!testOnly)

@@ -46,9 +46,7 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     // The search row and the filter row wrap onto further lines when the window is narrow (at 200%
     // scale, say) instead of squeezing the search field or the labels.
     wrapRow(m_ui->searchRow, QStringLiteral("searchFlow"));
-    m_ui->searchRow = nullptr;
     wrapRow(m_ui->filterRow, QStringLiteral("filterFlow"));
-    m_ui->filterRow = nullptr;
     m_ui->table->setModel(m_model);
     QHeaderView *header = m_ui->table->horizontalHeader();
     header->setSectionsMovable(true);
@@ -93,7 +91,7 @@ LeadListWidget::LeadListWidget(Session *session, QWidget *parent)
     });
 }
 
-void LeadListWidget::wrapRow(QHBoxLayout *row, const QString &name)
+void LeadListWidget::wrapRow(QHBoxLayout *&row, const QString &name)
 {
     // Each label stays on one line with its field (a flow of label-field pairs). The widgets keep
     // their parent, hence their Tab order.
@@ -118,6 +116,7 @@ void LeadListWidget::wrapRow(QHBoxLayout *row, const QString &name)
     }
     const int index = m_ui->mainLayout->indexOf(row);
     delete m_ui->mainLayout->takeAt(index);   // the row's item; the row itself is deleted with it
+    row = nullptr;
     m_ui->mainLayout->insertLayout(index, flow);
 }
 

@@ -94,8 +94,9 @@ protected:
 private:
     // The selected rows (or else the current row) as sorted, disjoint [first, last] ranges.
     QList<std::pair<int, int>> selectedRowRanges() const;
-    // Puts one of the form's rows into a FlowLayout named `name` of label-field pairs, in its place.
-    void wrapRow(QHBoxLayout *row, const QString &name);
+    // Puts one of the form's rows into a FlowLayout named `name` of label-field pairs, in its place;
+    // `row`, deleted, is set to null.
+    void wrapRow(QHBoxLayout *&row, const QString &name);
     void addShortcuts();
     void addColumnActions();
     // The table's current column, shown; -1 when none.

@@ -3,8 +3,8 @@
 
 #include "backupaction.h"
 #include "dashboardwidget.h"
-#include "elidedlabel.h"
 #include "databaselocation.h"
+#include "elidedlabel.h"
 #include "exportaction.h"
 #include "importaction.h"
 #include "leadformdialog.h"

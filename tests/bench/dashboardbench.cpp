@@ -9,11 +9,11 @@
 // folder; --db PATH measures an existing database instead (a session writes to its file: give it a
 // copy). Run it on the offscreen platform (QT_QPA_PLATFORM=offscreen) or Xvfb.
 
+#include "benchdemo.h"
 #include "dashboardwidget.h"
 #include "database.h"
 #include "employeerepository.h"
 #include "session.h"
-#include "testdemo.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -63,20 +63,13 @@ int main(int argc, char **argv)
     }
     if (path.isEmpty()) {
         path = temp.filePath(QStringLiteral("dashboard.sqlite"));
-        std::printf("Making %lld demo leads in %s ...\n", demoLeads, qPrintable(path));
-        std::fflush(stdout);
         Database database;
         if (const Result<void> opened = database.open(path, QStringLiteral("demo")); !opened) {
             std::fprintf(stderr, "%s\n", qPrintable(opened.error()));
             return 1;
         }
-        QSqlDatabase db = database.connection();
-        DemoOptions options;
-        options.leads = demoLeads;
-        if (const Result<DemoSummary> generated = TestDemo::generate(db, options); !generated) {
-            std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
+        if (!makeDemoLeads(database.connection(), path, demoLeads))
             return 1;
-        }
     } else if (!QFile::exists(path)) {
         std::fprintf(stderr, "%s: no such file\n", qPrintable(path));
         return 1;

@@ -20,7 +20,7 @@
 #include "leadlistindex.h"
 #include "leadlistmodel.h"
 #include "session.h"
-#include "testdemo.h"
+#include "benchdemo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -165,23 +165,6 @@ struct Setup
     QString company = QStringLiteral("ПАО Радуга");
     QString rare = QStringLiteral("5505245932");
 };
-
-bool makeLeads(QSqlDatabase db, const QString &path, qint64 leads)
-{
-    DemoOptions options;
-    options.leads = leads;
-    std::printf("Making %lld demo leads in %s ...\n", options.leads, qPrintable(path));
-    std::fflush(stdout);
-    QElapsedTimer timer;
-    timer.start();
-    // TestDemo: DemoGenerator itself on SQLite, its rows copied over on PostgreSQL.
-    if (const Result<DemoSummary> generated = TestDemo::generate(db, options); !generated) {
-        std::fprintf(stderr, "%s\n", qPrintable(generated.error()));
-        return false;
-    }
-    std::printf("  done in %.1f s\n", timer.elapsed() / 1000.0);
-    return true;
-}
 
 void readSetup(QSqlDatabase db, Setup *setup)
 {
@@ -521,7 +504,7 @@ int main(int argc, char *argv[])
         QSqlQuery any(db);
         make = any.exec(QStringLiteral("SELECT 1 FROM leads LIMIT 1")) && !any.next();
     }
-    if (make && !makeLeads(db, setup.path, parser.value(QStringLiteral("leads")).toLongLong()))
+    if (make && !makeDemoLeads(db, setup.path, parser.value(QStringLiteral("leads")).toLongLong()))
         return 1;
     readSetup(db, &setup);
     Session session(setup.path);

@@ -98,6 +98,14 @@ struct DashboardFixture
     }
 };
 
+// The mouse resting at `at` in the chart's viewport: whether its tooltip event was answered.
+bool mouseRests(QChartView *view, const QPoint &at)
+{
+    QHelpEvent rest(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(view->viewport(), &rest);
+    return rest.isAccepted();
+}
+
 // The values of the chart's bars, top to bottom as shown.
 QList<double> barValues(DashboardWidget *dashboard, DashboardWidget::Chart chart)
 {
@@ -225,9 +233,7 @@ TEST_CASE("ui/the dashboard shows a bar's counts when the mouse is over it", "[u
         QTest::mouseMove(window, inWindow);
         // The mouse rests there: the tooltip event is answered with the counts (the chart's
         // scene, with no tooltip of its own, would refuse it and hide them).
-        QHelpEvent rest(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
-        QCoreApplication::sendEvent(view->viewport(), &rest);
-        CHECK(rest.isAccepted());
+        CHECK(mouseRests(view, at));
         return QToolTip::text();
     };
 
@@ -245,10 +251,7 @@ TEST_CASE("ui/the dashboard shows a bar's counts when the mouse is over it", "[u
         f.dashboard->refresh();
         REQUIRE(refreshed.wait(WaitMs));
         CHECK(view->chart() == before);
-        const QPoint at = view->viewport()->rect().center();
-        QHelpEvent rest(QEvent::ToolTip, at, view->viewport()->mapToGlobal(at));
-        QCoreApplication::sendEvent(view->viewport(), &rest);
-        CHECK(rest.isAccepted());
+        CHECK(mouseRests(view, view->viewport()->rect().center()));
         CHECK(QToolTip::text() == stateTip);
     }
     CHECK(stateTip == QStringLiteral("%1: %2 leads (%3% of %4)")
