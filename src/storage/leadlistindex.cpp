@@ -36,6 +36,10 @@ const char *const kSortIndexes[] = {
     "CREATE INDEX IF NOT EXISTS leads_sort_updated ON leads(updated_at, id)",
 };
 
+// The memory FTS5 fills with terms before it writes a segment: its default, and during a rebuild.
+constexpr int DefaultFtsHashBytes = 1024 * 1024;
+constexpr int BulkFtsHashBytes = 8 * 1024 * 1024;
+
 const char *const kSortIndexNames[] = {
     "leads_sort_name", "leads_sort_source", "leads_sort_company", "leads_sort_contact",
     "leads_sort_direction", "leads_sort_service", "leads_sort_campaign", "leads_sort_owner",
@@ -168,7 +172,13 @@ QStringList LeadListIndex::finishBulkLoadStatements()
     QStringList statements{QStringLiteral("UPDATE leads SET " CRM_NAMES_OF("leads"))};
     for (const char *statement : kSortIndexes)
         statements.append(QString::fromUtf8(statement));
+    // FTS5 gathers the terms of many rows in memory before it writes them as one segment; the
+    // bigger that room, the fewer segments to merge later (1 MB, the default: 4.8 s at 200,000
+    // leads; 8 MB: 4.1 s, for 11 MB more memory). Back to the default afterwards, so that the
+    // window's small transactions keep their small footprint.
+    statements.append(QStringLiteral("INSERT INTO leads_fts(leads_fts, rank) VALUES ('hashsize', %1)").arg(BulkFtsHashBytes));
     statements.append(QStringLiteral("INSERT INTO leads_fts(leads_fts) VALUES ('rebuild')"));
+    statements.append(QStringLiteral("INSERT INTO leads_fts(leads_fts, rank) VALUES ('hashsize', %1)").arg(DefaultFtsHashBytes));
     for (const char *name : kTriggerNames)
         statements.append(QStringLiteral("DROP TRIGGER IF EXISTS ") + QLatin1String(name));
     statements += triggerStatements();

@@ -333,6 +333,34 @@ TEST_CASE("import: cancel and failures leave the database exactly as before", "[
     LeadListQuery query;
     query.searchText = QStringLiteral("Lead");
     CHECK(listedLeadIds(t.f.db(), t.f.otherEmployeeId, query).isEmpty());
+    if (!TestDatabase::isPostgreSql())
+        CHECK(t.f.scalar(QStringLiteral("PRAGMA foreign_keys")) == 1);   // the import's switch undone
+}
+
+// On SQLite the import writes without the per-row foreign key checks (every id it writes was read
+// in its own transaction): the rows it writes still point at rows that exist, and the connection
+// checks again afterwards.
+TEST_CASE("import: every reference a row names is sound, and foreign keys are checked again afterwards", "[import]")
+{
+    ImportFixture t;
+    REQUIRE(t.import("Name,Lead source,Existing company,Existing contact,Campaign,Selling direction,Service or product,"
+                     "Owner,Content distribution channel\r\n"
+                     "All of them,chat,ООО «Ромашка»,Петров Иван,Spring webinar,Облачные сервисы,Хостинг,anna,Telegram\r\n"
+                     "None,chat,,,,,,,\r\n"));
+    CHECK(t.importer.summary().imported == 2);
+    CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM leads WHERE name = 'All of them' AND company_id = %1 AND "
+                                    "contact_id = %2 AND campaign_id = %3 AND direction_id = %4 AND service_id = %5 AND "
+                                    "owner_id = %6 AND channel_id = %7 AND created_by = %8")
+                         .arg(t.f.companyId).arg(t.f.contactId).arg(t.f.campaignId).arg(t.f.directionId)
+                         .arg(t.f.serviceId).arg(t.f.employeeId).arg(t.f.channelId).arg(t.f.otherEmployeeId))
+          == 1);
+    if (!TestDatabase::isPostgreSql()) {
+        CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
+        CHECK(t.f.scalar(QStringLiteral("PRAGMA foreign_keys")) == 1);
+        // Checked again: a lead pointing at no campaign is refused.
+        QSqlQuery query(t.f.db());
+        CHECK_FALSE(query.exec(QStringLiteral("UPDATE leads SET campaign_id = 999999 WHERE name = 'None'")));
+    }
 }
 
 TEST_CASE("import: bad files get a clear message and import nothing", "[import]")
@@ -463,6 +491,9 @@ TEST_CASE("import: rows with a NUL byte, invalid UTF-8 or a 100 MB field are rej
     if (!TestDatabase::isPostgreSql()) {
         CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads'")) >= 20);
         CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'leads'")) >= 4);
+        // The search index's memory for terms is back at FTS5's default (8 MB only while rebuilding).
+        CHECK(t.f.scalar(QStringLiteral("SELECT v FROM leads_fts_config WHERE k = 'hashsize'")) == 1024 * 1024);
+        CHECK(t.f.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")) == 0);
     }
 }
 
