@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace {
 constexpr qint64 ChunkSize = 64 * 1024;
 }
@@ -87,41 +89,60 @@ bool CsvReader::readRecord(QStringList *fields)
     m_recordNul = false;
     m_recordLong = false;
     QByteArray field;
-    // Appends a byte of the field unless it is already at the maximum size.
-    const auto append = [&](char c) {
-        if (m_maxField > 0 && field.size() >= m_maxField) {
+    // Appends bytes of the field, up to the maximum size (the rest is dropped and the record marked).
+    const auto append = [&](const char *bytes, qsizetype count) {
+        qsizetype take = count;
+        if (m_maxField > 0 && field.size() + take > m_maxField) {
             m_recordLong = true;
-            return;
+            take = qMax<qsizetype>(0, m_maxField - field.size());
         }
-        if (c == 0)
+        if (take <= 0)
+            return;
+        if (std::memchr(bytes, 0, size_t(take)))
             m_recordNul = true;
-        field.append(c);
+        field.append(bytes, take);
     };
     for (;;) {
-        // One field.
+        // One field. The bytes are scanned in the buffer and appended a run at a time.
         field.clear();
         int c = peek();
         if (c == '"') {
             get();
             const qint64 openedOn = m_line;
+            bool crAtEnd = false;   // the buffer ended in a CR: a line unless an LF follows
             for (;;) {
-                c = get();
-                if (c < 0) {
+                if (m_pos >= m_buffer.size() && !fill()) {
                     m_line = openedOn;
                     fail(QCoreApplication::translate("CsvReader", "a quoted field is not closed before the end of the file."));
                     return false;
                 }
-                if (c == '"') {
-                    if (peek() == '"') {
-                        get();
-                        append('"');
-                        continue;
-                    }
-                    break;
-                }
-                if (c == '\n' || (c == '\r' && peek() != '\n'))
+                const char *data = m_buffer.constData();
+                const qsizetype size = m_buffer.size();
+                qsizetype i = m_pos;
+                if (crAtEnd && data[i] != '\n')
                     ++m_line;
-                append(static_cast<char>(c));
+                crAtEnd = false;
+                for (; i < size && data[i] != '"'; ++i) {
+                    if (data[i] == '\n')
+                        ++m_line;
+                    else if (data[i] == '\r') {
+                        if (i + 1 == size)
+                            crAtEnd = true;
+                        else if (data[i + 1] != '\n')
+                            ++m_line;
+                    }
+                }
+                append(data + m_pos, i - m_pos);
+                m_pos = i;
+                if (i == size)
+                    continue;   // more of the field in the next chunk
+                ++m_pos;        // the quote
+                if (peek() == '"') {
+                    get();
+                    append("\"", 1);
+                    continue;
+                }
+                break;
             }
             c = peek();
             if (c >= 0 && c != m_delimiter && c != '\r' && c != '\n') {
@@ -129,14 +150,25 @@ bool CsvReader::readRecord(QStringList *fields)
                 return false;
             }
         } else {
-            while (c >= 0 && c != m_delimiter && c != '\r' && c != '\n') {
-                if (c == '"') {
-                    fail(QCoreApplication::translate("CsvReader", "a quote inside a field that does not start with a quote."));
-                    return false;
+            for (;;) {
+                if (m_pos >= m_buffer.size() && !fill())
+                    break;
+                const char *data = m_buffer.constData();
+                const qsizetype size = m_buffer.size();
+                qsizetype i = m_pos;
+                for (; i < size; ++i) {
+                    const char b = data[i];
+                    if (b == m_delimiter || b == '\r' || b == '\n')
+                        break;
+                    if (b == '"') {
+                        fail(QCoreApplication::translate("CsvReader", "a quote inside a field that does not start with a quote."));
+                        return false;
+                    }
                 }
-                append(static_cast<char>(c));
-                get();
-                c = peek();
+                append(data + m_pos, i - m_pos);
+                m_pos = i;
+                if (i < size)
+                    break;
             }
         }
         fields->append(TextEncodings::decode(field, m_encoding, &m_recordInvalid));

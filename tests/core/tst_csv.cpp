@@ -183,6 +183,45 @@ TEST_CASE("CsvReader reads what spreadsheet programs write and refuses malformed
     CHECK(CsvReader::guessDelimiter("name,source\r\n") == CsvDelimiter::Comma);
 }
 
+// The reader scans its buffer a run of bytes at a time and reads from a device 64 KB at a time:
+// whatever byte falls last in a chunk (a quote, a doubled quote, a CR before an LF, a lone CR, a
+// NUL, a delimiter), it reads the same records, line numbers and marks as from memory at once.
+TEST_CASE("CsvReader reads a device the same as memory, whatever byte ends a chunk", "[csv][reader]")
+{
+    static const char raw[] = "\"quoted, \"\"twice\"\"\r\nline\rlone\nlf\",plain,\"\"\r\n"
+                              "nul\0here,\"a\r\",\"\"\"\"\rlast,x\n\"end\"\r\nbad\"quote\r\n";
+    const QByteArray tail(raw, sizeof raw - 1);
+    constexpr int Chunk = 64 * 1024;
+    for (int pad = Chunk - int(tail.size()) - 4; pad <= Chunk + 2; ++pad) {
+        INFO("pad " << pad);
+        QByteArray bytes = QByteArray(pad, 'p') + "\r\n" + tail;
+        const auto readFrom = [&](CsvReader &reader) {
+            reader.setMaxFieldSize(Chunk + 1);
+            QStringList out;
+            QStringList fields;
+            while (reader.readRecord(&fields)) {
+                out << QString::number(reader.lineNumber()) + (reader.recordHadNul() ? u'N' : u'-')
+                        + (reader.recordHadLongField() ? u'L' : u'-') + fields.join(u'|').right(200);
+            }
+            out << reader.errorString();
+            return out;
+        };
+        CsvReader memory(bytes);
+        const QStringList expected = readFrom(memory);
+        REQUIRE(expected.size() == 6);   // five records, then the error of the sixth
+        CHECK(expected[1] == QStringLiteral("2--quoted, \"twice\"\r\nline\rlone\nlf|plain|"));
+        CHECK(expected[2] == QStringLiteral("6N-nul").append(QChar(0)).append(QStringLiteral("here|a\r|\"")));
+        CHECK(expected[3] == QStringLiteral("8--last|x"));
+        CHECK(expected[4] == QStringLiteral("9--end"));
+        CHECK(expected[5].contains(QStringLiteral("Line 10")));
+        CHECK(expected[0].at(2) == (pad > Chunk + 1 ? u'L' : u'-'));
+        QBuffer device(&bytes);
+        REQUIRE(device.open(QIODevice::ReadOnly));
+        CsvReader streamed(&device);
+        CHECK(readFrom(streamed) == expected);
+    }
+}
+
 TEST_CASE("Delimiter codes and the locale default", "[csv]")
 {
     CsvDelimiter d;
