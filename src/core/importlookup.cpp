@@ -7,6 +7,7 @@ QString ImportLookup::key(const QString &name)
 
 void ImportLookup::addReference(ReferenceKind kind, qint64 id, const QString &name)
 {
+    m_asWritten[int(kind)].clear();
     const QString k = key(name);
     if (!k.isEmpty() && !m_names[int(kind)].contains(k))
         m_names[int(kind)].insert(k, id);
@@ -14,6 +15,7 @@ void ImportLookup::addReference(ReferenceKind kind, qint64 id, const QString &na
 
 void ImportLookup::addContact(qint64 id, const QString &firstName, const QString &lastName, const QString &middleName)
 {
+    m_asWritten[int(ReferenceKind::Contact)].clear();
     auto &names = m_names[int(ReferenceKind::Contact)];
     const QString forms[] = {lastName + u' ' + firstName, firstName + u' ' + lastName,
                              lastName + u' ' + firstName + u' ' + middleName};
@@ -26,6 +28,8 @@ void ImportLookup::addContact(qint64 id, const QString &firstName, const QString
 
 void ImportLookup::addEmployee(qint64 id, const QString &login, const QString &displayName)
 {
+    m_asWritten[int(ReferenceKind::Employee)].clear();
+    m_employeesAsWritten.clear();
     const QString loginKey = key(login);
     if (!loginKey.isEmpty() && !m_logins.contains(loginKey))
         m_logins.insert(loginKey, id);
@@ -39,9 +43,30 @@ void ImportLookup::setFinder(ReferenceKind kind, Finder finder)
 {
     m_finders[int(kind)] = std::move(finder);
     m_found[int(kind)].clear();
+    m_asWritten[int(kind)].clear();
+}
+
+qint64 ImportLookup::remembered(QHash<QString, qint64> &asWritten, const QString &name, qint64 id)
+{
+    if (asWritten.size() >= MaxCachedNames)
+        asWritten.clear();
+    asWritten.insert(name, id);
+    return id;
 }
 
 qint64 ImportLookup::referenceId(ReferenceKind kind, const QString &name) const
+{
+    // A file names the same few campaigns, directions and owners row after row, written the same
+    // way: their answers by the text as written spare making the key again for every row.
+    if (m_finders[int(kind)])
+        return lookUp(kind, name);   // companies, contacts: as many names as rows, cached by key
+    QHash<QString, qint64> &asWritten = m_asWritten[int(kind)];
+    if (const auto it = asWritten.constFind(name); it != asWritten.constEnd())
+        return *it;
+    return remembered(asWritten, name, lookUp(kind, name));
+}
+
+qint64 ImportLookup::lookUp(ReferenceKind kind, const QString &name) const
 {
     const QString k = key(name);
     if (const auto it = m_names[int(kind)].constFind(k); it != m_names[int(kind)].constEnd())
@@ -61,8 +86,10 @@ qint64 ImportLookup::referenceId(ReferenceKind kind, const QString &name) const
 
 qint64 ImportLookup::employeeId(const QString &loginOrName) const
 {
+    if (const auto it = m_employeesAsWritten.constFind(loginOrName); it != m_employeesAsWritten.constEnd())
+        return *it;
     const QString k = key(loginOrName);
     if (const auto it = m_logins.constFind(k); it != m_logins.constEnd())
-        return *it;
-    return m_names[int(ReferenceKind::Employee)].value(k, 0);
+        return remembered(m_employeesAsWritten, loginOrName, *it);
+    return remembered(m_employeesAsWritten, loginOrName, m_names[int(ReferenceKind::Employee)].value(k, 0));
 }

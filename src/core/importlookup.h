@@ -14,6 +14,8 @@
 // A kind too large to hold whole (companies, contacts: as many as the leads) is given a finder
 // instead, asked for each name not added; its answers (0 too) are kept in a cache of at most
 // MaxCachedNames per kind, emptied when full, so that memory stays bounded whatever the data.
+// Answers are also kept by the name exactly as written (bounded the same way), since a file
+// writes the same few names the same way row after row.
 class ImportLookup
 {
 public:
@@ -36,8 +38,15 @@ public:
     static QString key(const QString &name);
 
 private:
+    qint64 lookUp(ReferenceKind kind, const QString &name) const;
+    // Keeps name -> id in a cache of at most MaxCachedNames (emptied when full); returns id.
+    static qint64 remembered(QHash<QString, qint64> &asWritten, const QString &name, qint64 id);
+
     QHash<QString, qint64> m_names[int(ReferenceKind::Employee) + 1];
     QHash<QString, qint64> m_logins;
     Finder m_finders[int(ReferenceKind::Employee) + 1];
     mutable QHash<QString, qint64> m_found[int(ReferenceKind::Employee) + 1];
+    // Answers by the name exactly as the file wrote it (0 too), bounded like m_found.
+    mutable QHash<QString, qint64> m_asWritten[int(ReferenceKind::Employee) + 1];
+    mutable QHash<QString, qint64> m_employeesAsWritten;
 };

@@ -177,6 +177,31 @@ TEST_CASE("import: a record becomes a lead - labels to codes, Yes/No to flags, t
     CHECK(row.lead.description == QStringLiteral("-note"));
 }
 
+// Answers are kept by the name as written: asking again gives the same, however it was written,
+// and a name added after it was asked for (not found then) is found afterwards.
+TEST_CASE("import: names are looked up the same way however often, and names added later are found", "[import]")
+{
+    ImportLookup lookup;
+    lookup.addReference(ReferenceKind::Campaign, 7, QStringLiteral("Spring webinar"));
+    lookup.addEmployee(11, QStringLiteral("anna"), QStringLiteral("Анна Смирнова"));
+    for (int i = 0; i < 3; ++i) {
+        CHECK(lookup.referenceId(ReferenceKind::Campaign, QStringLiteral("Spring webinar")) == 7);
+        CHECK(lookup.referenceId(ReferenceKind::Campaign, QStringLiteral(" spring  WEBINAR ")) == 7);
+        CHECK(lookup.referenceId(ReferenceKind::Campaign, QStringLiteral("Autumn")) == 0);
+        CHECK(lookup.employeeId(QStringLiteral("ANNA")) == 11);
+        CHECK(lookup.employeeId(QStringLiteral("анна смирнова")) == 11);
+        CHECK(lookup.employeeId(QStringLiteral("oliver")) == 0);
+    }
+    lookup.addReference(ReferenceKind::Campaign, 8, QStringLiteral("autumn"));
+    lookup.addEmployee(12, QStringLiteral("oliver"), QStringLiteral("Oliver Harris"));
+    CHECK(lookup.referenceId(ReferenceKind::Campaign, QStringLiteral("Autumn")) == 8);
+    CHECK(lookup.employeeId(QStringLiteral("oliver")) == 12);
+    // More names than the cache holds: it empties and keeps answering.
+    for (int i = 0; i < ImportLookup::MaxCachedNames + 10; ++i)
+        REQUIRE(lookup.referenceId(ReferenceKind::Campaign, QStringLiteral("Nothing %1").arg(i)) == 0);
+    CHECK(lookup.referenceId(ReferenceKind::Campaign, QStringLiteral("SPRING webinar")) == 7);
+}
+
 TEST_CASE("import: the formula guard's quote goes only where the guard put one", "[import]")
 {
     CHECK(ImportRowMapper::stripFormulaGuard(QStringLiteral("'=SUM(A1)")) == QStringLiteral("=SUM(A1)"));
