@@ -400,8 +400,31 @@ ValidationResult LeadValidator::validate(Lead &lead)
     return result;
 }
 
+namespace {
+
+// Whether the line is already as normaliseLine leaves it, told by its characters alone: printable
+// ASCII and Cyrillic letters, single spaces between them (what nearly every field of a form or a
+// file holds). Anything else takes the long way.
+bool isPlainLine(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u' ') {
+            if (i == 0 || i + 1 == text.size() || text[i + 1].unicode() == u' ')
+                return false;
+        } else if (!((c > 0x20 && c < 0x7F) || (c >= 0x0400 && c <= 0x04FF))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
 QString LeadValidator::normaliseLine(const QString &text)
 {
+    if (isPlainLine(text))
+        return text;   // unchanged, and not copied
     QString out;
     out.reserve(text.size());
     forEachCodePoint(text, [&out](char32_t ucs4) {

@@ -57,6 +57,13 @@ TEST_CASE("core/normaliseLine folds whitespace and control characters into singl
         {QStringLiteral("a\u0001b\u007Fc"), QStringLiteral("a b c")},
         {QStringLiteral("\uFEFFHello"), QStringLiteral("Hello")},
         {QStringLiteral("Привет,\nмир"), QStringLiteral("Привет, мир")},
+        // Plain text with single spaces is left as it is; a space at either end or a second one is not.
+        {QStringLiteral("Иван Петров, ООО Ромашка ~1"), QStringLiteral("Иван Петров, ООО Ромашка ~1")},
+        {QStringLiteral(" Иван"), QStringLiteral("Иван")},
+        {QStringLiteral("Иван "), QStringLiteral("Иван")},
+        {QStringLiteral("Иван  Петров"), QStringLiteral("Иван Петров")},
+        {QStringLiteral(" "), QString()},
+        {QStringLiteral("x\u0400\u04FF\u0500y"), QStringLiteral("x\u0400\u04FF\u0500y")},
         {QStringLiteral(" \U0001F680 Rocket "), QStringLiteral("\U0001F680 Rocket")},
         // Joiners inside emoji sequences are kept.
         {QStringLiteral("\U0001F468\u200D\U0001F469"), QStringLiteral("\U0001F468\u200D\U0001F469")},
