@@ -13,6 +13,7 @@
 #include "importrowmapper.h"
 #include "textencoding.h"
 
+#include <QBuffer>
 #include <QByteArray>
 #include <QStringList>
 
@@ -42,6 +43,25 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         names.addEmployee(4, QStringLiteral("anna"), QStringLiteral("Анна"));
         return names;
     }();
+
+    {
+        // Read from a device (in chunks, as the import reads a file) or from memory: the same records.
+        QByteArray copy = bytes;
+        QBuffer device(&copy);
+        device.open(QIODevice::ReadOnly);
+        CsvReader streamed(&device, delimiter);
+        CsvReader whole(bytes, delimiter);
+        QStringList a, b;
+        for (int i = 0; i < 1000; ++i) {
+            const bool moreA = streamed.readRecord(&a);
+            const bool moreB = whole.readRecord(&b);
+            if (moreA != moreB || a != b || streamed.lineNumber() != whole.lineNumber()
+                || streamed.recordHadNul() != whole.recordHadNul() || streamed.errorString() != whole.errorString())
+                __builtin_trap();
+            if (!moreA)
+                break;
+        }
+    }
 
     CsvReader reader(bytes, delimiter);
     reader.setEncoding(encoding);
