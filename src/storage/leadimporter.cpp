@@ -566,9 +566,9 @@ private:
 // SQLite's foreign key checks off while an import runs: every id a lead is written with was read
 // in the import's own transaction (the reference data, the companies and contacts found by name,
 // the actor and the owner), and nothing else writes meanwhile, so each row's eight checks against
-// the parent tables (12,000 instructions a row, 3% of a whole import: callgrind) could never fail. The setting cannot
-// change inside a transaction: this is made before the transaction begins and undone after it
-// ends, whatever happened. PostgreSQL keeps its checks.
+// the parent tables (12,000 instructions a row, 3% of a whole import: callgrind) could never
+// fail. The setting cannot change inside a transaction: this is made before the transaction
+// begins and undone after it ends, whatever happened. PostgreSQL keeps its checks.
 class ForeignKeysOff
 {
 public:
