@@ -423,8 +423,8 @@ bool isPlainLine(QStringView text)
 
 QString LeadValidator::normaliseLine(const QString &text)
 {
-    if (isPlainLine(text))
-        return text;   // unchanged, and not copied
+    if (!text.isEmpty() && isPlainLine(text))
+        return text;   // unchanged, and not copied (an empty one takes the long way: never null after it)
     QString out;
     out.reserve(text.size());
     forEachCodePoint(text, [&out](char32_t ucs4) {

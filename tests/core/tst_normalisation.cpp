@@ -76,6 +76,9 @@ TEST_CASE("core/normaliseLine folds whitespace and control characters into singl
         CHECK(LeadValidator::normaliseLine(input) == expected);
         CHECK(LeadValidator::normaliseLine(expected) == expected);   // idempotent
     }
+    // Never null, even for a null line: a null string is bound as NULL on PostgreSQL.
+    CHECK_FALSE(LeadValidator::normaliseLine(QString()).isNull());
+    CHECK_FALSE(LeadValidator::normaliseLine(QStringLiteral("")).isNull());
     // A one-line field in which a nul character was pasted.
     CHECK(LeadValidator::normaliseLine(QString(QChar(0)) + QStringLiteral("a"))
           == QStringLiteral("a"));
