@@ -510,25 +510,26 @@ private:
     bool m_open = false;
 };
 
-// A bigger page cache for a bulk import on SQLite (the default 2 MB sends every index page back
-// to the file and reads it again), bounded so that the import's memory stays under 100 MB (an
-// index build's sorter holds as much again before it spills to a temporary file); the
-// connection's own setting is restored at the end.
-class BulkCache
+// An SQLite pragma set to a value for as long as this lives, then back to what the connection had.
+class ScopedPragma
 {
 public:
-    explicit BulkCache(sqlite3 *handle)
+    ScopedPragma(sqlite3 *handle, const char *name, qint64 value, qint64 fallback)
         : m_handle(handle)
-        , m_before(SqliteStatement::queryInt(handle, "PRAGMA cache_size", -2000))
+        , m_name(name)
+        , m_before(SqliteStatement::queryInt(handle, QByteArray("PRAGMA " + m_name).constData(), fallback))
     {
-        (void)SqliteStatement::exec(m_handle, "PRAGMA cache_size = -32768");   // 32 MB
+        set(value);
     }
-    ~BulkCache() { (void)SqliteStatement::exec(m_handle, QByteArray("PRAGMA cache_size = ") + QByteArray::number(m_before)); }
-    BulkCache(const BulkCache &) = delete;
-    BulkCache &operator=(const BulkCache &) = delete;
+    ~ScopedPragma() { set(m_before); }
+    ScopedPragma(const ScopedPragma &) = delete;
+    ScopedPragma &operator=(const ScopedPragma &) = delete;
 
 private:
+    void set(qint64 value) { (void)SqliteStatement::exec(m_handle, "PRAGMA " + m_name + " = " + QByteArray::number(value)); }
+
     sqlite3 *m_handle;
+    QByteArray m_name;
     qint64 m_before;
 };
 
@@ -561,30 +562,6 @@ public:
 private:
     sqlite3 *m_handle;
     bool m_switched = false;
-};
-
-// SQLite's foreign key checks off while an import runs: every id a lead is written with was read
-// in the import's own transaction (the reference data, the companies and contacts found by name,
-// the actor and the owner), and nothing else writes meanwhile, so each row's eight checks against
-// the parent tables (12,000 instructions a row, 3% of a whole import: callgrind) could never
-// fail. The setting cannot change inside a transaction: this is made before the transaction
-// begins and undone after it ends, whatever happened. PostgreSQL keeps its checks.
-class ForeignKeysOff
-{
-public:
-    explicit ForeignKeysOff(sqlite3 *handle)
-        : m_handle(handle)
-        , m_before(SqliteStatement::queryInt(handle, "PRAGMA foreign_keys", 1))
-    {
-        (void)SqliteStatement::exec(m_handle, "PRAGMA foreign_keys = OFF");
-    }
-    ~ForeignKeysOff() { (void)SqliteStatement::exec(m_handle, QByteArray("PRAGMA foreign_keys = ") + QByteArray::number(m_before)); }
-    ForeignKeysOff(const ForeignKeysOff &) = delete;
-    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
-
-private:
-    sqlite3 *m_handle;
-    qint64 m_before;
 };
 
 // Whether a record is an empty line (one empty field): skipped without a word.
@@ -669,9 +646,16 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
     if (sqlite3 *handle = SqliteStatement::handleOf(db); handle && totalBytes >= BulkLoadBytes
         && SqliteStatement::queryInt(handle, "SELECT EXISTS (SELECT 1 FROM leads)", 1) == 0)
         journal.emplace(handle);
-    std::optional<ForeignKeysOff> foreignKeysOff;
+    // SQLite's foreign key checks off while the import runs: every id a lead is written with is
+    // read in the import's own transaction (the reference data, the companies and contacts found
+    // by name, the actor and the owner), and nothing else writes meanwhile, so each row's eight
+    // checks against the parent tables (12,000 instructions a row, 3% of a whole import:
+    // callgrind) could never fail. The setting cannot change inside a transaction: it is made
+    // before the transaction begins and undone after it ends, whatever happened. PostgreSQL keeps
+    // its checks.
+    std::optional<ScopedPragma> foreignKeysOff;
     if (sqlite3 *handle = SqliteStatement::handleOf(db))
-        foreignKeysOff.emplace(handle);
+        foreignKeysOff.emplace(handle, "foreign_keys", 0, 1);
     Transaction transaction(db);
     if (Result<void> begun = transaction.begin(); !begun)
         return begun;
@@ -713,9 +697,12 @@ Result<void> LeadImporter::import(const ImportRequest &request, QSqlDatabase &db
     // row), but for the three the duplicate lookups need as the rows go in. SQLite's DDL is
     // transactional: a failure or cancel rolls it back with the rows.
     QStringList rebuild;
-    std::optional<BulkCache> cache;
+    // A bigger page cache for a bulk import on SQLite (the default 2 MB sends every index page back
+    // to the file and reads it again), bounded so that the import's memory stays under 100 MB (an
+    // index build's sorter holds as much again before it spills to a temporary file).
+    std::optional<ScopedPragma> cache;
     if (bulk && SqliteStatement::handleOf(db)) {
-        cache.emplace(SqliteStatement::handleOf(db));
+        cache.emplace(SqliteStatement::handleOf(db), "cache_size", -32768 /* 32 MB */, -2000);
         QSqlQuery indexes(db);
         if (Result<void> read = SqlCheck::run(indexes, QStringLiteral(
                 "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' AND sql IS NOT NULL "

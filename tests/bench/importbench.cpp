@@ -26,6 +26,7 @@
 #include "employeerepository.h"
 #include "leadexporter.h"
 #include "leadimporter.h"
+#include "leadlistindex.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -53,14 +54,20 @@ bool fail(const QString &message)
     return false;
 }
 
+// A copy of `from` at `path`, opened as `db`.
+bool openCopy(const QString &from, const QString &path, Database &db, const QString &connectionName)
+{
+    if (!QFile::copy(from, path))
+        return fail(QStringLiteral("cannot copy %1").arg(from));
+    return db.openSqlite(path, connectionName) || fail(db.errorString());
+}
+
 // The demo database with its leads gone: what every timed import goes into (a copy of it).
 bool makeTemplate(const QString &demo, const QString &path, qint64 *adminId)
 {
-    if (!QFile::copy(demo, path))
-        return fail(QStringLiteral("cannot copy %1").arg(demo));
     Database db;
-    if (!db.openSqlite(path, QStringLiteral("bench-template")))
-        return fail(db.errorString());
+    if (!openCopy(demo, path, db, QStringLiteral("bench-template")))
+        return false;
     QSqlQuery query(db.connection());
     for (const char *sql : {"PRAGMA foreign_keys = OFF", "DELETE FROM lead_history", "DELETE FROM opportunities",
                             "DELETE FROM leads", "PRAGMA foreign_keys = ON", "VACUUM"}) {
@@ -79,11 +86,9 @@ bool makeTemplate(const QString &demo, const QString &path, qint64 *adminId)
 // cache and 8 MB of terms for the search index.
 bool makeFloor(const QString &imported, const QString &path, QString *script)
 {
-    if (!QFile::copy(imported, path))
-        return fail(QStringLiteral("cannot copy %1").arg(imported));
     Database db;
-    if (!db.openSqlite(path, QStringLiteral("bench-floor")))
-        return fail(db.errorString());
+    if (!openCopy(imported, path, db, QStringLiteral("bench-floor")))
+        return false;
     QSqlQuery query(db.connection());
     if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'leads' "
                                    "AND sql IS NOT NULL")))
@@ -102,11 +107,15 @@ bool makeFloor(const QString &imported, const QString &path, QString *script)
         if (!query.exec(QLatin1String(sql)))
             return fail(QStringLiteral("%1: floor").arg(QLatin1String(sql)));
     }
-    *script = QStringLiteral("PRAGMA cache_size = -32768; BEGIN; %1 "
-                             "INSERT INTO leads_fts(leads_fts, rank) VALUES ('hashsize', 8388608); "
-                             "INSERT INTO leads_fts(leads_fts) VALUES ('rebuild'); COMMIT;")
-                  .arg(creates.join(u' '));
-    return creates.size() >= 20 || fail(QStringLiteral("only %1 indexes on leads").arg(creates.size()));
+    if (creates.size() < 20)
+        return fail(QStringLiteral("only %1 indexes on leads").arg(creates.size()));
+    // The search index's statements of the import's bulk finish (its memory for terms, the rebuild).
+    for (const QString &statement : LeadListIndex::finishBulkLoadStatements()) {
+        if (statement.startsWith(QLatin1String("INSERT INTO leads_fts")))
+            creates << statement + u';';
+    }
+    *script = QStringLiteral("PRAGMA cache_size = -32768; BEGIN; %1 COMMIT;").arg(creates.join(u' '));
+    return true;
 }
 
 bool copyFresh(const QString &from, const QString &to)
